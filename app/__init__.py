@@ -1,0 +1,1 @@
+"""The domain, free of Qt: catalogue queries, criteria, editing, formats and the command line."""

@@ -1,0 +1,236 @@
+"""The read side of a catalogue, UI-free: criteria -> ordered ids, pages of rows, facet counts, records.
+
+The GUI and the command line both use this class; neither builds SQL.
+"""
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass, field
+
+from app.criteria import FACET_FIELDS, Criteria
+from db import connection, queries, vocab
+from db import models as m
+from db.errors import CatalogueError
+from db.queries import Filter
+from db.records import RecordData, RowData
+from db.search import TextQuery
+from db.textfold import fold
+
+SORTS = ("latest", "title", "year", "type", "relevance")
+SIDEBAR_FACETS = ("type", "theme", "region", "country", "language", "organization")
+FACET_TITLES = {
+    "type": "Resource type", "theme": "Theme", "region": "Region", "country": "Country",
+    "language": "Language", "organization": "Organization", "keyword": "Keyword", "year": "Year",
+}
+
+
+@dataclass
+class FacetValue:
+    id: int
+    value: str       # what goes into the query: country:<value>
+    label: str       # what the sidebar shows
+    count: int
+    selected: bool = False
+
+
+@dataclass
+class Facets:
+    values: dict[str, list[FacetValue]] = field(default_factory=dict)
+    years: list[tuple[int, int]] = field(default_factory=list)   # (year, count), newest first
+    undated: int = 0
+    total: int = 0
+
+
+@dataclass
+class SearchResult:
+    ids: list[int]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.ids)
+
+
+@dataclass
+class Page:
+    total: int
+    offset: int
+    rows: list[RowData]
+
+
+class Catalogue:
+    """One open catalogue. Methods may be called from a worker thread: peewee gives each thread
+    its own connection to the same file."""
+
+    def __init__(self, opened: connection.OpenedCatalogue):
+        self.opened = opened
+        self.database = opened.database
+        self._lookups: dict[str, dict[str, int]] = {}
+        self._labels: dict[str, dict[int, tuple[str, str]]] = {}
+
+    # ---- opening -------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, location=None, seed: bool = True) -> "Catalogue":
+        """Open, create or upgrade the catalogue at ``location`` (see db.connection.resolve_location).
+
+        A new catalogue is seeded with the vocabularies and the 20 seed resources.
+        Raises CatalogueError with a one-line message.
+        """
+        opened = connection.open_catalogue(location)
+        catalogue = cls(opened)
+        if seed:
+            from app.seed import seed_catalogue
+            try:
+                seed_catalogue(catalogue.database)
+            except Exception as exc:  # noqa: BLE001 - a broken seed must not hide the catalogue
+                raise CatalogueError(f"could not seed the new catalogue: {exc}") from exc
+        return catalogue
+
+    def close(self) -> None:
+        connection.close_catalogue(self.opened)
+
+    @property
+    def path(self):
+        return self.opened.path
+
+    @property
+    def display_name(self) -> str:
+        return self.opened.display_name
+
+    def invalidate_vocabularies(self) -> None:
+        """Forget cached vocabulary lookups (after a vocabulary changed)."""
+        self._lookups.clear()
+        self._labels.clear()
+
+    # ---- criteria -> filter --------------------------------------------------------------------
+    def _lookup(self, facet: str) -> dict[str, int]:
+        if facet not in self._lookups:
+            self._lookups[facet] = vocab.lookup_index(facet)
+        return self._lookups[facet]
+
+    def resolve(self, criteria: Criteria) -> tuple[Filter, list[str]]:
+        """The database filter for ``criteria``, and warnings for values that match nothing."""
+        warnings: list[str] = []
+        facets = []
+        for facet in FACET_FIELDS:
+            values = criteria.values(facet)
+            if not values:
+                continue
+            index = self._lookup(facet)
+            ids = set()
+            for value in values:
+                vid = index.get(fold(value))
+                if vid is None:
+                    warnings.append(f"no {FACET_TITLES[facet].lower()} is called '{value}'")
+                    ids.add(-1)  # matches nothing, so an unknown value gives no results
+                else:
+                    ids.add(vid)
+            facets.append((facet, frozenset(ids)))
+        flt = Filter(
+            text=TextQuery(criteria.words, criteria.phrases, criteria.excluded),
+            facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
+            undated=criteria.undated, trash=criteria.trash,
+        )
+        return flt, warnings
+
+    # ---- reading -------------------------------------------------------------------------------
+    def search(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None) -> SearchResult:
+        """Ordered ids of every matching record. Sorts: latest (added, newest first), title, year,
+        type, relevance (when there are keywords; otherwise latest)."""
+        if sort not in SORTS:
+            raise ValueError(f"unknown sort '{sort}'; choose one of {', '.join(SORTS)}")
+        flt, warnings = self.resolve(criteria)
+        return SearchResult(queries.ordered_ids(self.database, flt, sort, descending), warnings)
+
+    def count(self, criteria: Criteria) -> int:
+        flt, _ = self.resolve(criteria)
+        return queries.count(self.database, flt)
+
+    def rows(self, ids: list[int]) -> list[RowData]:
+        return queries.rows_for_ids(self.database, list(ids))
+
+    def page(self, criteria: Criteria, sort: str = "latest", offset: int = 0, limit: int = 50,
+             descending: bool | None = None) -> Page:
+        result = self.search(criteria, sort, descending)
+        return Page(result.total, offset, self.rows(result.ids[offset:offset + limit]))
+
+    def total(self) -> int:
+        return queries.total_live(self.database)
+
+    def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
+        """id -> (query value, label) for one vocabulary."""
+        if facet not in self._labels:
+            model = vocab.FACET_MODELS[facet]
+            out = {}
+            if facet == "country":
+                for i, name, common in model.select(model.id, model.name, model.common_name).tuples():
+                    out[i] = (common or name, common or name)
+            elif facet == "organization":
+                for i, name, acronym in model.select(model.id, model.name, model.acronym).tuples():
+                    out[i] = (acronym or name, f"{name} ({acronym})" if acronym else name)
+            else:
+                for i, name in model.select(model.id, model.name).tuples():
+                    out[i] = (name, name)
+            self._labels[facet] = out
+        return self._labels[facet]
+
+    def facets(self, criteria: Criteria, facets=SIDEBAR_FACETS) -> Facets:
+        """Counts for each facet value under ``criteria``. Each facet ignores its own selection, so
+        its other values stay clickable; the year counts ignore the year range."""
+        flt, _ = self.resolve(criteria)
+        counts = queries.facet_counts(self.database, flt, facets)
+        out = Facets(undated=counts.undated, total=counts.total,
+                     years=sorted(counts.years.items(), reverse=True))
+        for facet in facets:
+            labels = self._value_labels(facet)
+            selected = flt.selection(facet)
+            values = []
+            for vid, n in counts.values.get(facet, {}).items():
+                if vid in labels:
+                    value, label = labels[vid]
+                    values.append(FacetValue(vid, value, label, n, vid in selected))
+            # A selected value stays listed (with 0) so it can be unticked.
+            present = {v.id for v in values}
+            for vid in selected - present:
+                if vid in labels:
+                    values.append(FacetValue(vid, labels[vid][0], labels[vid][1], 0, True))
+            values.sort(key=lambda v: (-v.count, fold(v.label)))
+            out.values[facet] = values
+        return out
+
+    def record(self, uid: str) -> RecordData | None:
+        return queries.record_by_uid(uid)
+
+    def record_by_id(self, rid: int) -> RecordData | None:
+        return queries.record_by_id(rid)
+
+    def uid_for_prefix(self, prefix: str) -> str | None:
+        """The full uid for a unique prefix (so the command line accepts the short form shown)."""
+        rows = (m.Resource.select(m.Resource.uid).where(m.Resource.uid.startswith(prefix.lower()))
+                .limit(2).tuples())
+        uids = [r[0] for r in rows]
+        return uids[0] if len(uids) == 1 else None
+
+    def vocabulary(self, facet: str) -> list[dict]:
+        return vocab.vocabulary(facet)
+
+    def facet_label(self, facet: str, value: str) -> str:
+        """The display label for a query value (e.g. country 'TH' -> 'Thailand')."""
+        vid = self._lookup(facet).get(fold(value))
+        if vid is None:
+            return value
+        return self._value_labels(facet).get(vid, (value, value))[1]
+
+    def canonical_value(self, facet: str, value: str) -> str | None:
+        """The query value the sidebar uses for ``value`` (e.g. 'th' -> 'Thailand'); None if unknown."""
+        vid = self._lookup(facet).get(fold(value))
+        if vid is None:
+            return None
+        return self._value_labels(facet).get(vid, (value, value))[0]
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        return "unknown"

@@ -1,0 +1,260 @@
+"""Criteria: what the user is looking for, as one value shared by the keyword box, the sidebar,
+the chips above the table and the command line.
+
+Query syntax (parse_query / format_query are inverse):
+    housing country:Thailand type:report year:2020..2022 -covid org:ILO "bilateral agreements"
+- bare words match as prefixes, in any order; "quoted text" matches the exact words in sequence;
+- -word or -"phrase" excludes records that contain it;
+- field:value filters; several values of one field (repeated, or comma-separated) combine with OR,
+  different fields with AND; field names and values are case-insensitive, countries and languages
+  match by name or ISO code, organizations by name or acronym;
+- year:2020, year:2020..2022, year:..2015, year:2018.., year:none (records without a year).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+FACET_FIELDS = ("type", "theme", "region", "country", "language", "organization", "keyword")
+
+FIELD_ALIASES = {
+    "type": "type", "types": "type", "kind": "type",
+    "theme": "theme", "themes": "theme", "topic": "theme",
+    "region": "region", "regions": "region",
+    "country": "country", "countries": "country",
+    "language": "language", "languages": "language", "lang": "language",
+    "organization": "organization", "organisation": "organization", "organizations": "organization",
+    "org": "organization", "orgs": "organization",
+    "keyword": "keyword", "keywords": "keyword", "kw": "keyword", "tag": "keyword",
+    "year": "year", "years": "year",
+}
+KNOWN_FIELDS = (*FACET_FIELDS, "year")
+
+# Field names shown in messages and the syntax help, with their short aliases.
+FIELD_HELP = {
+    "type": "resource type (type:report)",
+    "theme": "theme (theme:housing)",
+    "region": "region, including its member countries (region:ASEAN)",
+    "country": "country by name or ISO code (country:Thailand, country:TH)",
+    "language": "language by name or ISO code (language:Thai, lang:th)",
+    "organization": "organization by name or acronym (org:ILO)",
+    "keyword": "free keyword (keyword:\"wage arrears\", kw:...)",
+    "year": "publication year (year:2020, year:2020..2022, year:..2015, year:none)",
+}
+
+SYNTAX_HELP = """Search syntax
+  housing migrant        records containing words starting with "housing" and "migrant"
+  "bilateral agreements" the exact words in this order
+  -covid                 leave out records that mention covid
+  country:Thailand       a field filter; several values of one field mean OR: country:TH,MY
+""" + "\n".join(f"  {name + ':':<22} {text}" for name, text in FIELD_HELP.items()) + """
+Field names and values ignore case; countries and languages also match ISO codes.
+Example: housing country:Thailand type:report year:2020..2022 -covid org:ILO"""
+
+
+class QueryError(ValueError):
+    """The query text cannot be understood; the message says why, in one line."""
+
+
+@dataclass(frozen=True)
+class Criteria:
+    words: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+    facets: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    year_from: int | None = None
+    year_to: int | None = None
+    undated: bool = False
+    reading_list: str | None = None
+    trash: bool = False
+
+    # ---- questions ----
+    def is_empty(self) -> bool:
+        return not (self.words or self.phrases or self.excluded or any(self.facets.values())
+                    or self.year_from is not None or self.year_to is not None or self.undated)
+
+    def has_text(self) -> bool:
+        return bool(self.words or self.phrases or self.excluded)
+
+    def values(self, facet: str) -> tuple[str, ...]:
+        return self.facets.get(facet, ())
+
+    def has_year_range(self) -> bool:
+        return self.year_from is not None or self.year_to is not None or self.undated
+
+    # ---- changes (each returns a new Criteria) ----
+    def with_values(self, facet: str, values) -> "Criteria":
+        facets = {k: v for k, v in self.facets.items() if k != facet}
+        values = tuple(dict.fromkeys(v for v in values if v))
+        if values:
+            facets[facet] = values
+        return replace(self, facets=_ordered(facets))
+
+    def with_value(self, facet: str, value: str) -> "Criteria":
+        current = self.values(facet)
+        if any(v.casefold() == value.casefold() for v in current):
+            return self
+        return self.with_values(facet, current + (value,))
+
+    def without_value(self, facet: str, value: str) -> "Criteria":
+        return self.with_values(facet, [v for v in self.values(facet) if v.casefold() != value.casefold()])
+
+    def cleared(self, facet: str) -> "Criteria":
+        if facet == "year":
+            return replace(self, year_from=None, year_to=None, undated=False)
+        if facet == "text":
+            return replace(self, words=(), phrases=(), excluded=())
+        return self.with_values(facet, ())
+
+    def with_years(self, year_from: int | None, year_to: int | None, undated: bool = False) -> "Criteria":
+        return replace(self, year_from=year_from, year_to=year_to, undated=undated)
+
+    def with_text_of(self, other: "Criteria") -> "Criteria":
+        return replace(self, words=other.words, phrases=other.phrases, excluded=other.excluded)
+
+    def cleared_all(self) -> "Criteria":
+        """No search terms or filters; the place (reading list, trash) stays."""
+        return Criteria(reading_list=self.reading_list, trash=self.trash)
+
+    def chips(self) -> list[tuple[str, str, str]]:
+        """(kind, value, label) for each active criterion, in query order, for removable chips."""
+        out = [("word", w, w) for w in self.words]
+        out += [("phrase", p, f"\u201c{p}\u201d") for p in self.phrases]
+        out += [("excluded", x, f"not {x}") for x in self.excluded]
+        for facet, values in self.facets.items():
+            out += [(facet, v, f"{facet}: {v}") for v in values]
+        if self.has_year_range():
+            out.append(("year", "", "year: " + _format_years(self).split(":", 1)[1]))
+        return out
+
+    def without_chip(self, kind: str, value: str) -> "Criteria":
+        if kind == "word":
+            return replace(self, words=tuple(w for w in self.words if w != value))
+        if kind == "phrase":
+            return replace(self, phrases=tuple(p for p in self.phrases if p != value))
+        if kind == "excluded":
+            return replace(self, excluded=tuple(x for x in self.excluded if x != value))
+        if kind == "year":
+            return self.cleared("year")
+        return self.without_value(kind, value)
+
+    def to_query(self) -> str:
+        return format_query(self)
+
+
+def _ordered(facets: dict) -> dict:
+    return {k: facets[k] for k in FACET_FIELDS if k in facets}
+
+
+# ---- parsing -----------------------------------------------------------------------------------
+
+_TOKEN = re.compile(
+    r'''\s*(?:
+        (?P<neg>-)?(?P<field>[A-Za-z_]+):(?P<fvalue>"[^"]*"?|[^\s"]*)   # field:value, field:"v a l"
+      | (?P<pneg>-)?"(?P<phrase>[^"]*)"?                                 # "phrase", -"phrase"
+      | (?P<word>\S+)                                                    # anything else
+    )''', re.VERBOSE)
+
+_YEAR_RANGE = re.compile(r"^(?P<a>\d{1,4})?\s*(?:\.\.|–|-)?\s*(?P<b>\d{1,4})?$")
+
+_URL_SCHEMES = {"http", "https", "ftp", "mailto", "doi", "urn", "file"}
+
+
+def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
+    """Parse query text into Criteria (keeping ``base``'s reading list and trash flag).
+
+    Raises QueryError for an unknown field or an unreadable year range.
+    """
+    base = base or Criteria()
+    words: list[str] = []
+    phrases: list[str] = []
+    excluded: list[str] = []
+    facets: dict[str, list[str]] = {}
+    years: dict = {"year_from": None, "year_to": None, "undated": False}
+    pos = 0
+    text = (text or "").strip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            break
+        pos = m.end()
+        if m.group("field") is not None:
+            name = m.group("field").lower()
+            raw_value = m.group("fvalue")
+            if name in _URL_SCHEMES:
+                words.append(m.group(0).strip())
+                continue
+            canonical = FIELD_ALIASES.get(name)
+            if canonical is None:
+                raise QueryError(f"unknown field '{name}:'; known fields are: {', '.join(KNOWN_FIELDS)}")
+            if m.group("neg"):
+                raise QueryError(f"'-{name}:' is not supported: untick the value instead, or use -word")
+            quoted = raw_value.startswith('"')
+            value = raw_value.strip('"').strip()
+            if not value:
+                continue  # "country:" while typing: nothing yet
+            if canonical == "year":
+                _parse_years(value, years)
+                continue
+            parts = [value] if quoted else [p.strip() for p in value.split(",")]
+            facets.setdefault(canonical, []).extend(p for p in parts if p)
+        elif m.group("phrase") is not None:
+            phrase = " ".join(m.group("phrase").split())
+            if phrase:
+                (excluded if m.group("pneg") else phrases).append(phrase)
+        else:
+            word = m.group("word")
+            if word.startswith("-") and len(word) > 1:
+                excluded.append(word[1:])
+            elif word != "-":
+                words.append(word)
+    crit = Criteria(words=tuple(words), phrases=tuple(phrases), excluded=tuple(excluded),
+                    reading_list=base.reading_list, trash=base.trash, **years)
+    for facet, values in facets.items():
+        crit = crit.with_values(facet, crit.values(facet) + tuple(values))
+    return crit
+
+
+def _parse_years(value: str, years: dict) -> None:
+    if value.lower() in ("none", "undated", "unknown", "-"):
+        years.update(year_from=None, year_to=None, undated=True)
+        return
+    m = _YEAR_RANGE.match(value)
+    if not m or not (m.group("a") or m.group("b")):
+        raise QueryError(f"cannot read year '{value}': use year:2020, year:2018..2022, year:..2015 or year:none")
+    a = int(m.group("a")) if m.group("a") else None
+    b = int(m.group("b")) if m.group("b") else None
+    single = ".." not in value and "-" not in value and "–" not in value
+    if single:
+        b = a
+    if a is not None and b is not None and a > b:
+        a, b = b, a
+    years.update(year_from=a, year_to=b, undated=False)
+
+
+# ---- formatting --------------------------------------------------------------------------------
+
+def _quote(value: str) -> str:
+    if value and re.fullmatch(r"[^\s\",:]+", value):
+        return value
+    return '"' + value.replace('"', "'") + '"'
+
+
+def _format_years(c: Criteria) -> str:
+    if c.undated:
+        return "year:none"
+    if c.year_from is not None and c.year_from == c.year_to:
+        return f"year:{c.year_from}"
+    return f"year:{'' if c.year_from is None else c.year_from}..{'' if c.year_to is None else c.year_to}"
+
+
+def format_query(c: Criteria) -> str:
+    """Query text for ``c``; parse_query(format_query(c)) gives back c."""
+    parts = [w if not w.startswith("-") else f'"{w}"' for w in c.words]
+    parts += ['"' + p.replace('"', "'") + '"' for p in c.phrases]
+    parts += ["-" + (x if re.fullmatch(r"[^\s\":]+", x) else '"' + x.replace('"', "'") + '"') for x in c.excluded]
+    for facet, values in c.facets.items():
+        parts += [f"{facet}:{_quote(v)}" for v in values]
+    if c.has_year_range():
+        parts.append(_format_years(c))
+    return " ".join(parts)

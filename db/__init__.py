@@ -1,0 +1,4 @@
+"""Persistence: peewee models, schema and migrations, search indexes and every SQL query.
+
+This package imports neither ``app`` nor ``ui``.
+"""

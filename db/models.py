@@ -1,0 +1,251 @@
+"""peewee models: the catalogue's tables. Fields and tiny helpers only; queries live in queries.py."""
+from __future__ import annotations
+
+from peewee import (
+    AutoField, BooleanField, CharField, CompositeKey, DatabaseProxy, ForeignKeyField, IntegerField,
+    Model, TextField,
+)
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class CatalogueMeta(BaseModel):
+    """Key/value facts about the catalogue itself: application marker, schema version, seed state."""
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+# ---- controlled vocabularies -------------------------------------------------------------------
+
+class ResourceType(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    csl_type = CharField(default="report")  # how reference-manager formats name it
+    position = IntegerField(default=0)
+    retired = BooleanField(default=False)
+
+
+class Theme(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    retired = BooleanField(default=False)
+
+
+class Country(BaseModel):
+    """ISO 3166-1 countries; ``code`` is alpha-2."""
+    id = AutoField()
+    code = CharField(unique=True, max_length=2)
+    alpha3 = CharField(unique=True, max_length=3)
+    name = CharField()
+    common_name = CharField(default="")  # e.g. "Viet Nam" is ISO, "Vietnam" common
+    retired = BooleanField(default=False)
+
+
+class Region(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    code = CharField(default="")  # short form users type: "ASEAN", "GCC"
+    retired = BooleanField(default=False)
+
+
+class RegionMember(BaseModel):
+    region = ForeignKeyField(Region, on_delete="CASCADE", index=False)
+    country = ForeignKeyField(Country, on_delete="CASCADE", index=True)
+
+    class Meta:
+        primary_key = CompositeKey("region", "country")
+        without_rowid = True
+
+
+class Language(BaseModel):
+    """ISO 639 languages; ``code`` is the alpha-2 code where one exists, else alpha-3."""
+    id = AutoField()
+    code = CharField(unique=True, max_length=3)
+    alpha3 = CharField(max_length=3)
+    name = CharField()
+    retired = BooleanField(default=False)
+
+
+class Organization(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    acronym = CharField(default="")
+    retired = BooleanField(default=False)
+
+
+class Keyword(BaseModel):
+    """Free keywords: not a controlled list, but stored once each so they can be counted."""
+    id = AutoField()
+    name = CharField(unique=True)
+
+
+# ---- resources ---------------------------------------------------------------------------------
+
+class Resource(BaseModel):
+    id = AutoField()
+    uid = CharField(unique=True, max_length=36)
+    title = TextField()
+    title_sort = TextField(default="")
+    summary = TextField(default="")
+    type = ForeignKeyField(ResourceType, null=True, on_delete="SET NULL", index=True)
+    year = IntegerField(null=True)
+    month = IntegerField(null=True)
+    day = IntegerField(null=True)
+    url = TextField(default="")
+    isbn = CharField(default="")
+    doi = CharField(default="")
+    publisher_ref = CharField(default="")
+    container_title = TextField(default="")
+    volume = CharField(default="")
+    issue = CharField(default="")
+    pages = CharField(default="")
+    notes = TextField(default="")
+    added_at = CharField()
+    updated_at = CharField()
+    deleted_at = CharField(null=True)
+    version = IntegerField(default=1)
+
+    class Meta:
+        # Every list query filters on deleted_at IS NULL first; these make the common sorts index scans.
+        indexes = (
+            (("deleted_at", "added_at"), False),
+            (("deleted_at", "title_sort"), False),
+            (("deleted_at", "year"), False),
+        )
+
+
+class ResourceAuthor(BaseModel):
+    """Personal authors in order ("Family, Given"); organizations as authors are in ResourceOrganization."""
+    resource = ForeignKeyField(Resource, on_delete="CASCADE", index=False)
+    position = IntegerField()
+    name = TextField()
+
+    class Meta:
+        primary_key = CompositeKey("resource", "position")
+        without_rowid = True
+
+
+class ResourceOrganization(BaseModel):
+    resource = ForeignKeyField(Resource, on_delete="CASCADE", index=False)
+    organization = ForeignKeyField(Organization, on_delete="CASCADE", index=False)
+    role = CharField(default="author")  # author | publisher | editor | funder
+    position = IntegerField(default=0)
+
+    class Meta:
+        primary_key = CompositeKey("resource", "organization", "role")
+        without_rowid = True
+        indexes = ((("organization", "resource"), False),)
+
+
+def _link(value_model, name: str):
+    """A many-to-many link table between Resource and one vocabulary, indexed both ways."""
+    attrs = {
+        # The primary key and the reverse index cover both lookups: no per-column FK indexes.
+        "resource": ForeignKeyField(Resource, on_delete="CASCADE", index=False),
+        name: ForeignKeyField(value_model, on_delete="CASCADE", index=False),
+        "Meta": type("Meta", (), {
+            "primary_key": CompositeKey("resource", name),
+            "without_rowid": True,
+            "indexes": (((name, "resource"), False),),
+        }),
+    }
+    return type(f"Resource{value_model.__name__}", (BaseModel,), attrs)
+
+
+ResourceCountry = _link(Country, "country")
+ResourceRegion = _link(Region, "region")
+ResourceTheme = _link(Theme, "theme")
+ResourceLanguage = _link(Language, "language")
+ResourceKeyword = _link(Keyword, "keyword")
+# Derived, kept by db.writes: a record matches a region if tagged with it or with a member country.
+# Kept as a table so that region filters and counts cost what a theme's do.
+ResourceRegionMatch = type("ResourceRegionMatch", (BaseModel,), {
+    "resource": ForeignKeyField(Resource, on_delete="CASCADE", index=False),
+    "region": ForeignKeyField(Region, on_delete="CASCADE", index=False),
+    "Meta": type("Meta", (), {"primary_key": CompositeKey("resource", "region"), "without_rowid": True,
+                              "indexes": ((("region", "resource"), False),)}),
+})
+
+
+class ChangeLog(BaseModel):
+    """History: one row per changed field (or per create/delete/restore/merge), newest last.
+
+    ``batch`` groups the rows of one user action (a save, a bulk edit, an import) so history can
+    show and undo it as one step. Values are JSON text so lists and numbers keep their shape.
+    """
+    id = AutoField()
+    resource_uid = CharField(max_length=36, index=True)
+    changed_at = CharField()
+    user = CharField(default="")
+    action = CharField()          # create | update | delete | restore | merge | purge | import
+    field = CharField(default="")
+    old_value = TextField(null=True)
+    new_value = TextField(null=True)
+    version = IntegerField(default=0)
+    batch = CharField(default="", index=True)
+
+
+class Attachment(BaseModel):
+    """A file copied into the catalogue's attachments folder; ``path`` is relative to that folder."""
+    id = AutoField()
+    uid = CharField(unique=True, max_length=36)
+    resource = ForeignKeyField(Resource, on_delete="CASCADE", index=True)
+    file_name = TextField()
+    path = TextField()
+    sha256 = CharField(max_length=64)
+    size = IntegerField(default=0)
+    added_at = CharField()
+    deleted_at = CharField(null=True)
+
+
+class ReadingList(BaseModel):
+    id = AutoField()
+    uid = CharField(unique=True, max_length=36)
+    name = CharField(unique=True)
+    description = TextField(default="")
+    position = IntegerField(default=0)
+    created_at = CharField()
+    updated_at = CharField()
+
+
+class ReadingListItem(BaseModel):
+    reading_list = ForeignKeyField(ReadingList, on_delete="CASCADE", index=False)
+    resource = ForeignKeyField(Resource, on_delete="CASCADE", index=False)
+    position = IntegerField()
+    note = TextField(default="")
+
+    class Meta:
+        primary_key = CompositeKey("reading_list", "resource")
+        without_rowid = True
+        indexes = ((("resource", "reading_list"), False), (("reading_list", "position"), False))
+
+
+class NotDuplicate(BaseModel):
+    """A pair the librarian said is not a duplicate (uids in sorted order), never proposed again."""
+    uid_a = CharField(max_length=36)
+    uid_b = CharField(max_length=36)
+    decided_at = CharField()
+
+    class Meta:
+        primary_key = CompositeKey("uid_a", "uid_b")
+        without_rowid = True
+
+
+class SavedSearch(BaseModel):
+    id = AutoField()
+    name = CharField(unique=True)
+    query = TextField()
+    position = IntegerField(default=0)
+
+
+VOCABULARY_MODELS = (ResourceType, Theme, Country, Region, RegionMember, Language, Organization, Keyword)
+RESOURCE_MODELS = (Resource, ResourceAuthor, ResourceOrganization, ResourceCountry, ResourceRegion,
+                   ResourceTheme, ResourceLanguage, ResourceKeyword, ResourceRegionMatch)
+FEATURE_MODELS = (ChangeLog, Attachment, ReadingList, ReadingListItem, NotDuplicate, SavedSearch)
+ALL_MODELS = (CatalogueMeta, *VOCABULARY_MODELS, *RESOURCE_MODELS, *FEATURE_MODELS)

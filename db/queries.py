@@ -1,0 +1,316 @@
+"""Read queries: ordered ids for a filter and sort, rows for ids, facet counts, one record.
+
+Everything is plain SQL on purpose: these are the hot paths, measured in bench/, and each is one
+statement (or one per facet) whose plan can be read with EXPLAIN QUERY PLAN.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from db import models as m
+from db import search
+from db.records import OrganizationRef, RecordData, RowData
+from db.search import TextQuery
+from db.vocab import labels_by_id
+
+# facet name -> (link table, value column)
+FACET_LINKS = {
+    "theme": ("resource_theme", "theme_id"),
+    "region": ("resource_region_match", "region_id"),
+    "country": ("resource_country", "country_id"),
+    "language": ("resource_language", "language_id"),
+    "organization": ("resource_organization", "organization_id"),
+    "keyword": ("resource_keyword", "keyword_id"),
+}
+FACETS = ("type", "theme", "region", "country", "language", "organization")
+
+SORTS = ("latest", "title", "year", "type", "relevance")
+
+
+@dataclass(frozen=True)
+class Filter:
+    """A search in terms of ids. Inside a facet the ids combine with OR; across facets with AND."""
+    text: TextQuery = field(default_factory=TextQuery)
+    facets: tuple[tuple[str, frozenset[int]], ...] = ()   # (facet, ids), facets with a selection only
+    year_from: int | None = None
+    year_to: int | None = None
+    undated: bool = False          # only records without a year
+    trash: bool = False            # the deleted records instead of the live ones
+    resource_ids: frozenset[int] | None = None  # restrict to these (e.g. a reading list)
+
+    def selection(self, facet: str) -> frozenset[int]:
+        for name, ids in self.facets:
+            if name == facet:
+                return ids
+        return frozenset()
+
+    def without_facet(self, facet: str) -> "Filter":
+        return replace(self, facets=tuple((n, i) for n, i in self.facets if n != facet))
+
+    def without_years(self) -> "Filter":
+        return replace(self, year_from=None, year_to=None, undated=False)
+
+    def is_everything(self) -> bool:
+        """True if this filter keeps every live record."""
+        return (self.text.is_empty() and not self.facets and self.year_from is None
+                and self.year_to is None and not self.undated and not self.trash
+                and self.resource_ids is None)
+
+
+def _in_list(ids) -> str:
+    # Ids are integers from our own tables; inlined so SQLite can use them in the plan.
+    return ",".join(str(int(i)) for i in sorted(ids)) or "NULL"
+
+
+def where_clause(flt: Filter, alias: str = "r") -> tuple[str, list]:
+    """SQL condition (on resource alias ``alias``) and params for a filter."""
+    conds = [f"{alias}.deleted_at IS NOT NULL" if flt.trash else f"{alias}.deleted_at IS NULL"]
+    params: list = []
+    tconds, tparams = search.text_conditions(flt.text, f"{alias}.id")
+    conds += tconds
+    params += tparams
+    for facet, ids in flt.facets:
+        if not ids:
+            continue
+        if facet == "type":
+            conds.append(f"{alias}.type_id IN ({_in_list(ids)})")
+        else:
+            table, col = FACET_LINKS[facet]
+            conds.append(f"{alias}.id IN (SELECT resource_id FROM {table} WHERE {col} IN ({_in_list(ids)}))")
+    if flt.undated:
+        conds.append(f"{alias}.year IS NULL")
+    else:
+        if flt.year_from is not None:
+            conds.append(f"{alias}.year >= ?")
+            params.append(int(flt.year_from))
+        if flt.year_to is not None:
+            conds.append(f"{alias}.year <= ?")
+            params.append(int(flt.year_to))
+    if flt.resource_ids is not None:
+        conds.append(f"{alias}.id IN ({_in_list(flt.resource_ids)})")
+    return " AND ".join(conds), params
+
+
+def _order_by(sort: str, descending: bool | None) -> str:
+    if sort == "title":
+        d = "DESC" if descending else "ASC"
+        return f"r.title_sort {d}, r.id {d}"
+    if sort == "year":
+        d = "ASC" if descending is False else "DESC"
+        return f"r.year IS NULL, r.year {d}, r.title_sort ASC, r.id ASC"
+    if sort == "type":
+        d = "DESC" if descending else "ASC"
+        return (f"r.type_id IS NULL, (SELECT t.name FROM resource_type t WHERE t.id = r.type_id) {d}, "
+                f"r.added_at DESC, r.id DESC")
+    # latest added first
+    d = "ASC" if descending is False else "DESC"
+    return f"r.added_at {d}, r.id {d}"
+
+
+def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | None = None) -> list[int]:
+    """Ids of every matching record in display order (the table model's backbone)."""
+    where, params = where_clause(flt)
+    if sort == "relevance":
+        match = search.relevance_match(flt.text)
+        if match:
+            # Rank on the word index, restricted to the filtered records.
+            sql = (f"SELECT f.rowid FROM {search.WORD_TABLE} f JOIN resource r ON r.id = f.rowid "
+                   f"WHERE {search.WORD_TABLE} MATCH ? AND {where} "
+                   f"ORDER BY {search.BM25} {'DESC' if descending else 'ASC'}, r.added_at DESC")
+            rows = database.execute_sql(sql, [match] + params).fetchall()
+            ranked = [r[0] for r in rows]
+            seen = set(ranked)
+            # Records matched only through the trigram index follow, latest first.
+            rest = [i for i in ordered_ids(database, flt, "latest") if i not in seen]
+            return ranked + rest
+        sort = "latest"
+    sql = f"SELECT r.id FROM resource r WHERE {where} ORDER BY {_order_by(sort, descending)}"
+    return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+
+def count(database, flt: Filter) -> int:
+    where, params = where_clause(flt)
+    return database.execute_sql(f"SELECT COUNT(*) FROM resource r WHERE {where}", params).fetchone()[0]
+
+
+def total_live(database) -> int:
+    return database.execute_sql("SELECT COUNT(*) FROM resource WHERE deleted_at IS NULL").fetchone()[0]
+
+
+# ---- rows for the table ------------------------------------------------------------------------
+
+def _grouped(database, sql: str, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for rid, value in database.execute_sql(sql.format(ids=_in_list(ids))).fetchall():
+        out.setdefault(rid, []).append(value)
+    return out
+
+
+def rows_for_ids(database, ids: list[int]) -> list[RowData]:
+    """Table rows for these ids, in the same order (ids not found are left out)."""
+    if not ids:
+        return []
+    base = database.execute_sql(
+        "SELECT r.id, r.uid, r.title, COALESCE(t.name, ''), r.year, r.added_at, r.deleted_at "
+        f"FROM resource r LEFT JOIN resource_type t ON t.id = r.type_id WHERE r.id IN ({_in_list(ids)})"
+    ).fetchall()
+    orgs = _grouped(database, "SELECT ro.resource_id, COALESCE(NULLIF(o.acronym, ''), o.name) "
+                    "FROM resource_organization ro JOIN organization o ON o.id = ro.organization_id "
+                    "WHERE ro.resource_id IN ({ids}) ORDER BY ro.resource_id, ro.position", ids)
+    countries = _grouped(database, "SELECT rc.resource_id, COALESCE(NULLIF(c.common_name, ''), c.name) "
+                         "FROM resource_country rc JOIN country c ON c.id = rc.country_id "
+                         "WHERE rc.resource_id IN ({ids}) ORDER BY rc.resource_id, c.name", ids)
+    langs = _grouped(database, "SELECT rl.resource_id, l.name FROM resource_language rl "
+                     "JOIN language l ON l.id = rl.language_id WHERE rl.resource_id IN ({ids}) "
+                     "ORDER BY rl.resource_id, l.name", ids)
+    themes = _grouped(database, "SELECT rt.resource_id, t.name FROM resource_theme rt "
+                      "JOIN theme t ON t.id = rt.theme_id WHERE rt.resource_id IN ({ids}) "
+                      "ORDER BY rt.resource_id, t.name", ids)
+    by_id = {}
+    for rid, uid, title, type_name, year, added, deleted in base:
+        by_id[rid] = RowData(
+            id=rid, uid=uid, title=title, type=type_name, year=year,
+            organizations=", ".join(dict.fromkeys(orgs.get(rid, []))),
+            countries=", ".join(countries.get(rid, [])), languages=", ".join(langs.get(rid, [])),
+            themes=", ".join(themes.get(rid, [])), added_at=added, deleted_at=deleted)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# ---- facet counts ------------------------------------------------------------------------------
+
+@dataclass
+class FacetCounts:
+    """Counts per facet value id, and per year (``undated`` counts records with no year)."""
+    values: dict[str, dict[int, int]] = field(default_factory=dict)
+    years: dict[int, int] = field(default_factory=dict)
+    undated: int = 0
+    total: int = 0
+
+
+class _HitSets:
+    """Temporary tables of matching ids, one per distinct filter, reused across the facets."""
+
+    def __init__(self, database):
+        self.database = database
+        self.tables: dict[Filter, str | None] = {}
+
+    def table_for(self, flt: Filter) -> str | None:
+        """Name of a temp table holding the filter's ids; None means "every live record"."""
+        if flt in self.tables:
+            return self.tables[flt]
+        if flt.is_everything():
+            self.tables[flt] = None
+            return None
+        name = f"temp.hits_{len(self.tables)}"
+        where, params = where_clause(flt)
+        self.database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name[5:]} (id INTEGER PRIMARY KEY)")
+        self.database.execute_sql(f"DELETE FROM {name}")
+        self.database.execute_sql(f"INSERT INTO {name} SELECT r.id FROM resource r WHERE {where}", params)
+        self.tables[flt] = name
+        return name
+
+
+def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
+    if facet == "type":
+        if hits is None:
+            sql = ("SELECT type_id, COUNT(*) FROM resource WHERE deleted_at IS NULL AND type_id IS NOT NULL "
+                   "GROUP BY type_id")
+        else:
+            sql = (f"SELECT r.type_id, COUNT(*) FROM {hits} h JOIN resource r ON r.id = h.id "
+                   f"WHERE r.type_id IS NOT NULL GROUP BY r.type_id")
+        return dict(database.execute_sql(sql).fetchall())
+    table, col = FACET_LINKS[facet]
+    distinct = "DISTINCT " if facet == "organization" else ""  # an organization can hold two roles
+    if hits is None:
+        # Every live record: count the link table on its (value, resource) index, then subtract the
+        # tombstoned records, which are few.
+        counts = dict(database.execute_sql(
+            f"SELECT {col}, COUNT({distinct}resource_id) FROM {table} GROUP BY {col}").fetchall())
+        for value, n in database.execute_sql(
+                f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM resource r JOIN {table} l "
+                f"ON l.resource_id = r.id WHERE r.deleted_at IS NOT NULL GROUP BY l.{col}").fetchall():
+            counts[value] = counts.get(value, 0) - n
+        return {k: v for k, v in counts.items() if v > 0}
+    return dict(database.execute_sql(
+        f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM {hits} h JOIN {table} l "
+        f"ON l.resource_id = h.id GROUP BY l.{col}").fetchall())
+
+
+def _year_counts(database, hits: str | None) -> dict:
+    if hits is None:
+        sql = "SELECT year, COUNT(*) FROM resource WHERE deleted_at IS NULL GROUP BY year"
+    else:
+        sql = f"SELECT r.year, COUNT(*) FROM {hits} h JOIN resource r ON r.id = h.id GROUP BY r.year"
+    return dict(database.execute_sql(sql).fetchall())
+
+
+def facet_counts(database, flt: Filter, facets=FACETS) -> FacetCounts:
+    """Counts for each facet value, each facet ignoring its own selection (so other values stay
+    clickable), and per year ignoring the year range."""
+    result = FacetCounts()
+    with database.atomic():  # one read snapshot for every count; temp tables die with the connection
+        hitsets = _HitSets(database)
+        for facet in facets:
+            hits = hitsets.table_for(flt.without_facet(facet))
+            result.values[facet] = _link_counts(database, facet, hits)
+        years = _year_counts(database, hitsets.table_for(flt.without_years()))
+        result.undated = years.pop(None, 0)
+        result.years = years
+        total_hits = hitsets.table_for(flt)
+        if total_hits is None:
+            result.total = total_live(database)
+        else:
+            result.total = database.execute_sql(f"SELECT COUNT(*) FROM {total_hits}").fetchone()[0]
+    return result
+
+
+def facet_labels(facet: str) -> dict[int, str]:
+    return labels_by_id(facet)
+
+
+# ---- one record ----------------------------------------------------------------------------------
+
+def resource_id_for_uid(uid: str) -> int | None:
+    row = m.Resource.select(m.Resource.id).where(m.Resource.uid == uid).tuples().first()
+    return row[0] if row else None
+
+
+def record_by_uid(uid: str) -> RecordData | None:
+    rid = resource_id_for_uid(uid)
+    return record_by_id(rid) if rid is not None else None
+
+
+def record_by_id(rid: int) -> RecordData | None:
+    db = m.database
+    cursor = db.execute_sql(
+        "SELECT r.*, t.name AS type_name FROM resource r LEFT JOIN resource_type t ON t.id = r.type_id "
+        "WHERE r.id = ?", (rid,))
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    r = dict(zip([d[0] for d in cursor.description], row))
+
+    def values(sql: str) -> list:
+        return [row[0] for row in db.execute_sql(sql, (rid,)).fetchall()]
+
+    return RecordData(
+        uid=r["uid"], title=r["title"], summary=r["summary"], type=r["type_name"],
+        year=r["year"], month=r["month"], day=r["day"], url=r["url"], isbn=r["isbn"], doi=r["doi"],
+        publisher_ref=r["publisher_ref"], container_title=r["container_title"], volume=r["volume"],
+        issue=r["issue"], pages=r["pages"], notes=r["notes"],
+        authors=values("SELECT name FROM resource_author WHERE resource_id = ? ORDER BY position"),
+        organizations=[OrganizationRef(name, role) for name, role in db.execute_sql(
+            "SELECT o.name, ro.role FROM resource_organization ro JOIN organization o "
+            "ON o.id = ro.organization_id WHERE ro.resource_id = ? ORDER BY ro.position", (rid,)).fetchall()],
+        countries=values("SELECT c.code FROM resource_country rc JOIN country c ON c.id = rc.country_id "
+                         "WHERE rc.resource_id = ? ORDER BY c.name"),
+        regions=values("SELECT g.name FROM resource_region rr JOIN region g ON g.id = rr.region_id "
+                       "WHERE rr.resource_id = ? ORDER BY g.name"),
+        themes=values("SELECT t.name FROM resource_theme rt JOIN theme t ON t.id = rt.theme_id "
+                      "WHERE rt.resource_id = ? ORDER BY t.name"),
+        languages=values("SELECT l.code FROM resource_language rl JOIN language l ON l.id = rl.language_id "
+                         "WHERE rl.resource_id = ? ORDER BY l.name"),
+        keywords=values("SELECT k.name FROM resource_keyword rk JOIN keyword k ON k.id = rk.keyword_id "
+                        "WHERE rk.resource_id = ? ORDER BY k.name"),
+        added_at=r["added_at"], updated_at=r["updated_at"], deleted_at=r["deleted_at"], version=r["version"],
+    )

@@ -1,0 +1,125 @@
+"""Schema version, creation and migrations.
+
+Version history:
+- 1: first release.
+- 2: ``resource.title_sort`` (a folded title, so titles in every script sort case- and
+  accent-insensitively) with its index; the history (change_log), attachment, reading-list,
+  not-duplicate and saved-search tables.
+
+A new catalogue is created at the latest version directly. An older one is upgraded step by step
+with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
+(see :func:`db.connection.open_catalogue`).
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from peewee import TextField
+from playhouse.migrate import SqliteMigrator, migrate
+
+from db import models, search
+from db.errors import NewerCatalogueError, NotACatalogueError
+from db.textfold import sort_key
+
+APPLICATION = "resource-catalogue"
+SCHEMA_VERSION = 2
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def inspect_sqlite_file(path: Path) -> int | None:
+    """The schema version of the catalogue at ``path``; None if there is nothing there yet.
+
+    Reads without writing (read-only connection), so a file that is not ours is left untouched.
+    Raises NotACatalogueError or NewerCatalogueError with a one-line message.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise NotACatalogueError(f"{path} is a folder, not a catalogue file")
+    with open(path, "rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotACatalogueError(f"{path} is not a Resource Catalogue file (not an SQLite database)")
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "catalogue_meta" not in tables:
+                raise NotACatalogueError(f"{path} is an SQLite database but not a Resource Catalogue")
+            meta = dict(conn.execute("SELECT key, value FROM catalogue_meta").fetchall())
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotACatalogueError(f"{path} cannot be read as a catalogue: {exc}") from None
+    if meta.get("application") != APPLICATION:
+        raise NotACatalogueError(f"{path} is an SQLite database but not a Resource Catalogue")
+    return check_version(meta.get("schema_version"), str(path))
+
+
+def check_version(raw: str | None, where: str) -> int:
+    try:
+        version = int(raw or "")
+    except ValueError:
+        raise NotACatalogueError(f"{where} has no readable schema version") from None
+    if version > SCHEMA_VERSION:
+        raise NewerCatalogueError(
+            f"{where} was made by a newer version of Resource Catalogue (schema {version}; "
+            f"this version reads up to {SCHEMA_VERSION}): update the app to open it")
+    return version
+
+
+def create(database) -> None:
+    """Create every table and index of the latest schema in an empty database."""
+    with database.atomic():
+        database.create_tables(models.ALL_MODELS)
+        for sql in search.CREATE_SQL:
+            database.execute_sql(sql)
+        set_meta(database, "application", APPLICATION)
+        set_meta(database, "schema_version", str(SCHEMA_VERSION))
+
+
+def current_version(database) -> int:
+    return check_version(get_meta(database, "schema_version"), "the catalogue")
+
+
+def upgrade(database, from_version: int) -> list[int]:
+    """Apply each migration after ``from_version``; returns the versions applied."""
+    applied = []
+    for version in range(from_version + 1, SCHEMA_VERSION + 1):
+        with database.atomic():
+            MIGRATIONS[version](database)
+            set_meta(database, "schema_version", str(version))
+        applied.append(version)
+    return applied
+
+
+def get_meta(database, key: str, default: str | None = None) -> str | None:
+    row = models.CatalogueMeta.get_or_none(models.CatalogueMeta.key == key)
+    return row.value if row else default
+
+
+def set_meta(database, key: str, value: str) -> None:
+    (models.CatalogueMeta.insert(key=key, value=value)
+     .on_conflict(conflict_target=[models.CatalogueMeta.key], update={models.CatalogueMeta.value: value})
+     .execute())
+
+
+# ---- migrations --------------------------------------------------------------------------------
+
+def _to_v2(database) -> None:
+    migrator = SqliteMigrator(database)
+    migrate(
+        migrator.add_column("resource", "title_sort", TextField(default="")),
+        migrator.add_index("resource", ("deleted_at", "title_sort"), False),
+    )
+    database.create_tables(models.FEATURE_MODELS, safe=True)
+    rows = database.execute_sql("SELECT id, title FROM resource").fetchall()
+    database.cursor().executemany("UPDATE resource SET title_sort = ? WHERE id = ?",
+                                  [(sort_key(title), rid) for rid, title in rows])
+
+
+MIGRATIONS = {2: _to_v2}

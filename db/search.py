@@ -1,0 +1,167 @@
+"""Full-text search on SQLite FTS5: a word index and a trigram index, and safe MATCH building.
+
+Two indexes, both over text folded by :func:`db.textfold.fold`:
+- ``resource_fts`` (unicode61 words, prefix indexes) for scripts written with spaces;
+- ``resource_trigram`` for Thai, Khmer, Burmese, Lao and Chinese, where a word sits inside a run of
+  letters and only a substring search finds it. It holds only records that have such text, since a
+  term in those scripts cannot match any other record; that keeps it small.
+
+User text never reaches MATCH raw: each term is folded, split into word tokens (letters and digits
+only) and wrapped in double quotes, so FTS5 syntax in the input (``"``, ``AND``, ``NEAR(``, ``*``,
+``-``, ``(``) is just text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from db.textfold import fold, is_unspaced_script
+
+WORD_TABLE = "resource_fts"
+TRIGRAM_TABLE = "resource_trigram"
+
+CREATE_SQL = (
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {WORD_TABLE} USING fts5("
+    "title, summary, organizations, keywords, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')",
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS {TRIGRAM_TABLE} USING fts5(body, tokenize = 'trigram')",
+)
+
+# bm25 weights for title, summary, organizations, keywords.
+BM25 = f"bm25({WORD_TABLE}, 10.0, 1.0, 3.0, 5.0)"
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class TextQuery:
+    """Keyword part of a search. ``words`` match as prefixes; ``phrases`` as exact word runs;
+    ``excluded`` terms remove records."""
+    words: tuple[str, ...] = ()
+    phrases: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+    def is_empty(self) -> bool:
+        return not (self.words or self.phrases or self.excluded)
+
+
+@dataclass
+class _Plan:
+    word_terms: list[str] = field(default_factory=list)        # FTS5 phrase strings, quoted
+    trigram_terms: list[str] = field(default_factory=list)     # folded substrings, >= 3 chars
+    short_terms: list[str] = field(default_factory=list)       # folded substrings, < 3 chars
+
+
+def _plan_term(term: str, prefix: bool, plan: _Plan) -> None:
+    folded = fold(term).strip()
+    if not folded:
+        return
+    if is_unspaced_script(folded):
+        # Substring search: spaces inside the term are kept, quotes dropped.
+        sub = folded.replace('"', " ").strip()
+        if len(sub) >= 3:
+            plan.trigram_terms.append(sub)
+        elif sub:
+            plan.short_terms.append(sub)
+        return
+    tokens = _TOKEN.findall(folded)
+    if not tokens:
+        return  # only punctuation or FTS syntax: nothing to look for
+    phrase = '"' + " ".join(tokens) + '"'
+    plan.word_terms.append(phrase + ("*" if prefix else ""))
+
+
+def _plan(words=(), phrases=(), prefix_words: bool = True) -> _Plan:
+    plan = _Plan()
+    for w in words:
+        _plan_term(w, prefix_words, plan)
+    for p in phrases:
+        _plan_term(p, False, plan)
+    return plan
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str], list]:
+    """SQL conditions on ``column`` (a resource id) for a plan; all AND-ed, or each negated."""
+    conds: list[str] = []
+    params: list = []
+    op = "NOT IN" if negate else "IN"
+    if plan.word_terms:
+        joiner = " OR " if negate else " AND "
+        conds.append(f"{column} {op} (SELECT rowid FROM {WORD_TABLE} WHERE {WORD_TABLE} MATCH ?)")
+        params.append(joiner.join(plan.word_terms))
+    for sub in plan.trigram_terms:
+        conds.append(f"{column} {op} (SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH ?)")
+        params.append('"' + sub + '"')
+    for sub in plan.short_terms:
+        conds.append(f"{column} {op} (SELECT rowid FROM {TRIGRAM_TABLE} WHERE body LIKE ? ESCAPE '\\')")
+        params.append("%" + _like_escape(sub) + "%")
+    return conds, params
+
+
+def text_conditions(query: TextQuery, column: str = "r.id") -> tuple[list[str], list]:
+    """Conditions (AND-ed) restricting ``column`` to the records matching ``query``, and params.
+
+    A term that is only punctuation or FTS syntax (``(``, ``*``, ``"``) adds no condition.
+    """
+    positive = _plan(query.words, query.phrases)
+    negative = _plan(query.excluded, (), prefix_words=False)
+    conds, params = _plan_conditions(positive, column, negate=False)
+    nconds, nparams = _plan_conditions(negative, column, negate=True)
+    return conds + nconds, params + nparams
+
+
+def relevance_match(query: TextQuery) -> str | None:
+    """The MATCH expression used to rank by relevance, or None if no word-index terms."""
+    plan = _plan(query.words, query.phrases)
+    if not plan.word_terms:
+        return None
+    return " OR ".join(plan.word_terms)
+
+
+# ---- writing the index -------------------------------------------------------------------------
+
+def index_rows(resource_id: int, title: str, summary: str, organizations: str, keywords: str):
+    """(word row, trigram row or None) for one record: folded text ready to insert."""
+    word = (resource_id, fold(title), fold(summary), fold(organizations), fold(keywords))
+    body = "\n".join(word[1:])
+    trigram = (resource_id, body) if is_unspaced_script(body) else None
+    return word, trigram
+
+
+def write_index(database, resource_id: int, title: str, summary: str, organizations: str,
+                keywords: str) -> None:
+    """Replace one record's index entries. Call inside the transaction that changes the record."""
+    delete_index(database, [resource_id])
+    word, trigram = index_rows(resource_id, title, summary, organizations, keywords)
+    database.execute_sql(
+        f"INSERT INTO {WORD_TABLE}(rowid, title, summary, organizations, keywords) VALUES (?,?,?,?,?)", word)
+    if trigram:
+        database.execute_sql(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigram)
+
+
+def write_index_many(database, rows) -> None:
+    """Insert index rows for new records: ``rows`` of (id, title, summary, organizations, keywords)."""
+    words, trigrams = [], []
+    for row in rows:
+        word, trigram = index_rows(*row)
+        words.append(word)
+        if trigram:
+            trigrams.append(trigram)
+    cursor = database.cursor()
+    cursor.executemany(
+        f"INSERT INTO {WORD_TABLE}(rowid, title, summary, organizations, keywords) VALUES (?,?,?,?,?)", words)
+    if trigrams:
+        cursor.executemany(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigrams)
+
+
+def delete_index(database, resource_ids) -> None:
+    ids = list(resource_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM {WORD_TABLE} WHERE rowid IN ({marks})", chunk)
+        database.execute_sql(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid IN ({marks})", chunk)

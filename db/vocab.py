@@ -1,0 +1,96 @@
+"""Controlled vocabularies: loading, lookups and get-or-create, by name, code or acronym."""
+from __future__ import annotations
+
+from db import models as m
+from db.textfold import fold
+
+FACET_MODELS = {
+    "type": m.ResourceType,
+    "theme": m.Theme,
+    "region": m.Region,
+    "country": m.Country,
+    "language": m.Language,
+    "organization": m.Organization,
+    "keyword": m.Keyword,
+}
+
+
+def vocabulary(facet: str, include_retired: bool = False) -> list[dict]:
+    """All values of one vocabulary as dicts: id, name and (where the list has them) code/acronym."""
+    model = FACET_MODELS[facet]
+    query = model.select()
+    if hasattr(model, "retired") and not include_retired:
+        query = query.where(model.retired == False)  # noqa: E712
+    out = []
+    for row in query.dicts():
+        out.append(row)
+    out.sort(key=lambda r: (r.get("position", 0), fold(r["name"])))
+    return out
+
+
+def lookup_index(facet: str) -> dict[str, int]:
+    """Folded name, code, alpha-3, acronym and common name -> id, for one vocabulary."""
+    model = FACET_MODELS[facet]
+    index: dict[str, int] = {}
+    for row in model.select().dicts():
+        for key in ("name", "code", "alpha3", "acronym", "common_name"):
+            value = row.get(key)
+            if value:
+                index.setdefault(fold(value), row["id"])
+    return index
+
+
+def names_by_id(facet: str) -> dict[int, str]:
+    model = FACET_MODELS[facet]
+    key = model.code if facet in ("country", "language") else model.name
+    return {row_id: value for row_id, value in model.select(model.id, key).tuples()}
+
+
+def labels_by_id(facet: str) -> dict[int, str]:
+    """Display labels: a country's or language's name, everything else its name."""
+    model = FACET_MODELS[facet]
+    if facet == "country":
+        return {i: (common or name) for i, name, common in
+                model.select(model.id, model.name, model.common_name).tuples()}
+    return {i: name for i, name in model.select(model.id, model.name).tuples()}
+
+
+def get_or_create(facet: str, name: str, cache: dict[str, int] | None = None) -> int:
+    """Id of the value named ``name`` (matched folded, also by code/acronym), created if missing.
+
+    Only for open-ended lists (type, theme, region, organization, keyword); countries and languages
+    are ISO lists and must already exist.
+    """
+    key = fold(name)
+    if cache is not None and key in cache:
+        return cache[key]
+    model = FACET_MODELS[facet]
+    index = cache if cache is not None else lookup_index(facet)
+    if key in index:
+        return index[key]
+    row_id = model.insert(name=name.strip()).execute()
+    index[key] = row_id
+    return row_id
+
+
+def load_vocabularies(database, types, themes, regions, countries, languages, organizations) -> None:
+    """Insert the given vocabulary values that are missing (never renames or removes anything)."""
+    with database.atomic():
+        for pos, t in enumerate(types):
+            m.ResourceType.insert(name=t["name"], csl_type=t.get("csl_type", "report"), position=pos) \
+                .on_conflict_ignore().execute()
+        for name in themes:
+            m.Theme.insert(name=name).on_conflict_ignore().execute()
+        for batch_start in range(0, len(countries), 100):
+            m.Country.insert_many(countries[batch_start:batch_start + 100]).on_conflict_ignore().execute()
+        for batch_start in range(0, len(languages), 100):
+            m.Language.insert_many(languages[batch_start:batch_start + 100]).on_conflict_ignore().execute()
+        for org in organizations:
+            m.Organization.insert(name=org["name"], acronym=org.get("acronym", "")).on_conflict_ignore().execute()
+        country_ids = {code: cid for cid, code in m.Country.select(m.Country.id, m.Country.code).tuples()}
+        for region in regions:
+            m.Region.insert(name=region["name"], code=region.get("code", "")).on_conflict_ignore().execute()
+            rid = m.Region.get(m.Region.name == region["name"]).id
+            rows = [{"region": rid, "country": country_ids[c]} for c in region.get("members", [])]
+            if rows:
+                m.RegionMember.insert_many(rows).on_conflict_ignore().execute()

@@ -1,0 +1,211 @@
+"""Writing records: one function writes a record, its links, the derived region matches and its
+search-index entries, always in one transaction, so the index can never disagree with the data."""
+from __future__ import annotations
+
+import uuid as uuidlib
+from datetime import datetime, timezone
+
+from db import models as m
+from db import search
+from db.records import RecordData
+from db.textfold import fold, sort_key
+from db.vocab import get_or_create, lookup_index
+
+
+class UnknownValueError(ValueError):
+    """A country or language that is not in the ISO lists."""
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class VocabularyCache:
+    """Folded name -> id maps for each vocabulary, for writing many records without a lookup each."""
+
+    def __init__(self):
+        self._maps: dict[str, dict[str, int]] = {}
+        self._acronyms: dict[str, str] | None = None
+
+    def map(self, facet: str) -> dict[str, int]:
+        if facet not in self._maps:
+            self._maps[facet] = lookup_index(facet)
+        return self._maps[facet]
+
+    def id_for(self, facet: str, value: str, create: bool = True) -> int:
+        index = self.map(facet)
+        key = fold(value)
+        if key in index:
+            return index[key]
+        if not create:
+            raise UnknownValueError(f"unknown {facet} {value!r}")
+        return get_or_create(facet, value, index)
+
+    def organization_text(self, name: str) -> str:
+        """An organization's name and acronym, so a search for "ILO" finds the full name too."""
+        if self._acronyms is None:
+            self._acronyms = {fold(n): a for n, a in
+                              m.Organization.select(m.Organization.name, m.Organization.acronym).tuples() if a}
+        acronym = self._acronyms.get(fold(name))
+        return f"{name} {acronym}" if acronym else name
+
+
+def _unique(values):
+    seen, out = set(), []
+    for v in values:
+        if v not in seen:
+            seen.add(v)
+            out.append(v)
+    return out
+
+
+def _resource_columns(data: RecordData) -> dict:
+    return dict(
+        title=data.title, title_sort=sort_key(data.title), summary=data.summary or "",
+        year=data.year, month=data.month, day=data.day, url=data.url or "", isbn=data.isbn or "",
+        doi=data.doi or "", publisher_ref=data.publisher_ref or "",
+        container_title=data.container_title or "", volume=data.volume or "", issue=data.issue or "",
+        pages=data.pages or "", notes=data.notes or "",
+    )
+
+
+def _link_rows(rid: int, data: RecordData, vocab: VocabularyCache) -> dict:
+    org_rows = []
+    seen = set()
+    for pos, org in enumerate(data.organizations):
+        oid = vocab.id_for("organization", org.name)
+        if (oid, org.role) in seen:
+            continue
+        seen.add((oid, org.role))
+        org_rows.append((rid, oid, org.role, pos))
+    return {
+        "author": [(rid, pos, name) for pos, name in enumerate(a for a in data.authors if a.strip())],
+        "organization": org_rows,
+        "country": [(rid, c) for c in _unique(vocab.id_for("country", v, create=False) for v in data.countries)],
+        "region": [(rid, r) for r in _unique(vocab.id_for("region", v) for v in data.regions)],
+        "theme": [(rid, t) for t in _unique(vocab.id_for("theme", v) for v in data.themes)],
+        "language": [(rid, x) for x in _unique(vocab.id_for("language", v, create=False) for v in data.languages)],
+        "keyword": [(rid, k) for k in _unique(vocab.id_for("keyword", v) for v in data.keywords if v.strip())],
+    }
+
+
+_LINK_TABLES = {
+    "author": ("resource_author", "resource_id, position, name"),
+    "organization": ("resource_organization", "resource_id, organization_id, role, position"),
+    "country": ("resource_country", "resource_id, country_id"),
+    "region": ("resource_region", "resource_id, region_id"),
+    "theme": ("resource_theme", "resource_id, theme_id"),
+    "language": ("resource_language", "resource_id, language_id"),
+    "keyword": ("resource_keyword", "resource_id, keyword_id"),
+}
+
+
+def _insert_links(database, links: dict) -> None:
+    cursor = database.cursor()
+    for key, rows in links.items():
+        if rows:
+            table, cols = _LINK_TABLES[key]
+            marks = ",".join("?" * len(rows[0]))
+            cursor.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+
+
+def _region_match_rows(database, rid_list) -> None:
+    """Recompute the derived region matches of these records (direct tags plus member countries)."""
+    for start in range(0, len(rid_list), 500):
+        chunk = rid_list[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        database.execute_sql(f"DELETE FROM resource_region_match WHERE resource_id IN ({marks})", chunk)
+        database.execute_sql(
+            f"INSERT OR IGNORE INTO resource_region_match (resource_id, region_id) "
+            f"SELECT resource_id, region_id FROM resource_region WHERE resource_id IN ({marks}) "
+            f"UNION SELECT rc.resource_id, rm.region_id FROM resource_country rc "
+            f"JOIN region_member rm ON rm.country_id = rc.country_id WHERE rc.resource_id IN ({marks})",
+            chunk + chunk)
+
+
+def rebuild_region_matches(database) -> None:
+    """Recompute every derived region match; after a change to a region's member countries."""
+    with database.atomic():
+        database.execute_sql("DELETE FROM resource_region_match")
+        database.execute_sql(
+            "INSERT OR IGNORE INTO resource_region_match (resource_id, region_id) "
+            "SELECT resource_id, region_id FROM resource_region "
+            "UNION SELECT rc.resource_id, rm.region_id FROM resource_country rc "
+            "JOIN region_member rm ON rm.country_id = rc.country_id")
+
+
+def _index_texts(data: RecordData, vocab: VocabularyCache) -> tuple[str, str, str, str]:
+    """Title, summary, organizations (with acronyms, and personal authors), keywords."""
+    orgs = "\n".join(vocab.organization_text(o.name) for o in data.organizations)
+    authors = "\n".join(data.authors)
+    return data.title, data.summary or "", "\n".join(x for x in (orgs, authors) if x), "\n".join(data.keywords)
+
+
+def save_record(database, data: RecordData, vocab: VocabularyCache | None = None) -> RecordData:
+    """Insert or replace one record (matched by uid), with links and index entries, atomically.
+
+    Timestamps and version: a new record gets ``added_at`` (unless given) and version 1; an existing
+    one keeps ``added_at`` and gets version + 1. Returns the stored values.
+    """
+    vocab = vocab or VocabularyCache()
+    with database.atomic():
+        stamp = now_iso()
+        uid = data.uid or str(uuidlib.uuid4())
+        existing = m.Resource.get_or_none(m.Resource.uid == uid)
+        cols = _resource_columns(data)
+        cols["type"] = vocab.id_for("type", data.type) if data.type else None
+        if existing is None:
+            cols.update(uid=uid, added_at=data.added_at or stamp, updated_at=data.updated_at or stamp,
+                        deleted_at=data.deleted_at, version=max(data.version, 1))
+            rid = m.Resource.insert(**cols).execute()
+        else:
+            rid = existing.id
+            cols.update(updated_at=stamp, deleted_at=data.deleted_at, version=existing.version + 1)
+            m.Resource.update(**cols).where(m.Resource.id == rid).execute()
+            for table, _ in _LINK_TABLES.values():
+                database.execute_sql(f"DELETE FROM {table} WHERE resource_id = ?", (rid,))
+        _insert_links(database, _link_rows(rid, data, vocab))
+        _region_match_rows(database, [rid])
+        search.write_index(database, rid, *_index_texts(data, vocab))
+    return read_record_by_id(rid)
+
+
+def insert_many(database, records, vocab: VocabularyCache | None = None) -> list[int]:
+    """Insert new records in bulk (no uid clash expected); call inside a transaction for speed.
+
+    Used by seeding, imports of new records and benchmarks.
+    """
+    vocab = vocab or VocabularyCache()
+    stamp = now_iso()
+    cursor = database.cursor()
+    ids = []
+    index_rows = []
+    links_all: dict[str, list] = {k: [] for k in _LINK_TABLES}
+    columns = None
+    for data in records:
+        cols = _resource_columns(data)
+        cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
+        cols.update(uid=data.uid or str(uuidlib.uuid4()), added_at=data.added_at or stamp,
+                    updated_at=data.updated_at or data.added_at or stamp, deleted_at=data.deleted_at,
+                    version=max(data.version, 1))
+        if columns is None:
+            columns = list(cols)
+            sql = (f"INSERT INTO resource ({', '.join(columns)}) "
+                   f"VALUES ({', '.join('?' * len(columns))})")
+        cursor.execute(sql, [cols[c] for c in columns])
+        rid = cursor.lastrowid
+        ids.append(rid)
+        for key, rows in _link_rows(rid, data, vocab).items():
+            links_all[key].extend(rows)
+        index_rows.append((rid, *_index_texts(data, vocab)))
+    _insert_links(database, links_all)
+    _region_match_rows(database, ids)
+    search.write_index_many(database, index_rows)
+    return ids
+
+
+# ---- reading one record ------------------------------------------------------------------------
+
+def read_record_by_id(rid: int) -> RecordData | None:
+    from db.queries import record_by_id
+    return record_by_id(rid)
