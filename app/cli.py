@@ -10,6 +10,7 @@ A query that starts with "-" (an exclusion) goes after "--": search -- -covid ho
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import sys
 
@@ -57,6 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("query", nargs="*")
     p.add_argument("--json", action="store_true")
+
+    for module_name in EXTENSION_MODULES:
+        module = importlib.import_module(module_name)
+        module.register(sub, COMMANDS)
     return parser
 
 
@@ -192,6 +197,12 @@ def cmd_facets(catalogue: Catalogue, args, out, err) -> int:
 
 
 COMMANDS = {"search": cmd_search, "show": cmd_show, "facets": cmd_facets}
+
+# Modules that add subcommands: each has register(subparsers, commands), which adds its parsers
+# (with parser_class taken from subparsers) and puts handler(catalogue, args, out, err) -> exit code
+# into ``commands`` under the subcommand's name.
+EXTENSION_MODULES: list[str] = [
+]
 
 
 def main(argv: list[str] | None = None) -> int:
