@@ -205,16 +205,10 @@ EXTENSION_MODULES: list[str] = [
 ]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Entry point for ``python main.py`` and the ``resource-catalogue`` script."""
+def configure_streams() -> None:
+    """Never crash printing a title in a script the terminal's encoding lacks."""
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.reconfigure(errors="backslashreplace")
         except (AttributeError, ValueError):
             pass
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from ui.app import run_gui  # Qt is imported only when the window is wanted
-        return run_gui(args.db)
-    return run(args)
