@@ -108,6 +108,17 @@ class Catalogue:
             self._lookups[facet] = vocab.lookup_index(facet)
         return self._lookups[facet]
 
+    def _match_value(self, facet: str, value: str) -> set[int]:
+        """Ids a typed value means: the value with that name, code or acronym; failing that, every
+        value whose name starts with it (theme:housing -> "Housing and living conditions")."""
+        index = self._lookup(facet)
+        key = fold(value).strip()
+        if not key:
+            return set()
+        if key in index:
+            return {index[key]}
+        return {vid for name, vid in index.items() if name.startswith(key)}
+
     def resolve(self, criteria: Criteria) -> tuple[Filter, list[str]]:
         """The database filter for ``criteria``, and warnings for values that match nothing."""
         warnings: list[str] = []
@@ -116,15 +127,13 @@ class Catalogue:
             values = criteria.values(facet)
             if not values:
                 continue
-            index = self._lookup(facet)
-            ids = set()
+            ids: set[int] = set()
             for value in values:
-                vid = index.get(fold(value))
-                if vid is None:
+                found = self._match_value(facet, value)
+                if not found:
                     warnings.append(f"no {FACET_TITLES[facet].lower()} is called '{value}'")
                     ids.add(-1)  # matches nothing, so an unknown value gives no results
-                else:
-                    ids.add(vid)
+                ids.update(found)
             facets.append((facet, frozenset(ids)))
         flt = Filter(
             text=TextQuery(criteria.words, criteria.phrases, criteria.excluded),

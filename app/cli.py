@@ -115,7 +115,7 @@ def cmd_search(catalogue: Catalogue, args, out, err) -> int:
     return EXIT_OK
 
 
-def _format_record(rec) -> str:
+def _format_record(rec, catalogue: Catalogue) -> str:
     lines = [rec.title, "=" * min(len(rec.title), 78)]
 
     def add(label, value):
@@ -131,10 +131,10 @@ def _format_record(rec) -> str:
     add("Date", date)
     add("Authors", rec.authors)
     add("Organizations", [f"{o.name} ({o.role})" for o in rec.organizations])
-    add("Countries", rec.countries)
+    add("Countries", [f"{catalogue.facet_label('country', c)} ({c})" for c in rec.countries])
     add("Regions", rec.regions)
     add("Themes", rec.themes)
-    add("Languages", rec.languages)
+    add("Languages", [f"{catalogue.facet_label('language', x)} ({x})" for x in rec.languages])
     add("Keywords", rec.keywords)
     add("In", rec.container_title)
     add("URL", rec.url)
@@ -165,7 +165,7 @@ def cmd_show(catalogue: Catalogue, args, out, err) -> int:
         json.dump(rec.to_dict(), out, ensure_ascii=False, indent=2)
         out.write("\n")
     else:
-        out.write(_format_record(rec))
+        out.write(_format_record(rec, catalogue))
     return EXIT_OK
 
 

@@ -22,6 +22,9 @@ _SPECIAL = str.maketrans({
 _FOLDABLE_BASE_LIMIT = 0x0530
 
 
+_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
 def fold(text: str | None) -> str:
     """Lower-case ``text`` and remove diacritics from Latin, Greek and Cyrillic letters."""
     if not text:
@@ -30,6 +33,14 @@ def fold(text: str | None) -> str:
     out: list[str] = []
     base_is_foldable = False
     for ch in decomposed:
+        if ch in "\n\r\t\f\v":
+            out.append(" ")
+            base_is_foldable = False
+            continue
+        if unicodedata.category(ch) in _INVISIBLE:
+            # Control and format characters: NUL ends an FTS5 string early, and zero-width spaces
+            # (used between Khmer or Thai words) or soft hyphens must not break a match.
+            continue
         if unicodedata.combining(ch):
             if base_is_foldable:
                 continue
