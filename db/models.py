@@ -93,7 +93,7 @@ class Resource(BaseModel):
     title = TextField()
     title_sort = TextField(default="")
     summary = TextField(default="")
-    type = ForeignKeyField(ResourceType, null=True, on_delete="SET NULL", index=True)
+    type = ForeignKeyField(ResourceType, null=True, on_delete="SET NULL", index=False)
     year = IntegerField(null=True)
     month = IntegerField(null=True)
     day = IntegerField(null=True)
@@ -117,6 +117,7 @@ class Resource(BaseModel):
             (("deleted_at", "added_at"), False),
             (("deleted_at", "title_sort"), False),
             (("deleted_at", "year"), False),
+            (("deleted_at", "type"), False),  # covering index for the type facet's GROUP BY
         )
 
 

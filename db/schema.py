@@ -4,7 +4,7 @@ Version history:
 - 1: first release.
 - 2: ``resource.title_sort`` (a folded title, so titles in every script sort case- and
   accent-insensitively) with its index; the history (change_log), attachment, reading-list,
-  not-duplicate and saved-search tables.
+  not-duplicate and saved-search tables; a covering (deleted_at, type_id) index for type counts.
 
 A new catalogue is created at the latest version directly. An older one is upgraded step by step
 with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
@@ -115,6 +115,8 @@ def _to_v2(database) -> None:
     migrate(
         migrator.add_column("resource", "title_sort", TextField(default="")),
         migrator.add_index("resource", ("deleted_at", "title_sort"), False),
+        migrator.add_index("resource", ("deleted_at", "type_id"), False),
+        migrator.drop_index("resource", "resource_type_id"),
     )
     database.create_tables(models.FEATURE_MODELS, safe=True)
     rows = database.execute_sql("SELECT id, title FROM resource").fetchall()

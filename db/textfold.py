@@ -7,6 +7,7 @@ same way: the two sides always agree, whatever the tokenizer does.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Letters with no Unicode decomposition that readers still expect to fold.
@@ -17,67 +18,43 @@ _SPECIAL = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
 })
 
-# Combining marks are stripped only after these bases (Latin, Greek, Cyrillic). In Thai, Khmer,
-# Burmese and Devanagari the marks are vowels and tones: part of the word, never "accents".
-_FOLDABLE_BASE_LIMIT = 0x0530
-
-
-_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn"}
+# Whitespace controls become spaces (so words on two lines stay two words).
+_WHITESPACE = str.maketrans({c: " " for c in "\n\r\t\f\v\u2028\u2029"})
+# Control and format characters are dropped: NUL ends an FTS5 string early, and zero-width spaces
+# (used between Khmer or Thai words), joiners, bidi marks or soft hyphens must not break a match.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# Combining marks right after a Latin, Greek or Cyrillic letter are accents and go. In Thai, Khmer,
+# Burmese and Devanagari the marks are vowels and tones: part of the word, so they stay.
+_FOLDABLE_MARKS = re.compile("(?<=[\u0000-\u052f])[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff"
+                             "\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def fold(text: str | None) -> str:
     """Lower-case ``text`` and remove diacritics from Latin, Greek and Cyrillic letters."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    out: list[str] = []
-    base_is_foldable = False
-    for ch in decomposed:
-        if ch in "\n\r\t\f\v":
-            out.append(" ")
-            base_is_foldable = False
-            continue
-        if unicodedata.category(ch) in _INVISIBLE:
-            # Control and format characters: NUL ends an FTS5 string early, and zero-width spaces
-            # (used between Khmer or Thai words) or soft hyphens must not break a match.
-            continue
-        if unicodedata.combining(ch):
-            if base_is_foldable:
-                continue
-        else:
-            base_is_foldable = ord(ch) < _FOLDABLE_BASE_LIMIT
-        out.append(ch)
-    return unicodedata.normalize("NFC", "".join(out)).casefold()
+    text = text.translate(_SPECIAL).translate(_WHITESPACE)
+    if text.isascii():
+        return _INVISIBLE.sub("", text).lower()
+    text = _FOLDABLE_MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text)).casefold()
 
 
 # Scripts written without spaces between words: a word index cannot find a word inside a run of
 # them, so terms in these scripts are looked up in the trigram (substring) index instead.
-_UNSPACED_RANGES = (
-    (0x0E00, 0x0EFF),  # Thai, Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x19E0, 0x19FF),  # Khmer symbols
-    (0x2E80, 0x2FDF),  # CJK radicals
-    (0x3000, 0x30FF),  # CJK punctuation, Hiragana, Katakana
-    (0x3400, 0x4DBF),  # CJK extension A
-    (0x4E00, 0x9FFF),  # CJK unified
-    (0xA9E0, 0xA9FF),  # Myanmar extended B
-    (0xAA60, 0xAA7F),  # Myanmar extended A
-    (0xF900, 0xFAFF),  # CJK compatibility
-    (0x20000, 0x2FA1F),  # CJK extensions B-F
-)
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff"          # Thai, Lao
+    "\u1000-\u109f"           # Myanmar
+    "\u1780-\u17ff\u19e0-\u19ff"  # Khmer, Khmer symbols
+    "\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff"  # CJK radicals, kana, ideographs
+    "\ua9e0-\ua9ff\uaa60-\uaa7f"  # Myanmar extended
+    "\uf900-\ufaff\U00020000-\U0002fa1f]")  # CJK compatibility, extensions B-F
 
 
 def is_unspaced_script(text: str) -> bool:
     """True if ``text`` has a character from a script written without spaces."""
-    for ch in text:
-        cp = ord(ch)
-        if cp < 0x0E00:
-            continue
-        for lo, hi in _UNSPACED_RANGES:
-            if lo <= cp <= hi:
-                return True
-    return False
+    return _UNSPACED.search(text) is not None
 
 
 def sort_key(text: str | None) -> str:

@@ -133,3 +133,26 @@ def test_server_urls_are_refused_clearly():
     from db.errors import CatalogueError
     with pytest.raises(CatalogueError, match="not supported"):
         Catalogue.open("postgresql://user@localhost/cat")
+
+
+def _schema(path) -> set[tuple]:
+    conn = sqlite3.connect(path)
+    rows = set()
+    for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+                                 "AND name NOT LIKE 'resource_fts_%' AND name NOT LIKE 'resource_trigram_%'"):
+        for col in conn.execute(f'PRAGMA table_info("{table}")'):
+            rows.add(("column", table, col[1], col[2], col[3]))
+    for name, table in conn.execute("SELECT name, tbl_name FROM sqlite_master WHERE type='index' AND sql IS NOT NULL"):
+        cols = tuple(r[2] for r in conn.execute(f'PRAGMA index_info("{name}")'))
+        rows.add(("index", table, cols))
+    conn.close()
+    return rows
+
+
+def test_upgraded_schema_equals_a_new_one(tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(DATA / "catalogue_v1.db", old)
+    Catalogue.open(old).close()
+    Catalogue.open(tmp_path / "new.db").close()
+    upgraded, fresh = _schema(old), _schema(tmp_path / "new.db")
+    assert upgraded - fresh == set() and fresh - upgraded == set()

@@ -1,0 +1,94 @@
+"""Write-side SQL that db.writes.save_record does not cover: locking, tombstones, purging."""
+from __future__ import annotations
+
+from contextlib import contextmanager
+
+from peewee import SqliteDatabase
+
+from db import models as m
+from db import search
+from db.writes import now_iso
+
+
+@contextmanager
+def write_transaction(database):
+    """A transaction that holds the write lock from its first statement.
+
+    A version check reads the stored version and then writes; with a plain (deferred) SQLite
+    transaction two writers could both read the old version. BEGIN IMMEDIATE makes the second
+    writer wait (busy_timeout) until the first commits, so it then reads the new version and
+    reports a conflict instead of overwriting. Nested inside another transaction this is a savepoint.
+    """
+    if isinstance(database, SqliteDatabase):
+        with database.atomic("IMMEDIATE") as txn:
+            yield txn
+    else:
+        with database.atomic() as txn:
+            yield txn
+
+
+def version_of(uid: str) -> int | None:
+    row = m.Resource.select(m.Resource.version).where(m.Resource.uid == uid).tuples().first()
+    return row[0] if row else None
+
+
+def ids_for_uids(uids) -> dict[str, int]:
+    uids = list(uids)
+    out: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        out.update(m.Resource.select(m.Resource.uid, m.Resource.id).where(m.Resource.uid.in_(chunk)).tuples())
+    return out
+
+
+def set_deleted(uids, stamp: str | None) -> list[tuple[str, str | None, int]]:
+    """Move live records to the trash (``stamp``) or bring trashed ones back (None).
+
+    Only records whose state changes are touched; each gets version + 1. Returns (uid, old
+    deleted_at, new version) for them.
+    """
+    uids = list(uids)
+    want_live = stamp is None
+    changed: list[tuple[str, str | None, int]] = []
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        cond = m.Resource.uid.in_(chunk) & (
+            m.Resource.deleted_at.is_null(False) if want_live else m.Resource.deleted_at.is_null(True))
+        rows = list(m.Resource.select(m.Resource.uid, m.Resource.deleted_at, m.Resource.version)
+                    .where(cond).tuples())
+        if not rows:
+            continue
+        touched = m.Resource.uid.in_([r[0] for r in rows])
+        m.Resource.update(deleted_at=stamp, version=m.Resource.version + 1,
+                          updated_at=stamp or now_iso()).where(touched).execute()
+        changed += [(uid, old, version + 1) for uid, old, version in rows]
+    return changed
+
+
+def trashed_uids() -> list[str]:
+    query = (m.Resource.select(m.Resource.uid).where(m.Resource.deleted_at.is_null(False))
+             .order_by(m.Resource.deleted_at.desc()).tuples())
+    return [uid for (uid,) in query]
+
+
+def purge(database, uids) -> list[str]:
+    """Remove records for good with their links, index entries, history and attachment rows.
+
+    Returns the attachment paths (relative to the attachments folder) the caller should delete
+    from disk once the transaction has committed.
+    """
+    ids = ids_for_uids(uids)
+    rids = list(ids.values())
+    paths: list[str] = []
+    for start in range(0, len(rids), 500):
+        chunk = rids[start:start + 500]
+        paths += [p for (p,) in m.Attachment.select(m.Attachment.path)
+                  .where(m.Attachment.resource.in_(chunk)).tuples()]
+        search.delete_index(database, chunk)
+        m.Resource.delete().where(m.Resource.id.in_(chunk)).execute()
+    uid_list = list(ids)
+    for start in range(0, len(uid_list), 500):
+        chunk = uid_list[start:start + 500]
+        m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(chunk)).execute()
+        m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(chunk) | m.NotDuplicate.uid_b.in_(chunk)).execute()
+    return paths

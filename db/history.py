@@ -1,0 +1,43 @@
+"""The change log: one row per changed field of a record, grouped by ``batch`` (one user action)."""
+from __future__ import annotations
+
+from db import models as m
+
+_COLUMNS = ("resource_uid", "changed_at", "user", "action", "field", "old_value", "new_value", "version",
+            "batch")
+
+
+def insert_rows(rows: list[dict]) -> None:
+    """Append history rows (dicts with the change_log columns); call inside the write's transaction."""
+    for start in range(0, len(rows), 200):
+        m.ChangeLog.insert_many(rows[start:start + 200]).execute()
+
+
+def rows_for(uids: list[str]) -> list[dict]:
+    """Every history row of these records, oldest first."""
+    if not uids:
+        return []
+    query = (m.ChangeLog.select().where(m.ChangeLog.resource_uid.in_(list(uids)))
+             .order_by(m.ChangeLog.id))
+    return list(query.dicts())
+
+
+def rows_after_version(uid: str, version: int) -> list[dict]:
+    """The rows that took the record past ``version``, newest first (to walk back to that version)."""
+    query = (m.ChangeLog.select()
+             .where((m.ChangeLog.resource_uid == uid) & (m.ChangeLog.version > version))
+             .order_by(m.ChangeLog.id.desc()))
+    return list(query.dicts())
+
+
+def merged_sources(uid: str) -> list[str]:
+    """Uids of the records merged into this one (their history belongs to it too)."""
+    query = (m.ChangeLog.select(m.ChangeLog.new_value)
+             .where((m.ChangeLog.resource_uid == uid) & (m.ChangeLog.field == "merged_from"))
+             .order_by(m.ChangeLog.id).tuples())
+    return [value.strip('"') for (value,) in query if value]
+
+
+def delete_for(uids: list[str]) -> None:
+    for start in range(0, len(uids), 500):
+        m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(uids[start:start + 500])).execute()
