@@ -30,11 +30,14 @@ _FOLDABLE_MARKS = re.compile("(?<=[\u0000-\u052f])[\u0300-\u036f\u1ab0-\u1aff\u1
                              "\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
+_TABLE = {**_SPECIAL, **_WHITESPACE}
+
+
 def fold(text: str | None) -> str:
     """Lower-case ``text`` and remove diacritics from Latin, Greek and Cyrillic letters."""
     if not text:
         return ""
-    text = text.translate(_SPECIAL).translate(_WHITESPACE)
+    text = text.translate(_TABLE)
     if text.isascii():
         return _INVISIBLE.sub("", text).lower()
     text = _FOLDABLE_MARKS.sub("", unicodedata.normalize("NFKD", text))

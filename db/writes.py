@@ -26,6 +26,7 @@ class VocabularyCache:
     def __init__(self):
         self._maps: dict[str, dict[str, int]] = {}
         self._acronyms: dict[str, str] | None = None
+        self._raw: dict[str, dict[str, int]] = {}  # exact value -> id, skips folding on repeats
 
     def map(self, facet: str) -> dict[str, int]:
         if facet not in self._maps:
@@ -33,6 +34,14 @@ class VocabularyCache:
         return self._maps[facet]
 
     def id_for(self, facet: str, value: str, create: bool = True) -> int:
+        raw = self._raw.setdefault(facet, {})
+        found = raw.get(value)
+        if found is not None:
+            return found
+        raw[value] = found = self._id_for(facet, value, create)
+        return found
+
+    def _id_for(self, facet: str, value: str, create: bool) -> int:
         index = self.map(facet)
         key = fold(value)
         if key in index:
