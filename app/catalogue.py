@@ -16,7 +16,7 @@ from db.records import RecordData, RowData
 from db.search import TextQuery
 from db.textfold import fold
 
-SORTS = ("latest", "title", "year", "type", "relevance")
+SORTS = ("latest", "title", "year", "type", "relevance", "list")
 SIDEBAR_FACETS = ("type", "theme", "region", "country", "language", "organization")
 FACET_TITLES = {
     "type": "Resource type", "theme": "Theme", "region": "Region", "country": "Country",
@@ -135,20 +135,31 @@ class Catalogue:
                     ids.add(-1)  # matches nothing, so an unknown value gives no results
                 ids.update(found)
             facets.append((facet, frozenset(ids)))
+        list_ids = None
+        if criteria.reading_list:
+            from app.reading_lists import list_resource_ids
+            list_ids = frozenset(list_resource_ids(criteria.reading_list))
         flt = Filter(
             text=TextQuery(criteria.words, criteria.phrases, criteria.excluded),
             facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
-            undated=criteria.undated, trash=criteria.trash,
+            undated=criteria.undated, trash=criteria.trash, resource_ids=list_ids,
         )
         return flt, warnings
 
     # ---- reading -------------------------------------------------------------------------------
     def search(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None) -> SearchResult:
         """Ordered ids of every matching record. Sorts: latest (added, newest first), title, year,
-        type, relevance (when there are keywords; otherwise latest)."""
+        type, relevance (when there are keywords; otherwise latest), list (a reading list's own order;
+        the default inside a reading list)."""
         if sort not in SORTS:
             raise ValueError(f"unknown sort '{sort}'; choose one of {', '.join(SORTS)}")
         flt, warnings = self.resolve(criteria)
+        if criteria.reading_list and sort in ("list", "latest") and descending is None:
+            from app.reading_lists import list_resource_ids
+            matching = set(queries.ordered_ids(self.database, flt, "latest"))
+            return SearchResult([i for i in list_resource_ids(criteria.reading_list) if i in matching], warnings)
+        if sort == "list":
+            sort = "latest"
         return SearchResult(queries.ordered_ids(self.database, flt, sort, descending), warnings)
 
     def count(self, criteria: Criteria) -> int:

@@ -150,3 +150,22 @@ def test_organization_facet_counts_each_record_once(catalogue):
     ilo = [v for v in f.values["organization"] if v.value == "ILO"][0]
     # The BLMA guidance has ILO both as author and publisher: counted once.
     assert ilo.count == len(catalogue.search(parse_query("org:ILO")).ids)
+
+
+def test_reading_list_place_keeps_list_order_and_applies_criteria(facetted):
+    from app import reading_lists
+    from dataclasses import replace
+    reading_lists.create_list("Workshop")
+    lst = reading_lists.find_list("Workshop")
+    ids = facetted.search(Criteria(), "title").ids
+    uids = [r.uid for r in facetted.rows(ids)]
+    chosen = [uids[2], uids[0], uids[4]]  # C, A, E in this order
+    reading_lists.add_items(lst.uid, chosen)
+    inside = Criteria(reading_list=lst.uid)
+    assert [r.title for r in facetted.rows(facetted.search(inside).ids)] == [
+        "C Thai wages report", "A Thai housing report", "E ASEAN overview"]
+    thai = replace(parse_query("country:TH"), reading_list=lst.uid)
+    assert [r.title for r in facetted.rows(facetted.search(thai).ids)] == ["C Thai wages report", "A Thai housing report"]
+    assert facetted.facets(inside).total == 3
+    by_title = [r.title for r in facetted.rows(facetted.search(inside, "title").ids)]
+    assert by_title == ["A Thai housing report", "C Thai wages report", "E ASEAN overview"]
