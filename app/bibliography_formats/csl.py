@@ -1,0 +1,194 @@
+"""citeproc-py with the CSL styles shipped in app/csl_styles, producing styled runs, not markup.
+
+citeproc-py's own HTML formatter does not escape the record's text (a title with "<script>"
+comes out raw), so we use a formatter that marks italics, bold and the rest with private-use
+characters and split the result into (text, styles) runs. Each output format then writes the
+runs its own way and does its own escaping.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from types import SimpleNamespace
+
+from db.records import RecordData
+
+STYLE_DIR = Path(__file__).resolve().parents[1] / "csl_styles"
+
+# style key -> (label, CSL file). Files copied from the official CSL repository (CC BY-SA 3.0).
+STYLES: dict[str, tuple[str, str]] = {
+    "apa": ("APA 7th edition", "apa.csl"),
+    "chicago": ("Chicago author-date", "chicago-author-date.csl"),
+    "harvard": ("Harvard (Cite Them Right)", "harvard-cite-them-right.csl"),
+}
+
+Run = tuple[str, frozenset[str]]   # text and its styles: italic, bold, underline, smallcaps, sup, sub
+
+# Private-use code points: one opening and one closing mark per style.
+_MARKS = {"italic": "\ue000", "bold": "\ue002", "underline": "\ue004", "smallcaps": "\ue006",
+          "sup": "\ue008", "sub": "\ue00a"}
+_OPEN = {mark: style for style, mark in _MARKS.items()}
+_CLOSE = {chr(ord(mark) + 1): style for style, mark in _MARKS.items()}
+_PRIVATE = re.compile("[\ue000-\uf8ff]")
+
+
+def _wrapper(style: str):
+    opening = _MARKS[style]
+    closing = chr(ord(opening) + 1)
+
+    class Marked(str):
+        # A str subclass like citeproc's TagWrapper, so its text-case helpers treat it the same.
+        def __new__(cls, text):
+            return super().__new__(cls, f"{opening}{text}{closing}")
+    return Marked
+
+
+RUN_FORMATTER = SimpleNamespace(
+    preformat=lambda text: text,
+    Italic=_wrapper("italic"), Oblique=_wrapper("italic"), Bold=_wrapper("bold"),
+    Light=lambda text: text, Underline=_wrapper("underline"), SmallCaps=_wrapper("smallcaps"),
+    Superscript=_wrapper("sup"), Subscript=_wrapper("sub"),
+)
+
+
+def clean(text: str) -> str:
+    """Record text made safe for the marker formatter (no private-use characters)."""
+    return _PRIVATE.sub("", text or "")
+
+
+def to_runs(marked: str) -> list[Run]:
+    """Split citeproc output made with RUN_FORMATTER into runs, merging neighbours alike."""
+    runs: list[Run] = []
+    active: list[str] = []
+    buf: list[str] = []
+
+    def flush():
+        if buf:
+            styles = frozenset(active)
+            text = "".join(buf)
+            if runs and runs[-1][1] == styles:
+                runs[-1] = (runs[-1][0] + text, styles)
+            else:
+                runs.append((text, styles))
+            buf.clear()
+
+    for ch in marked:
+        if ch in _OPEN:
+            flush()
+            active.append(_OPEN[ch])
+        elif ch in _CLOSE:
+            flush()
+            if _CLOSE[ch] in active:
+                active.remove(_CLOSE[ch])
+        else:
+            buf.append(ch)
+    flush()
+    return runs
+
+
+def runs_text(runs: list[Run]) -> str:
+    return "".join(text for text, _ in runs)
+
+
+# ---- records -> CSL-JSON -----------------------------------------------------------------------
+
+def _name(text: str) -> dict:
+    family, sep, given = (clean(text)).partition(",")
+    if sep and family.strip() and given.strip():
+        return {"family": family.strip(), "given": given.strip()}
+    return {"literal": clean(text).strip()}
+
+
+def csl_item(record: RecordData, key: str, csl_type: str = "report") -> dict:
+    """One record as a CSL-JSON item (the input citeproc-py and reference managers read)."""
+    item: dict = {"id": key, "type": csl_type or "report", "title": clean(record.title)}
+    authors = [_name(a) for a in record.authors]
+    authors += [{"literal": clean(o.name)} for o in record.organizations if o.role == "author"]
+    editors = [{"literal": clean(o.name)} for o in record.organizations if o.role == "editor"]
+    publishers = [clean(o.name) for o in record.organizations if o.role == "publisher"]
+    if authors:
+        item["author"] = authors
+    if editors:
+        item["editor"] = editors
+    if publishers:
+        item["publisher"] = "; ".join(publishers)
+    if record.year:
+        item["issued"] = {"date-parts": [[p for p in (record.year, record.month, record.day) if p]]}
+    optional = {
+        "container-title": record.container_title, "volume": record.volume, "issue": record.issue,
+        "page": record.pages, "URL": record.url, "DOI": record.doi, "ISBN": record.isbn,
+        "number": record.publisher_ref, "abstract": record.summary,
+    }
+    item.update({k: clean(v) for k, v in optional.items() if v})
+    if record.languages:
+        item["language"] = record.languages[0]   # citeproc title-cases English only
+    return item
+
+
+# ---- formatting --------------------------------------------------------------------------------
+
+_TEXT_TAG = "{http://purl.org/net/xbiblio/csl}text"
+_substitute_variables: dict = {}
+
+
+def _text_variables(element, seen: set[str]) -> set[str]:
+    """Variables that <text> elements inside ``element`` may print, following macros."""
+    found: set[str] = set()
+    for node in element.iter(_TEXT_TAG):
+        found.update((node.get("variable") or "").split())
+        name = node.get("macro")
+        if name and name not in seen:
+            seen.add(name)
+            found |= _text_variables(node.get_macro(name), seen)
+    return found
+
+
+def _patch_substitute() -> None:
+    """citeproc-py suppresses a substituted variable only when <substitute> names it directly, but
+    the official styles substitute through macros (APA: the title and report number), so a record
+    without an author came out with its title twice. After a substitution, repress every variable
+    the substitute printed, as the CSL specification asks."""
+    from citeproc.model import Substitute
+    original = Substitute.render
+    if getattr(original, "_represses_printed", False):
+        return
+
+    def render(self, item, context=None, **kwargs):
+        text = original(self, item, context=context, **kwargs)
+        if text and context is not None:
+            if self not in _substitute_variables:
+                _substitute_variables[self] = _text_variables(self, set())
+            printed = _PRIVATE.sub("", str(text)).casefold()
+            reference = item.reference
+            repressed = context.get_layout().repressed.setdefault(_TEXT_TAG, [])
+            for variable in _substitute_variables[self]:
+                key = variable.replace("-", "_")
+                value = str(reference[key]).casefold() if key in reference else ""
+                if value and value in printed:
+                    repressed.append(variable)
+        return text
+
+    render._represses_printed = True
+    Substitute.render = render
+
+
+@lru_cache(maxsize=None)
+def _style(key: str):
+    from citeproc import CitationStylesStyle
+    _patch_substitute()
+    return CitationStylesStyle(str(STYLE_DIR / STYLES[key][1]), validate=False)
+
+
+def render(items: list[dict], style: str) -> dict[str, list[Run]]:
+    """Formatted reference for each CSL item, by id. The caller decides the order."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography
+    from citeproc.source.json import CiteProcJSON
+    if style not in STYLES:
+        raise ValueError(f"unknown style '{style}'; choose one of {', '.join(STYLES)}")
+    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON(items), RUN_FORMATTER)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    # Unsorted: entries come back in registration order, aligned with bibliography.keys.
+    return {key: to_runs(str(entry))
+            for key, entry in zip(bibliography.keys, bibliography.bibliography())}

@@ -1,0 +1,68 @@
+"""A bibliography as a Word document (python-docx): one "Bibliography Entry" paragraph per
+reference with a hanging indent, optional summary and note paragraphs under it."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from app.bibliography_formats.csl import Run
+
+ENTRY_STYLE, SUMMARY_STYLE, NOTE_STYLE = "Bibliography Entry", "Bibliography Summary", "Bibliography Note"
+
+
+def _styles(document) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.shared import Cm, Pt
+    styles = document.styles
+    entry = styles.add_style(ENTRY_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    entry.base_style = styles["Normal"]
+    entry.paragraph_format.left_indent = Cm(1.27)
+    entry.paragraph_format.first_line_indent = Cm(-1.27)
+    entry.paragraph_format.space_before = Pt(8)
+    entry.paragraph_format.space_after = Pt(2)
+    for name, italic in ((SUMMARY_STYLE, False), (NOTE_STYLE, True)):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.font.size = Pt(10)
+        style.font.italic = italic
+        style.paragraph_format.left_indent = Cm(1.27)
+        style.paragraph_format.space_after = Pt(2)
+
+
+def _add_runs(paragraph, runs: list[Run]) -> None:
+    for text, styles in runs:
+        run = paragraph.add_run(text)
+        run.italic = "italic" in styles or None
+        run.bold = "bold" in styles or None
+        run.underline = "underline" in styles or None
+        if "smallcaps" in styles:
+            run.font.small_caps = True
+        if "sup" in styles:
+            run.font.superscript = True
+        if "sub" in styles:
+            run.font.subscript = True
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [block.strip() for block in text.strip().split("\n\n") if block.strip()]
+
+
+def write_docx(bib, path: Path) -> None:
+    from docx import Document
+    document = Document()
+    _styles(document)
+    document.core_properties.title = bib.title
+    document.core_properties.comments = f"{bib.style}; made by Resource Catalogue"
+    document.add_heading(bib.title, level=0)
+    for block in _paragraphs(bib.description):
+        document.add_paragraph(block)
+    document.add_paragraph(bib.style).runs[0].italic = True
+    for group in bib.groups:
+        if group.heading:
+            document.add_heading(group.heading, level=1)
+        for entry in group.entries:
+            _add_runs(document.add_paragraph(style=ENTRY_STYLE), entry.runs)
+            for block in _paragraphs(entry.summary):
+                document.add_paragraph(block, style=SUMMARY_STYLE)
+            for n, block in enumerate(_paragraphs(entry.note)):
+                document.add_paragraph(f"Note: {block}" if n == 0 else block, style=NOTE_STYLE)
+    document.save(str(path))
