@@ -19,7 +19,7 @@ STYLE_DIR = Path(__file__).resolve().parents[1] / "csl_styles"
 # style key -> (label, CSL file). Files copied from the official CSL repository (CC BY-SA 3.0).
 STYLES: dict[str, tuple[str, str]] = {
     "apa": ("APA 7th edition", "apa.csl"),
-    "chicago": ("Chicago author-date", "chicago-author-date.csl"),
+    "chicago": ("Chicago author-date (18th edition)", "chicago-author-date.csl"),
     "harvard": ("Harvard (Cite Them Right)", "harvard-cite-them-right.csl"),
 }
 
