@@ -30,12 +30,13 @@ def rows_after_version(uid: str, version: int) -> list[dict]:
     return list(query.dicts())
 
 
-def merged_sources(uid: str) -> list[str]:
-    """Uids of the records merged into this one (their history belongs to it too)."""
-    query = (m.ChangeLog.select(m.ChangeLog.new_value)
+def merge_rows(uid: str) -> list[tuple[str | None, str | None]]:
+    """(old, new) JSON values of this record's "merged_from" rows, oldest first: a new value is a
+    record merged in, an old value with no new one is a merge that was undone."""
+    query = (m.ChangeLog.select(m.ChangeLog.old_value, m.ChangeLog.new_value)
              .where((m.ChangeLog.resource_uid == uid) & (m.ChangeLog.field == "merged_from"))
              .order_by(m.ChangeLog.id).tuples())
-    return [value.strip('"') for (value,) in query if value]
+    return list(query)
 
 
 def delete_for(uids: list[str]) -> None:

@@ -1,0 +1,292 @@
+"""The write side for single records: create, update, duplicate, trash, restore, purge.
+
+Every function writes in one transaction, records history, and returns a Changes value whose
+``extra`` holds ``before`` and ``after`` snapshots ({uid: RecordData or None}) so the UI can
+build an undo step without reading the catalogue again.
+
+Never a lost update: :func:`update` takes the version the editor started from and raises
+:class:`VersionConflict` (with both versions) if the stored record has moved on since.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.attachments import delete_files
+from app.catalogue import Catalogue
+from app.change_log import Recorder, diff
+from app.changes import Changes
+from app.validation import tidy, validate
+from db import edits, queries
+from db.backup import backup_sqlite
+from db.records import RecordData
+from db.textfold import fold
+from db.vocab import lookup_index, names_by_id
+from db.writes import VocabularyCache, now_iso, save_record
+
+# Vocabularies that grow when a record names a value they do not have yet.
+_OPEN_VOCABULARIES = {"type": "type", "theme": "themes", "region": "regions", "keyword": "keywords"}
+
+
+class RecordNotFound(LookupError):
+    """No record has this uid (it was removed for good)."""
+
+
+class ValidationFailed(ValueError):
+    """The record has invalid fields; ``errors`` maps field name -> message for the librarian."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+class VersionConflict(Exception):
+    """The record changed since it was read: saving would overwrite someone else's change.
+
+    ``mine`` is what the caller tried to write, ``theirs`` what is stored now (None if the
+    record is gone); the librarian sees both and chooses.
+    """
+
+    def __init__(self, uid: str, expected_version: int, stored_version: int | None,
+                 mine: RecordData | None = None, theirs: RecordData | None = None):
+        self.uid = uid
+        self.expected_version = expected_version
+        self.stored_version = stored_version
+        self.mine = mine
+        self.theirs = theirs
+        super().__init__(f"the record changed since it was opened (version {expected_version} was "
+                         f"opened, version {stored_version} is stored)")
+
+
+# ---- descriptions --------------------------------------------------------------------------
+
+def resources(n: int) -> str:
+    return f"{n} resource" if n == 1 else f"{n} resources"
+
+
+def quoted_title(title: str, limit: int = 40) -> str:
+    title = " ".join((title or "").split())
+    return f"“{title[:limit - 1]}…”" if len(title) > limit else f"“{title}”"
+
+
+def _describe(verb: str, records: list[RecordData]) -> str:
+    if len(records) == 1:
+        return f"{verb} {quoted_title(records[0].title)}"
+    return f"{verb} {resources(len(records))}"
+
+
+# ---- checking a record before it is written -------------------------------------------------
+
+def prepare(data: RecordData) -> RecordData:
+    """The record tidied, validated, with countries and languages as ISO codes.
+
+    Raises ValidationFailed with a message per field.
+    """
+    data = tidy(data)
+    errors = validate(data)
+    resolved = {}
+    for facet, field in (("country", "countries"), ("language", "languages")):
+        values = getattr(data, field)
+        if not values:
+            continue
+        index, codes = lookup_index(facet), names_by_id(facet)
+        out = []
+        for value in values:
+            vid = index.get(fold(value))
+            if vid is None:
+                errors[field] = f"Unknown {facet} '{value}': choose one from the list."
+            elif codes[vid] not in out:
+                out.append(codes[vid])
+        resolved[field] = out
+    if errors:
+        raise ValidationFailed(errors)
+    return replace(data, **resolved)
+
+
+def new_vocabulary_facets(cache: VocabularyCache, records) -> frozenset[str]:
+    """Vocabularies that writing ``records`` will add values to (so their lists must refresh)."""
+    grown = set()
+    for facet, field in _OPEN_VOCABULARIES.items():
+        index = cache.map(facet)
+        for record in records:
+            values = getattr(record, field)
+            values = [values] if isinstance(values, str) else values or []
+            if any(fold(v) not in index for v in values):
+                grown.add(facet)
+                break
+    index = cache.map("organization")
+    if any(fold(o.name) not in index for r in records for o in r.organizations):
+        grown.add("organization")
+    return frozenset(grown)
+
+
+def _finish(catalogue: Catalogue, vocabularies: frozenset[str]) -> None:
+    if vocabularies:
+        catalogue.invalidate_vocabularies()
+
+
+# ---- create, update, duplicate --------------------------------------------------------------
+
+def create(catalogue: Catalogue, data: RecordData) -> Changes:
+    """Add a new record (a fresh uid unless ``data.uid`` is given and unused)."""
+    data = prepare(data)
+    cache = VocabularyCache()
+    with edits.write_transaction(catalogue.database):
+        if data.uid and edits.version_of(data.uid) is not None:
+            raise ValueError(f"a record with uid {data.uid} already exists")
+        grown = new_vocabulary_facets(cache, [data])
+        stored = save_record(catalogue.database, replace(data, added_at="", updated_at="", deleted_at=None,
+                                                         version=1), cache)
+        recorder = Recorder("create")
+        recorder.created(stored)
+        recorder.write()
+    _finish(catalogue, grown)
+    return Changes(created=frozenset({stored.uid}), vocabularies=grown,
+                   description=_describe("create", [stored]),
+                   extra={"before": {stored.uid: None}, "after": {stored.uid: stored}, "uid": stored.uid})
+
+
+def update(catalogue: Catalogue, uid: str, data: RecordData, expected_version: int,
+           action: str = "update") -> Changes:
+    """Replace a record's fields with ``data`` if it is still at ``expected_version``.
+
+    Raises VersionConflict if it is not (nothing is written), RecordNotFound if it is gone,
+    ValidationFailed for invalid fields. Saving an unchanged record writes nothing and returns
+    an empty Changes.
+    """
+    data = prepare(data)
+    cache = VocabularyCache()
+    with edits.write_transaction(catalogue.database):
+        current = queries.record_by_uid(uid)
+        if current is None:
+            raise VersionConflict(uid, expected_version, None, mine=data, theirs=None)
+        if current.version != expected_version:
+            raise VersionConflict(uid, expected_version, current.version, mine=data, theirs=current)
+        target = replace(data, uid=uid, added_at=current.added_at, deleted_at=current.deleted_at)
+        if not diff(current, target):
+            return Changes(extra={"before": {uid: current}, "after": {uid: current}})
+        grown = new_vocabulary_facets(cache, [target])
+        stored = save_record(catalogue.database, target, cache)
+        recorder = Recorder(action)
+        recorder.changed(current, stored)
+        recorder.write()
+    _finish(catalogue, grown)
+    return Changes(updated=frozenset({uid}), vocabularies=grown, description=_describe("edit", [stored]),
+                   extra={"before": {uid: current}, "after": {uid: stored}})
+
+
+def copy_of(record: RecordData) -> RecordData:
+    """A new, unsaved record with the same fields (for "Duplicate"): no uid, dates or version."""
+    return replace(record, uid="", title=f"{record.title} (copy)", added_at="", updated_at="",
+                   deleted_at=None, version=0, authors=list(record.authors),
+                   organizations=[replace(o) for o in record.organizations],
+                   countries=list(record.countries), regions=list(record.regions),
+                   themes=list(record.themes), languages=list(record.languages),
+                   keywords=list(record.keywords))
+
+
+def duplicate(catalogue: Catalogue, uid: str) -> Changes:
+    """Save a copy of a record as a new record; ``extra["uid"]`` is the copy's uid."""
+    record = queries.record_by_uid(uid)
+    if record is None:
+        raise RecordNotFound(uid)
+    changes = create(catalogue, copy_of(record))
+    return replace(changes, description=_describe("duplicate", [record]))
+
+
+# ---- trash ----------------------------------------------------------------------------------
+
+def _set_deleted(catalogue: Catalogue, uids, deleting: bool) -> Changes:
+    stamp = now_iso() if deleting else None
+    verb = "delete" if deleting else "restore"
+    with edits.write_transaction(catalogue.database):
+        before = {u: r for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) is not None}
+        changed = edits.set_deleted(list(before), stamp)
+        recorder = Recorder(verb)
+        after = {}
+        for uid, old, version in changed:
+            recorder.row(uid, "deleted_at", old, stamp, version)
+            after[uid] = replace(before[uid], deleted_at=stamp, version=version)
+        recorder.write()
+    touched = frozenset(after)
+    return Changes(deleted=touched if deleting else frozenset(),
+                   restored=frozenset() if deleting else touched,
+                   description=_describe(verb, list(after.values())) if after else "",
+                   extra={"before": {u: before[u] for u in after}, "after": after})
+
+
+def delete(catalogue: Catalogue, uids) -> Changes:
+    """Move records to the trash (a tombstone: nothing is removed, restore brings them back)."""
+    return _set_deleted(catalogue, uids, deleting=True)
+
+
+def restore(catalogue: Catalogue, uids) -> Changes:
+    """Bring records back from the trash."""
+    return _set_deleted(catalogue, uids, deleting=False)
+
+
+def trashed(catalogue: Catalogue) -> list[str]:
+    """Uids in the trash, most recently deleted first."""
+    return edits.trashed_uids()
+
+
+def purge(catalogue: Catalogue, uids) -> Changes:
+    """Remove records in the trash for good, with their history and attachment files.
+
+    Live records are left alone. A copy of the catalogue is taken first (db/backup keeps the
+    last five), since this cannot be undone.
+    """
+    uids = [u for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) and r.deleted_at]
+    if not uids:
+        return Changes()
+    if catalogue.path is not None:
+        backup_sqlite(catalogue.path, "before-purge")
+    with edits.write_transaction(catalogue.database):
+        paths = edits.purge(catalogue.database, uids)
+    delete_files(catalogue, paths)
+    return Changes(deleted=frozenset(uids), description=f"remove {resources(len(uids))} for good",
+                   extra={"purged": True})
+
+
+def empty_trash(catalogue: Catalogue) -> Changes:
+    return purge(catalogue, edits.trashed_uids())
+
+
+# ---- undo and redo --------------------------------------------------------------------------
+
+def apply_snapshots(catalogue: Catalogue, targets: list[RecordData], expected: dict[str, int],
+                    description: str, action: str = "update") -> Changes:
+    """Write whole records back (undo/redo of an edit, a bulk edit or a merge), in one transaction.
+
+    Each record must still be at ``expected[uid]``: if any moved on (another window or process
+    changed it since), VersionConflict is raised and nothing is written.
+    """
+    cache = VocabularyCache()
+    with edits.write_transaction(catalogue.database):
+        before: dict[str, RecordData] = {}
+        for target in targets:
+            current = queries.record_by_uid(target.uid)
+            stored_version = current.version if current else None
+            if stored_version != expected.get(target.uid):
+                raise VersionConflict(target.uid, expected.get(target.uid, 0), stored_version,
+                                      mine=target, theirs=current)
+            before[target.uid] = current
+        grown = new_vocabulary_facets(cache, targets)
+        recorder = Recorder(action)
+        after: dict[str, RecordData] = {}
+        for target in targets:
+            current = before[target.uid]
+            stored = save_record(catalogue.database, replace(target, added_at=current.added_at), cache)
+            recorder.changed(current, stored)
+            after[target.uid] = stored
+        recorder.write()
+    _finish(catalogue, grown)
+    deleted = frozenset(u for u in after if after[u].deleted_at and not before[u].deleted_at)
+    restored = frozenset(u for u in after if before[u].deleted_at and not after[u].deleted_at)
+    return Changes(updated=frozenset(after) - deleted - restored, deleted=deleted, restored=restored,
+                   vocabularies=grown, description=description,
+                   extra={"before": before, "after": after})
+
+
+def versions(changes: Changes, which: str = "after") -> dict[str, int]:
+    """uid -> version from a Changes' snapshots (what an undo must find stored)."""
+    return {uid: r.version for uid, r in changes.extra.get(which, {}).items() if r is not None}

@@ -1,0 +1,69 @@
+"""Quality lists: records that need a librarian's attention.
+
+Each list is a list of record ids in the table's default order (newest first), so the main
+window can show it as a result and the fixes use the same editor and bulk edit.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from app import attachments, duplicates
+from app.catalogue import Catalogue
+from db import quality as sql
+
+
+@dataclass(frozen=True)
+class QualityCheck:
+    key: str
+    label: str
+    hint: str       # what to do about it, for the empty state or a tooltip
+
+
+CHECKS = (
+    QualityCheck("no_type", "No type", "Set a type with Edit, or for many at once with Bulk edit."),
+    QualityCheck("no_year", "No year", "Add the publication year in the editor."),
+    QualityCheck("no_place", "No country or region", "Add the countries or region the document covers."),
+    QualityCheck("no_theme", "No theme", "Add a theme, or several records at once with Bulk edit."),
+    QualityCheck("no_summary", "No summary", "Write a short summary in the editor."),
+    QualityCheck("attachment_missing", "Attachment missing",
+                 "The attached file is not in the attachments folder: attach it again or remove it."),
+    QualityCheck("duplicates", "Likely duplicates", "Open Find duplicates to merge or dismiss each pair."),
+)
+BY_KEY = {check.key: check for check in CHECKS}
+
+
+def _missing(catalogue: Catalogue) -> list[int]:
+    return sql.in_display_order(attachments.records_with_missing_files(catalogue))
+
+
+def _duplicates(catalogue: Catalogue) -> list[int]:
+    uids = {uid for pair in duplicates.find_pairs(catalogue) for uid in (pair.uid_a, pair.uid_b)}
+    return sql.in_display_order(sql.ids_for_uids(uids))
+
+
+_SPECIAL: dict[str, Callable[[Catalogue], list[int]]] = {
+    "attachment_missing": _missing,
+    "duplicates": _duplicates,
+}
+
+
+def ids(catalogue: Catalogue, key: str) -> list[int]:
+    """Ids of the live records on one quality list, newest first."""
+    if key not in BY_KEY:
+        raise KeyError(f"unknown quality list {key!r}")
+    if key in _SPECIAL:
+        return _SPECIAL[key](catalogue)
+    return sql.ids_where(key)
+
+
+def counts(catalogue: Catalogue, include_slow: bool = True) -> dict[str, int]:
+    """How many records each list holds. ``include_slow=False`` leaves out the duplicates list
+    (a whole-catalogue comparison), e.g. for a sidebar refreshed after every edit."""
+    out = {}
+    for check in CHECKS:
+        if check.key in sql.CONDITIONS:
+            out[check.key] = sql.count_where(check.key)
+        elif check.key != "duplicates" or include_slow:
+            out[check.key] = len(ids(catalogue, check.key))
+    return out

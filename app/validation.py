@@ -1,0 +1,156 @@
+"""Checks on a record before it is saved, with one message per field, written for the librarian.
+
+Pure functions (no database): the editor calls :func:`validate` as the librarian types, and
+``app.editing`` calls it again before every write, so a bad value never reaches the catalogue.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date
+from urllib.parse import urlsplit
+
+from db.records import ORGANIZATION_ROLES, OrganizationRef, RecordData
+
+FIRST_YEAR = 1900
+
+_DOI = re.compile(r"^10\.\d{4,9}/\S+$")
+_DOI_PREFIXES = ("https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/", "doi:")
+_URL_SCHEMES = ("http", "https", "ftp")
+_HOST = re.compile(r"^(localhost|[\w-]+(\.[\w-]+)+)(:\d{1,5})?$", re.UNICODE)
+
+
+def last_year(today: date | None = None) -> int:
+    """The latest year a record may carry: next year (forthcoming publications)."""
+    return (today or date.today()).year + 1
+
+
+# ---- ISBN -----------------------------------------------------------------------------------
+
+def compact_isbn(text: str) -> str:
+    """An ISBN without spaces and hyphens, with a final x in upper case: "978-92-2-131570-4" -> digits."""
+    return re.sub(r"[\s\-‐‑–]", "", text or "").upper()
+
+
+def isbn_error(text: str) -> str | None:
+    """None if ``text`` is a valid ISBN-10 or ISBN-13 (hyphens allowed), else why not."""
+    isbn = compact_isbn(text)
+    if len(isbn) == 10:
+        if not re.fullmatch(r"\d{9}[\dX]", isbn):
+            return "An ISBN-10 has nine digits and a final digit or X."
+        total = sum((10 - i) * (10 if ch == "X" else int(ch)) for i, ch in enumerate(isbn))
+        return None if total % 11 == 0 else "This ISBN-10 has a wrong check digit: please check for a typo."
+    if len(isbn) == 13:
+        if not isbn.isdigit():
+            return "An ISBN-13 has digits only."
+        if not isbn.startswith(("978", "979")):
+            return "An ISBN-13 starts with 978 or 979."
+        total = sum(int(ch) * (1 if i % 2 == 0 else 3) for i, ch in enumerate(isbn))
+        return None if total % 10 == 0 else "This ISBN-13 has a wrong check digit: please check for a typo."
+    return f"An ISBN has 10 or 13 digits; this one has {len(isbn)}."
+
+
+# ---- DOI ------------------------------------------------------------------------------------
+
+def bare_doi(text: str) -> str:
+    """The DOI itself, without a resolver prefix: "https://doi.org/10.1/x" -> "10.1/x"."""
+    value = (text or "").strip()
+    lowered = value.lower()
+    for prefix in _DOI_PREFIXES:
+        if lowered.startswith(prefix):
+            return value[len(prefix):].strip()
+    return value
+
+
+def doi_error(text: str) -> str | None:
+    if _DOI.match(bare_doi(text)):
+        return None
+    return "A DOI looks like 10.1234/abc-567 (a doi.org link is accepted too)."
+
+
+# ---- URL ------------------------------------------------------------------------------------
+
+def url_error(text: str) -> str | None:
+    value = (text or "").strip()
+    if any(ch.isspace() for ch in value):
+        return "A web address cannot contain spaces."
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a bad port
+    except ValueError:
+        return "This web address cannot be read."
+    if parts.scheme.lower() not in _URL_SCHEMES:
+        return "A web address starts with http:// or https://."
+    if not parts.hostname or not _HOST.match(parts.netloc.rsplit("@", 1)[-1]):
+        return "This web address has no valid site name (e.g. www.ilo.org)."
+    return None
+
+
+# ---- the whole record -----------------------------------------------------------------------
+
+def date_errors(year, month, day, today: date | None = None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    top = last_year(today)
+    if year is not None and not (FIRST_YEAR <= year <= top):
+        errors["year"] = f"The year must be between {FIRST_YEAR} and {top}."
+    if month is not None:
+        if year is None:
+            errors["month"] = "A month needs a year."
+        elif not 1 <= month <= 12:
+            errors["month"] = "The month must be between 1 and 12."
+    if day is not None:
+        if month is None or "month" in errors:
+            errors["day"] = "A day needs a valid month."
+        elif "year" not in errors:
+            days = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= days:
+                errors["day"] = f"{calendar.month_name[month]} {year} has days 1 to {days}."
+    return errors
+
+
+def validate(data: RecordData, today: date | None = None) -> dict[str, str]:
+    """Field name -> message for every problem in ``data``; empty when the record can be saved."""
+    errors: dict[str, str] = {}
+    if not (data.title or "").strip():
+        errors["title"] = "A title is required."
+    errors.update(date_errors(data.year, data.month, data.day, today))
+    if (data.url or "").strip() and (message := url_error(data.url)):
+        errors["url"] = message
+    if (data.isbn or "").strip() and (message := isbn_error(data.isbn)):
+        errors["isbn"] = message
+    if (data.doi or "").strip() and (message := doi_error(data.doi)):
+        errors["doi"] = message
+    for org in data.organizations:
+        if not org.name.strip():
+            errors["organizations"] = "An organization needs a name."
+        elif org.role not in ORGANIZATION_ROLES:
+            errors["organizations"] = f"Unknown role '{org.role}' for {org.name}."
+    return errors
+
+
+def tidy(data: RecordData) -> RecordData:
+    """A copy with surrounding spaces removed, empty list entries dropped and the DOI made bare."""
+    def clean_list(values):
+        out: list[str] = []
+        for v in values:
+            v = " ".join((v or "").split())
+            if v and v not in out:
+                out.append(v)
+        return out
+
+    text_fields = ("title", "summary", "url", "isbn", "publisher_ref", "container_title", "volume",
+                   "issue", "pages", "notes")
+    changes = {name: (getattr(data, name) or "").strip() for name in text_fields}
+    changes["title"] = " ".join(changes["title"].split())
+    changes["doi"] = bare_doi(data.doi)
+    changes["type"] = (data.type or "").strip() or None
+    orgs: list[OrganizationRef] = []
+    for org in data.organizations:
+        name = " ".join(org.name.split())
+        if name and all((o.name, o.role) != (name, org.role) for o in orgs):
+            orgs.append(OrganizationRef(name, org.role))
+    return replace(data, **changes, organizations=orgs, authors=clean_list(data.authors),
+                   countries=clean_list(data.countries), regions=clean_list(data.regions),
+                   themes=clean_list(data.themes), languages=clean_list(data.languages),
+                   keywords=clean_list(data.keywords))
