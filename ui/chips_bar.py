@@ -1,0 +1,94 @@
+"""The active criteria as removable chips above the table, and "Clear all" beside them.
+
+With no criteria it says what is shown and how to narrow it, so a new user knows where to start.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolButton, QWidget
+
+from app.catalogue import FACET_TITLES
+from app.criteria import Criteria
+
+EMPTY_HINT = "Showing all resources. Type in Search or tick values under Criteria to narrow them."
+MAX_CHIP_TEXT = 48
+CHIP_STYLE = """
+QToolButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 8px;
+                   background: palette(alternate-base); }
+QToolButton#chip:hover, QToolButton#chip:focus { border-color: palette(highlight); }
+"""
+
+
+class ChipsBar(QScrollArea):
+    chip_removed = Signal(str, str)    # kind, value (as in Criteria.chips)
+    clear_all = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("chipsBar")
+        self.setAccessibleName("Active criteria")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setStyleSheet(CHIP_STYLE)
+        self._label_for: Callable[[str, str], str] = lambda facet, value: value
+        inner = QWidget(self)
+        self._layout = QHBoxLayout(inner)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.setSpacing(6)
+        self.setWidget(inner)
+        self.setFixedHeight(self.fontMetrics().height() * 2 + 12)
+        self.set_criteria(Criteria())
+
+    def set_label_function(self, label_for: Callable[[str, str], str]) -> None:
+        """How to name a facet value on a chip (e.g. country 'TH' -> 'Thailand')."""
+        self._label_for = label_for
+
+    def chips(self) -> list[QToolButton]:
+        return self.widget().findChildren(QToolButton, "chip")
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        items = criteria.chips()
+        if not items:
+            hint = QLabel(EMPTY_HINT, self.widget())
+            hint.setEnabled(False)
+            self._layout.addWidget(hint)
+        for kind, value, label in items:
+            self._layout.addWidget(self._chip(kind, value, self._text(kind, value, label)))
+        if items:
+            clear = QToolButton(self.widget())
+            clear.setText("Clear all")
+            clear.setAutoRaise(True)
+            clear.setAccessibleName("Clear all criteria")
+            clear.setToolTip("Remove every criterion (Esc in the search box clears it too)")
+            clear.clicked.connect(self.clear_all)
+            self._layout.addWidget(clear)
+        self._layout.addStretch(1)
+
+    def _text(self, kind: str, value: str, label: str) -> str:
+        if kind in FACET_TITLES and kind != "year":
+            label = f"{FACET_TITLES[kind]}: {self._label_for(kind, value)}"
+        elif kind in ("word", "phrase"):
+            label = f"Search: {label}"
+        elif kind == "excluded":
+            label = f"Leave out: {value}"
+        elif kind == "year":
+            label = "Year" + label[4:]
+        return label if len(label) <= MAX_CHIP_TEXT else label[:MAX_CHIP_TEXT - 1] + "…"
+
+    def _chip(self, kind: str, value: str, text: str) -> QToolButton:
+        chip = QToolButton(self.widget())
+        chip.setObjectName("chip")
+        chip.setText(f"{text}  ✕")
+        chip.setToolTip(f"Remove “{text}”")
+        chip.setAccessibleName(f"Remove {text}")
+        chip.setCursor(Qt.CursorShape.PointingHandCursor)
+        chip.clicked.connect(lambda: self.chip_removed.emit(kind, value))
+        return chip

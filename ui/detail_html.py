@@ -1,0 +1,113 @@
+"""One record as HTML for the detail pane, with each facet value a link that filters by it.
+
+Facet links are numbered anchors (``#f3``) mapped to (facet, value) pairs: no value ever needs
+escaping into a URL, whatever its script or punctuation.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from db.records import RecordData
+
+ROLE_NAMES = {"author": "", "publisher": "publisher", "editor": "editor", "funder": "funder"}
+
+
+@dataclass
+class RenderedRecord:
+    html: str
+    links: dict[str, tuple[str, str]] = field(default_factory=dict)   # anchor -> (facet, value)
+
+
+def _e(text) -> str:
+    return html.escape(str(text), quote=True)
+
+
+class _Builder:
+    def __init__(self, catalogue):
+        self.catalogue = catalogue
+        self.links: dict[str, tuple[str, str]] = {}
+        self.rows: list[str] = []
+
+    def facet_link(self, facet: str, raw: str, suffix: str = "") -> str:
+        value = self.catalogue.canonical_value(facet, raw) if self.catalogue else None
+        label = self.catalogue.facet_label(facet, raw) if self.catalogue else raw
+        if value is None:
+            return _e(label) + suffix
+        anchor = f"f{len(self.links)}"
+        self.links[anchor] = (facet, value)
+        return (f'<a href="#{anchor}" title="Show resources with {_e(facet)} {_e(label)}">{_e(label)}</a>'
+                f"{suffix}")
+
+    def row(self, label: str, value_html: str) -> None:
+        if value_html:
+            self.rows.append(f'<tr><th align="left" valign="top">{_e(label)}</th><td>{value_html}</td></tr>')
+
+    def facet_row(self, label: str, facet: str, values: list[str]) -> None:
+        self.row(label, ", ".join(self.facet_link(facet, v) for v in values))
+
+
+def _date(rec: RecordData) -> str:
+    if not rec.year:
+        return ""
+    parts = [str(rec.year)] + [f"{p:02d}" for p in (rec.month, rec.day) if p]
+    return "-".join(parts)
+
+
+def _timestamp(value: str | None) -> str:
+    return f"{value[:10]} {value[11:16]} UTC" if value and len(value) >= 16 else (value or "")
+
+
+def _in_source(rec: RecordData) -> str:
+    bits = [rec.container_title] if rec.container_title else []
+    if rec.volume:
+        bits.append(f"vol. {rec.volume}")
+    if rec.issue:
+        bits.append(f"no. {rec.issue}")
+    if rec.pages:
+        bits.append(f"pp. {rec.pages}")
+    return ", ".join(bits)
+
+
+def render_record(rec: RecordData, catalogue) -> RenderedRecord:
+    b = _Builder(catalogue)
+    head = [f"<h2 style='margin-bottom:4px'>{_e(rec.title)}</h2>"]
+    sub = [b.facet_link("type", rec.type) if rec.type else "", _e(_date(rec)) or "no year"]
+    head.append(f"<p style='margin-top:0'>{' · '.join(s for s in sub if s)}</p>")
+    if rec.deleted_at:
+        head.append(f"<p><b>In the trash</b> since {_e(_timestamp(rec.deleted_at))}</p>")
+    if rec.summary:
+        paragraphs = [p.strip() for p in rec.summary.split("\n\n") if p.strip()]
+        head += [f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in paragraphs]
+    else:
+        head.append("<p><i>No summary.</i></p>")
+
+    b.row("Authors", "; ".join(_e(a) for a in rec.authors))
+    b.row("Organizations", "; ".join(
+        b.facet_link("organization", o.name, f" ({_e(ROLE_NAMES.get(o.role, o.role))})"
+                     if ROLE_NAMES.get(o.role, o.role) else "")
+        for o in rec.organizations))
+    b.facet_row("Countries", "country", rec.countries)
+    b.facet_row("Regions", "region", rec.regions)
+    b.facet_row("Themes", "theme", rec.themes)
+    b.facet_row("Languages", "language", rec.languages)
+    b.facet_row("Keywords", "keyword", rec.keywords)
+    b.row("Published in", _e(_in_source(rec)))
+    if rec.url:
+        b.row("Link", f'<a href="{_e(rec.url)}" title="Open in the web browser">{_e(rec.url)}</a>')
+    if rec.doi:
+        doi_url = rec.doi if rec.doi.lower().startswith("http") else f"https://doi.org/{rec.doi}"
+        b.row("DOI", f'<a href="{_e(doi_url)}">{_e(rec.doi)}</a>')
+    b.row("ISBN", _e(rec.isbn))
+    b.row("Reference", _e(rec.publisher_ref))
+    b.row("Notes", _e(rec.notes).replace("\n", "<br>"))
+    b.row("Added", _e(_timestamp(rec.added_at)))
+    b.row("Updated", _e(_timestamp(rec.updated_at)))
+    b.row("UID", f"<span style='font-family: monospace'>{_e(rec.uid)}</span>")
+    table = ("<table cellspacing='0' cellpadding='3' style='margin-top:6px'>" + "".join(b.rows) + "</table>")
+    return RenderedRecord("".join(head) + table, b.links)
+
+
+def render_message(text: str, hint: str = "", muted: str = "#767676") -> str:
+    hint_html = f"<p style='color: {muted}'>{_e(hint)}</p>" if hint else ""
+    return f"<div style='margin-top:24px' align='center'><p>{_e(text)}</p>{hint_html}</div>"

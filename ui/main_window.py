@@ -1,0 +1,410 @@
+"""The main window: builds the table, the criteria sidebar and the detail pane, wires their signals,
+and fans out what changed (app.changes.Changes) to each of them.
+
+Public surface for other features: ``catalogue``, ``undo_stack``, ``toolbar``, ``menu(name)``,
+``detail`` (``add_tab``), ``current_criteria()``, ``set_criteria()``, ``selected_uids()``,
+``current_uid()``, ``apply_changes()`` and the ``criteria_changed`` / ``catalogue_changed`` signals.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from app.catalogue import Catalogue
+from app.changes import Changes
+from app.criteria import Criteria
+from db.errors import CatalogueError
+from ui import window_state as state
+from ui.chips_bar import ChipsBar
+from ui.criteria_sidebar import CriteriaSidebar
+from ui.detail_pane import DetailPane
+from ui.empty_state import EmptyState
+from ui.resource_table import ResourceTable
+from ui.search_controller import Counts, Results, SearchController
+from ui.table_model import UID_ROLE, ResourceTableModel
+from ui.tasks import TaskRunner
+from ui.window_actions import WindowActions
+
+KEEP_SELECTION_MAX = 5000   # above this, a new result clears the selection instead of restoring it
+BUSY_DELAY_MS = 300         # "Searching…" appears only if an answer takes longer than this
+
+
+class MainWindow(QMainWindow):
+    criteria_changed = Signal(object)      # Criteria
+    catalogue_changed = Signal(object)     # Catalogue
+
+    def __init__(self, catalogue: Catalogue, settings: QSettings | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.catalogue = catalogue
+        self.settings = settings if settings is not None else QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.controller = SearchController(catalogue, self.runner, self)
+        self._results: Results | None = None
+        self._closed = False
+        self._focus_results_on_answer = False
+        self._build()
+        self._connect()
+        self._restore_settings()
+        self._set_catalogue_ui()
+        self.controller.refresh()
+
+    # ---- construction --------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.model = ResourceTableModel(self.catalogue, self)
+        self.table = ResourceTable(self.model, self)
+        self.chips = ChipsBar(self)
+        self.chips.set_label_function(lambda facet, value: self.catalogue.facet_label(facet, value))
+        self.empty = EmptyState(self)
+        self.results_stack = QStackedWidget(self)
+        self.results_stack.addWidget(self.table)
+        self.results_stack.addWidget(self.empty)
+        self.detail = DetailPane(self)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.setSpacing(0)
+        top_layout.addWidget(self.chips)
+        top_layout.addWidget(self.results_stack, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("resultsSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.sidebar = CriteriaSidebar(self)
+        self.criteria_dock = QDockWidget("Criteria", self)
+        self.criteria_dock.setObjectName("criteriaDock")
+        self.criteria_dock.setWidget(self.sidebar)
+        self.criteria_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.criteria_dock)
+
+        self.toolbar = self.addToolBar("Toolbar")
+        self.toolbar.setObjectName("mainToolbar")
+        self.actions = WindowActions(self)
+        self.actions.build_toolbar(self.toolbar)
+        self.menus = self.actions.build_menus(self)
+
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("resultCount")
+        self.status_label.setAccessibleName("Result count")
+        self.catalogue_label = QLabel(self)
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.catalogue_label)
+        self.setMinimumSize(800, 500)
+        self.resize(1280, 800)
+
+    def _connect(self) -> None:
+        # Holding an arrow key in the table renders each record once the key rests, not on every row.
+        self._detail_timer = QTimer(self, singleShot=True, interval=40)
+        self._detail_timer.timeout.connect(self._update_detail)
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(lambda: self.status_label.setText("Searching…"))
+        self.runner.busy_changed.connect(lambda busy: self._busy_timer.start() if busy else self._busy_timer.stop())
+        c = self.controller
+        self.sidebar.criteria_edited.connect(c.set_criteria)
+        self.sidebar.help_requested.connect(self.show_syntax_help)
+        self.sidebar.results_requested.connect(self.focus_results)
+        self.sidebar.saved.changed.connect(self.apply_changes)
+        self.chips.chip_removed.connect(lambda kind, value: c.set_criteria(c.criteria.without_chip(kind, value)))
+        self.chips.clear_all.connect(self.clear_criteria)
+        self.empty.clear_requested.connect(self.clear_criteria)
+        self.detail.filter_requested.connect(self.filter_by)
+        self.table.sort_requested.connect(c.set_sort)
+        c.criteria_changed.connect(self._on_criteria)
+        c.results_ready.connect(self._on_results)
+        c.facets_ready.connect(self._on_counts)
+        c.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._detail_timer.start())
+        self.model.modelReset.connect(lambda: self._detail_timer.start())
+
+    # ---- public API ----------------------------------------------------------------------------
+    def current_criteria(self) -> Criteria:
+        return self.controller.criteria
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        self.controller.set_criteria(criteria)
+
+    def clear_criteria(self) -> None:
+        self.controller.set_criteria(self.controller.criteria.cleared_all())
+
+    def filter_by(self, facet: str, value: str) -> None:
+        """Show only records with this value (other criteria stay): a click in the detail pane."""
+        self.controller.set_criteria(self.controller.criteria.with_values(facet, [value]))
+
+    def selected_rows(self) -> list[int]:
+        rows: list[int] = []
+        for r in self.table.selectionModel().selection():
+            rows.extend(range(r.top(), r.bottom() + 1))
+        return sorted(set(rows))
+
+    def selected_ids(self) -> list[int]:
+        return [rid for rid in (self.model.id_at(r) for r in self.selected_rows()) if rid is not None]
+
+    def selected_uids(self) -> list[str]:
+        return [row.uid for row in self.model.rows_data(self.selected_rows())]
+
+    def current_uid(self) -> str | None:
+        """The record under the keyboard focus in the table, if it is selected."""
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return self.model.data(index, UID_ROLE)
+
+    def menu(self, name: str) -> QMenu:
+        """A top-level menu by key ("file", "edit", "view", "help", or a new one such as "lists")."""
+        if name not in self.menus:
+            menu = QMenu(f"&{name.capitalize()}", self)
+            self.menuBar().insertMenu(self.menus["help"].menuAction(), menu)
+            self.menus[name] = menu
+        return self.menus[name]
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh what a write touched: results and counts, the shown record, the saved searches."""
+        if changes.vocabularies:
+            self.catalogue.invalidate_vocabularies()
+        if changes.affects_results:
+            self.model.refresh_rows()
+            self.controller.refresh()
+        shown = self.detail.record()
+        if shown is not None and shown.uid in changes.records:
+            self._update_detail()
+        if changes.saved_searches:
+            self.sidebar.saved.reload()
+
+    # ---- results -------------------------------------------------------------------------------
+    def _on_criteria(self, criteria: Criteria) -> None:
+        self.sidebar.set_criteria(criteria)
+        self.chips.set_criteria(criteria)
+        self.criteria_changed.emit(criteria)
+
+    def _on_results(self, results: Results) -> None:
+        if results.criteria != self.controller.criteria:
+            return  # an answer to criteria already replaced; the newer one is on its way
+        self._results = results
+        keep = self.selected_ids() if len(self.selected_rows()) <= KEEP_SELECTION_MAX else []
+        current = self.model.id_at(self.table.currentIndex().row())
+        self.model.set_ids(results.result.ids)
+        self._restore_selection(keep, current)
+        shown, total = results.result.total, results.total
+        self.status_label.setText(f"Showing {shown:,} of {total:,} resources")
+        if shown:
+            self.results_stack.setCurrentWidget(self.table)
+        elif total == 0 and results.criteria.is_empty():
+            self.empty.show_empty_catalogue()
+            self.results_stack.setCurrentWidget(self.empty)
+        else:
+            self.empty.show_no_match(results.result.warnings)
+            self.results_stack.setCurrentWidget(self.empty)
+        self.sidebar.show_warnings(results.result.warnings)
+        if self._focus_results_on_answer:
+            self._focus_results_on_answer = False
+            self.focus_results()
+
+    def _restore_selection(self, ids: list[int], current: int | None) -> None:
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        for rid in ids:
+            row = self.model.row_for_id(rid)
+            if row is not None:
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
+        row = self.model.row_for_id(current) if current is not None else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(index)
+
+    def _on_counts(self, counts: Counts) -> None:
+        if counts.criteria == self.controller.criteria:
+            self.sidebar.set_facets(counts.facets)
+
+    def _update_detail(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) > 1:
+            self.detail.show_many(len(rows))
+        elif len(rows) == 1:
+            rid = self.model.id_at(rows[0])
+            self.detail.show_record(self.catalogue.record_by_id(rid) if rid is not None else None)
+        else:
+            self.detail.show_none()
+
+    # ---- catalogues ----------------------------------------------------------------------------
+    def _set_catalogue_ui(self) -> None:
+        name = self.catalogue.display_name
+        self.setWindowTitle(f"{name} – Resource Catalogue")
+        path = self.catalogue.path
+        self.catalogue_label.setText(f"Catalogue: {name}")
+        self.catalogue_label.setToolTip(str(path) if path else name)
+        self.sidebar.set_catalogue(self.catalogue)
+        self.detail.set_catalogue(self.catalogue)
+        state.remember_catalogue(self.settings, path)
+
+    def open_catalogue(self, location: str | Path) -> bool:
+        """Switch to another catalogue; on failure, say why and keep the current one."""
+        try:
+            new = Catalogue.open(location)
+        except CatalogueError as exc:
+            QMessageBox.warning(self, "Cannot open the catalogue", str(exc))
+            return False
+        old = self.catalogue
+        self.runner.cancel()
+        self.runner.run_and_wait(old.database.close)   # the worker's own connection to the old file
+        old.close()
+        self.catalogue = new
+        self.controller.set_catalogue(new)
+        self.model.set_catalogue(new)
+        self.undo_stack.clear()
+        self._set_catalogue_ui()
+        self.controller.set_criteria(Criteria())
+        self.controller.refresh()
+        self.catalogue_changed.emit(new)
+        return True
+
+    def open_catalogue_dialog(self) -> None:
+        start = str(self.catalogue.path.parent) if self.catalogue.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open catalogue", start,
+                                              "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
+        if path:
+            self.open_catalogue(path)
+
+    def new_catalogue_dialog(self) -> None:
+        start = str(self.catalogue.path.parent) if self.catalogue.path else ""
+        path, _ = QFileDialog.getSaveFileName(self, "New catalogue", start, "Catalogues (*.db)")
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".db"
+        if Path(path).exists():
+            QMessageBox.information(self, "New catalogue",
+                                    f"{path} already exists: it is opened instead of being replaced.")
+        self.open_catalogue(path)
+
+    def fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        current = str(self.catalogue.path) if self.catalogue.path else None
+        recent = [p for p in state.recent_catalogues(self.settings) if p != current]
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_catalogue(p))
+        if not recent:
+            self.recent_menu.addAction("No other catalogues yet").setEnabled(False)
+
+    # ---- dialogs -------------------------------------------------------------------------------
+    def import_dialog(self) -> None:
+        self._run_feature_dialog("ImportDialog", lambda cls: cls(self.catalogue, self))
+
+    def export_dialog(self) -> None:
+        self._run_feature_dialog(
+            "ExportDialog", lambda cls: cls(self.catalogue, self.current_criteria(), self.selected_uids(), self))
+
+    def _run_feature_dialog(self, class_name: str, make) -> None:
+        try:
+            from ui import import_export_dialog
+            dialog_class = getattr(import_export_dialog, class_name)
+        except (ImportError, AttributeError):
+            QMessageBox.information(self, "Not available", "Import and export are not available in this version.")
+            return
+        dialog = make(dialog_class)
+        for name in ("changes_made", "changed"):
+            signal = getattr(dialog, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(self.apply_changes)
+                break
+        dialog.exec()
+        changes = getattr(dialog, "changes", None)
+        if isinstance(changes, Changes) and not changes.is_empty():
+            self.apply_changes(changes)
+
+    def focus_search(self) -> None:
+        if not self.criteria_dock.isVisible():
+            self.criteria_dock.show()
+        self.sidebar.focus_keyword()
+
+    def focus_results(self) -> None:
+        """Put the keyboard in the table, on the current row or else the first one."""
+        if self.controller.search_pending:
+            self._focus_results_on_answer = True  # the table still shows the previous results
+            return
+        if self.model.rowCount() == 0:
+            return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        index = self.table.currentIndex()
+        if not index.isValid():
+            index = self.model.index(0, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def show_syntax_help(self) -> None:
+        from ui.syntax_help import SyntaxHelpDialog
+        if getattr(self, "_syntax_dialog", None) is None:
+            self._syntax_dialog = SyntaxHelpDialog(self)
+        self._syntax_dialog.show()
+        self._syntax_dialog.raise_()
+        self._syntax_dialog.activateWindow()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self, "About Resource Catalogue",
+            "<h3>Resource Catalogue</h3><p>An offline catalogue of documents on labour migration: "
+            "search, filter, read, edit, import and export, without a network.</p>"
+            f"<p>Catalogue: {self.catalogue.path or self.catalogue.display_name}</p>")
+
+    # ---- settings ------------------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        s = self.settings
+        if s.value(state.GEOMETRY) is not None:
+            self.restoreGeometry(s.value(state.GEOMETRY))
+        else:
+            screen = QGuiApplication.primaryScreen()
+            if screen is not None:
+                area = screen.availableGeometry()
+                self.resize(min(1280, area.width()), min(800, area.height()))
+        if s.value(state.STATE) is not None:
+            self.restoreState(s.value(state.STATE))
+        else:
+            self.resizeDocks([self.criteria_dock], [self.sidebar.sizeHint().width()], Qt.Orientation.Horizontal)
+        if s.value(state.SPLITTER) is not None:
+            self.splitter.restoreState(s.value(state.SPLITTER))
+        if self.table.restore_state(s.value(state.HEADER)):
+            sort, descending = self.table.sort_key()
+            self.controller.sort, self.controller.descending = sort, descending
+        self.sidebar.restore_expanded_state(state.load_boxes(s))
+        self.actions.show_detail.setChecked(str(s.value(state.DETAIL_VISIBLE, "true")).lower() != "false")
+
+    def save_settings(self) -> None:
+        s = self.settings
+        s.setValue(state.GEOMETRY, self.saveGeometry())
+        s.setValue(state.STATE, self.saveState())
+        s.setValue(state.SPLITTER, self.splitter.saveState())
+        s.setValue(state.HEADER, self.table.save_state())
+        s.setValue(state.DETAIL_VISIBLE, self.actions.show_detail.isChecked())
+        state.save_boxes(s, self.sidebar.expanded_state())
+        state.remember_catalogue(s, self.catalogue.path)
+        s.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closed:
+            super().closeEvent(event)
+            return
+        self._closed = True
+        self.save_settings()
+        self.runner.cancel()
+        self.runner.run_and_wait(self.catalogue.database.close)
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,103 @@
+"""Holds the current criteria and sort, and asks the worker for results and facet counts.
+
+The window and its widgets never query the catalogue for a search themselves: they change the
+criteria here, and the results come back through ``results_ready`` / ``facets_ready``.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Signal
+
+from app.catalogue import Facets, SearchResult
+from app.criteria import Criteria
+from ui.tasks import TaskRunner
+
+
+@dataclass
+class Results:
+    result: SearchResult
+    total: int          # live records in the catalogue, for "Showing 12 of 20 resources"
+    criteria: Criteria
+    seconds: float      # time spent in the worker
+
+
+@dataclass
+class Counts:
+    facets: Facets
+    criteria: Criteria
+    seconds: float
+
+
+class SearchController(QObject):
+    criteria_changed = Signal(object)    # Criteria
+    results_ready = Signal(object)       # Results
+    facets_ready = Signal(object)        # Counts
+    failed = Signal(str)
+
+    def __init__(self, catalogue, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._runner = runner
+        self._criteria = Criteria()
+        self.sort = "latest"
+        self.descending = True
+        self.search_pending = False   # a search was asked for and its answer has not come yet
+        runner.finished.connect(self._on_finished)
+        runner.failed.connect(lambda kind, message: self.failed.emit(f"{kind} failed: {message}"))
+
+    @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    def set_catalogue(self, catalogue) -> None:
+        self._runner.cancel()
+        self._catalogue = catalogue
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        if criteria == self._criteria:
+            return
+        self._criteria = criteria
+        self.criteria_changed.emit(criteria)
+        self.refresh()
+
+    def set_sort(self, sort: str, descending: bool) -> None:
+        if (sort, descending) == (self.sort, self.descending):
+            return
+        self.sort, self.descending = sort, descending
+        self.search()
+
+    def refresh(self) -> None:
+        """Search and count again (criteria changed, or the catalogue did)."""
+        self.search()
+        self.count()
+
+    def search(self) -> None:
+        catalogue, criteria, sort, descending = self._catalogue, self._criteria, self.sort, self.descending
+        if sort == "latest" and descending:
+            descending = None  # the default order: inside a reading list, that is the list's own order
+
+        def job() -> Results:
+            start = time.perf_counter()
+            result = catalogue.search(criteria, sort, descending)
+            total = catalogue.total()
+            return Results(result, total, criteria, time.perf_counter() - start)
+        self.search_pending = True
+        self._runner.submit("search", job)
+
+    def count(self) -> None:
+        catalogue, criteria = self._catalogue, self._criteria
+
+        def job() -> Counts:
+            start = time.perf_counter()
+            facets = catalogue.facets(criteria)
+            return Counts(facets, criteria, time.perf_counter() - start)
+        self._runner.submit("facets", job)
+
+    def _on_finished(self, kind: str, result: object) -> None:
+        if kind == "search":
+            self.search_pending = False
+            self.results_ready.emit(result)
+        elif kind == "facets":
+            self.facets_ready.emit(result)
