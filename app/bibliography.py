@@ -20,9 +20,9 @@ from app.bibliography_formats.files import atomic_write, safe_file_name
 from db import vocab
 from db.queries import record_by_id
 from db.records import RecordData
-from db.textfold import fold
+from db.textfold import fold, sort_key
 
-STYLES = {key: label for key, (label, _) in csl.STYLES.items()}
+STYLES = {key: label for key, (label, _, _) in csl.STYLES.items()}
 FORMATS = {"html": ".html", "md": ".md", "txt": ".txt", "docx": ".docx", "pdf": ".pdf"}
 FORMAT_LABELS = {"html": "HTML page", "md": "Markdown", "txt": "Plain text", "docx": "Word (DOCX)",
                  "pdf": "PDF"}
@@ -111,10 +111,10 @@ def source_for_ids(ids, title: str = "Bibliography", description: str = "") -> S
 # ---- building ----------------------------------------------------------------------------------
 
 def _sort_key(sort: str):
-    if sort == "title":
-        return lambda e: (fold(e.record.title),)
+    if sort == "title":   # as the catalogue's title sort
+        return lambda e: (sort_key(e.record.title),)
     if sort == "year":   # newest first, undated last
-        return lambda e: (e.record.year is None, -(e.record.year or 0), fold(e.record.title))
+        return lambda e: (e.record.year is None, -(e.record.year or 0), sort_key(e.record.title))
     return None
 
 

@@ -16,11 +16,12 @@ from db.records import RecordData
 
 STYLE_DIR = Path(__file__).resolve().parents[1] / "csl_styles"
 
-# style key -> (label, CSL file). Files copied from the official CSL repository (CC BY-SA 3.0).
-STYLES: dict[str, tuple[str, str]] = {
-    "apa": ("APA 7th edition", "apa.csl"),
-    "chicago": ("Chicago author-date (18th edition)", "chicago-author-date.csl"),
-    "harvard": ("Harvard (Cite Them Right)", "harvard-cite-them-right.csl"),
+# style key -> (label, CSL file, locale). Files copied from the official CSL repository (CC BY-SA
+# 3.0). Cite Them Right is British: single quotes, punctuation outside them.
+STYLES: dict[str, tuple[str, str, str]] = {
+    "apa": ("APA 7th edition", "apa.csl", "en-US"),
+    "chicago": ("Chicago author-date (18th edition)", "chicago-author-date.csl", "en-US"),
+    "harvard": ("Harvard (Cite Them Right)", "harvard-cite-them-right.csl", "en-GB"),
 }
 
 Run = tuple[str, frozenset[str]]   # text and its styles: italic, bold, underline, smallcaps, sup, sub
@@ -128,56 +129,13 @@ def csl_item(record: RecordData, key: str, csl_type: str = "report") -> dict:
 
 # ---- formatting --------------------------------------------------------------------------------
 
-_TEXT_TAG = "{http://purl.org/net/xbiblio/csl}text"
-_substitute_variables: dict = {}
-
-
-def _text_variables(element, seen: set[str]) -> set[str]:
-    """Variables that <text> elements inside ``element`` may print, following macros."""
-    found: set[str] = set()
-    for node in element.iter(_TEXT_TAG):
-        found.update((node.get("variable") or "").split())
-        name = node.get("macro")
-        if name and name not in seen:
-            seen.add(name)
-            found |= _text_variables(node.get_macro(name), seen)
-    return found
-
-
-def _patch_substitute() -> None:
-    """citeproc-py suppresses a substituted variable only when <substitute> names it directly, but
-    the official styles substitute through macros (APA: the title and report number), so a record
-    without an author came out with its title twice. After a substitution, repress every variable
-    the substitute printed, as the CSL specification asks."""
-    from citeproc.model import Substitute
-    original = Substitute.render
-    if getattr(original, "_represses_printed", False):
-        return
-
-    def render(self, item, context=None, **kwargs):
-        text = original(self, item, context=context, **kwargs)
-        if text and context is not None:
-            if self not in _substitute_variables:
-                _substitute_variables[self] = _text_variables(self, set())
-            printed = _PRIVATE.sub("", str(text)).casefold()
-            reference = item.reference
-            repressed = context.get_layout().repressed.setdefault(_TEXT_TAG, [])
-            for variable in _substitute_variables[self]:
-                key = variable.replace("-", "_")
-                value = str(reference[key]).casefold() if key in reference else ""
-                if value and value in printed:
-                    repressed.append(variable)
-        return text
-
-    render._represses_printed = True
-    Substitute.render = render
-
-
 @lru_cache(maxsize=None)
 def _style(key: str):
     from citeproc import CitationStylesStyle
-    _patch_substitute()
-    return CitationStylesStyle(str(STYLE_DIR / STYLES[key][1]), validate=False)
+    from app.bibliography_formats import citeproc_fixes
+    citeproc_fixes.apply()
+    _, file_name, locale = STYLES[key]
+    return CitationStylesStyle(str(STYLE_DIR / file_name), locale=locale, validate=False)
 
 
 def render(items: list[dict], style: str) -> dict[str, list[Run]]:
@@ -190,5 +148,15 @@ def render(items: list[dict], style: str) -> dict[str, list[Run]]:
     for item in items:
         bibliography.register(Citation([CitationItem(item["id"])]))
     # Unsorted: entries come back in registration order, aligned with bibliography.keys.
-    return {key: to_runs(str(entry))
+    move_punctuation = STYLES[style][2] == "en-US"
+    return {key: to_runs(_punctuation_in_quote(str(entry)) if move_punctuation else str(entry))
             for key, entry in zip(bibliography.keys, bibliography.bibliography())}
+
+
+_AFTER_QUOTE = re.compile("\u201d([.,])")
+
+
+def _punctuation_in_quote(text: str) -> str:
+    """American usage puts a period or comma before the closing quote ("Title."), which the
+    en-US locale asks for and citeproc-py does not do."""
+    return _AFTER_QUOTE.sub("\\1\u201d", text)

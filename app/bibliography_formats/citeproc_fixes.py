@@ -1,0 +1,77 @@
+"""Two gaps in citeproc-py 0.11 that the official CSL styles run into, filled at first use.
+
+1. <substitute> suppresses the substituted variable only when it names it directly. The styles
+   substitute through macros or <choose> (APA: the title and report number), so a record with no
+   author printed its title twice. Fix: after a substitution, repress every <text> variable the
+   substitute printed, as the CSL specification asks.
+2. CSL 1.0.2's <name initialize="false"> (Chicago: full given names in the bibliography) is not
+   known, so the style-wide initialize-with turned "Văn An" into "V. A.". Fix: such a name
+   element has no initialize-with.
+
+Both touch private behaviour, so pyproject pins citeproc-py to 0.11.x and tests cover both.
+"""
+from __future__ import annotations
+
+import re
+
+_TEXT_TAG = "{http://purl.org/net/xbiblio/csl}text"
+_PRIVATE = re.compile("[\ue000-\uf8ff]")   # the run markers of csl.RUN_FORMATTER
+_substitute_variables: dict = {}
+
+
+def _text_variables(element, seen: set[str]) -> set[str]:
+    """Variables that <text> elements inside ``element`` may print, following macros."""
+    found: set[str] = set()
+    for node in element.iter(_TEXT_TAG):
+        found.update((node.get("variable") or "").split())
+        name = node.get("macro")
+        if name and name not in seen:
+            seen.add(name)
+            found |= _text_variables(node.get_macro(name), seen)
+    return found
+
+
+def _patch_substitute() -> None:
+    from citeproc.model import Substitute
+    original = Substitute.render
+
+    def render(self, item, context=None, **kwargs):
+        text = original(self, item, context=context, **kwargs)
+        if text and context is not None:
+            if self not in _substitute_variables:
+                _substitute_variables[self] = _text_variables(self, set())
+            printed = _PRIVATE.sub("", str(text)).casefold()
+            reference = item.reference
+            repressed = context.get_layout().repressed.setdefault(_TEXT_TAG, [])
+            for variable in _substitute_variables[self]:
+                key = variable.replace("-", "_")
+                value = str(reference[key]).casefold() if key in reference else ""
+                if value and value in printed:
+                    repressed.append(variable)
+        return text
+
+    Substitute.render = render
+
+
+def _patch_initialize() -> None:
+    from citeproc.model import Name
+    original = Name.get_option
+
+    def get_option(self, name, context=None, sort_options=None):
+        if name == "initialize-with" and self.get("initialize") == "false":
+            return None
+        return original(self, name, context, sort_options)
+
+    Name.get_option = get_option
+
+
+_applied = False
+
+
+def apply() -> None:
+    """Install both fixes once per process."""
+    global _applied
+    if not _applied:
+        _patch_substitute()
+        _patch_initialize()
+        _applied = True
