@@ -8,7 +8,7 @@ import getpass
 from dataclasses import dataclass, field
 
 from app.criteria import FACET_FIELDS, Criteria
-from db import connection, queries, vocab
+from db import connection, queries, schema, search, vocab
 from db import models as m
 from db.errors import CatalogueError
 from db.queries import Filter
@@ -17,6 +17,8 @@ from db.search import TextQuery
 from db.textfold import fold
 
 SORTS = ("latest", "title", "year", "type", "relevance", "list")
+# Above this many keyword hits, a search filters the cached catalogue order instead of sorting.
+LARGE_RESULT = 5000
 SIDEBAR_FACETS = ("type", "theme", "region", "country", "language", "organization")
 FACET_TITLES = {
     "type": "Resource type", "theme": "Theme", "region": "Region", "country": "Country",
@@ -67,6 +69,9 @@ class Catalogue:
         self.database = opened.database
         self._lookups: dict[str, dict[str, int]] = {}
         self._labels: dict[str, dict[int, tuple[str, str]]] = {}
+        # Things that depend only on the live records, kept until the catalogue's generation moves.
+        self._cache_generation = -1
+        self._cache: dict = {}
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
@@ -146,6 +151,25 @@ class Catalogue:
         )
         return flt, warnings
 
+    # ---- cache of whole-catalogue answers --------------------------------------------------------
+    def _cached(self, key, compute):
+        """``compute()``, reused until any record changes (schema.generation, bumped by triggers)."""
+        gen = schema.generation(self.database)
+        if gen != self._cache_generation:
+            self._cache = {}
+            self._cache_generation = gen
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def _live_order(self, sort: str, descending: bool | None) -> list[int]:
+        return self._cached(("order", sort, descending),
+                            lambda: queries.live_ids_in_order(self.database, sort, descending))
+
+    def _everything_counts(self, facets) -> queries.FacetCounts:
+        return self._cached(("facets", tuple(facets)),
+                            lambda: queries.facet_counts(self.database, Filter(), facets))
+
     # ---- reading -------------------------------------------------------------------------------
     def search(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None) -> SearchResult:
         """Ordered ids of every matching record. Sorts: latest (added, newest first), title, year,
@@ -160,7 +184,21 @@ class Catalogue:
             return SearchResult([i for i in list_resource_ids(criteria.reading_list) if i in matching], warnings)
         if sort == "list":
             sort = "latest"
-        return SearchResult(queries.ordered_ids(self.database, flt, sort, descending), warnings)
+        return SearchResult(self._ordered_ids(flt, sort, descending), warnings)
+
+    def _ordered_ids(self, flt: Filter, sort: str, descending: bool | None) -> list[int]:
+        """Pick the plan by how many records the keywords match (known from term frequencies):
+        a rare term starts from its hits; a term in most records filters the cached catalogue order,
+        which beats asking the database to sort tens of thousands of rows again."""
+        if flt.is_everything() and sort != "relevance":
+            return list(self._live_order(sort, descending))
+        if flt.trash or sort == "relevance" or flt.text.is_empty():
+            return queries.ordered_ids(self.database, flt, sort, descending)
+        estimate = search.estimate_hits(self.database, flt.text)
+        if estimate is None or estimate <= LARGE_RESULT:
+            return queries.ordered_ids(self.database, flt, sort, descending, few_hits=True)
+        hits = set(queries.matching_ids(self.database, flt))
+        return [i for i in self._live_order(sort, descending) if i in hits]
 
     def count(self, criteria: Criteria) -> int:
         flt, _ = self.resolve(criteria)
@@ -198,7 +236,9 @@ class Catalogue:
         """Counts for each facet value under ``criteria``. Each facet ignores its own selection, so
         its other values stay clickable; the year counts ignore the year range."""
         flt, _ = self.resolve(criteria)
-        counts = queries.facet_counts(self.database, flt, facets)
+        facets = tuple(facets)
+        everything = self._everything_counts(facets)
+        counts = everything if flt.is_everything() else queries.facet_counts(self.database, flt, facets, everything)
         out = Facets(undated=counts.undated, total=counts.total,
                      years=sorted(counts.years.items(), reverse=True))
         for facet in facets:

@@ -88,6 +88,9 @@ class Keyword(BaseModel):
 # ---- resources ---------------------------------------------------------------------------------
 
 class Resource(BaseModel):
+    """One catalogued resource. Contract for every writer: any change to a record's values, its
+    many-valued links included, also updates this row (version + 1, updated_at). Sync, history and the
+    readers' caches (see schema.GENERATION_SQL) rely on it."""
     id = AutoField()
     uid = CharField(unique=True, max_length=36)
     title = TextField()

@@ -62,9 +62,13 @@ def _in_list(ids) -> str:
     return ",".join(str(int(i)) for i in sorted(ids)) or "NULL"
 
 
-def where_clause(flt: Filter, alias: str = "r") -> tuple[str, list]:
-    """SQL condition (on resource alias ``alias``) and params for a filter."""
-    conds = [f"{alias}.deleted_at IS NOT NULL" if flt.trash else f"{alias}.deleted_at IS NULL"]
+def where_clause(flt: Filter, alias: str = "r", live_condition: str | None = None) -> tuple[str, list]:
+    """SQL condition (on resource alias ``alias``) and params for a filter.
+
+    ``live_condition`` replaces the ``r.deleted_at`` term (a leading "+" keeps SQLite from driving
+    the plan from the deleted_at indexes)."""
+    deleted = live_condition or f"{alias}.deleted_at"
+    conds = [f"{deleted} IS NOT NULL" if flt.trash else f"{deleted} IS NULL"]
     params: list = []
     tconds, tparams = search.text_conditions(flt.text, f"{alias}.id")
     conds += tconds
@@ -107,9 +111,14 @@ def _order_by(sort: str, descending: bool | None) -> str:
     return f"r.added_at {d}, r.id {d}"
 
 
-def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | None = None) -> list[int]:
-    """Ids of every matching record in display order (the table model's backbone)."""
-    where, params = where_clause(flt)
+def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | None = None,
+                few_hits: bool = False) -> list[int]:
+    """Ids of every matching record in display order (the table model's backbone).
+
+    ``few_hits``: the keyword terms are known to be rare, so the plan starts from the full-text hits
+    and sorts them, instead of walking the whole catalogue in sort order.
+    """
+    where, params = where_clause(flt, live_condition="+r.deleted_at" if few_hits else "r.deleted_at")
     if sort == "relevance":
         match = search.relevance_match(flt.text)
         if match:
@@ -126,6 +135,17 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
         sort = "latest"
     sql = f"SELECT r.id FROM resource r WHERE {where} ORDER BY {_order_by(sort, descending)}"
     return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+
+
+def matching_ids(database, flt: Filter) -> list[int]:
+    """Ids of every matching record, in no particular order (the cheapest plan)."""
+    where, params = where_clause(flt)
+    return [row[0] for row in database.execute_sql(f"SELECT r.id FROM resource r WHERE {where}", params)]
+
+
+def live_ids_in_order(database, sort: str, descending: bool | None = None) -> list[int]:
+    """Every live record's id in a sort order (readers cache this per catalogue generation)."""
+    return ordered_ids(database, Filter(), sort if sort != "relevance" else "latest", descending)
 
 
 def count(database, flt: Filter) -> int:
@@ -192,31 +212,44 @@ class _HitSets:
 
     def __init__(self, database):
         self.database = database
-        self.tables: dict[Filter, str | None] = {}
+        self.tables: dict[Filter, tuple[str, int]] = {}
+        self.complements: dict[str, str] = {}
 
-    def table_for(self, flt: Filter) -> str | None:
-        """Name of a temp table holding the filter's ids; None means "every live record"."""
-        if flt in self.tables:
-            return self.tables[flt]
-        if flt.is_everything():
-            self.tables[flt] = None
-            return None
-        name = f"temp.hits_{len(self.tables)}"
-        where, params = where_clause(flt)
-        self.database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name[5:]} (id INTEGER PRIMARY KEY)")
-        self.database.execute_sql(f"DELETE FROM {name}")
-        self.database.execute_sql(f"INSERT INTO {name} SELECT r.id FROM resource r WHERE {where}", params)
-        self.tables[flt] = name
-        return name
+    def _new_table(self) -> str:
+        name = f"hits_{len(self.tables) + len(self.complements)}"
+        self.database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)")
+        self.database.execute_sql(f"DELETE FROM temp.{name}")
+        return f"temp.{name}"
+
+    def table_for(self, flt: Filter) -> tuple[str, int]:
+        """(temp table holding the filter's ids, how many)."""
+        if flt not in self.tables:
+            name = self._new_table()
+            where, params = where_clause(flt)
+            cursor = self.database.execute_sql(f"INSERT INTO {name} SELECT r.id FROM resource r WHERE {where}",
+                                               params)
+            self.tables[flt] = (name, cursor.rowcount)
+        return self.tables[flt]
+
+    def complement_of(self, table: str) -> str:
+        """Temp table of the live records that are not in ``table``."""
+        if table not in self.complements:
+            name = self._new_table()
+            self.complements[table] = name
+            self.database.execute_sql(
+                f"INSERT INTO {name} SELECT id FROM resource WHERE deleted_at IS NULL "
+                f"AND id NOT IN (SELECT id FROM {table})")
+        return self.complements[table]
 
 
 def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
+    """Counts per value of one facet, over the records in temp table ``hits`` (None: all live)."""
     if facet == "type":
         if hits is None:
             sql = ("SELECT type_id, COUNT(*) FROM resource WHERE deleted_at IS NULL AND type_id IS NOT NULL "
                    "GROUP BY type_id")
         else:
-            sql = (f"SELECT r.type_id, COUNT(*) FROM {hits} h JOIN resource r ON r.id = h.id "
+            sql = (f"SELECT r.type_id, COUNT(*) FROM {hits} h CROSS JOIN resource r ON r.id = h.id "
                    f"WHERE r.type_id IS NOT NULL GROUP BY r.type_id")
         return dict(database.execute_sql(sql).fetchall())
     table, col = FACET_LINKS[facet]
@@ -233,7 +266,7 @@ def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
             counts[value] = counts.get(value, 0) - n
         return {k: v for k, v in counts.items() if v > 0}
     return dict(database.execute_sql(
-        f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM {hits} h JOIN {table} l "
+        f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM {hits} h CROSS JOIN {table} l "
         f"ON l.resource_id = h.id GROUP BY l.{col}").fetchall())
 
 
@@ -241,27 +274,53 @@ def _year_counts(database, hits: str | None) -> dict:
     if hits is None:
         sql = "SELECT year, COUNT(*) FROM resource WHERE deleted_at IS NULL GROUP BY year"
     else:
-        sql = f"SELECT r.year, COUNT(*) FROM {hits} h JOIN resource r ON r.id = h.id GROUP BY r.year"
+        sql = f"SELECT r.year, COUNT(*) FROM {hits} h CROSS JOIN resource r ON r.id = h.id GROUP BY r.year"
     return dict(database.execute_sql(sql).fetchall())
 
 
-def facet_counts(database, flt: Filter, facets=FACETS) -> FacetCounts:
+def _counts(hitsets: _HitSets, flt: Filter, count, everything: dict | None, live: int) -> dict:
+    """``count(table or None)`` for the records of ``flt``, the cheapest way.
+
+    When the filter keeps more than half the catalogue and the counts over everything are known, it
+    counts the (smaller) rest instead and subtracts: inside a term found in most records this is
+    several times faster than counting the matches.
+    """
+    if flt.is_everything():
+        return dict(everything) if everything is not None else count(None)
+    table, n = hitsets.table_for(flt)
+    if everything is not None and not flt.trash and n > live // 2:
+        rest = count(hitsets.complement_of(table))
+        out = {k: v - rest.get(k, 0) for k, v in everything.items()}
+        return {k: v for k, v in out.items() if v > 0}
+    return count(table)
+
+
+def facet_counts(database, flt: Filter, facets=FACETS, everything: FacetCounts | None = None) -> FacetCounts:
     """Counts for each facet value, each facet ignoring its own selection (so other values stay
-    clickable), and per year ignoring the year range."""
+    clickable), and per year ignoring the year range.
+
+    ``everything``: the counts for an empty filter, if the caller has them cached (it speeds up
+    filters that keep most records)."""
     result = FacetCounts()
     with database.atomic():  # one read snapshot for every count; temp tables die with the connection
         hitsets = _HitSets(database)
+        live = everything.total if everything is not None else total_live(database)
         for facet in facets:
-            hits = hitsets.table_for(flt.without_facet(facet))
-            result.values[facet] = _link_counts(database, facet, hits)
-        years = _year_counts(database, hitsets.table_for(flt.without_years()))
+            result.values[facet] = _counts(
+                hitsets, flt.without_facet(facet), lambda hits, f=facet: _link_counts(database, f, hits),
+                everything.values.get(facet) if everything is not None else None, live)
+        everything_years = None
+        if everything is not None:
+            everything_years = dict(everything.years)
+            everything_years[None] = everything.undated
+        years = _counts(hitsets, flt.without_years(), lambda hits: _year_counts(database, hits),
+                        everything_years, live)
         result.undated = years.pop(None, 0)
         result.years = years
-        total_hits = hitsets.table_for(flt)
-        if total_hits is None:
-            result.total = total_live(database)
+        if flt.is_everything():
+            result.total = live
         else:
-            result.total = database.execute_sql(f"SELECT COUNT(*) FROM {total_hits}").fetchone()[0]
+            result.total = hitsets.table_for(flt)[1]
     return result
 
 

@@ -76,10 +76,33 @@ def create(database) -> None:
     """Create every table and index of the latest schema in an empty database."""
     with database.atomic():
         database.create_tables(models.ALL_MODELS)
-        for sql in search.CREATE_SQL:
+        for sql in search.CREATE_SQL + GENERATION_SQL:
             database.execute_sql(sql)
         set_meta(database, "application", APPLICATION)
         set_meta(database, "schema_version", str(SCHEMA_VERSION))
+
+
+# A counter bumped by every change to a resource row that can change a sort order or what is live.
+# Readers cache things that only depend on those (the live ids in each sort order, the counts with no
+# criteria) and check this one row to know when to drop the cache, whoever made the change: this
+# connection, another thread or another process.
+_GENERATION_BUMP = "UPDATE catalogue_meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'"
+GENERATION_SQL = (
+    "INSERT OR IGNORE INTO catalogue_meta (key, value) VALUES ('generation', '0')",
+    f"CREATE TRIGGER IF NOT EXISTS resource_generation_insert AFTER INSERT ON resource "
+    f"BEGIN {_GENERATION_BUMP}; END",
+    f"CREATE TRIGGER IF NOT EXISTS resource_generation_delete AFTER DELETE ON resource "
+    f"BEGIN {_GENERATION_BUMP}; END",
+    f"CREATE TRIGGER IF NOT EXISTS resource_generation_update AFTER UPDATE ON resource "
+    f"BEGIN {_GENERATION_BUMP}; END",
+)
+# Link tables have no trigger: every change to a record's values, many-valued ones included, also
+# updates its resource row (version + 1, updated_at), as sync and history need anyway.
+
+
+def generation(database) -> int:
+    row = database.execute_sql("SELECT value FROM catalogue_meta WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
 
 
 def current_version(database) -> int:
@@ -119,6 +142,8 @@ def _to_v2(database) -> None:
         migrator.drop_index("resource", "resource_type_id"),
     )
     database.create_tables(models.FEATURE_MODELS, safe=True)
+    for sql in search.CREATE_SQL + GENERATION_SQL:
+        database.execute_sql(sql)
     rows = database.execute_sql("SELECT id, title FROM resource").fetchall()
     database.cursor().executemany("UPDATE resource SET title_sort = ? WHERE id = ?",
                                   [(sort_key(title), rid) for rid, title in rows])

@@ -169,3 +169,41 @@ def test_reading_list_place_keeps_list_order_and_applies_criteria(facetted):
     assert facetted.facets(inside).total == 3
     by_title = [r.title for r in facetted.rows(facetted.search(inside, "title").ids)]
     assert by_title == ["A Thai housing report", "C Thai wages report", "E ASEAN overview"]
+
+
+@pytest.mark.parametrize("sort,descending", [("latest", None), ("title", None), ("title", True), ("year", None),
+                                             ("year", False), ("type", None)])
+def test_large_result_plan_gives_the_same_order(facetted, monkeypatch, sort, descending):
+    import app.catalogue as catalogue_module
+    for q in ("report", "thai", "housing country:TH", "-wages"):
+        expected = facetted.search(parse_query(q), sort, descending).ids
+        monkeypatch.setattr(catalogue_module, "LARGE_RESULT", -1)  # every keyword search takes that plan
+        got = facetted.search(parse_query(q), sort, descending).ids
+        monkeypatch.setattr(catalogue_module, "LARGE_RESULT", 5000)
+        assert got == expected, (q, sort)
+
+
+def test_complement_counting_gives_the_same_counts(facetted):
+    from db import queries
+    for q in ("report", "thai", "-nepal", "country:TH", "year:2019..2022"):
+        flt, _ = facetted.resolve(parse_query(q))
+        plain = queries.facet_counts(facetted.database, flt)
+        everything = queries.facet_counts(facetted.database, queries.Filter())
+        fast = queries.facet_counts(facetted.database, flt, everything=everything)
+        assert fast.values == plain.values and fast.years == plain.years, q
+        assert (fast.undated, fast.total) == (plain.undated, plain.total), q
+
+
+def test_cached_answers_follow_changes_made_by_another_connection(facetted):
+    import sqlite3
+    before = titles(facetted, "")
+    assert facetted.facets(Criteria()).total == 5
+    other = sqlite3.connect(facetted.path)
+    other.execute("UPDATE resource SET added_at = '2999-01-01T00:00:00.000000Z' WHERE title LIKE 'B %'")
+    other.execute("UPDATE resource SET deleted_at = '2025-01-01T00:00:00.000000Z' WHERE title LIKE 'D %'")
+    other.commit()
+    other.close()
+    after = titles(facetted, "")
+    assert after[0] == "B Malaysian housing study" and after != before
+    assert "D Nepal domestic work" not in after
+    assert facetted.facets(Criteria()).total == 4
