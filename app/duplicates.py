@@ -25,6 +25,7 @@ from db import duplicates as sql
 from db import edits, queries
 from db.records import OrganizationRef, RecordData
 from db.textfold import fold
+from db.vocab import lookup_index
 from db.writes import VocabularyCache, now_iso, save_record
 
 SIMILAR = 0.9            # SequenceMatcher ratio of normalised titles
@@ -126,7 +127,8 @@ def candidates_for(catalogue: Catalogue, data: RecordData, exclude_uid: str = ""
     neighbour_ids = sql.title_neighbours(_title_tokens(data.title)[:12])
     rows = {row[1]: row for row in sql.candidate_rows(neighbour_ids)}
     orgs = sql.organization_ids(neighbour_ids)
-    mine = sql.organization_ids_for_names([o.name for o in data.organizations])
+    index = lookup_index("organization")   # names and acronyms
+    mine = {index[fold(o.name)] for o in data.organizations if fold(o.name) in index}
     for uid, (rid, _, title, year, *_rest) in rows.items():
         if uid == exclude_uid or title_similarity(title, data.title) < SIMILAR:
             continue

@@ -67,12 +67,6 @@ def organization_ids(ids: list[int] | None = None) -> dict[int, set[int]]:
     return out
 
 
-def organization_ids_for_names(names: list[str]) -> set[int]:
-    if not names:
-        return set()
-    return {i for (i,) in m.Organization.select(m.Organization.id).where(m.Organization.name.in_(names)).tuples()}
-
-
 # ---- "not duplicates" -------------------------------------------------------------------------
 
 def not_duplicate_pairs() -> set[tuple[str, str]]:

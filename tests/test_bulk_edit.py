@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from app import bulk_edit, editing, history
+from app.bulk_edit import AddValue, BulkEditError, RemoveValue, ReplaceText, SetValue
+from app.criteria import Criteria, parse_query
+from db.records import RecordData
+
+
+def all_uids(catalogue) -> list[str]:
+    return [r.uid for r in catalogue.rows(catalogue.search(Criteria()).ids)]
+
+
+def test_add_theme_to_many_is_one_change_with_a_description(catalogue):
+    uids = all_uids(catalogue)[:12]
+    before = catalogue.count(parse_query('theme:"Housing and living conditions"'))
+    already = sum("Housing and living conditions" in catalogue.record(u).themes for u in uids)
+    changes = bulk_edit.apply(catalogue, uids, AddValue("theme", "housing and living conditions"))
+    n = 12 - already
+    assert changes.description == f"add theme Housing and living conditions to {n} resources"
+    assert len(changes.updated) == n
+    assert catalogue.count(parse_query('theme:"Housing and living conditions"')) == before + n
+    batches = {history.list_history(catalogue, u)[0].batch for u in changes.updated}
+    assert len(batches) == 1  # one history batch
+
+
+def test_add_country_by_name_or_code_stores_the_code(catalogue):
+    uids = all_uids(catalogue)[:3]
+    changes = bulk_edit.apply(catalogue, uids, AddValue("country", "lao"))
+    assert "add country Laos to" in changes.description
+    assert all("LA" in catalogue.record(u).countries for u in uids)
+
+
+def test_remove_value(catalogue):
+    uids = all_uids(catalogue)
+    with_covid = catalogue.count(parse_query("theme:COVID-19"))
+    changes = bulk_edit.apply(catalogue, uids, RemoveValue("theme", "COVID-19"))
+    assert changes.description == f"remove theme COVID-19 from {with_covid} resources"
+    assert catalogue.count(parse_query("theme:COVID-19")) == 0
+
+
+def test_set_type_and_language(catalogue):
+    uids = all_uids(catalogue)[:4]
+    bulk_edit.apply(catalogue, uids, SetValue("type", "guide"))
+    bulk_edit.apply(catalogue, uids, SetValue("language", "Thai"))
+    for uid in uids:
+        record = catalogue.record(uid)
+        assert record.type == "Guide" and record.languages == ["th"]
+
+
+def test_unknown_controlled_value_is_refused(catalogue):
+    with pytest.raises(BulkEditError, match="no theme 'Astrology'"):
+        bulk_edit.apply(catalogue, all_uids(catalogue), AddValue("theme", "Astrology"))
+
+
+def test_new_keyword_and_organization_are_allowed(catalogue):
+    uids = all_uids(catalogue)[:2]
+    changes = bulk_edit.apply(catalogue, uids, AddValue("organization", "Kathmandu Migrant Desk", "publisher"))
+    assert changes.vocabularies == {"organization"}
+    assert catalogue.record(uids[0]).organizations[-1].role == "publisher"
+    bulk_edit.apply(catalogue, uids, AddValue("keyword", "wage arrears"))
+    assert "wage arrears" in catalogue.record(uids[1]).keywords
+
+
+def test_find_and_replace_plain_is_literal_and_case_insensitive(catalogue):
+    uid = editing.create(catalogue, RecordData(title="Wages (2020) in ASEAN. asean data")).extra["uid"]
+    rows = bulk_edit.preview(catalogue, [uid], ReplaceText("title", "asean", "Southeast Asia"))
+    assert rows[0].after == "Wages (2020) in Southeast Asia. Southeast Asia data"
+    rows = bulk_edit.preview(catalogue, [uid], ReplaceText("title", "(2020)", "[2020]"))
+    assert rows[0].after == "Wages [2020] in ASEAN. asean data"
+
+
+def test_find_and_replace_regex_with_groups(catalogue):
+    uid = editing.create(catalogue, RecordData(title="Report 2019-2020 on wages")).extra["uid"]
+    op = ReplaceText("title", r"(\d{4})-(\d{4})", r"\1 to \2", regex=True)
+    assert bulk_edit.preview(catalogue, [uid], op)[0].after == "Report 2019 to 2020 on wages"
+    changes = bulk_edit.apply(catalogue, [uid], op)
+    assert catalogue.record(uid).title == "Report 2019 to 2020 on wages"
+    assert "in title of 1 resource" in changes.description
+
+
+def test_bad_regex_is_a_clear_error(catalogue):
+    with pytest.raises(BulkEditError, match="regular expression"):
+        bulk_edit.preview(catalogue, all_uids(catalogue), ReplaceText("title", "(", "", regex=True))
+
+
+def test_a_replace_that_breaks_a_record_writes_nothing(catalogue):
+    uid = editing.create(catalogue, RecordData(title="Only")).extra["uid"]
+    other = editing.create(catalogue, RecordData(title="Only this")).extra["uid"]
+    rows = bulk_edit.preview(catalogue, [uid, other], ReplaceText("title", "Only", ""))
+    assert rows[0].error == "A title is required."
+    with pytest.raises(BulkEditError, match="would become invalid"):
+        bulk_edit.apply(catalogue, [uid, other], ReplaceText("title", "Only", ""))
+    assert catalogue.record(other).title == "Only this"
+
+
+def test_preview_lists_only_records_that_change(catalogue):
+    uids = all_uids(catalogue)
+    rows = bulk_edit.preview(catalogue, uids, AddValue("theme", "COVID-19"))
+    assert len(rows) == len(uids) - catalogue.count(parse_query("theme:COVID-19"))
+    assert all("COVID-19" in r.after and "COVID-19" not in r.before for r in rows)
+
+
+def test_undo_a_bulk_edit_with_its_snapshots(catalogue):
+    uids = all_uids(catalogue)[:50]
+    changes = bulk_edit.apply(catalogue, uids, AddValue("theme", "Skills"))
+    undo = editing.apply_snapshots(catalogue, list(changes.extra["before"].values()),
+                                   editing.versions(changes), "undo", action="undo")
+    assert undo.updated == changes.updated
+    assert all(catalogue.record(u).themes == changes.extra["before"][u].themes for u in changes.updated)

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from app import attachments, duplicates, editing, history
+from app.criteria import Criteria
+from db import models as m
+from db.records import OrganizationRef, RecordData
+
+
+def new(catalogue, **fields) -> str:
+    return editing.create(catalogue, RecordData(**fields)).extra["uid"]
+
+
+def test_same_doi_isbn_or_url_in_another_spelling(catalogue):
+    a = new(catalogue, title="Alpha", doi="10.1000/ABC", isbn="0-306-40615-2", url="https://www.ilo.org/x/")
+    by_doi = duplicates.candidates_for(catalogue, RecordData(title="Other", doi="https://doi.org/10.1000/abc"))
+    by_isbn = duplicates.candidates_for(catalogue, RecordData(title="Other", isbn="978-0-306-40615-7"))
+    by_url = duplicates.candidates_for(catalogue, RecordData(title="Other", url="http://ilo.org/x"))
+    assert [m.uid for m in by_doi] == [a] and by_doi[0].reasons == ["same DOI"]
+    assert [m.uid for m in by_isbn] == [a] and by_isbn[0].reasons == ["same ISBN"]
+    assert [m.uid for m in by_url] == [a] and by_url[0].title == "Alpha"
+
+
+def test_similar_title_needs_same_year_or_organization(catalogue):
+    a = new(catalogue, title="Wage theft among migrant domestic workers in Malaysia", year=2021,
+            organizations=[OrganizationRef("Migrant Forum in Asia")])
+    similar = "Wage theft among migrant domestic workers in Malaysia!"
+    assert [m.uid for m in duplicates.candidates_for(catalogue, RecordData(title=similar, year=2021))] == [a]
+    assert duplicates.candidates_for(catalogue, RecordData(title=similar, year=2015)) == []
+    by_org = duplicates.candidates_for(catalogue, RecordData(
+        title="Wage theft among migrant domestic workers of Malaysia", organizations=[OrganizationRef("MFA")]))
+    assert [m.uid for m in by_org] == [a] and by_org[0].reasons == ["very similar title, same organization"]
+    assert duplicates.candidates_for(catalogue, RecordData(title="Wage theft in Qatar", year=2021)) == []
+
+
+def test_a_record_is_not_its_own_duplicate(catalogue):
+    a = new(catalogue, title="Unique report on remittances", year=2020, doi="10.1000/abc")
+    assert duplicates.candidates_for(catalogue, catalogue.record(a)) == []
+
+
+def test_find_pairs_and_not_duplicates_is_remembered(catalogue):
+    a = new(catalogue, title="Remittance flows in Nepal 2020", year=2020)
+    b = new(catalogue, title="Remittance flows in Nepal, 2020.", year=2020)
+    c = new(catalogue, title="Something else", url="https://example.org/doc")
+    d = new(catalogue, title="Another thing", url="http://www.example.org/doc/")
+    pairs = {(p.uid_a, p.uid_b): p.reasons for p in duplicates.find_pairs(catalogue)}
+    assert pairs == {(a, b): ["very similar title, same year"], (c, d): ["same web address"]}
+    duplicates.mark_not_duplicate(catalogue, b, a)
+    assert [(p.uid_a, p.uid_b) for p in duplicates.find_pairs(catalogue)] == [(c, d)]
+    assert duplicates.candidates_for(catalogue, catalogue.record(b)) == []
+
+
+def test_merged_draft_unions_many_valued_fields():
+    keep = RecordData(title="Keep", uid="k", year=None, themes=["Wages"], organizations=[OrganizationRef("ILO")])
+    other = RecordData(title="Other", uid="o", year=2020, themes=["Wages", "Skills"],
+                       organizations=[OrganizationRef("IOM")], summary="From other")
+    merged = duplicates.merged_draft(keep, other)
+    assert (merged.title, merged.year, merged.summary) == ("Keep", 2020, "From other")
+    assert merged.themes == ["Wages", "Skills"]
+    assert [o.name for o in merged.organizations] == ["ILO", "IOM"]
+
+
+def _add_to_list(catalogue, name, uids):
+    from db.writes import now_iso
+    lid = m.ReadingList.insert(uid=f"list-{name}", name=name, created_at=now_iso(), updated_at=now_iso()).execute()
+    for pos, uid in enumerate(uids):
+        rid = m.Resource.get(m.Resource.uid == uid).id
+        m.ReadingListItem.insert(reading_list=lid, resource=rid, position=pos, note=f"note {pos}").execute()
+    return lid
+
+
+def _list_members(lid):
+    return sorted(((i.resource.uid, i.position, i.note) for i in m.ReadingListItem.select()
+                   .where(m.ReadingListItem.reading_list == lid)), key=lambda item: item[1])
+
+
+def test_merge_moves_lists_and_attachments_trashes_loser_and_undoes(catalogue, tmp_path):
+    keep = new(catalogue, title="Home truths", year=2022, themes=["Housing and living conditions"])
+    lose = new(catalogue, title="Home truths (PDF)", year=2022, themes=["Wages"], summary="Loser summary")
+    only_loser = _add_to_list(catalogue, "Workshop", [lose])
+    both = _add_to_list(catalogue, "Brief", [keep, lose])
+    file = tmp_path / "report.pdf"
+    file.write_bytes(b"%PDF-1.4 test")
+    att = attachments.add(catalogue, lose, file).extra["attachment"]
+    draft = duplicates.merged_draft(catalogue.record(keep), catalogue.record(lose))
+    changes = duplicates.merge(catalogue, keep, lose, draft, {keep: 1, lose: 1})
+    survivor = catalogue.record(keep)
+    assert survivor.themes == ["Housing and living conditions", "Wages"] and survivor.summary == "Loser summary"
+    assert catalogue.record(lose).deleted_at is not None
+    assert changes.updated == {keep} and changes.deleted == {lose}
+    assert changes.reading_lists == {"list-Workshop", "list-Brief"}
+    assert _list_members(only_loser) == [(keep, 0, "note 0")]
+    assert _list_members(both) == [(keep, 0, "note 0")]
+    assert [a.uid for a in attachments.list_for(catalogue, keep)] == [att]
+    steps = history.list_history(catalogue, keep)
+    assert {s.record_uid for s in steps} == {keep, lose}  # both histories
+    assert any(s.merged_record for s in steps)
+
+    duplicates.unmerge(catalogue, changes)
+    assert catalogue.record(lose).deleted_at is None
+    assert catalogue.record(keep).themes == ["Housing and living conditions"]
+    assert _list_members(only_loser) == [(lose, 0, "note 0")]
+    assert _list_members(both) == [(keep, 0, "note 0"), (lose, 1, "note 1")]
+    assert [a.uid for a in attachments.list_for(catalogue, lose)] == [att]
+    assert {s.record_uid for s in history.list_history(catalogue, keep)} == {keep}
+
+
+def test_merge_checks_versions(catalogue):
+    keep = new(catalogue, title="A")
+    lose = new(catalogue, title="B")
+    current = catalogue.record(lose)
+    editing.update(catalogue, lose, replace(current, title="B2"), current.version)
+    with pytest.raises(editing.VersionConflict):
+        duplicates.merge(catalogue, keep, lose, catalogue.record(keep), {keep: 1, lose: 1})
+    assert catalogue.record(lose).deleted_at is None
+
+
+def test_seed_catalogue_has_no_pairs(catalogue):
+    assert duplicates.find_pairs(catalogue) == []
+    assert catalogue.search(Criteria()).total == 20

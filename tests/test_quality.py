@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from app import attachments, editing, quality
+from app.criteria import parse_query
+from db.records import RecordData
+
+
+def ids_of(catalogue, *uids):
+    return {catalogue.opened.database.execute_sql("SELECT id FROM resource WHERE uid = ?", (u,)).fetchone()[0]
+            for u in uids}
+
+
+def test_lists_match_the_catalogue(catalogue):
+    assert len(quality.ids(catalogue, "no_year")) == catalogue.count(parse_query("year:none"))
+    for key in ("no_type", "no_year", "no_place", "no_theme", "no_summary"):
+        for rid in quality.ids(catalogue, key):
+            record = catalogue.record_by_id(rid)
+            assert {"no_type": record.type is None, "no_year": record.year is None,
+                    "no_place": not record.countries and not record.regions,
+                    "no_theme": not record.themes, "no_summary": not record.summary.strip()}[key]
+
+
+def test_new_incomplete_record_appears_first_and_leaves_when_fixed(catalogue):
+    uid = editing.create(catalogue, RecordData(title="Bare record")).extra["uid"]
+    [rid] = ids_of(catalogue, uid)
+    for key in ("no_type", "no_year", "no_place", "no_theme", "no_summary"):
+        assert quality.ids(catalogue, key)[0] == rid
+    current = catalogue.record(uid)
+    from dataclasses import replace
+    editing.update(catalogue, uid, replace(current, type="Report", year=2020, regions=["ASEAN"], themes=["Wages"],
+                                           summary="Now described."), current.version)
+    for key in ("no_type", "no_year", "no_place", "no_theme", "no_summary"):
+        assert rid not in quality.ids(catalogue, key)
+
+
+def test_trashed_records_are_not_listed(catalogue):
+    uid = editing.create(catalogue, RecordData(title="Bare")).extra["uid"]
+    editing.delete(catalogue, [uid])
+    assert not ids_of(catalogue, uid) & set(quality.ids(catalogue, "no_type"))
+
+
+def test_attachment_missing_and_duplicates(catalogue, tmp_path):
+    uid = editing.create(catalogue, RecordData(title="With file")).extra["uid"]
+    file = tmp_path / "a.pdf"
+    file.write_bytes(b"pdf")
+    attachments.add(catalogue, uid, file)
+    assert quality.ids(catalogue, "attachment_missing") == []
+    attachments.list_for(catalogue, uid)[0].path.unlink()
+    assert quality.ids(catalogue, "attachment_missing") == list(ids_of(catalogue, uid))
+    a = editing.create(catalogue, RecordData(title="Same", doi="10.1000/x")).extra["uid"]
+    b = editing.create(catalogue, RecordData(title="Other", doi="10.1000/X")).extra["uid"]
+    assert set(quality.ids(catalogue, "duplicates")) == ids_of(catalogue, a, b)
+    counts = quality.counts(catalogue)
+    assert counts["duplicates"] == 2 and counts["attachment_missing"] == 1
+    assert "duplicates" not in quality.counts(catalogue, include_slow=False)
