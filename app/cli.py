@@ -202,6 +202,7 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "facets": cmd_facets}
 # (with parser_class taken from subparsers) and puts handler(catalogue, args, out, err) -> exit code
 # into ``commands`` under the subcommand's name.
 EXTENSION_MODULES: list[str] = [
+    "app.cli_lists",
 ]
 
 

@@ -217,12 +217,15 @@ def test_csl_json_items_are_accepted_and_rendered_by_citeproc(workshop):
 
 # ---- PDF ---------------------------------------------------------------------------------------
 
+# The qapp fixture: the app's QApplication exists before the PDF writer looks for one (the
+# writer starts a bare QGuiApplication only where there is none, as on the command line).
+
 def _pdf(path):
     import pypdf
     return pypdf.PdfReader(str(path))
 
 
-def test_pdf_is_valid_with_expected_pages_and_text(workshop, tmp_path):
+def test_pdf_is_valid_with_expected_pages_and_text(qapp, workshop, tmp_path):
     from app.bibliography_formats.pdf_file import write_pdf
     bib = _build(workshop, include_summaries=True)
     pages = write_pdf(bib, tmp_path / "short.pdf")
@@ -236,7 +239,7 @@ def test_pdf_is_valid_with_expected_pages_and_text(workshop, tmp_path):
     assert "Khmer" in fonts and "Myanmar" in fonts, f"Khmer/Burmese drawn without their fonts: {fonts}"
 
 
-def test_long_pdf_paginates_in_order(records, empty_catalogue, tmp_path):
+def test_long_pdf_paginates_in_order(qapp, records, empty_catalogue, tmp_path):
     summary = "A long summary of working conditions. " * 40
     extra = [add(empty_catalogue, f"Report number {n:02d}", year=2000 + n, summary=summary).uid
              for n in range(12)]
