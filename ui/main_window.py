@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.controller = SearchController(catalogue, self.runner, self)
         self._results: Results | None = None
+        self._counts: Counts | None = None
         self._closed = False
         self._focus_results_on_answer = False
         self._build()
@@ -230,7 +231,15 @@ class MainWindow(QMainWindow):
 
     def _on_counts(self, counts: Counts) -> None:
         if counts.criteria == self.controller.criteria:
+            self._counts = counts
             self.sidebar.set_facets(counts.facets)
+
+    def is_settled(self) -> bool:
+        """True when the table and the counts both answer the current criteria (tests, tools)."""
+        criteria = self.controller.criteria
+        return (not self.controller.search_pending and self._results is not None
+                and self._results.criteria == criteria and self._counts is not None
+                and self._counts.criteria == criteria and not self.runner.is_busy())
 
     def _update_detail(self) -> None:
         rows = self.selected_rows()

@@ -45,7 +45,7 @@ class SearchController(QObject):
         self.descending = True
         self.search_pending = False   # a search was asked for and its answer has not come yet
         runner.finished.connect(self._on_finished)
-        runner.failed.connect(lambda kind, message: self.failed.emit(f"{kind} failed: {message}"))
+        runner.failed.connect(self._on_failed)
 
     @property
     def criteria(self) -> Criteria:
@@ -94,6 +94,11 @@ class SearchController(QObject):
             facets = catalogue.facets(criteria)
             return Counts(facets, criteria, time.perf_counter() - start)
         self._runner.submit("facets", job)
+
+    def _on_failed(self, kind: str, message: str) -> None:
+        if kind == "search":
+            self.search_pending = False
+        self.failed.emit(f"The {kind} failed: {message}")
 
     def _on_finished(self, kind: str, result: object) -> None:
         if kind == "search":

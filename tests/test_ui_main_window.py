@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+
+from app.changes import Changes
+from app.criteria import Criteria, parse_query
+from tests.ui_helpers import click_header, click_value, facet_counts, make_window, settle
+from ui.table_model import COLUMNS, UID_ROLE
+
+
+def titles(window) -> list[str]:
+    model = window.model
+    return [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+
+
+def test_opens_on_every_resource_latest_first(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    assert w.model.rowCount() == 20
+    assert w.status_label.text() == "Showing 20 of 20 resources"
+    assert titles(w) == [r.title for r in catalogue.rows(catalogue.search(Criteria(), "latest").ids)]
+    assert w.table.horizontalHeader().sortIndicatorSection() == len(COLUMNS) - 1  # Added
+    assert facet_counts(w, "country")["Thailand"] == 3
+
+
+def test_typing_a_keyword_filters_the_table(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    qtbot.keyClicks(w.sidebar.keyword.edit, "housing")
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    settle(qtbot, w)
+    assert titles(w)[0].startswith("Home truths")
+    assert w.status_label.text() == "Showing 1 of 20 resources"
+    assert [c.text() for c in w.chips.chips()] == ["Search: housing  ✕"]
+    assert facet_counts(w, "country") == {"Malaysia": 1, "Singapore": 1, "Thailand": 1}
+
+
+def test_ticking_a_facet_value_narrows_rows_and_other_counts(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    themes_before = facet_counts(w, "theme")
+    with qtbot.waitSignal(w.criteria_changed):
+        click_value(qtbot, w, "country", "Thailand")
+    settle(qtbot, w)
+    assert w.model.rowCount() == 3
+    assert w.sidebar.keyword.text() == "country:Thailand"   # the query text follows the tick
+    assert w.current_criteria().values("country") == ("Thailand",)
+    themes_after = facet_counts(w, "theme")
+    assert themes_after != themes_before
+    assert sum(themes_after.values()) < sum(themes_before.values())
+    # The country box ignores its own selection: other countries stay clickable with their counts.
+    assert facet_counts(w, "country")["Malaysia"] == 3
+    assert w.sidebar.boxes["country"].selected_values() == ["Thailand"]
+
+
+def test_query_text_ticks_the_box_and_unticking_edits_the_text(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    qtbot.keyClicks(w.sidebar.keyword.edit, "housing country:TH")
+    qtbot.waitUntil(lambda: w.current_criteria().values("country") == ("TH",))
+    settle(qtbot, w)
+    assert w.sidebar.boxes["country"].selected_values() == ["Thailand"]
+    assert w.sidebar.boxes["country"].is_expanded()
+    click_value(qtbot, w, "country", "Thailand")   # untick: the alias TH goes too
+    qtbot.waitUntil(lambda: not w.current_criteria().values("country"))
+    settle(qtbot, w)
+    assert w.sidebar.keyword.text() == "housing"
+    assert w.sidebar.boxes["country"].selected_values() == []
+
+
+def test_a_bad_query_says_why_and_keeps_the_results(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    qtbot.keyClicks(w.sidebar.keyword.edit, "colour:red")
+    qtbot.keyClick(w.sidebar.keyword.edit, Qt.Key.Key_Return)
+    assert "unknown field" in w.sidebar.keyword.message.text().lower()
+    assert w.model.rowCount() == 20 and w.current_criteria().is_empty()
+
+
+def test_clicking_a_country_in_the_detail_pane_filters_by_it(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    row = titles(w).index(next(t for t in titles(w) if t.startswith("Home truths")))
+    w.table.selectRow(row)
+    qtbot.waitUntil(lambda: w.detail.record() is not None)
+    assert "Home truths" in w.detail.browser.toPlainText()
+    anchor = next(a for a, target in w.detail.links().items() if target == ("country", "Thailand"))
+    with qtbot.waitSignal(w.criteria_changed):
+        w.detail.browser.anchorClicked.emit(QUrl(f"#{anchor}"))
+    settle(qtbot, w)
+    assert w.current_criteria() == parse_query("country:Thailand")
+    assert w.model.rowCount() == 3
+    assert w.selected_uids() == [catalogue.rows([w.model.id_at(w.selected_rows()[0])])[0].uid]
+
+
+def test_detail_pane_states(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    assert "Select a resource" in w.detail.browser.toPlainText()
+    w.table.selectAll()
+    qtbot.waitUntil(lambda: "20 resources selected" in w.detail.browser.toPlainText())
+    assert len(w.selected_uids()) == 20
+    w.table.clearSelection()
+    qtbot.waitUntil(lambda: "Select a resource" in w.detail.browser.toPlainText())
+    assert w.current_uid() is None
+
+
+def test_sorting_by_a_header_is_done_by_the_database(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    click_header(qtbot, w, 0)   # Title: ascending first
+    qtbot.waitUntil(lambda: w.controller.sort == "title")
+    settle(qtbot, w)
+    assert titles(w) == [r.title for r in catalogue.rows(catalogue.search(Criteria(), "title", False).ids)]
+    click_header(qtbot, w, 0)   # again: descending
+    qtbot.waitUntil(lambda: w.controller.descending)
+    settle(qtbot, w)
+    assert titles(w) == [r.title for r in catalogue.rows(catalogue.search(Criteria(), "title", True).ids)]
+    countries = [c.key for c in COLUMNS].index("countries")
+    click_header(qtbot, w, countries)   # not sortable: nothing changes
+    assert (w.controller.sort, w.table.horizontalHeader().sortIndicatorSection()) == ("title", 0)
+
+
+def test_sorting_keeps_the_selected_record(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.table.selectRow(5)
+    qtbot.waitUntil(lambda: w.detail.record() is not None)
+    uid = w.current_uid()
+    click_header(qtbot, w, 0)
+    qtbot.waitUntil(lambda: w.controller.sort == "title")
+    settle(qtbot, w)
+    assert w.selected_uids() == [uid]
+
+
+def test_empty_state_and_clear_criteria(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    qtbot.keyClicks(w.sidebar.keyword.edit, "zzqqxx")
+    qtbot.waitUntil(lambda: w.results_stack.currentWidget() is w.empty)
+    assert "No resources match" in w.empty.title.text()
+    assert w.status_label.text() == "Showing 0 of 20 resources"
+    qtbot.mouseClick(w.empty.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 20)
+    assert w.results_stack.currentWidget() is w.table
+    assert w.sidebar.keyword.text() == ""
+
+
+def test_chips_remove_one_criterion(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.set_criteria(parse_query("migrant country:Thailand theme:COVID-19"))
+    settle(qtbot, w)
+    chips = {c.text(): c for c in w.chips.chips()}
+    assert "Country: Thailand  ✕" in chips
+    qtbot.mouseClick(chips["Country: Thailand  ✕"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not w.current_criteria().values("country"))
+    assert w.current_criteria() == parse_query("migrant theme:COVID-19")
+
+
+def test_keyboard_find_escape_and_down(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.activateWindow()
+    w.table.setFocus()
+    w.actions.find.trigger()    # Ctrl+F
+    assert w.actions.find.shortcut().toString() == "Ctrl+F"
+    qtbot.waitUntil(lambda: w.sidebar.keyword.edit.hasFocus())
+    qtbot.keyClicks(w.sidebar.keyword.edit, "housing")
+    qtbot.keyClick(w.sidebar.keyword.edit, Qt.Key.Key_Down)   # into the results
+    qtbot.waitUntil(lambda: w.detail.record() is not None)
+    assert w.detail.record().title.startswith("Home truths")
+    w.sidebar.keyword.focus()
+    qtbot.keyClick(w.sidebar.keyword.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 20)
+    assert w.current_criteria().is_empty() and w.sidebar.keyword.text() == ""
+
+
+def test_apply_changes_refreshes_rows_counts_and_detail(qtbot, catalogue, tmp_path):
+    from app import editing
+    from db.records import RecordData
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    changes = editing.create(catalogue, RecordData(title="ที่อยู่อาศัยของแรงงานข้ามชาติ", countries=["TH"]))
+    w.apply_changes(changes)
+    qtbot.waitUntil(lambda: w.model.rowCount() == 21)
+    settle(qtbot, w)
+    assert facet_counts(w, "country")["Thailand"] == 4
+    assert titles(w)[0] == "ที่อยู่อาศัยของแรงงานข้ามชาติ"
+    w.table.selectRow(0)
+    qtbot.waitUntil(lambda: w.detail.record() is not None)
+    uid = w.current_uid()
+    record = catalogue.record(uid)
+    record.title = "ที่อยู่อาศัย (แก้ไข)"
+    w.apply_changes(editing.update(catalogue, uid, record, record.version))
+    qtbot.waitUntil(lambda: w.detail.record().title == "ที่อยู่อาศัย (แก้ไข)")
+    assert titles(w)[0] == "ที่อยู่อาศัย (แก้ไข)"
+    assert not Changes().affects_results
+
+
+def test_feature_menus_and_undo_stack(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    lists = w.menu("lists")
+    assert w.menu("lists") is lists
+    titles_ = [a.text() for a in w.menuBar().actions()]
+    assert titles_.index("&Lists") == titles_.index("&Help") - 1
+    edit_actions = w.menus["edit"].actions()
+    assert w.actions.undo in edit_actions and w.actions.redo in edit_actions
+    assert not w.actions.undo.isEnabled()
+    assert w.table.accessibleName() == "Resources" and w.sidebar.accessibleName() == "Criteria"
+    assert w.detail.accessibleName() == "Resource details"
+    assert w.model.data(w.model.index(0, 0), UID_ROLE)
