@@ -194,11 +194,17 @@ class Catalogue:
             return list(self._live_order(sort, descending))
         if flt.trash or sort == "relevance" or flt.text.is_empty():
             return queries.ordered_ids(self.database, flt, sort, descending)
-        estimate = search.estimate_hits(self.database, flt.text)
-        if estimate is None or estimate <= LARGE_RESULT:
+        if not self._many_word_hits(flt):
             return queries.ordered_ids(self.database, flt, sort, descending, few_hits=True)
-        hits = set(queries.matching_ids(self.database, flt))
+        hits = queries.word_hit_ids(self.database, flt)
+        if queries.has_conditions_beyond_words(flt):
+            hits &= set(queries.matching_ids(self.database, flt, without_word_match=True))
+        # Tombstones are not in the live order, so they drop out here.
         return [i for i in self._live_order(sort, descending) if i in hits]
+
+    def _many_word_hits(self, flt: Filter) -> bool:
+        estimate = search.estimate_hits(self.database, flt.text)
+        return estimate is not None and estimate > LARGE_RESULT
 
     def count(self, criteria: Criteria) -> int:
         flt, _ = self.resolve(criteria)
@@ -238,7 +244,11 @@ class Catalogue:
         flt, _ = self.resolve(criteria)
         facets = tuple(facets)
         everything = self._everything_counts(facets)
-        counts = everything if flt.is_everything() else queries.facet_counts(self.database, flt, facets, everything)
+        if flt.is_everything():
+            counts = everything
+        else:
+            counts = queries.facet_counts(self.database, flt, facets, everything,
+                                          many_word_hits=not flt.trash and self._many_word_hits(flt))
         out = Facets(undated=counts.undated, total=counts.total,
                      years=sorted(counts.years.items(), reverse=True))
         for facet in facets:

@@ -139,6 +139,7 @@ def _to_v2(database) -> None:
         migrator.add_column("resource", "title_sort", TextField(default="")),
         migrator.add_index("resource", ("deleted_at", "title_sort"), False),
         migrator.add_index("resource", ("deleted_at", "type_id"), False),
+        migrator.add_index("resource", ("id", "deleted_at", "type_id", "year"), False),
         migrator.drop_index("resource", "resource_type_id"),
     )
     database.create_tables(models.FEATURE_MODELS, safe=True)

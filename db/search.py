@@ -107,16 +107,28 @@ def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str],
     return conds, params
 
 
-def text_conditions(query: TextQuery, column: str = "r.id") -> tuple[list[str], list]:
+def text_conditions(query: TextQuery, column: str = "r.id",
+                    without_word_match: bool = False) -> tuple[list[str], list]:
     """Conditions (AND-ed) restricting ``column`` to the records matching ``query``, and params.
 
     A term that is only punctuation or FTS syntax (``(``, ``*``, ``"``) adds no condition.
+    ``without_word_match`` leaves out the positive word-index condition (see word_match_sql).
     """
     positive = _plan(query.words, query.phrases)
+    if without_word_match:
+        positive.word_terms = []
     negative = _plan(query.excluded, (), prefix_words=False)
     conds, params = _plan_conditions(positive, column, negate=False)
     nconds, nparams = _plan_conditions(negative, column, negate=True)
     return conds + nconds, params + nparams
+
+
+def word_match_sql(query: TextQuery) -> tuple[str, list] | None:
+    """``SELECT rowid ...`` of the records matching every positive word term, or None if none."""
+    plan = _plan(query.words, query.phrases)
+    if not plan.word_terms:
+        return None
+    return f"SELECT rowid FROM {WORD_TABLE} WHERE {WORD_TABLE} MATCH ?", [" AND ".join(plan.word_terms)]
 
 
 def estimate_hits(database, query: TextQuery) -> int | None:

@@ -175,12 +175,17 @@ def test_reading_list_place_keeps_list_order_and_applies_criteria(facetted):
                                              ("year", False), ("type", None)])
 def test_large_result_plan_gives_the_same_order(facetted, monkeypatch, sort, descending):
     import app.catalogue as catalogue_module
-    for q in ("report", "thai", "housing country:TH", "-wages"):
+    from tests.helpers import add
+    add(facetted, "F ไทย แรงงาน report", type="Report", countries=["TH"])
+    for q in ("report", "thai", "housing country:TH", "-wages", "report แรงงาน", "report -thai year:2019..2022"):
         expected = facetted.search(parse_query(q), sort, descending).ids
+        expected_counts = facetted.facets(parse_query(q))
         monkeypatch.setattr(catalogue_module, "LARGE_RESULT", -1)  # every keyword search takes that plan
         got = facetted.search(parse_query(q), sort, descending).ids
+        got_counts = facetted.facets(parse_query(q))
         monkeypatch.setattr(catalogue_module, "LARGE_RESULT", 5000)
         assert got == expected, (q, sort)
+        assert got_counts == expected_counts, q
 
 
 def test_complement_counting_gives_the_same_counts(facetted):
@@ -189,9 +194,10 @@ def test_complement_counting_gives_the_same_counts(facetted):
         flt, _ = facetted.resolve(parse_query(q))
         plain = queries.facet_counts(facetted.database, flt)
         everything = queries.facet_counts(facetted.database, queries.Filter())
-        fast = queries.facet_counts(facetted.database, flt, everything=everything)
-        assert fast.values == plain.values and fast.years == plain.years, q
-        assert (fast.undated, fast.total) == (plain.undated, plain.total), q
+        for words_first in (False, True):
+            fast = queries.facet_counts(facetted.database, flt, everything=everything, many_word_hits=words_first)
+            assert fast.values == plain.values and fast.years == plain.years, q
+            assert (fast.undated, fast.total) == (plain.undated, plain.total), q
 
 
 def test_cached_answers_follow_changes_made_by_another_connection(facetted):
