@@ -1,0 +1,102 @@
+"""Excel workbooks (.xlsx) through openpyxl: the first sheet (or a named one) read as a table.
+
+Written in openpyxl's streaming mode. A cell that would start a formula is stored as a text cell
+with Excel's "quote prefix" (what Excel does when you type '=1+1): it shows as typed and is never
+calculated, and reads back as the same text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from app.formats import columns
+from app.formats.builder import ParsedFile
+from app.formats.csv_tsv import records_from_table, _unique_headers
+from app.formats.errors import FormatError
+from app.formats.vocabulary import ExportContext, ImportContext
+
+MAX_CELL = 32_767  # Excel's limit on the characters in one cell
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[tuple[int, list[str]]], list[str]]:
+    """Headers, (row number, cells) of the non-empty rows, and the workbook's sheet names."""
+    from openpyxl import load_workbook
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
+        raise FormatError(f"{path.name}: cannot be read as an Excel workbook ({exc})") from None
+    try:
+        names = workbook.sheetnames
+        if sheet and sheet not in names:
+            raise FormatError(f"{path.name}: there is no sheet called {sheet!r} (sheets: {', '.join(names)})")
+        ws = workbook[sheet] if sheet else workbook[names[0]]
+        header: list[str] | None = None
+        rows: list[tuple[int, list[str]]] = []
+        for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+            cells = [_cell_text(v) for v in values]
+            if not any(c.strip() for c in cells):
+                continue
+            if header is None:
+                header = [c.strip() for c in cells]
+                while header and not header[-1]:
+                    header.pop()
+                continue
+            rows.append((number, cells))
+    finally:
+        workbook.close()
+    if header is None:
+        raise FormatError(f"{path.name}: the sheet is empty (no header row)")
+    return _unique_headers(header), rows, names
+
+
+def read(path: Path, ctx: ImportContext, mapping: dict[str, str] | None = None,
+         sheet: str | None = None) -> ParsedFile:
+    header, rows, _ = read_table(path, sheet)
+    return records_from_table("xlsx", header, rows, ctx, mapping)
+
+
+def write(records, path: Path, ctx: ExportContext) -> int:
+    """Write a workbook with one sheet, "Resources", to ``path``."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=True)
+    ws = workbook.create_sheet("Resources")
+    bold = Font(bold=True)
+    header = []
+    for name in columns.EXPORT_COLUMNS:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = bold
+        header.append(cell)
+    ws.append(header)
+    ws.freeze_panes = "A2"
+    count = 0
+    for rec in records:
+        row = []
+        for text in columns.export_row(rec, ctx):
+            text = ILLEGAL_CHARACTERS_RE.sub("", columns.unquote_formula(text))[:MAX_CELL]
+            if text.startswith(("=", "+", "-", "@")):
+                cell = WriteOnlyCell(ws, value=text)
+                cell.data_type = "s"
+                cell.quotePrefix = True
+                row.append(cell)
+            else:
+                row.append(text)
+        ws.append(row)
+        count += 1
+    workbook.save(path)
+    return count
