@@ -12,17 +12,14 @@ NAME is a list's name (case and accents ignored) or uid; UIDs may be unique pref
 """
 from __future__ import annotations
 
-import importlib
 import json
 from pathlib import Path
 
 from app import bibliography as bibl
 from app import reading_lists as rl
-from app.bibliography_formats.files import atomic_write
+from app.bibliography_formats.references import REFERENCE_FORMATS, write_references
 
 EXIT_OK, EXIT_FAILURE = 0, 1
-# Reference-manager formats: written by the import/export modules in app/formats/.
-REFERENCE_FORMATS = {"ris": ("ris", ".ris"), "bibtex": ("bibtex", ".bib"), "csljson": ("csl_json", ".json")}
 EXPORT_FORMATS = (*bibl.FORMATS, *REFERENCE_FORMATS)
 
 
@@ -167,23 +164,4 @@ def _export(catalogue, args, out, err) -> int:
     noun = "resource" if count == 1 else "resources"
     out.write(f"wrote {count} {noun} from '{info.name}' to {path}\n")
     return EXIT_OK
-
-
-def write_references(fmt: str, records, path: Path) -> int:
-    """Write records as RIS, BibTeX or CSL-JSON with the import/export modules (atomically)."""
-    module_name, _ = REFERENCE_FORMATS[fmt]
-    try:
-        module = importlib.import_module(f"app.formats.{module_name}")
-        from app.formats.vocabulary import ExportContext
-    except ImportError as exc:
-        raise ValueError(f"{fmt} export is not available in this version ({exc})") from None
-    context = ExportContext.load()
-    counted: list[int] = []
-
-    def produce(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="\n") as stream:
-            counted.append(module.write(records, stream, context))
-
-    atomic_write(path, produce)
-    return counted[0]
 

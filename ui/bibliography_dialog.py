@@ -1,0 +1,222 @@
+"""Export a formatted bibliography: options on the left, a preview of exactly what will be
+written on the right, and Export, Print and Print preview.
+
+The caller passes an app.bibliography.Source (a reading list: source_for_list(uid); the selection
+or the current result: source_for_ids(ids, title)). HTML, DOCX and PDF preview as the rendered
+page (DOCX and PDF carry the same content and styling); Markdown, text, RIS, BibTeX and CSL-JSON
+preview as the exact text of the file. Printing paginates exactly as the PDF does.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+    QMessageBox, QPushButton, QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from app import bibliography as bibl
+from app.bibliography_formats.html_page import to_html
+from app.bibliography_formats import references
+from app.bibliography_formats.pdf_file import layout_document, paint_pages
+
+PREVIEW_LABELS = {
+    "html": "Preview: the page as it will be written",
+    "docx": "Preview: the document's content and styling (Word lays out the pages)",
+    "pdf": "Preview: the document's content; Print preview shows the PDF's pages",
+}
+
+
+class BibliographyDialog(QDialog):
+    exported = Signal(str)   # the path written
+
+    def __init__(self, source: bibl.Source, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("bibliographyDialog")
+        self.setWindowTitle(f"Export bibliography — {source.title}")
+        self.source = source
+        self.bibliography: bibl.Bibliography | None = None
+        self._reference_formats = references.available()
+
+        self.format_box = QComboBox(self)
+        for key, label in bibl.FORMAT_LABELS.items():
+            self.format_box.addItem(label, key)
+        for key, (_, _, label) in self._reference_formats.items():
+            self.format_box.addItem(label, key)
+        self.format_box.setCurrentIndex(self.format_box.findData("docx"))
+        self.style_box = self._combo(bibl.STYLES, "apa")
+        self.group_box = self._combo(bibl.GROUPS, "none")
+        self.sort_box = self._combo(bibl.SORTS, "list")
+        self.summaries_check = QCheckBox("Include &summaries", self)
+        self.notes_check = QCheckBox("Include the list's &notes", self)
+        self.notes_check.setChecked(True)
+        self.notes_check.setEnabled(any(e.note for e in source.entries))
+
+        form = QFormLayout()
+        form.addRow("&Format:", self.format_box)
+        form.addRow("&Citation style:", self.style_box)
+        form.addRow("&Group by:", self.group_box)
+        form.addRow("S&ort by:", self.sort_box)
+        form.addRow(self.summaries_check)
+        form.addRow(self.notes_check)
+        count = len(source.entries)
+        self.summary_label = QLabel(f"{count} resource{'s' if count != 1 else ''} from “{source.title}”", self)
+        self.summary_label.setWordWrap(True)
+        form.addRow(self.summary_label)
+        options = QWidget(self)
+        options_layout = QVBoxLayout(options)
+        options_layout.addLayout(form)
+        options_layout.addStretch(1)
+
+        self.preview = QTextBrowser(self)
+        self.preview.setObjectName("bibliographyPreview")
+        self.preview.setAccessibleName("Preview of the exported bibliography")
+        self.preview.setOpenLinks(False)
+        self.preview.document().setDocumentMargin(12)
+        self.preview_label = QLabel(self)
+        self.preview_label.setObjectName("previewLabel")
+        self.preview_label.setEnabled(False)   # muted: it explains, it does not act
+        preview_box = QWidget(self)
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(self.preview_label)
+        preview_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(options)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 560])
+
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = QPushButton("&Print…", self)
+        self.preview_button = QPushButton("Print pre&view…", self)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.export_button.clicked.connect(self.export_interactively)
+        self.print_button.clicked.connect(self.print_interactively)
+        self.preview_button.clicked.connect(self.print_preview)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        row = QHBoxLayout()
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.resize(900, 600)
+
+        # Options change quickly (arrow keys in a combo): rebuild once they settle.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.update_preview)
+        for box in (self.format_box, self.style_box, self.group_box, self.sort_box):
+            box.currentIndexChanged.connect(self._timer.start)
+        for check in (self.summaries_check, self.notes_check):
+            check.toggled.connect(self._timer.start)
+        self.update_preview()
+
+    def _combo(self, choices: dict[str, str], current: str) -> QComboBox:
+        box = QComboBox(self)
+        for key, label in choices.items():
+            box.addItem(label, key)
+        box.setCurrentIndex(box.findData(current))
+        return box
+
+    # ---- state ----
+    def fmt(self) -> str:
+        return self.format_box.currentData()
+
+    def options(self) -> bibl.BibliographyOptions:
+        return bibl.BibliographyOptions(
+            style=self.style_box.currentData(), include_summaries=self.summaries_check.isChecked(),
+            include_notes=self.notes_check.isChecked(), group_by=self.group_box.currentData(),
+            sort=self.sort_box.currentData())
+
+    def is_reference_format(self) -> bool:
+        return self.fmt() in self._reference_formats
+
+    def preview_text(self) -> str:
+        """What the preview shows: the file's text, or for html/docx/pdf the HTML page."""
+        fmt = self.fmt()
+        if self.is_reference_format():
+            return references.render_references(fmt, [e.record for e in self.source.entries])
+        if fmt in ("md", "txt"):
+            return bibl.render(self.bibliography, fmt)
+        return to_html(self.bibliography, screen=False)
+
+    def update_preview(self) -> None:
+        self._timer.stop()
+        self.bibliography = bibl.build(self.source, self.options())
+        reference = self.is_reference_format()
+        for widget in (self.style_box, self.group_box, self.sort_box, self.summaries_check):
+            widget.setEnabled(not reference)
+        self.print_button.setEnabled(not reference)
+        self.preview_button.setEnabled(not reference)
+        text = self.preview_text()
+        self.preview_label.setText(PREVIEW_LABELS.get(self.fmt(), "Preview: the exact text of the file"))
+        if self.fmt() in ("html", "docx", "pdf"):
+            self.preview.document().setDefaultFont(QFont())
+            self.preview.setHtml(text)
+        else:
+            self.preview.document().setDefaultFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+            self.preview.setPlainText(text)
+
+    # ---- export ----
+    def suffix(self) -> str:
+        fmt = self.fmt()
+        return self._reference_formats[fmt][1] if self.is_reference_format() else bibl.FORMATS[fmt]
+
+    def export_to(self, path) -> Path:
+        """Write the current choice to ``path`` (atomically) and announce it."""
+        path = Path(path)
+        if self.is_reference_format():
+            references.write_references(self.fmt(), [e.record for e in self.source.entries], path)
+        else:
+            bibl.write(self.bibliography, self.fmt(), path)
+        self.exported.emit(str(path))
+        return path
+
+    def export_interactively(self) -> None:
+        default = bibl.default_file_name(self.source.title, "txt")[:-4] + self.suffix()
+        path, _ = QFileDialog.getSaveFileName(self, "Export bibliography", default,
+                                              f"{self.format_box.currentText()} (*{self.suffix()})")
+        if not path:
+            return
+        if not path.endswith(self.suffix()):
+            path += self.suffix()
+        try:
+            self.export_to(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, "Export bibliography", f"Could not write {path}: {exc}")
+            return
+        self.accept()
+
+    # ---- printing ----
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+        printer.setDocName(self.source.title)
+        return printer
+
+    def paint_on(self, printer) -> int:
+        """Draw the bibliography on ``printer`` as the PDF would be; returns the page count."""
+        document = layout_document(self.bibliography, printer)
+        return paint_pages(document, printer, self.bibliography.title)
+
+    def print_interactively(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.paint_on(printer)
+
+    def print_preview(self) -> None:
+        printer = self.make_printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.paintRequested.connect(self.paint_on)
+        dialog.exec()
