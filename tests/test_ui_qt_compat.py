@@ -2,31 +2,43 @@ from __future__ import annotations
 
 import sys
 
-import ui  # noqa: F401 - installs the repair
-from PySide6.QtCore import QObject, Signal
+import ui  # noqa: F401 - installs the guard where it is needed
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from ui import qt_compat
 
 
 class _Sender(QObject):
     fired = Signal(object)
 
 
-def _bool_refs() -> int:
-    return sys.getrefcount(True) + sys.getrefcount(False)
+class _Model(QAbstractTableModel):
+    def rowCount(self, parent=QModelIndex()):
+        return 1
+
+    def columnCount(self, parent=QModelIndex()):
+        return 1
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        return None
 
 
-def test_emit_and_disconnect_keep_true_and_false_alive():
-    """Without ui.qt_compat, PySide6 6.12 on Python 3.11 aborts after a few thousand emits."""
+def test_none_true_false_survive_many_binding_calls():
+    """With PySide6 6.12.0 on Python 3.11 this aborts the interpreter unless ui.qt_compat ran."""
     sender = _Sender()
     received = []
     sender.fired.connect(received.append)
-
-    def slot(value):
-        pass
-    before = _bool_refs()
-    for i in range(20_000):
+    model = _Model()
+    index = model.index(0, 0)
+    timer = QTimer()
+    for i in range(30_000):
         sender.fired.emit(i)
-    for _ in range(500):
-        sender.fired.connect(slot)
-        sender.fired.disconnect(slot)
-    assert _bool_refs() >= before
-    assert len(received) == 20_000
+        index.data()
+        timer.start(1000)
+    assert len(received) == 30_000
+    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
+
+
+def test_guard_is_in_place_whenever_the_binding_drops_references():
+    if qt_compat.binding_drops_references():
+        assert qt_compat._installed
+        assert sys.getrefcount(None) > qt_compat.RESERVE // 2

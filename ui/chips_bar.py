@@ -54,6 +54,7 @@ class ChipsBar(QScrollArea):
         while self._layout.count():
             item = self._layout.takeAt(0)
             if item.widget():
+                item.widget().hide()   # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
         items = criteria.chips()
         if not items:

@@ -95,6 +95,10 @@ class KeywordBox(QWidget):
         self.edit.setText(text)
         self._programmatic = False
 
+    def is_pending(self) -> bool:
+        """True while typed text waits for the debounce."""
+        return self._timer.isActive()
+
     def clear(self) -> None:
         """Empty the box; the emptied query is emitted at once (by _on_text_changed)."""
         self.edit.clear()

@@ -237,9 +237,10 @@ class MainWindow(QMainWindow):
     def is_settled(self) -> bool:
         """True when the table and the counts both answer the current criteria (tests, tools)."""
         criteria = self.controller.criteria
-        return (not self.controller.search_pending and self._results is not None
+        return (not self.sidebar.keyword.is_pending() and not self.controller.search_pending and self._results is not None
                 and self._results.criteria == criteria and self._counts is not None
-                and self._counts.criteria == criteria and not self.runner.is_busy())
+                and self._counts.criteria == criteria and not self.runner.is_busy()
+                and not self._detail_timer.isActive())
 
     def _update_detail(self) -> None:
         rows = self.selected_rows()

@@ -1,66 +1,55 @@
-"""Work around a reference-counting bug in some PySide6 builds (seen in 6.12.0 on Python 3.11).
+"""Guard against a reference-counting bug in some PySide6 builds (seen in 6.12.0 on Python 3.11).
 
-``SignalInstance.emit()`` and ``.disconnect()`` return True/False without taking a reference
-for the caller, so every call from Python drops one reference to True or False. On Python < 3.12,
-where True and False are ordinary objects, a few thousand signals later the interpreter aborts
-("Fatal Python error: bool_dealloc"). The fix here gives back the missing reference.
+That build returns None, True and False from many bindings (every void method, ``emit()``,
+``QModelIndex.data()``...) without taking a reference for the caller, as Python 3.12+ allows
+because there those objects are immortal. On Python 3.11 each call drops one reference, and after
+a few thousand calls the interpreter aborts ("Fatal Python error: none_dealloc"). PySide6 6.11.2
+does not have the bug; pyproject.toml excludes 6.12.0.
 
-It is installed only when a probe shows the bug, so a fixed PySide6 (or Python 3.12+, where
-True and False are immortal) runs untouched. ``ui/__init__.py`` installs it before any widget
-module is imported.
+The guard makes None, True and False as good as immortal, as Python 3.12 does: it adds 2**40 to
+their reference counts, which no program drops in its lifetime. It runs only when a probe shows
+the bug, on a release (non-debug) CPython before 3.12. ``ui/__init__.py`` runs it first.
 """
 from __future__ import annotations
 
 import ctypes
+import platform
 import sys
 
+RESERVE = 1 << 40
 _installed = False
 
 
-def _drops_reference(call) -> bool:
-    before = sys.getrefcount(True) + sys.getrefcount(False)
-    for _ in range(4):
-        call()
-    return sys.getrefcount(True) + sys.getrefcount(False) < before
+def _counts() -> tuple[int, int]:
+    return sys.getrefcount(None), sys.getrefcount(True) + sys.getrefcount(False)
 
 
-def _returning_reference(original):
-    incref = ctypes.pythonapi.Py_IncRef
-    incref.argtypes = [ctypes.py_object]
-    incref.restype = None
-
-    def method(self, *args, **kwargs):
-        result = original(self, *args, **kwargs)
-        incref(result)   # the reference the binding forgot to give us
-        return result
-    method.__name__ = original.__name__
-    method.__doc__ = original.__doc__
-    return method
-
-
-def install() -> bool:
-    """Patch SignalInstance.emit/disconnect if they drop references; True if patched."""
-    global _installed
-    if _installed:
-        return True
-    from PySide6.QtCore import QObject, Signal, SignalInstance
+def binding_drops_references() -> bool:
+    """True if calling a void method or emitting a signal loses references to None/True/False."""
+    from PySide6.QtCore import QObject, Signal
 
     class _Probe(QObject):
         fired = Signal()
 
     probe = _Probe()
+    before = _counts()
+    for _ in range(8):
+        probe.setObjectName("probe")   # void: returns None
+        probe.fired.emit()             # returns True
+    after = _counts()
+    return after[0] < before[0] or after[1] < before[1]
 
-    def receiver():
-        pass
 
-    def connect_disconnect():
-        probe.fired.connect(receiver)
-        probe.fired.disconnect(receiver)
-
-    if _drops_reference(probe.fired.emit):
-        SignalInstance.emit = _returning_reference(SignalInstance.emit)
-        _installed = True
-    if _drops_reference(connect_disconnect):
-        SignalInstance.disconnect = _returning_reference(SignalInstance.disconnect)
-        _installed = True
-    return _installed
+def install() -> bool:
+    """Apply the guard if this PySide6 needs it; True if it is in place."""
+    global _installed
+    if _installed:
+        return True
+    applicable = (platform.python_implementation() == "CPython" and sys.version_info < (3, 12)
+                  and not hasattr(sys, "gettotalrefcount"))   # release builds: ob_refcnt comes first
+    if not applicable or not binding_drops_references():
+        return False
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += RESERVE
+    _installed = True
+    return True
