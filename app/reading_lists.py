@@ -321,6 +321,7 @@ def restore(list_uid: str, snap: ListSnapshot | None) -> Changes:
                 q.delete_list(row.id)
             touched = q.resource_uids_for_ids(list(before)).values()
             return _changed("restore reading list", list_uid, resources=touched)
+        _clean_name(snap.name, exclude_uid=list_uid)   # the name may have been taken meanwhile
         now = now_iso()
         if row is None:
             list_id = q.insert_list(snap.uid, snap.name, snap.description, snap.position,

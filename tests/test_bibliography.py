@@ -291,3 +291,28 @@ def test_default_file_name_and_unknown_options():
         bibl.BibliographyOptions(style="mla")
     with pytest.raises(ValueError):
         bibl.BibliographyOptions(sort="colour")
+
+
+# ---- reference-manager formats (writers in app/formats/, read back by the readers Zotero-like tools use)
+
+def _reread(fmt: str, text: str) -> list[str]:
+    if fmt == "ris":
+        import rispy
+        return [entry.get("title") or entry.get("primary_title") for entry in rispy.loads(text)]
+    if fmt == "bibtex":
+        import bibtexparser
+        from bibtexparser.middlewares import LatexDecodingMiddleware
+        library = bibtexparser.parse_string(text, append_middleware=[LatexDecodingMiddleware()])
+        assert not library.failed_blocks
+        return [entry.fields_dict["title"].value for entry in library.entries]
+    return [item["title"] for item in json.loads(text)]
+
+
+@pytest.mark.parametrize("fmt", ["ris", "bibtex", "csljson"])
+def test_reference_formats_keep_every_title_and_script_intact(workshop, tmp_path, fmt):
+    from app.bibliography_formats.references import write_references
+    source = bibl.source_for_list(workshop)
+    path = tmp_path / f"list.{fmt}"
+    assert write_references(fmt, [e.record for e in source.entries], path) == 6
+    titles = _reread(fmt, path.read_text("utf-8"))
+    assert titles == [SCRIPT_TITLE, *SCRIPTS.values(), "Annual review of labour migration"]

@@ -141,3 +141,43 @@ def test_export_ris_rereads_with_rispy(capsys, db, workshop, tmp_path):
     _, out, _ = run(capsys, "--db", db, "lists", "show", "Workshop Feb", "--json")
     titles = [i["title"] for i in json.loads(out)["items"]]
     assert [e.get("title") or e.get("primary_title") for e in entries] == titles
+
+
+def _titles(capsys, db):
+    _, out, _ = run(capsys, "--db", db, "lists", "show", "Workshop Feb", "--json")
+    return [i["title"] for i in json.loads(out)["items"]]
+
+
+def test_export_bibtex_rereads_with_bibtexparser(capsys, db, workshop, tmp_path):
+    import bibtexparser
+    target = tmp_path / "list.bib"
+    code, _, err = run(capsys, "--db", db, "lists", "export", "Workshop Feb", "--format", "bibtex", "-o", str(target))
+    assert code == 0, err
+    from bibtexparser.middlewares import LatexDecodingMiddleware
+    library = bibtexparser.parse_string(target.read_text("utf-8"), append_middleware=[LatexDecodingMiddleware()])
+    assert not library.failed_blocks
+    titles = [entry.fields_dict["title"].value for entry in library.entries]
+    assert len(titles) == 3
+    for title, expected in zip(titles, _titles(capsys, db)):
+        assert title == expected
+
+
+# Our CSL-JSON keeps catalogue facts under "custom" (a CSL 1.0.2 field) that citeproc-py warns it ignores.
+@pytest.mark.filterwarnings("ignore:The following arguments for Reference are unsupported")
+def test_export_csljson_is_rendered_by_citeproc(capsys, db, workshop, tmp_path):
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+    from app.bibliography_formats.csl import STYLE_DIR
+    target = tmp_path / "list.json"
+    code, _, err = run(capsys, "--db", db, "lists", "export", "Workshop Feb", "--format", "csljson", "-o", str(target))
+    assert code == 0, err
+    items = json.loads(target.read_text("utf-8"))
+    assert len(items) == 3
+    style = CitationStylesStyle(str(STYLE_DIR / "apa.csl"), validate=False)
+    bibliography = CitationStylesBibliography(style, CiteProcJSON(items), formatter.plain)
+    for item in items:
+        bibliography.register(Citation([CitationItem(item["id"])]))
+    rendered = [str(entry) for entry in bibliography.bibliography()]
+    assert len(rendered) == 3
+    for title in _titles(capsys, db):
+        assert any(title.split(":")[0] in r for r in rendered), (title, rendered)

@@ -292,3 +292,27 @@ def test_printing_paginates_like_the_pdf(qtbot, dialog, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     pages = dialog.paint_on(printer)
     assert len(pypdf.PdfReader(str(tmp_path / "printed.pdf")).pages) == pages >= 1
+
+
+def test_an_undo_that_cannot_be_replayed_says_why(qtbot, panel, uids, monkeypatch):
+    uid = _workshop(panel, uids)
+    panel.delete_button.click()
+    rl.create_list("Workshop")                     # the name is taken meanwhile (elsewhere)
+    shown = []
+    monkeypatch.setattr("ui.reading_list_panel.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    panel.undo_stack.undo()
+    assert rl.get_list(uid) is None
+    assert len(shown) == 1 and "already a reading list called 'Workshop'" in shown[0]
+
+
+def test_a_long_source_previews_the_first_references_and_writes_all(qtbot, panel, uids, tmp_path, monkeypatch):
+    from docx import Document
+    from ui import bibliography_dialog
+    monkeypatch.setattr(bibliography_dialog, "PREVIEW_LIMIT", 2)
+    uid = _workshop(panel, uids, n=5)
+    dialog = bibliography_dialog.BibliographyDialog(bibl.source_for_list(uid))
+    qtbot.addWidget(dialog)
+    assert len(dialog.bibliography.entries) == 2
+    assert "the first 2 of 5 references" in dialog.preview_label.text()
+    document = Document(str(dialog.export_to(tmp_path / "all.docx")))
+    assert len([p for p in document.paragraphs if p.style.name == "Bibliography Entry"]) == 5

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize
+from PySide6.QtCore import QMarginsF, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from app import bibliography as bibl
-from app.bibliography_formats.html_page import to_html
 from app.bibliography_formats import references
+from app.bibliography_formats.html_page import to_html
 from app.bibliography_formats.pdf_file import layout_document, paint_pages
+
+# citeproc-py formats about 100 references a second: beyond this many, the preview shows the first
+# ones and Export / Print format them all.
+PREVIEW_LIMIT = 150
 
 PREVIEW_LABELS = {
     "html": "Preview: the page as it will be written",
@@ -38,7 +42,7 @@ class BibliographyDialog(QDialog):
         self.setObjectName("bibliographyDialog")
         self.setWindowTitle(f"Export bibliography — {source.title}")
         self.source = source
-        self.bibliography: bibl.Bibliography | None = None
+        self.bibliography: bibl.Bibliography | None = None   # what the preview shows
         self._reference_formats = references.available()
 
         self.format_box = QComboBox(self)
@@ -140,25 +144,46 @@ class BibliographyDialog(QDialog):
     def is_reference_format(self) -> bool:
         return self.fmt() in self._reference_formats
 
+    def is_truncated(self) -> bool:
+        return len(self.source.entries) > PREVIEW_LIMIT
+
+    def _preview_source(self) -> bibl.Source:
+        if not self.is_truncated():
+            return self.source
+        return bibl.Source(self.source.title, self.source.description, self.source.entries[:PREVIEW_LIMIT])
+
+    def full_bibliography(self) -> bibl.Bibliography:
+        """Every reference (the preview may hold only the first PREVIEW_LIMIT)."""
+        if not self.is_truncated():
+            return self.bibliography
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return bibl.build(self.source, self.options())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
     def preview_text(self) -> str:
         """What the preview shows: the file's text, or for html/docx/pdf the HTML page."""
         fmt = self.fmt()
         if self.is_reference_format():
-            return references.render_references(fmt, [e.record for e in self.source.entries])
+            return references.render_references(fmt, [e.record for e in self._preview_source().entries])
         if fmt in ("md", "txt"):
             return bibl.render(self.bibliography, fmt)
         return to_html(self.bibliography, screen=False)
 
     def update_preview(self) -> None:
         self._timer.stop()
-        self.bibliography = bibl.build(self.source, self.options())
+        self.bibliography = bibl.build(self._preview_source(), self.options())
         reference = self.is_reference_format()
         for widget in (self.style_box, self.group_box, self.sort_box, self.summaries_check):
             widget.setEnabled(not reference)
         self.print_button.setEnabled(not reference)
         self.preview_button.setEnabled(not reference)
         text = self.preview_text()
-        self.preview_label.setText(PREVIEW_LABELS.get(self.fmt(), "Preview: the exact text of the file"))
+        label = PREVIEW_LABELS.get(self.fmt(), "Preview: the exact text of the file")
+        if self.is_truncated():
+            label += f" — the first {PREVIEW_LIMIT} of {len(self.source.entries)} references; all are written"
+        self.preview_label.setText(label)
         if self.fmt() in ("html", "docx", "pdf"):
             self.preview.document().setDefaultFont(QFont())
             self.preview.setHtml(text)
@@ -177,7 +202,7 @@ class BibliographyDialog(QDialog):
         if self.is_reference_format():
             references.write_references(self.fmt(), [e.record for e in self.source.entries], path)
         else:
-            bibl.write(self.bibliography, self.fmt(), path)
+            bibl.write(self.full_bibliography(), self.fmt(), path)
         self.exported.emit(str(path))
         return path
 
@@ -206,8 +231,9 @@ class BibliographyDialog(QDialog):
 
     def paint_on(self, printer) -> int:
         """Draw the bibliography on ``printer`` as the PDF would be; returns the page count."""
-        document = layout_document(self.bibliography, printer)
-        return paint_pages(document, printer, self.bibliography.title)
+        bibliography = self.full_bibliography()
+        document = layout_document(bibliography, printer)
+        return paint_pages(document, printer, bibliography.title)
 
     def print_interactively(self) -> None:
         printer = self.make_printer()

@@ -330,7 +330,8 @@ class ReadingListPanel(QWidget):
     def _write(self, list_uids, call) -> Changes | None:
         """Run a reading-list write undoably; show a refusal (a duplicate name...) as a message."""
         try:
-            changes = run_undoable(self.undo_stack, list_uids, call, self._after_write)
+            changes = run_undoable(self.undo_stack, list_uids, call, self._after_write,
+                                   lambda text: QMessageBox.warning(self.window(), "Reading lists", text))
         except rl.ReadingListError as exc:
             QMessageBox.warning(self, "Reading lists", str(exc))
             return None

@@ -5,6 +5,8 @@
 The call runs first (an error raises before anything is pushed); the command then holds the
 lists' states before and after (app.reading_lists.snapshot), so undo and redo need no knowledge
 of what the call did. A list the call created has "no state" before; one it deleted, after.
+If a step cannot be replayed (its name was taken meanwhile), ``on_error`` gets a one-line
+message and nothing changes (one transaction per list).
 """
 from __future__ import annotations
 
@@ -17,19 +19,25 @@ from app.changes import Changes
 
 
 class ReadingListCommand(QUndoCommand):
-    def __init__(self, before: dict, after: dict, changes: Changes, notify: Callable[[Changes], None]):
+    def __init__(self, before: dict, after: dict, changes: Changes, notify: Callable[[Changes], None],
+                 on_error: Callable[[str], None] | None = None):
         super().__init__(changes.description or "change reading list")
         self._before = before
         self._after = after
         self._changes = changes
         self._notify = notify
+        self._on_error = on_error
         self._done = True           # the call already ran: the first redo() has nothing to do
 
     def _put(self, states: dict) -> None:
         changes = Changes(description=self._changes.description)
         # Deletions first, so a name freed by one list can be taken by another.
         for uid, snap in sorted(states.items(), key=lambda kv: kv[1] is not None):
-            changes = changes | rl.restore(uid, snap)
+            try:
+                changes = changes | rl.restore(uid, snap)
+            except rl.ReadingListError as exc:
+                if self._on_error is not None:
+                    self._on_error(f"Cannot replay “{self.text()}”: {exc}")
         resources = frozenset(self._changes.extra.get("resources", ()))
         self._notify(Changes(reading_lists=changes.reading_lists, description=changes.description,
                              extra={"resources": resources}))
@@ -45,7 +53,7 @@ class ReadingListCommand(QUndoCommand):
 
 
 def run_undoable(stack: QUndoStack | None, list_uids: Iterable[str], call: Callable[[], Changes],
-                 notify: Callable[[Changes], None]) -> Changes:
+                 notify: Callable[[Changes], None], on_error: Callable[[str], None] | None = None) -> Changes:
     """Run ``call`` (a reading-list write touching ``list_uids``), make it undoable on ``stack``
     (if any) and pass its Changes to ``notify``. Errors from ``call`` propagate; nothing is pushed."""
     list_uids = list(list_uids)
@@ -55,6 +63,6 @@ def run_undoable(stack: QUndoStack | None, list_uids: Iterable[str], call: Calla
     before = {uid: before.get(uid) for uid in touched}
     after = {uid: rl.snapshot(uid) for uid in touched}
     if stack is not None and before != after:
-        stack.push(ReadingListCommand(before, after, changes, notify))
+        stack.push(ReadingListCommand(before, after, changes, notify, on_error))
     notify(changes)
     return changes
