@@ -26,7 +26,7 @@ from ui.editor_dialogs import DuplicateWarning, VersionConflictDialog
 from ui.history_widget import local_time
 from ui.merge_dialog import MergeDialog
 from ui.record_form import RecordForm
-from ui.undo_commands import CreateCommand, EditCommand, MergeCommand
+from ui.undo_commands import CreateCommand, EditCommand, MergeCommand, warn_in
 
 # Fields that decide whether a record is a duplicate: only a change to one of them re-checks.
 _IDENTITY = ("title", "year", "doi", "isbn", "url", "organizations")
@@ -177,7 +177,7 @@ class RecordEditor(QDialog):
             if len(steps) > 1:
                 self.undo_stack.beginMacro(steps[-1][0].description)
             for changes, command in steps:
-                self.undo_stack.push(command(self.catalogue, changes, report, self._undo_failed))
+                self.undo_stack.push(command(self.catalogue, changes, report, warn_in(self.parentWidget())))
             if len(steps) > 1:
                 self.undo_stack.endMacro()
         for changes, _ in steps:
@@ -191,9 +191,6 @@ class RecordEditor(QDialog):
         elif len(after) == 1:
             self.original = next(iter(after.values()))
         super().accept()
-
-    def _undo_failed(self, text: str) -> None:
-        QMessageBox.warning(self.parentWidget() or self, "Cannot undo", text)
 
     # ---- the two questions -----------------------------------------------------------------------
     def _resolve_duplicates(self, matches, data: RecordData) -> str:
@@ -220,7 +217,7 @@ class RecordEditor(QDialog):
         existing = self.catalogue.record(existing_uid)
         mine = data if self.is_new else replace(data, uid=self.uid, version=self.original.version,
                                                  added_at=self.original.added_at)
-        dialog = MergeDialog(existing, mine, self)
+        dialog = MergeDialog(existing, mine, self, catalogue=self.catalogue)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return "stay"
         merged = dialog.merged_record()
@@ -250,7 +247,7 @@ class RecordEditor(QDialog):
 
     def _resolve_conflict(self, conflict: editing.VersionConflict, data: RecordData) -> bool:
         dialog = VersionConflictDialog(data, conflict.theirs, conflict.expected_version, conflict.stored_version,
-                                       self)
+                                       self, catalogue=self.catalogue)
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.choice:
             return False
         if dialog.choice == "theirs":

@@ -10,9 +10,10 @@ from PySide6.QtWidgets import (
 
 from app.change_log import TRACKED_FIELDS, field_value
 from app.duplicates import DuplicateMatch
+from app.catalogue import Catalogue
 from app.history import FIELD_LABELS
 from db.records import RecordData
-from ui.history_widget import value_text
+from ui.history_widget import field_text
 
 
 class DuplicateWarning(QDialog):
@@ -70,8 +71,9 @@ class VersionConflictDialog(QDialog):
     over theirs), "theirs" (load the stored version into the editor) or "" (back to editing)."""
 
     def __init__(self, mine: RecordData, theirs: RecordData | None, expected: int, stored: int | None,
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, catalogue: Catalogue | None = None):
         super().__init__(parent)
+        self.catalogue = catalogue
         self.setWindowTitle("This record changed while you were editing it")
         self.choice = ""
         if theirs is None:
@@ -111,7 +113,7 @@ class VersionConflictDialog(QDialog):
         for row, name in enumerate(fields):
             table.setItem(row, 0, QTableWidgetItem(FIELD_LABELS.get(name, name)))
             for column, record in ((1, mine), (2, theirs)):
-                item = QTableWidgetItem(value_text(field_value(record, name)))
+                item = QTableWidgetItem(field_text(self.catalogue, name, field_value(record, name)))
                 item.setBackground(highlight)
                 table.setItem(row, column, item)
         header = table.horizontalHeader()

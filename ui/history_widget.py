@@ -2,6 +2,7 @@
 fields under it, and "Restore this version" (an ordinary, undoable edit)."""
 from __future__ import annotations
 
+import calendar
 from collections.abc import Callable
 from datetime import datetime, timezone
 
@@ -16,7 +17,7 @@ from app.catalogue import Catalogue
 from app.changes import Changes
 from app.history import HistoryStep
 from db import edits
-from ui.undo_commands import EditCommand
+from ui.undo_commands import EditCommand, warn_in
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,7 +42,23 @@ def value_text(value) -> str:
     return " ".join(str(value).split())
 
 
-def change_text(entry: history.HistoryEntry) -> str:
+_CODED = {"countries": "country", "languages": "language"}
+
+
+def readable(catalogue: Catalogue | None, field: str, value):
+    """A stored value as people read it: country and language names for codes, month names."""
+    if catalogue is not None and field in _CODED and isinstance(value, list):
+        return [catalogue.facet_label(_CODED[field], v) for v in value]
+    if field == "month" and isinstance(value, int) and 1 <= value <= 12:
+        return calendar.month_name[value]
+    return value
+
+
+def field_text(catalogue: Catalogue | None, field: str, value) -> str:
+    return value_text(readable(catalogue, field, value))
+
+
+def change_text(entry: history.HistoryEntry, catalogue: Catalogue | None = None) -> str:
     """"Themes: + Wages, − Housing" for lists; "Title: old → new" otherwise."""
     if entry.field == "":
         return "Record created"
@@ -53,7 +70,7 @@ def change_text(entry: history.HistoryEntry) -> str:
         return f"{verb} {str(other)[:8]}" + ("" if entry.new else " (undone)")
     if entry.field == "attachments":
         return f"Attached {entry.new}" if entry.new else f"Removed attachment {entry.old}"
-    old, new = entry.old, entry.new
+    old, new = readable(catalogue, entry.field, entry.old), readable(catalogue, entry.field, entry.new)
     if isinstance(old, list) or isinstance(new, list):
         old, new = old or [], new or []
         added = [value_text([v]) for v in new if v not in old]
@@ -114,8 +131,9 @@ class HistoryWidget(QWidget):
                                    f"(version {step.version}){source}"])
             top.setData(0, STEP_ROLE, step)
             for entry in step.entries:
-                child = QTreeWidgetItem([change_text(entry)])
-                child.setToolTip(0, f"before: {value_text(entry.old)}\nafter: {value_text(entry.new)}")
+                child = QTreeWidgetItem([change_text(entry, self.catalogue)])
+                child.setToolTip(0, f"before: {field_text(self.catalogue, entry.field, entry.old)}\n"
+                                    f"after: {field_text(self.catalogue, entry.field, entry.new)}")
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(steps) <= 5 or self.tree.topLevelItemCount() <= 3)
@@ -155,6 +173,6 @@ class HistoryWidget(QWidget):
             self.report(changes)
         if self.undo_stack is not None:
             self.undo_stack.push(EditCommand(self.catalogue, changes, self.report or (lambda c: None),
-                                             lambda text: QMessageBox.warning(self, "Cannot undo", text)))
+                                             warn_in(self.window())))
         self.restored.emit(changes)
         self.refresh()

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 from app.change_log import field_value
 from app.duplicates import MANY_VALUED_FIELDS, SINGLE_FIELDS, merged_draft
 from app.history import FIELD_LABELS
+from app.catalogue import Catalogue
 from db.records import RecordData
-from ui.history_widget import local_time, value_text
+from ui.history_widget import field_text, local_time
 
 
 class _Choice(QWidget):
@@ -28,6 +29,7 @@ class _Choice(QWidget):
         group.addButton(self.radio, side)
         self.label = QLabel(text)
         self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.label.mousePressEvent = lambda _e: self.radio.setChecked(True)
         row = QHBoxLayout(self)
@@ -42,8 +44,10 @@ class MergeDialog(QDialog):
     After exec(): ``survivor_uid``, ``loser_uid`` ("" for a draft) and ``merged_record()``.
     """
 
-    def __init__(self, left: RecordData, right: RecordData, parent: QWidget | None = None):
+    def __init__(self, left: RecordData, right: RecordData, parent: QWidget | None = None,
+                 catalogue: Catalogue | None = None):
         super().__init__(parent)
+        self.catalogue = catalogue    # for country and language names; codes are shown without it
         self.setWindowTitle("Merge two records")
         self.left, self.right = left, right
         self.groups: dict[str, QButtonGroup] = {}
@@ -79,16 +83,16 @@ class MergeDialog(QDialog):
         if not record.uid:
             label = QLabel("<b>What you typed</b><br>not saved yet")
             return label
-        text = f"<b>Record {side + 1}</b><br>added {local_time(record.added_at)} · version {record.version}"
+        text = f"<b>Keep record {side + 1}</b><br>added {local_time(record.added_at)} · version {record.version}"
         choice = _Choice("", self.survivor, side)
-        choice.label.setText(text + "<br>keep this record")
+        choice.label.setText(text)
         choice.label.setTextFormat(Qt.TextFormat.RichText)
         return choice
 
     def _fill(self) -> None:
         grid = self.grid
-        grid.addWidget(self._heading(self.left, 0), 0, 1)
-        grid.addWidget(self._heading(self.right, 1), 0, 2)
+        grid.addWidget(self._heading(self.left, 0), 0, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._heading(self.right, 1), 0, 2, Qt.AlignmentFlag.AlignTop)
         if self.survivor.buttons():
             self.survivor.button(0).setChecked(True)
         draft = merged_draft(self.left, self.right)
@@ -99,14 +103,16 @@ class MergeDialog(QDialog):
                 continue
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
             if a == b:
-                same = QLabel(value_text(a))
+                same = QLabel(field_text(self.catalogue, name, a))
                 same.setWordWrap(True)
                 same.setEnabled(False)
                 grid.addWidget(same, row, 1, 1, 2)
             else:
                 group = QButtonGroup(self)
-                grid.addWidget(_Choice(value_text(a), group, 0), row, 1)
-                grid.addWidget(_Choice(value_text(b), group, 1), row, 2)
+                grid.addWidget(_Choice(field_text(self.catalogue, name, a), group, 0), row, 1,
+                               Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(_Choice(field_text(self.catalogue, name, b), group, 1), row, 2,
+                               Qt.AlignmentFlag.AlignTop)
                 group.button(0 if field_value(draft, name) == a else 1).setChecked(True)
                 self.groups[name] = group
             row += 1
@@ -115,7 +121,7 @@ class MergeDialog(QDialog):
             if not combined:
                 continue
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
-            label = QLabel(value_text(combined))
+            label = QLabel(field_text(self.catalogue, name, combined))
             label.setWordWrap(True)
             label.setToolTip("Both records' values, combined")
             grid.addWidget(label, row, 1, 1, 2)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app import attachments, duplicates, editing, vocabularies
 from app.attachments import AttachmentError
@@ -29,6 +30,14 @@ OnError = Callable[[str], None]
 # What can go wrong when replaying a step; anything else is a bug and propagates.
 _EXPECTED = (editing.VersionConflict, editing.ValidationFailed, editing.RecordNotFound, VocabularyError,
              AttachmentError, BulkEditError, KeyError)
+
+
+def warn_in(parent: QWidget | None) -> OnError:
+    """An ``on_error`` that shows the message in a box over ``parent`` (the main window: a dialog
+    that pushed the step may be gone by the time the step is undone)."""
+    def show(text: str) -> None:
+        QMessageBox.warning(parent, "Cannot undo", text)
+    return show
 
 
 def _error_text(exc: Exception) -> str:
