@@ -316,3 +316,27 @@ def test_a_long_source_previews_the_first_references_and_writes_all(qtbot, panel
     assert "the first 2 of 5 references" in dialog.preview_label.text()
     document = Document(str(dialog.export_to(tmp_path / "all.docx")))
     assert len([p for p in document.paragraphs if p.style.name == "Bibliography Entry"]) == 5
+
+
+def test_add_to_reading_list_menu(qtbot, panel, uids):
+    from PySide6.QtWidgets import QMenu
+    from ui.reading_list_menu import fill_add_menu
+    uid = rl.create_list("Workshop").extra["uid"]
+    selection = [uids[4], uids[6]]
+    seen = []
+    menu = QMenu(panel)
+    fill_add_menu(menu, lambda: selection, panel.undo_stack, seen.append,
+                  ask=lambda parent: ("Brief for MoL", "two items"))
+    labels = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert labels == ["Workshop  (0)", "New list with the selection…"]
+    menu.actions()[0].trigger()
+    assert _order(uid) == selection and seen[-1].reading_lists == {uid}
+    menu.aboutToShow.emit()
+    assert menu.actions()[0].text() == "Workshop  (2)"
+    menu.actions()[-1].trigger()
+    new = rl.find_list("Brief for MoL")
+    assert new.description == "two items" and _order(new.uid) == selection
+    panel.undo_stack.undo()
+    assert rl.find_list("Brief for MoL") is None
+    panel.undo_stack.undo()
+    assert _order(uid) == []
