@@ -197,3 +197,18 @@ def test_feature_menus_and_undo_stack(qtbot, catalogue, tmp_path):
     assert w.table.accessibleName() == "Resources" and w.sidebar.accessibleName() == "Criteria"
     assert w.detail.accessibleName() == "Resource details"
     assert w.model.data(w.model.index(0, 0), UID_ROLE)
+
+
+def test_show_record_selects_it_or_shows_it_alone(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.model.data(w.model.index(7, 0))
+    uid = w.model.data(w.model.index(7, 0), UID_ROLE)
+    w.show_record(uid)
+    qtbot.waitUntil(lambda: w.detail.record() is not None)
+    assert w.selected_uids() == [uid] and w.current_uid() == uid
+    w.set_criteria(parse_query("housing"))
+    settle(qtbot, w)
+    other = next(u for u in (catalogue.rows([i])[0].uid for i in catalogue.search(Criteria()).ids) if u != uid
+                 and "Home truths" not in catalogue.record(u).title)
+    w.show_record(other)
+    assert w.detail.record().uid == other and w.selected_uids() == []

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import sys
 
-import ui  # noqa: F401 - installs the guard where it is needed
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
-from ui import qt_compat
+from ui import qt_compat  # importing ui installs the guard where it is needed
 
 
 class _Sender(QObject):

@@ -6,9 +6,9 @@ Uses a fresh seeded catalogue in a temporary folder, plus three records written 
 and Burmese script, and a throwaway settings file, so your own catalogue and layout are never
 touched. Files written:
   main-window.png   the seed catalogue, one record open (the README picture)
-  filtered.png      "housing" in Thailand: chips, ticked boxes, narrowed counts
-  scripts.png       a Burmese record in the table and the detail pane, beside Thai and Khmer ones
-  empty.png         nothing matches: the empty state and its "Clear criteria" button
+  main-window-filtered.png      "housing" in Thailand: chips, ticked boxes, narrowed counts
+  main-window-scripts.png       a Burmese record in the table and the detail pane, beside Thai and Khmer ones
+  main-window-empty.png         nothing matches: the empty state and its "Clear criteria" button
 Install fonts-noto-core (and fonts-noto-cjk) first, or those scripts show as boxes.
 """
 from __future__ import annotations
@@ -97,13 +97,13 @@ def main() -> int:
         print(f"wrote {path}")
 
     shot("main-window.png", "", "Home truths")
-    shot("filtered.png", "housing country:Thailand", "Home truths")
-    shot("empty.png", "housing country:Mongolia")
+    shot("main-window-filtered.png", "housing country:Thailand", "Home truths")
+    shot("main-window-empty.png", "housing country:Mongolia")
     changes = Changes()
     for data in SCRIPT_RECORDS:
         changes |= editing.create(catalogue, RecordData(**data))
     window.apply_changes(changes)
-    shot("scripts.png", "country:Thailand", "မြန်မာ")
+    shot("main-window-scripts.png", "country:Thailand", "မြန်မာ")
     window.close()
     catalogue.close()
     return 0

@@ -12,8 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
-    QDockWidget, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget,
-    QVBoxLayout, QWidget,
+    QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
 
 from app.catalogue import Catalogue
@@ -88,7 +87,8 @@ class MainWindow(QMainWindow):
         self.criteria_dock = QDockWidget("Criteria", self)
         self.criteria_dock.setObjectName("criteriaDock")
         self.criteria_dock.setWidget(self.sidebar)
-        self.criteria_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea)
+        areas = Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
+        self.criteria_dock.setAllowedAreas(areas)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.criteria_dock)
 
         self.toolbar = self.addToolBar("Toolbar")
@@ -101,7 +101,11 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("resultCount")
         self.status_label.setAccessibleName("Result count")
         self.catalogue_label = QLabel(self)
+        self.busy_label = QLabel("Searching…", self)
+        self.busy_label.setAccessibleName("Searching")
+        self.busy_label.hide()
         self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
@@ -111,8 +115,8 @@ class MainWindow(QMainWindow):
         self._detail_timer = QTimer(self, singleShot=True, interval=40)
         self._detail_timer.timeout.connect(self._update_detail)
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(lambda: self.status_label.setText("Searching…"))
-        self.runner.busy_changed.connect(lambda busy: self._busy_timer.start() if busy else self._busy_timer.stop())
+        self._busy_timer.timeout.connect(self.busy_label.show)
+        self.runner.busy_changed.connect(self._on_busy)
         c = self.controller
         self.sidebar.criteria_edited.connect(c.set_criteria)
         self.sidebar.help_requested.connect(self.show_syntax_help)
@@ -164,6 +168,17 @@ class MainWindow(QMainWindow):
             return None
         return self.model.data(index, UID_ROLE)
 
+    def show_record(self, uid: str) -> None:
+        """Show one record: selected in the table if it is on screen, else in the detail pane alone."""
+        row = self.model.cached_row_for_uid(uid)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            return
+        self.table.clearSelection()
+        self._detail_timer.stop()
+        self.detail.show_record(self.catalogue.record(uid))
+
     def menu(self, name: str) -> QMenu:
         """A top-level menu by key ("file", "edit", "view", "help", or a new one such as "lists")."""
         if name not in self.menus:
@@ -184,6 +199,13 @@ class MainWindow(QMainWindow):
             self._update_detail()
         if changes.saved_searches:
             self.sidebar.saved.reload()
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy_label.hide()
 
     # ---- results -------------------------------------------------------------------------------
     def _on_criteria(self, criteria: Criteria) -> None:
@@ -237,7 +259,8 @@ class MainWindow(QMainWindow):
     def is_settled(self) -> bool:
         """True when the table and the counts both answer the current criteria (tests, tools)."""
         criteria = self.controller.criteria
-        return (not self.sidebar.keyword.is_pending() and not self.controller.search_pending and self._results is not None
+        return (not self.sidebar.keyword.is_pending() and not self.controller.search_pending
+                and self._results is not None
                 and self._results.criteria == criteria and self._counts is not None
                 and self._counts.criteria == criteria and not self.runner.is_busy()
                 and not self._detail_timer.isActive())
@@ -284,63 +307,6 @@ class MainWindow(QMainWindow):
         self.catalogue_changed.emit(new)
         return True
 
-    def open_catalogue_dialog(self) -> None:
-        start = str(self.catalogue.path.parent) if self.catalogue.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open catalogue", start,
-                                              "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
-        if path:
-            self.open_catalogue(path)
-
-    def new_catalogue_dialog(self) -> None:
-        start = str(self.catalogue.path.parent) if self.catalogue.path else ""
-        path, _ = QFileDialog.getSaveFileName(self, "New catalogue", start, "Catalogues (*.db)")
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".db"
-        if Path(path).exists():
-            QMessageBox.information(self, "New catalogue",
-                                    f"{path} already exists: it is opened instead of being replaced.")
-        self.open_catalogue(path)
-
-    def fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        current = str(self.catalogue.path) if self.catalogue.path else None
-        recent = [p for p in state.recent_catalogues(self.settings) if p != current]
-        for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_catalogue(p))
-        if not recent:
-            self.recent_menu.addAction("No other catalogues yet").setEnabled(False)
-
-    # ---- dialogs -------------------------------------------------------------------------------
-    def import_dialog(self) -> None:
-        self._run_feature_dialog("ImportDialog", lambda cls: cls(self.catalogue, self))
-
-    def export_dialog(self) -> None:
-        self._run_feature_dialog(
-            "ExportDialog", lambda cls: cls(self.catalogue, self.current_criteria(), self.selected_uids(), self))
-
-    def _run_feature_dialog(self, class_name: str, make) -> None:
-        try:
-            from ui import import_export_dialog
-            dialog_class = getattr(import_export_dialog, class_name)
-        except (ImportError, AttributeError):
-            QMessageBox.information(self, "Not available", "Import and export are not available in this version.")
-            return
-        dialog = make(dialog_class)
-        for name in ("changes_made", "changed"):
-            signal = getattr(dialog, name, None)
-            if signal is not None and hasattr(signal, "connect"):
-                signal.connect(self.apply_changes)
-                break
-        dialog.exec()
-        changes = getattr(dialog, "changes", None)
-        if isinstance(changes, Changes) and not changes.is_empty():
-            self.apply_changes(changes)
-
     def focus_search(self) -> None:
         if not self.criteria_dock.isVisible():
             self.criteria_dock.show()
@@ -367,13 +333,6 @@ class MainWindow(QMainWindow):
         self._syntax_dialog.show()
         self._syntax_dialog.raise_()
         self._syntax_dialog.activateWindow()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self, "About Resource Catalogue",
-            "<h3>Resource Catalogue</h3><p>An offline catalogue of documents on labour migration: "
-            "search, filter, read, edit, import and export, without a network.</p>"
-            f"<p>Catalogue: {self.catalogue.path or self.catalogue.display_name}</p>")
 
     # ---- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

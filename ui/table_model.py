@@ -91,6 +91,14 @@ class ResourceTableModel(QAbstractTableModel):
             self._row_of = {rid: row for row, rid in enumerate(self._ids)}
         return self._row_of.get(rid)
 
+    def cached_row_for_uid(self, uid: str) -> int | None:
+        """The row of ``uid`` if its page is cached (no database read); else None."""
+        for page in self._pages.values():
+            for row in page.values():
+                if row.uid == uid:
+                    return self.row_for_id(row.id)
+        return None
+
     def row_data(self, row: int) -> RowData | None:
         """The row's data, fetching its page if needed."""
         if not 0 <= row < len(self._ids):

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
+from ui import file_commands as files
 from ui.icons import icon
 
 
@@ -28,14 +29,18 @@ def _action(window, text: str, slot, icon_name: str | None = None, shortcut=None
 class WindowActions:
     def __init__(self, window):
         w = window
-        self.new_catalogue = _action(w, "&New catalogue…", w.new_catalogue_dialog, "database-plus-outline",
-                                     tip="Create a catalogue in a new file")
-        self.open_catalogue = _action(w, "&Open catalogue…", w.open_catalogue_dialog, "folder-open-outline",
-                                      QKeySequence.StandardKey.Open, "Open another catalogue file")
-        self.import_ = _action(w, "&Import…", w.import_dialog, "tray-arrow-down",
+        self.new_catalogue = _action(w, "&New catalogue…", lambda: files.new_catalogue_dialog(w),
+                                     "database-plus-outline", tip="Create a catalogue in a new file")
+        self.open_catalogue = _action(w, "&Open catalogue…", lambda: files.open_catalogue_dialog(w),
+                                      "folder-open-outline", QKeySequence.StandardKey.Open,
+                                      "Open another catalogue file")
+        self.open_catalogue.setIconText("Open")
+        self.import_ = _action(w, "&Import…", lambda: files.import_dialog(w), "tray-arrow-down",
                                tip="Add resources from a file (CSV, RIS, BibTeX, JSON, Excel)")
-        self.export = _action(w, "&Export…", w.export_dialog, "tray-arrow-up",
+        self.import_.setIconText("Import")
+        self.export = _action(w, "&Export…", lambda: files.export_dialog(w), "tray-arrow-up",
                               tip="Save the shown or selected resources to a file")
+        self.export.setIconText("Export")
         self.quit = _action(w, "&Quit", w.close, "exit-to-app", QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -50,6 +55,7 @@ class WindowActions:
         self.clear_criteria = _action(w, "&Clear all criteria", w.clear_criteria, "filter-remove-outline",
                                       QKeySequence("Ctrl+Shift+Backspace"),
                                       "Remove every criterion and show all resources")
+        self.clear_criteria.setIconText("Clear criteria")
 
         self.show_criteria = w.criteria_dock.toggleViewAction()
         self.show_criteria.setText("&Criteria")
@@ -64,7 +70,8 @@ class WindowActions:
 
         self.syntax = _action(w, "Search &syntax", w.show_syntax_help, "help-circle-outline",
                               QKeySequence.StandardKey.HelpContents, "How to write a search (F1)")
-        self.about = _action(w, "&About Resource Catalogue", w.show_about, "information-outline")
+        self.syntax.setIconText("Help")
+        self.about = _action(w, "&About Resource Catalogue", lambda: files.show_about(w), "information-outline")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
 
     def build_menus(self, window) -> dict[str, QMenu]:
@@ -73,7 +80,7 @@ class WindowActions:
         file_menu = menus["file"] = bar.addMenu("&File")
         file_menu.addActions([self.new_catalogue, self.open_catalogue])
         window.recent_menu = file_menu.addMenu("&Recent catalogues")
-        window.recent_menu.aboutToShow.connect(window.fill_recent_menu)
+        window.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window, window.recent_menu))
         file_menu.addSeparator()
         file_menu.addActions([self.import_, self.export])
         file_menu.addSeparator()

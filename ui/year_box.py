@@ -67,7 +67,8 @@ class YearBox(CollapsibleBox):
         """``years``: (year, count) pairs of the results (ignoring the year range)."""
         if years:
             first, last = min(y for y, _ in years), max(y for y, _ in years)
-            span = f"Years in these results: {first}–{last}" if first != last else f"Year in these results: {first}"
+            span = (f"Years in these results: {first}–{last}" if first != last
+                    else f"Year in these results: {first}")
             self.from_edit.setPlaceholderText(str(first))
             self.to_edit.setPlaceholderText(str(last))
         else:
