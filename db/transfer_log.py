@@ -45,3 +45,20 @@ def insert_history(database, rows: list[dict]) -> int:
     database.cursor().executemany(
         f"INSERT INTO change_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})", new)
     return len(new)
+
+
+def fill_vocabulary_details(database, organizations: list[dict], types: list[dict]) -> None:
+    """Give organizations an acronym where ours have none, and ``types`` (new ones: the caller
+    leaves out types the catalogue had before) their CSL type; our JSON carries both."""
+    rows = [(str(o["acronym"]), str(o["name"])) for o in organizations if o.get("name") and o.get("acronym")]
+    database.cursor().executemany(
+        "UPDATE organization SET acronym = ? WHERE name = ? AND acronym = ''", rows)
+    rows = [(str(t["csl_type"]), str(t["name"])) for t in types if t.get("name") and t.get("csl_type")]
+    database.cursor().executemany("UPDATE resource_type SET csl_type = ? WHERE name = ?", rows)
+
+
+def append_history(database, rows: list[dict]) -> None:
+    """Append rows known to be new (this import's own), in one statement per table chunk."""
+    database.cursor().executemany(
+        f"INSERT INTO change_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+        [tuple(row[c] for c in _COLUMNS) for row in rows])

@@ -123,6 +123,11 @@ def _date(b: RecordBuilder, value) -> None:
     if isinstance(value, str):
         b.date(value)
         return
+    if isinstance(value, list):            # CSL-YAML: [{year, month, day}, ...] for a range
+        value = {"date-parts": [[d.get(k) for k in ("year", "month", "day") if d.get(k) is not None]
+                                for d in value if isinstance(d, dict)]}
+    elif isinstance(value, dict) and "year" in value:
+        value = {"date-parts": [[value.get(k) for k in ("year", "month", "day") if value.get(k) is not None]]}
     if not isinstance(value, dict):
         return
     parts = value.get("date-parts")

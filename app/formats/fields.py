@@ -37,7 +37,8 @@ def clean(text) -> str:
         return ""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    return _CONTROL.sub("", _SPACES.sub(" ", text)).strip()
+    text = " ".join(text.split())
+    return text if text.isprintable() else _CONTROL.sub("", text)
 
 
 def clean_block(text) -> str:
@@ -56,6 +57,10 @@ def split_list(text: str, separators: str = ";") -> list[str]:
     """Split on any of ``separators`` (a backslash escapes one), dropping blanks and repeats."""
     if not text:
         return []
+    if "\\" not in text:
+        for sep in separators[1:]:
+            text = text.replace(sep, separators[0])
+        return unique(clean(p) for p in text.split(separators[0]))
     parts, current, escaped = [], [], False
     for ch in text:
         if escaped:

@@ -3,13 +3,13 @@
 Layout (one record per line, so a diff or a damaged file stays readable)::
 
     {"format": "resource-catalogue", "version": 1, "exported_at": "...",
-     "types": [{"name", "csl_type"}], "organizations": [{"name", "acronym"}],
      "records": [
       {"uid": ..., <every RecordData field>, "history": [<change_log rows>],
        "attachments": [<attachment rows>], "sync_base": "<fingerprint>"},
       ...],
      "reading_lists": [{"uid", "name", "description", "position", "created_at", "updated_at",
-                        "items": [{"resource_uid", "note"}]}]}
+                        "items": [{"resource_uid", "note"}]}],
+     "organizations": [{"name", "acronym"}], "types": [{"name", "csl_type"}]}
 
 A file from a newer version of the format is refused rather than half read.
 """
@@ -50,21 +50,22 @@ def record_dict(entry: NativeRecord) -> dict:
     return out
 
 
-def write(entries, out, exported_at: str, reading_lists: list[dict], organizations: list[dict],
-          types: list[dict]) -> int:
-    """Write the whole document to the text stream ``out``; ``entries`` may be a generator."""
-    head = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": exported_at,
-            "types": types, "organizations": organizations}
-    text = json.dumps(head, ensure_ascii=False)
-    out.write(text[:-1] + ',\n "records": [\n')
+def write(entries, out, exported_at: str, trailer) -> int:
+    """Write the whole document to the text stream ``out``. ``entries`` may be a generator;
+    ``trailer()`` is called after the records and gives reading_lists, organizations and types
+    (known only once every record has been seen)."""
+    head = json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": exported_at},
+                      ensure_ascii=False)
+    out.write(head[:-1] + ',\n "records": [\n')
     count = 0
     for entry in entries:
         if count:
             out.write(",\n")
         out.write(json.dumps(record_dict(entry), ensure_ascii=False))
         count += 1
-    out.write('\n ],\n "reading_lists": ')
-    out.write(json.dumps(reading_lists, ensure_ascii=False))
+    out.write("\n ]")
+    for key, value in trailer().items():
+        out.write(f",\n {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
     out.write("\n}\n")
     return count
 
