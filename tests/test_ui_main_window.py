@@ -212,3 +212,19 @@ def test_show_record_selects_it_or_shows_it_alone(qtbot, catalogue, tmp_path):
                  and "Home truths" not in catalogue.record(u).title)
     w.show_record(other)
     assert w.detail.record().uid == other and w.selected_uids() == []
+
+
+def test_web_links_open_in_the_browser(qtbot, catalogue, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.set_criteria(parse_query("housing"))
+    settle(qtbot, w)
+    w.table.selectRow(0)
+    qtbot.waitUntil(lambda: w.detail.record() is not None)
+    url = w.detail.record().url
+    assert url and url in w.detail.browser.toHtml()
+    w.detail.browser.anchorClicked.emit(QUrl(url))
+    assert opened == [url]
+    assert w.current_criteria() == parse_query("housing")   # a web link never changes the search

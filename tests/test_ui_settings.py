@@ -95,3 +95,14 @@ def test_choose_location(tmp_path, monkeypatch, qapp):
     monkeypatch.delenv("RESOURCE_CATALOGUE_DB")
     assert choose_location(None, settings) is None   # gone: back to the default
 
+
+
+def test_close_checks_can_keep_the_window_and_catalogue(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    answers = [False]
+    w.close_checks.append(lambda: answers[0])
+    assert not w.open_catalogue(tmp_path / "other.db")
+    assert w.catalogue is catalogue
+    assert not w.close() and w.isVisible()
+    answers[0] = True
+    assert w.close()

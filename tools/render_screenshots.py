@@ -5,10 +5,10 @@
 Uses a fresh seeded catalogue in a temporary folder, plus three records written in Thai, Khmer
 and Burmese script, and a throwaway settings file, so your own catalogue and layout are never
 touched. Files written:
-  main-window.png   the seed catalogue, one record open (the README picture)
-  main-window-filtered.png      "housing" in Thailand: chips, ticked boxes, narrowed counts
-  main-window-scripts.png       a Burmese record in the table and the detail pane, beside Thai and Khmer ones
-  main-window-empty.png         nothing matches: the empty state and its "Clear criteria" button
+  main-window.png           the seed catalogue, one record open (the README picture)
+  main-window-filtered.png  "housing" in Thailand: chips, ticked boxes, narrowed counts
+  main-window-scripts.png   a Burmese record in the table and the detail pane, beside Thai and Khmer ones
+  main-window-empty.png     nothing matches: the empty state and its "Clear criteria" button
 Install fonts-noto-core (and fonts-noto-cjk) first, or those scripts show as boxes.
 """
 from __future__ import annotations

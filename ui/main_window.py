@@ -7,6 +7,7 @@ Public surface for other features: ``catalogue``, ``undo_stack``, ``toolbar``, `
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.runner = TaskRunner(self)
         self.controller = SearchController(catalogue, self.runner, self)
+        # Callables asked before the catalogue is closed or switched (e.g. "save the open editors?");
+        # any False keeps things as they are.
+        self.close_checks: list[Callable[[], bool]] = []
         self._results: Results | None = None
         self._counts: Counts | None = None
         self._closed = False
@@ -288,6 +292,8 @@ class MainWindow(QMainWindow):
 
     def open_catalogue(self, location: str | Path) -> bool:
         """Switch to another catalogue; on failure, say why and keep the current one."""
+        if not all(check() for check in self.close_checks):
+            return False
         try:
             new = Catalogue.open(location)
         except CatalogueError as exc:
@@ -370,6 +376,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             super().closeEvent(event)
+            return
+        if not all(check() for check in self.close_checks):
+            event.ignore()
             return
         self._closed = True
         self.save_settings()
