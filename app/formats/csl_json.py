@@ -169,6 +169,8 @@ def _item_record(b: RecordBuilder, item: dict) -> None:
     genre, csl_type = _text(item.get("genre")), _text(item.get("type"))
     if genre and (b.ctx.type_name(genre) or own):
         b.type(genre)
+    elif own:
+        pass  # our export writes our type as the genre; no genre means no type
     else:
         b.type(csl_type)
         if genre:

@@ -34,7 +34,7 @@ def _decoder():
 def _encoder():
     from pylatexenc.latexencode import UnicodeToLatexEncoder
     return UnicodeToLatexEncoder(unknown_char_policy="keep", unknown_char_warning=False,
-                                 non_ascii_only=True, replacement_latex_protection="braces")
+                                 non_ascii_only=True, replacement_latex_protection="braces-all")
 
 
 def to_unicode(value: str, block: bool = False) -> str:
