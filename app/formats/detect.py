@@ -1,8 +1,8 @@
 """Guessing what a file is before reading it: text encoding, format and CSV delimiter.
 
 Each guess can be overridden by the user (dialog or command line); these only pick the defaults.
-Encodings: a byte-order mark decides; otherwise strict UTF-8; otherwise UTF-16 without a mark
-(many NUL bytes); otherwise charset-normalizer's candidates, preferring the legacy encodings of
+Encodings: a byte-order mark decides; otherwise UTF-16 without a mark (many NUL bytes);
+otherwise strict UTF-8; otherwise charset-normalizer's candidates, preferring the legacy encodings of
 this region (GBK/GB18030, Big5, Thai cp874, Windows Western and Vietnamese code pages), because
 short files are ambiguous and a Korean guess for Chinese text helps nobody.
 """
@@ -39,16 +39,16 @@ def detect_encoding(raw: bytes) -> str:
     for bom, name in _BOMS:
         if raw.startswith(bom):
             return name
+    sample = raw[:4000]
+    if sample and sample.count(0) > len(sample) // 4:   # NUL bytes are valid UTF-8: test first
+        evens, odds = sample[0::2].count(0), sample[1::2].count(0)
+        return "utf-16-be" if evens > odds else "utf-16-le"
     try:
         raw.decode("utf-8")
         return "utf-8"
     except UnicodeDecodeError as exc:
         if exc.start >= len(raw) - 3 and len(raw) > 1000:
             return "utf-8"  # a sample cut in the middle of a character
-    sample = raw[:4000]
-    if sample and sample.count(0) > len(sample) // 4:
-        evens, odds = sample[0::2].count(0), sample[1::2].count(0)
-        return "utf-16-be" if evens > odds else "utf-16-le"
     return _legacy_encoding(raw[:200_000])
 
 
