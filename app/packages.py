@@ -73,7 +73,8 @@ def fingerprint(rec: RecordData) -> str:
 
 def safe_member_path(relative: str, root: Path) -> Path:
     """Where an attachment path from a package lands under ``root``; raises UnsafePathError."""
-    if not relative or "\\" in relative or "\x00" in relative or re.match(r"^[A-Za-z]:", relative):
+    if (not relative or "\\" in relative or "\x00" in relative or "//" in relative
+            or re.match(r"^[A-Za-z]:", relative)):
         raise UnsafePathError(f"unsafe attachment path {relative!r} in the package")
     pure = PurePosixPath(relative)
     if pure.is_absolute() or any(part in ("..", "") for part in pure.parts) or relative.startswith("/"):
@@ -228,6 +229,7 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
             report.added = sum(1 for s in steps if s.action == "add")
             report.updated = sum(1 for s in steps if s.action == "update")
             return report
+        _check_paths(catalogue, parsed)
         written: list[Path] = []
         try:
             with catalogue.database.atomic():
@@ -243,6 +245,16 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
     return report
 
 
+def _check_paths(catalogue, parsed: ParsedFile) -> None:
+    """Refuse the whole package, before anything is written, if any attachment path is unsafe."""
+    from app.attachments import folder
+    rows = [row for rec in parsed.records for row in rec.attachments]
+    if rows:
+        root = folder(catalogue)
+        for row in rows:
+            safe_member_path(str(row.get("path", "")), root)
+
+
 def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], written: list[Path]) -> None:
     """Copy each attachment the catalogue does not have yet, checked against its SHA-256."""
     from app.attachments import folder
@@ -251,8 +263,6 @@ def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], writt
         return
     database = catalogue.database
     root = folder(catalogue)
-    for _, row in rows:  # check every path before writing any file
-        safe_member_path(str(row.get("path", "")), root)
     known = package_rows.attachment_uids(database)
     ids = dict(database.execute_sql("SELECT uid, id FROM resource").fetchall())
     members = set(zf.namelist())

@@ -1,0 +1,174 @@
+"""Catalogue packages: export with attachments, import elsewhere, merge by UUID, conflicts, safe paths."""
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+
+from app import attachments, packages, transfer
+from app.catalogue import Catalogue
+from app.criteria import Criteria
+from app.seed import load_seed_vocabularies
+from db import models
+from db.bulk_records import all_ids, records_for_ids
+from db.writes import save_record
+
+
+def use(cat):
+    """Point the models at ``cat`` (tests hold two catalogues open; the app holds one)."""
+    models.database.initialize(cat.database)
+    return cat
+
+
+@pytest.fixture
+def office(tmp_path):
+    cat = Catalogue.open(tmp_path / "office" / "catalogue.db")
+    yield cat
+    cat.close()
+
+
+@pytest.fixture
+def laptop(tmp_path):
+    cat = Catalogue.open(tmp_path / "laptop" / "catalogue.db", seed=False)
+    load_seed_vocabularies(cat.database)
+    yield cat
+    cat.close()
+
+
+def _records(cat):
+    use(cat)
+    return {r.uid: r for r in records_for_ids(cat.database, all_ids(cat.database, include_trash=True))}
+
+
+def _edit(cat, uid, **values):
+    use(cat)
+    rec = cat.record(uid)
+    for key, value in values.items():
+        setattr(rec, key, value)
+    return save_record(cat.database, rec)
+
+
+def _send(source, target, path):
+    use(source)
+    transfer.export(source, path, "package")
+    use(target)
+    return transfer.import_file(target, path)
+
+
+def test_package_carries_records_history_lists_and_files(office, laptop, tmp_path):
+    use(office)
+    uid = office.rows(office.search(Criteria()).ids[:1])[0].uid
+    pdf = tmp_path / "report ไทย.pdf"
+    pdf.write_bytes(b"%PDF-1.4 field report")
+    attachments.add(office, uid, pdf)
+    path = tmp_path / "field.zip"
+    report = _send(office, laptop, path)
+    assert report.format == "package" and report.added == office.total() and report.failed == 0
+    assert _records(laptop).keys() == _records(office).keys()
+    use(laptop)
+    files = attachments.list_for(laptop, uid)
+    assert len(files) == 1 and files[0].status == attachments.STATUS_OK
+    assert files[0].path.read_bytes() == b"%PDF-1.4 field report"
+    assert files[0].path.is_relative_to(attachments.folder(laptop))
+    with zipfile.ZipFile(path) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    assert manifest["attachments"] == 1 and manifest["records"] == report.total
+
+
+def test_merge_newer_side_wins_and_conflicts_are_listed(office, laptop, tmp_path):
+    _send(office, laptop, tmp_path / "p1.zip")
+    use(office)
+    uids = [r.uid for r in office.rows(office.search(Criteria()).ids[:3])]
+    only_office, only_laptop, both = uids
+    _edit(office, only_office, volume="office edit")
+    _edit(office, both, issue="office")
+    _edit(laptop, only_laptop, volume="laptop edit")
+    _edit(laptop, both, issue="laptop")
+    report = _send(office, laptop, tmp_path / "p2.zip")
+    after = _records(laptop)
+    assert after[only_office].volume == "office edit"          # changed in the package only
+    assert after[only_laptop].volume == "laptop edit"          # changed here only: kept
+    assert after[both].issue == "laptop"                       # conflict: not overwritten
+    assert report.updated == 1 and report.conflicts == 1
+    assert [c.uid for c in report.conflict_records] == [both]
+    assert any(p.kind == "conflict" for p in report.problems)
+    # Back the other way: the office takes the laptop's own edit, and sees the same conflict.
+    back = _send(laptop, office, tmp_path / "p3.zip")
+    assert _records(office)[only_laptop].volume == "laptop edit"
+    assert back.conflicts == 1
+    # Resolving keeps the chosen version, and the same package no longer conflicts.
+    use(laptop)
+    changes = packages.resolve_conflict(laptop, report.conflict_records[0], keep="remote")
+    assert both in changes.updated and _records(laptop)[both].issue == "office"
+    use(laptop)
+    again = transfer.import_file(laptop, tmp_path / "p2.zip")
+    assert again.conflicts == 0 and again.updated == 0
+
+
+def test_keeping_ours_marks_theirs_as_seen(office, laptop, tmp_path):
+    _send(office, laptop, tmp_path / "p1.zip")
+    use(office)
+    uid = office.rows(office.search(Criteria()).ids[:1])[0].uid
+    _edit(office, uid, volume="office")
+    _edit(laptop, uid, volume="laptop")
+    report = _send(office, laptop, tmp_path / "p2.zip")
+    use(laptop)
+    assert packages.resolve_conflict(laptop, report.conflict_records[0], keep="local").is_empty()
+    use(laptop)
+    again = transfer.import_file(laptop, tmp_path / "p2.zip")
+    assert again.conflicts == 0 and _records(laptop)[uid].volume == "laptop"
+
+
+def test_never_met_edited_beats_untouched(office, tmp_path):
+    other = Catalogue.open(tmp_path / "other" / "catalogue.db")   # same seed records, same uids
+    try:
+        use(other)
+        uid = other.rows(other.search(Criteria()).ids[:1])[0].uid
+        _edit(other, uid, pages="99")
+        report = _send(other, office, tmp_path / "p.zip")
+        assert _records(office)[uid].pages == "99"
+        assert report.updated == 1 and report.added == 0 and report.conflicts == 0
+    finally:
+        other.close()
+
+
+def _evil_package(path, member_path):
+    doc = {"format": "resource-catalogue", "version": 1, "records": [{
+        "uid": "11111111-2222-3333-4444-555555555555", "title": "Evil", "version": 1,
+        "attachments": [{"uid": "a1", "file_name": "x", "path": member_path, "sha256": "", "size": 1,
+                         "added_at": "2024-01-01T00:00:00.000000Z"}]}], "reading_lists": []}
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "resource-catalogue-package", "version": 1}))
+        zf.writestr("catalogue.json", json.dumps(doc))
+        zf.writestr("attachments/" + member_path, b"boom")
+
+
+@pytest.mark.parametrize("member", ["../../escape.txt", "/etc/evil", "a/../../b.txt", "C:/x.txt", "..\\x.txt"])
+def test_paths_outside_the_attachments_folder_are_refused(laptop, tmp_path, member):
+    use(laptop)
+    path = tmp_path / "evil.zip"
+    _evil_package(path, member)
+    before = laptop.total()
+    with pytest.raises(transfer.FormatError, match="unsafe attachment path|outside the attachments folder"):
+        transfer.import_file(laptop, path)
+    assert laptop.total() == before
+    assert not (tmp_path / "escape.txt").exists() and not (tmp_path / "b.txt").exists()
+
+
+def test_safe_member_path():
+    from pathlib import Path
+    root = Path("/tmp/cat-attachments")
+    assert packages.safe_member_path("ab/report.pdf", root) == root.resolve() / "ab" / "report.pdf"
+    for bad in ("", "../x", "x/../../y", "/abs", "C:\\x", "a\\b", "a//b"):
+        with pytest.raises(packages.UnsafePathError):
+            packages.safe_member_path(bad, root)
+
+
+def test_damaged_or_foreign_zip(laptop, tmp_path):
+    use(laptop)
+    path = tmp_path / "other.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "something-else"}))
+    with pytest.raises(transfer.FormatError, match="not a Resource Catalogue package"):
+        transfer.import_file(laptop, path, transfer.ImportOptions(format="package"))
