@@ -203,6 +203,7 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "facets": cmd_facets}
 # into ``commands`` under the subcommand's name.
 EXTENSION_MODULES: list[str] = [
     "app.cli_lists",
+    "app.cli_transfer",
 ]
 
 

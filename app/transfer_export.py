@@ -58,7 +58,9 @@ def export_ids(catalogue, scope: ExportScope | None) -> list[int]:
     if scope.uids is not None:
         return bulk_records.ids_for_uids(database, list(scope.uids))
     if scope.reading_list:
-        row = db_lists.list_by_name(scope.reading_list)
+        from app.reading_lists import find_list
+        found = find_list(scope.reading_list)
+        row = db_lists.list_by_uid(found.uid) if found else None
         if row is None:
             raise ValueError(f"there is no reading list called {scope.reading_list!r}")
         return db_lists.live_resource_ids(row.id)
