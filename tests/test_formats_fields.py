@@ -67,6 +67,9 @@ def test_latex_round_trip():
     ("title,author\n劳务移民与社会保障研究,王小明\n".encode("gbk"), "gb18030"),
     ("title\nCafé ouvrier à Zürich — “test”\n".encode("cp1252"), "cp1252"),
     ("TI  - แรงงานข้ามชาติในประเทศไทย\n".encode("cp874"), "cp874"),
+    ("title\nแรงงานข้ามชาติ\n".encode("cp874"), "cp874"),   # short: also valid Big5 and Shift-JIS
+    ("title\n劳务移民\n".encode("gbk"), "gb18030"),           # short: also valid cp874
+    ("title\n移工在台灣\n".encode("big5"), "big5"),
 ])
 def test_encoding_detection(raw, expected):
     assert detect.detect_encoding(raw) == expected

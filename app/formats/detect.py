@@ -12,6 +12,7 @@ import codecs
 import csv
 import io
 import re
+import unicodedata
 from pathlib import Path
 
 from app.formats.errors import FormatError
@@ -53,6 +54,8 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def _legacy_encoding(raw: bytes) -> str:
+    if _plausible_thai(raw):
+        return "cp874"
     from charset_normalizer import from_bytes  # imported here: only needed for legacy files
     matches = list(from_bytes(raw))
     if not matches:
@@ -63,6 +66,36 @@ def _legacy_encoding(raw: bytes) -> str:
         if name in close:
             return name
     return _canonical(matches[0].encoding)
+
+
+def _plausible_thai(raw: bytes) -> bool:
+    """True if ``raw`` reads as Thai in cp874 (TIS-620) with its vowel and tone marks in places a
+    Thai writer puts them. Short Thai files are otherwise taken for Chinese or Japanese: their
+    bytes are valid there too, but the marks would land after the wrong letters."""
+    try:
+        text = raw.decode("cp874")
+    except UnicodeDecodeError:
+        return False
+    high = [c for c in text if ord(c) > 127]
+    thai = [c for c in high if "\u0e00" <= c <= "\u0e7f"]
+    if not thai or len(thai) < 0.9 * len(high):
+        return False
+    if sum(1 for c in thai if c in _COMMON_THAI) < 0.75 * len(thai):
+        return False   # Chinese bytes read as Thai give rare letters and Thai digits
+    for prev, ch, nxt in zip(" " + text, text, text[1:] + " "):
+        if unicodedata.category(ch) == "Mn" and not (_is_thai_consonant(prev) or unicodedata.category(prev) == "Mn"):
+            return False
+        if "\u0e40" <= ch <= "\u0e44" and not _is_thai_consonant(nxt):  # leading vowels come before a consonant
+            return False
+    return True
+
+
+# The consonants, vowels and tone marks that make up most of any Thai text.
+_COMMON_THAI = frozenset("กขคงจชซดตถทนบปผพฟมยรลวสหอะัาำิีึืุูเแโใไ็่้๊๋์")
+
+
+def _is_thai_consonant(ch: str) -> bool:
+    return "\u0e01" <= ch <= "\u0e2e"
 
 
 def _canonical(name: str) -> str:

@@ -1,0 +1,162 @@
+"""The import and export dialogs: detection shown, preview, mapping, import off the GUI thread with
+Cancel, summary with problems, export counts and files."""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from app import transfer
+from app.criteria import Criteria, parse_query
+from ui.import_export_dialog import ExportDialog, ImportDialog
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def _dialog(qtbot, catalogue, settings, path) -> ImportDialog:
+    dialog = ImportDialog(catalogue, settings=settings)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.set_path(path)
+    return dialog
+
+
+def _cell(table, row, col) -> str:
+    return table.item(row, col).text()
+
+
+def test_preview_shows_detection_actions_and_problems(qtbot, catalogue, settings):
+    dialog = _dialog(qtbot, catalogue, settings, FIXTURES / "asreview_demo/baseline_empty_values.ris")
+    assert "RIS" in dialog.detected.text() and "utf-8" in dialog.detected.text()
+    assert dialog.preview_table.rowCount() == 4
+    assert [_cell(dialog.preview_table, r, 0) for r in range(4)] == ["1", "7", "13", "18"]
+    assert _cell(dialog.preview_table, 1, 2) == "[untitled]" and "no title" in _cell(dialog.preview_table, 1, 5)
+    assert _cell(dialog.preview_table, 2, 1) == "Skip"  # repeats record 1 of the file
+    assert "4 records" in dialog.status.text()
+    assert not dialog.tabs.isTabEnabled(1)  # no columns for RIS
+
+
+def test_import_runs_and_reports(qtbot, catalogue, settings):
+    dialog = _dialog(qtbot, catalogue, settings, FIXTURES / "asreview_demo/scopus.ris")
+    before = catalogue.total()
+    dialog.list_combo.setEditText("Gut feelings")
+    with qtbot.waitSignal(dialog.changes, timeout=20000) as signal:
+        dialog.import_button.click()
+    changes = signal.args[0]
+    assert len(changes.created) == 6 and changes.reading_lists
+    assert catalogue.total() == before + 6
+    assert dialog.pages.currentIndex() == 1
+    assert "6 added" in dialog.summary_label.text()
+    assert dialog.keep_local_button.isHidden()
+
+
+def test_csv_mapping_is_editable_and_remembered(qtbot, catalogue, settings, tmp_path):
+    path = tmp_path / "sheet.csv"
+    path.write_text("Name;Published;Where\nA ledger of wages;2020;Cambodia\n", encoding="utf-8")
+    dialog = _dialog(qtbot, catalogue, settings, path)
+    assert dialog.tabs.isTabEnabled(1) and "delimiter <b>;</b>" in dialog.detected.text()
+    assert dialog.mapping_table.mapping() == {"Name": "title", "Published": "other", "Where": "other"}
+    assert _cell(dialog.mapping_table, 1, 1) == "2020"
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.mapping_table.set_target("Published", "year")
+    assert _cell(dialog.preview_table, 0, 3) == "2020"
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.mapping_table.set_target("Where", "countries")
+    with qtbot.waitSignal(dialog.changes, timeout=20000) as signal:
+        dialog.import_button.click()
+    rec = catalogue.record(next(iter(signal.args[0].created)))
+    assert (rec.year, rec.countries) == (2020, ["KH"])
+    again = _dialog(qtbot, catalogue, settings, path)  # the next time, the mapping comes back
+    assert again.mapping_table.mapping()["Where"] == "countries"
+
+
+def test_encoding_override_redoes_the_preview(qtbot, catalogue, settings, tmp_path):
+    path = tmp_path / "legacy.csv"
+    path.write_bytes("title\nแรงงานข้ามชาติ\n".encode("cp874"))
+    dialog = _dialog(qtbot, catalogue, settings, path)
+    assert "cp874" in dialog.detected.text()
+    index = dialog.encoding_combo.findData("latin-1")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.encoding_combo.setCurrentIndex(index)
+    assert _cell(dialog.preview_table, 0, 2) != "แรงงานข้ามชาติ"
+
+
+def test_unreadable_file_is_explained(qtbot, catalogue, settings, tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text('[{"title": "a"},\n {"title": }]')
+    dialog = _dialog(qtbot, catalogue, settings, path)
+    assert "broken.json, line 2" in dialog.status.text()
+    assert not dialog.import_button.isEnabled()
+
+
+def test_cancel_rolls_back(qtbot, catalogue, settings, tmp_path, monkeypatch):
+    import app.transfer_import as ti
+    path = tmp_path / "big.csv"
+    path.write_text("title,year\n" + "\n".join(f"Record {i},2020" for i in range(2500)), encoding="utf-8")
+    dialog = _dialog(qtbot, catalogue, settings, path)
+    started, release = threading.Event(), threading.Event()
+    real = ti.insert_many
+
+    def slow(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(ti, "insert_many", slow)
+    before = catalogue.total()
+    dialog.import_button.click()
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    assert not dialog.running.isHidden()
+    dialog.cancel_button.click()
+    release.set()
+    with qtbot.waitSignal(dialog.finished_import, timeout=20000) as signal:
+        pass
+    assert signal.args[0].cancelled
+    assert "Cancelled, nothing was changed" in dialog.summary_label.text()
+    assert catalogue.total() == before
+
+
+def test_problems_can_be_saved(qtbot, catalogue, settings, tmp_path):
+    dialog = _dialog(qtbot, catalogue, settings, FIXTURES / "asreview_demo/faulty_year.ris")
+    with qtbot.waitSignal(dialog.finished_import, timeout=20000):
+        dialog.import_button.click()
+    assert dialog.problems_table.rowCount() == 1
+    out = tmp_path / "problems.csv"
+    dialog.save_problems(out)
+    assert "10 15" in out.read_text(encoding="utf-8-sig")
+
+
+def test_export_dialog_counts_and_writes(qtbot, catalogue, tmp_path):
+    criteria = parse_query("housing")
+    uids = [r.uid for r in catalogue.rows(catalogue.search(Criteria()).ids[:2])]
+    dialog = ExportDialog(catalogue, criteria, uids)
+    qtbot.addWidget(dialog)
+    assert dialog.scope_buttons["selection"].isChecked()
+    assert "<b>2</b> records" in dialog.count_label.text()
+    dialog.scope_buttons["result"].setChecked(True)
+    assert dialog.count() == catalogue.search(criteria).total
+    dialog.scope_buttons["all"].setChecked(True)
+    assert dialog.count() == catalogue.total()
+    assert not dialog.scope_buttons["list"].isEnabled()  # no reading lists yet
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("bibtex"))
+    out = tmp_path / "all.bib"
+    dialog.file_edit.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=20000) as signal:
+        dialog.export_button.click()
+    assert signal.args[0].count == catalogue.total()
+    assert out.read_text(encoding="utf-8").count("\n@") + 1 == catalogue.total()
+    assert "records written to" in dialog.status.text()
+
+
+def test_export_dialog_without_result_or_selection(qtbot, catalogue):
+    dialog = ExportDialog(catalogue)
+    qtbot.addWidget(dialog)
+    assert dialog.scope_buttons["all"].isChecked()
+    assert not dialog.scope_buttons["result"].isEnabled() and not dialog.scope_buttons["selection"].isEnabled()
+    assert transfer.export_count(catalogue, dialog.scope()) == catalogue.total()

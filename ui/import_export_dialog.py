@@ -1,0 +1,585 @@
+"""File › Import… and File › Export…: gather options, show what will happen, run off the GUI thread.
+
+ImportDialog: choose a file -> the detected format and encoding (each can be changed) -> a
+preview of the records as they will be stored, with each one's action and problems -> for CSV
+and Excel, the column mapping -> what to do with records already in the catalogue, and a reading
+list -> Import (progress, Cancel) -> a summary whose problems can be saved as CSV.
+
+ExportDialog: what (whole catalogue, current result, selection, a reading list; each with its
+count) -> format -> file -> Export (progress, Cancel).
+
+Both emit ``changes`` (and ``changes_made``, which the main window's file commands connect)
+with an app.changes.Changes after something was written to the catalogue.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app import transfer
+from app.changes import Changes
+from app.formats import EXPORT_FORMATS, FORMATS
+from app.formats.detect import ENCODING_CHOICES
+from ui.column_mapping import ColumnMappingTable, remember, remembered
+from ui.transfer_worker import TransferJob
+
+PREVIEW_ROWS = 200
+_ACTIONS = {"add": "New", "update": "Update", "skip": "Skip", "fail": "Cannot import", "conflict": "Conflict"}
+_DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Bar |", "|"))
+_DUPLICATE_LABELS = {"skip": "Skip it", "update": "Update it with the file's values", "new": "Add it as a new record"}
+IMPORT_FILTER = ("Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;"
+                 "All files (*)")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+
+
+class _Jobs:
+    """The worker threads a dialog started; closing the dialog waits for them (a QThread must not
+    be destroyed while it runs)."""
+
+    def __init__(self, catalogue):
+        self.catalogue = catalogue
+        self.running: set[TransferJob] = set()
+
+    def start(self, fn, on_success, on_failure, on_progress=None) -> TransferJob:
+        job = TransferJob(self.catalogue, fn)
+        job.succeeded.connect(on_success)
+        job.failed.connect(on_failure)
+        if on_progress is not None:
+            job.progressed.connect(on_progress)
+        job.finished.connect(lambda: self.running.discard(job))
+        self.running.add(job)
+        job.start()
+        return job
+
+    def stop_all(self) -> None:
+        for job in list(self.running):
+            job.cancel()
+            job.wait()
+        self.running.clear()
+
+
+class ImportDialog(QDialog):
+    changes = Signal(object)
+    changes_made = Signal(object)
+    preview_ready = Signal()
+    finished_import = Signal(object)     # the ImportReport (also when cancelled)
+
+    def __init__(self, catalogue, parent=None, settings: QSettings | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.resize(900, 640)
+        self.catalogue = catalogue
+        self.settings = settings or getattr(parent, "settings", None) or QSettings()
+        self.path: Path | None = None
+        self.preview: transfer.Preview | None = None
+        self.report: transfer.ImportReport | None = None
+        self.jobs = _Jobs(catalogue)
+        self.import_job: TransferJob | None = None
+        self._generation = 0
+        self._mapping: dict[str, str] | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._options_page())
+        self.pages.addWidget(self._summary_page())
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.buttons)
+
+    # ---- building ----
+    def _options_page(self) -> QWidget:
+        page = QWidget()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("Choose a file to import")
+        browse = QPushButton("&Choose file…")
+        browse.clicked.connect(self.choose_file)
+        self.format_combo = QComboBox()
+        self.format_combo.addItem("Detect", None)
+        for name, fmt in FORMATS.items():
+            self.format_combo.addItem(fmt.label, name)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem("Detect", None)
+        for codec, label in ENCODING_CHOICES:
+            self.encoding_combo.addItem(label, codec)
+        self.delimiter_combo = QComboBox()
+        for label, value in _DELIMITERS:
+            self.delimiter_combo.addItem(label, value)
+        self.sheet_combo = QComboBox()
+        for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+            combo.currentIndexChanged.connect(self.refresh_preview)
+        self.detected = QLabel()
+        self.status = QLabel("No file chosen.")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_edit, 1)
+        top.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        form.addRow("Text encoding:", self.encoding_combo)
+        form.addRow("CSV delimiter:", self.delimiter_combo)
+        form.addRow("Excel sheet:", self.sheet_combo)
+
+        self.preview_table = _table(["Line", "Action", "Title", "Year", "Authors / organizations", "Problems"])
+        self.mapping_table = ColumnMappingTable()
+        self.mapping_table.mapping_changed.connect(self._mapping_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview_table, "Preview")
+        self.tabs.addTab(self.mapping_table, "Columns")
+
+        options = QGroupBox("Options")
+        self.duplicate_group = QButtonGroup(self)
+        box = QVBoxLayout(options)
+        box.addWidget(QLabel("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a near-identical title):"))
+        row = QHBoxLayout()
+        for i, (policy, label) in enumerate(_DUPLICATE_LABELS.items()):
+            button = QRadioButton(label)
+            button.setProperty("policy", policy)
+            button.setChecked(i == 0)
+            self.duplicate_group.addButton(button)
+            row.addWidget(button)
+        self.duplicate_group.buttonToggled.connect(lambda _b, on: on and self.refresh_preview())
+        box.addLayout(row)
+        self.list_combo = QComboBox()
+        self.list_combo.setEditable(True)
+        self.list_combo.addItem("")
+        from app import reading_lists
+        for info in reading_lists.all_lists():
+            self.list_combo.addItem(info.name)
+        self.list_combo.lineEdit().setPlaceholderText("none (type a name to create a list)")
+        lists = QFormLayout()
+        lists.addRow("Put the imported records in the reading list:", self.list_combo)
+        box.addLayout(lists)
+
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        self.running = QWidget()
+        self.running.setLayout(running)
+        self.running.hide()
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(options)
+        layout.addWidget(self.running)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_table = _table(["Record", "Line", "Title", "Kind", "Problem"])
+        self.save_problems_button = QPushButton("&Save problems as CSV…")
+        self.save_problems_button.clicked.connect(self.save_problems)
+        self.keep_local_button = QPushButton("Keep this catalogue's version")
+        self.keep_remote_button = QPushButton("Take the package's version")
+        self.keep_local_button.clicked.connect(lambda: self.resolve_selected("local"))
+        self.keep_remote_button.clicked.connect(lambda: self.resolve_selected("remote"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_problems_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_local_button)
+        buttons.addWidget(self.keep_remote_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # ---- choosing and previewing ----
+    def choose_file(self) -> None:
+        start = str(self.catalogue.path.parent) if self.catalogue.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Import from", start, IMPORT_FILTER)
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path) -> None:
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self._mapping = None
+        for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.blockSignals(False)
+        self.refresh_preview()
+
+    def options(self) -> transfer.ImportOptions:
+        policy = next((b.property("policy") for b in self.duplicate_group.buttons() if b.isChecked()), "skip")
+        return transfer.ImportOptions(
+            format=self.format_combo.currentData(), encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(), mapping=self._mapping,
+            sheet=self.sheet_combo.currentText() or None, on_duplicate=policy,
+            reading_list=self.list_combo.currentText().strip() or None)
+
+    def refresh_preview(self) -> None:
+        if self.path is None or self.import_job is not None:
+            return
+        self._generation += 1
+        generation, path, options = self._generation, self.path, self.options()
+        self.import_button.setEnabled(False)
+        self.status.setText("Reading the file…")
+        self.jobs.start(lambda progress, cancelled: transfer.preview(self.catalogue, path, options),
+                        lambda result, g=generation: self._show_preview(g, result),
+                        lambda message, g=generation: self._preview_failed(g, message))
+
+    def _preview_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.preview = None
+        self.preview_table.setRowCount(0)
+        self.status.setText(f"<b>This file cannot be imported as it is:</b> {message}")
+        self.preview_ready.emit()
+
+    def _show_preview(self, generation: int, preview: transfer.Preview) -> None:
+        if generation != self._generation:
+            return
+        if preview.columns and self._mapping is None:
+            saved = remembered(self.settings, preview.columns)
+            if saved is not None and saved != preview.mapping:
+                self._mapping = saved
+                self.refresh_preview()
+                return
+        self.preview = preview
+        label = FORMATS[preview.format].label
+        details = [f"Detected: <b>{label}</b>"]
+        if preview.encoding:
+            details.append(f"encoding <b>{preview.encoding}</b>")
+        if preview.delimiter:
+            details.append("delimiter <b>" + {"\t": "tab"}.get(preview.delimiter, preview.delimiter) + "</b>")
+        self.detected.setText(", ".join(details))
+        self._fill_sheets(preview.sheets)
+        rows = []
+        for step in preview.steps[:PREVIEW_ROWS]:
+            data = step.parsed.data
+            people = "; ".join(data.authors[:3] + [o.name for o in data.organizations[:2]])
+            problems = "; ".join(([step.reason] if step.reason else []) + step.parsed.problems)
+            rows.append([step.parsed.line or "", _ACTIONS[step.action], data.title, data.year or "", people, problems])
+        _fill(self.preview_table, rows)
+        self.preview_table.resizeColumnToContents(0)
+        self.preview_table.resizeColumnToContents(1)
+        self.preview_table.setColumnWidth(2, 340)
+        with_problems = sum(1 for s in preview.steps if s.parsed.problems)
+        counts = [f"{preview.total} records", f"{preview.count('add')} new", f"{preview.count('update')} to update",
+                  f"{preview.count('skip')} to skip", f"{preview.count('fail')} cannot be imported"]
+        if preview.count("conflict"):
+            counts.append(f"{preview.count('conflict')} conflicts")
+        shown = f" (the first {PREVIEW_ROWS} are shown)" if preview.total > PREVIEW_ROWS else ""
+        self.status.setText(", ".join(counts) + f"; {with_problems} with problems{shown}." +
+                            "".join(f"<br>{w}" for w in preview.warnings))
+        self.tabs.setTabEnabled(1, bool(preview.columns))
+        if preview.columns:
+            examples = self._examples(preview)
+            self.mapping_table.set_columns(preview.columns, self._mapping or preview.mapping, examples)
+        self.delimiter_combo.setEnabled(preview.format in ("csv", "tsv"))
+        self.encoding_combo.setEnabled(preview.encoding is not None)
+        self.import_button.setEnabled(preview.count("add") + preview.count("update") > 0)
+        self.preview_ready.emit()
+
+    def _examples(self, preview: transfer.Preview) -> dict[str, str]:
+        from app.formats import columns as cols
+        from app.formats import open_source
+        try:
+            source = open_source(self.path, preview.format, preview.encoding, preview.delimiter)
+            if preview.format == "xlsx":
+                from app.formats.xlsx import read_table
+                header, rows, _ = read_table(source.path, self.sheet_combo.currentText() or None)
+            else:
+                from app.formats.csv_tsv import read_table
+                header, rows = read_table(source.text, preview.delimiter or ",")
+        except transfer.FormatError:
+            return {}
+        first = rows[0][1] if rows else []
+        return {h: cols.unquote_formula(v) for h, v in zip(header, first)}
+
+    def _fill_sheets(self, sheets: list[str]) -> None:
+        if [self.sheet_combo.itemText(i) for i in range(self.sheet_combo.count())] == sheets:
+            return
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        self.sheet_combo.blockSignals(False)
+        self.sheet_combo.setEnabled(bool(sheets))
+
+    def _mapping_changed(self, mapping: dict) -> None:
+        self._mapping = dict(mapping)
+        self.refresh_preview()
+
+    # ---- importing ----
+    def start_import(self) -> None:
+        if self.preview is None or self.path is None:
+            return
+        options = self.options()
+        if self.preview.columns:
+            remember(self.settings, self.preview.columns, self.mapping_table.mapping())
+        path = self.path
+        self.import_button.setEnabled(False)
+        self.running.show()
+        self.progress.setRange(0, max(1, self.preview.total))
+        self.progress.setValue(0)
+        self.import_job = self.jobs.start(
+            lambda progress, cancelled: transfer.import_file(self.catalogue, path, options, progress, cancelled),
+            self._imported, self._import_failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def cancel_import(self) -> None:
+        if self.import_job is not None:
+            self.import_job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText("Cancelling…")
+
+    def _import_failed(self, message: str) -> None:
+        self.import_job = None
+        self.running.hide()
+        self.import_button.setEnabled(True)
+        QMessageBox.warning(self, "Import failed", message)
+
+    def _imported(self, report: transfer.ImportReport) -> None:
+        self.import_job = None
+        self.report = report
+        self.running.hide()
+        self.import_button.hide()
+        lines = [report.summary() + "."]
+        if report.backup:
+            lines.append(f"The catalogue was backed up first: {report.backup}")
+        if report.reading_list and not report.cancelled:
+            lines.append(f"Reading list: {report.reading_list}")
+        self.summary_label.setText("<br>".join(lines))
+        _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems])
+        self.save_problems_button.setEnabled(bool(report.problems))
+        for button in (self.keep_local_button, self.keep_remote_button):
+            button.setVisible(bool(report.conflict_records))
+        self.pages.setCurrentIndex(1)
+        if not report.changes.is_empty():
+            self._emit(report.changes)
+        self.finished_import.emit(report)
+
+    def _emit(self, changes: Changes) -> None:
+        self.changes.emit(changes)
+        self.changes_made.emit(changes)
+
+    def save_problems(self, path=None) -> None:
+        if self.report is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
+        if path:
+            transfer.save_problems_csv(self.report, path)
+
+    def resolve_selected(self, keep: str) -> None:
+        from app.packages import resolve_conflict
+        if self.report is None:
+            return
+        row = self.problems_table.currentRow()
+        problem = self.report.problems[row] if 0 <= row < len(self.report.problems) else None
+        conflict = next((c for c in self.report.conflict_records
+                         if problem is not None and problem.kind == "conflict" and c.local.title == problem.title), None)
+        if conflict is None:
+            QMessageBox.information(self, "Conflicts", "Select a conflict in the list first.")
+            return
+        changes = resolve_conflict(self.catalogue, conflict, keep)
+        self.report.conflict_records.remove(conflict)
+        problem.kind = "resolved"
+        self.problems_table.item(row, 3).setText("resolved")
+        if not changes.is_empty():
+            self._emit(changes)
+
+    def reject(self) -> None:
+        if self.import_job is not None:
+            self.cancel_import()
+            return   # the summary page appears when the worker has rolled back
+        self.jobs.stop_all()
+        super().reject()
+
+
+class ExportDialog(QDialog):
+    changes = Signal(object)          # exports change nothing; kept for a uniform interface
+    changes_made = Signal(object)
+    exported = Signal(object)         # the ExportReport
+    failed = Signal(str)
+
+    def __init__(self, catalogue, criteria=None, selected_uids=None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.catalogue = catalogue
+        self.criteria = criteria
+        self.selected_uids = list(selected_uids or [])
+        self.jobs = _Jobs(catalogue)
+        self.job: TransferJob | None = None
+        self.report: transfer.ExportReport | None = None
+        from app import reading_lists
+        self.lists = [info.name for info in reading_lists.all_lists()]
+
+        scope_box = QGroupBox("Export")
+        self.scope_group = QButtonGroup(self)
+        scopes = QVBoxLayout(scope_box)
+        self.scope_buttons: dict[str, QRadioButton] = {}
+        for key, label in (("all", "The whole catalogue"), ("result", "The current result"),
+                           ("selection", "The selected records"), ("list", "A reading list:")):
+            button = QRadioButton(label)
+            self.scope_buttons[key] = button
+            self.scope_group.addButton(button)
+            if key == "list":
+                self.list_combo = QComboBox()
+                self.list_combo.addItems(self.lists)
+                row = QHBoxLayout()
+                row.addWidget(button)
+                row.addWidget(self.list_combo, 1)
+                scopes.addLayout(row)
+            else:
+                scopes.addWidget(button)
+        has_result = criteria is not None and not criteria.is_empty()
+        self.scope_buttons["result"].setEnabled(has_result)
+        self.scope_buttons["selection"].setEnabled(bool(self.selected_uids))
+        self.scope_buttons["list"].setEnabled(bool(self.lists))
+        self.list_combo.setEnabled(bool(self.lists))
+        (self.scope_buttons["selection"] if self.selected_uids else
+         self.scope_buttons["result"] if has_result else self.scope_buttons["all"]).setChecked(True)
+        self.scope_group.buttonToggled.connect(lambda *_: self._update_count())
+        self.list_combo.currentIndexChanged.connect(self._update_count)
+
+        self.format_combo = QComboBox()
+        for name in EXPORT_FORMATS:
+            self.format_combo.addItem(FORMATS[name].label, name)
+        self.format_combo.currentIndexChanged.connect(self._update_count)
+        self.file_edit = QLineEdit()
+        self.file_edit.setPlaceholderText("Choose where to save")
+        browse = QPushButton("&Choose file…")
+        browse.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        form.addRow("File:", file_row)
+        self.count_label = QLabel()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.export_button.clicked.connect(self.start_export)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scope_box)
+        layout.addLayout(form)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self._update_count()
+
+    def scope(self) -> transfer.ExportScope:
+        if self.scope_buttons["selection"].isChecked():
+            return transfer.ExportScope(uids=self.selected_uids)
+        if self.scope_buttons["list"].isChecked():
+            return transfer.ExportScope(reading_list=self.list_combo.currentText())
+        if self.scope_buttons["result"].isChecked():
+            return transfer.ExportScope(criteria=self.criteria)
+        return None
+
+    def format(self) -> str:
+        return self.format_combo.currentData()
+
+    def count(self) -> int:
+        scope = self.scope() or transfer.ExportScope(include_trash=self.format() in ("json", "package"))
+        return transfer.export_count(self.catalogue, scope)
+
+    def _update_count(self) -> None:
+        n = self.count()
+        self.count_label.setText(f"<b>{n}</b> record{'s' if n != 1 else ''} will be exported.")
+        self.export_button.setEnabled(n > 0)
+        if self.file_edit.text():
+            self.file_edit.setText(str(Path(self.file_edit.text()).with_suffix(self._suffix())))
+
+    def _suffix(self) -> str:
+        return {"csv": ".csv", "xlsx": ".xlsx", "ris": ".ris", "bibtex": ".bib", "csljson": ".json",
+                "json": ".json", "package": ".zip"}[self.format()]
+
+    def choose_file(self) -> None:
+        start = self.catalogue.path.parent if self.catalogue.path else Path.home()
+        suggested = str(start / f"{self.catalogue.path.stem if self.catalogue.path else 'export'}{self._suffix()}")
+        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested, f"*{self._suffix()}")
+        if path:
+            self.file_edit.setText(path)
+
+    def start_export(self) -> None:
+        if not self.file_edit.text():
+            self.choose_file()
+            if not self.file_edit.text():
+                return
+        path, fmt, scope = Path(self.file_edit.text()), self.format(), self.scope()
+        self.export_button.setEnabled(False)
+        self.progress.show()
+        self.progress.setValue(0)
+        self.status.setText("Exporting…")
+        self.job = self.jobs.start(
+            lambda progress, cancelled: transfer.export(self.catalogue, path, fmt, scope, progress, cancelled),
+            self._done, self._failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def _done(self, report: transfer.ExportReport) -> None:
+        self.report = report
+        self.job = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        self.status.setText(f"{report.count} records written to {report.path}.")
+        self.exported.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self.job = None
+        self.progress.hide()
+        self.export_button.setEnabled(True)
+        if message == "ExportCancelled":
+            message = "cancelled"
+        self.status.setText(f"<b>The export did not finish; no file was written:</b> {message}")
+        self.failed.emit(message)
+
+    def reject(self) -> None:
+        self.jobs.stop_all()   # a running export is cancelled: no file is written
+        super().reject()
