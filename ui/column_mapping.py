@@ -64,6 +64,7 @@ class ColumnMappingTable(QTableWidget):
             combo.currentIndexChanged.connect(self._changed)
             self.setCellWidget(row, 2, combo)
         self.resizeColumnToContents(0)
+        self.setColumnWidth(2, 230)
         self._filling = False
 
     def mapping(self) -> dict[str, str]:

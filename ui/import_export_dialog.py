@@ -33,6 +33,15 @@ PREVIEW_ROWS = 200
 _ACTIONS = {"add": "New", "update": "Update", "skip": "Skip", "fail": "Cannot import", "conflict": "Conflict"}
 _DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Bar |", "|"))
 _DUPLICATE_LABELS = {"skip": "Skip it", "update": "Update it with the file's values", "new": "Add it as a new record"}
+CARRIES = {
+    "csv": "Every field, one column each; opens in Excel with every script (UTF-8).",
+    "xlsx": "Every field, one column each, as an Excel workbook.",
+    "ris": "For Zotero, EndNote, Mendeley: every field; countries, regions and themes as tagged keywords.",
+    "bibtex": "For JabRef and LaTeX: every field (ours in extra fields), LaTeX-escaped, unique keys.",
+    "csljson": "For Zotero, pandoc and citeproc: every field (ours in the item's custom data).",
+    "json": "Everything, including UUIDs, history and reading lists: for another Resource Catalogue.",
+    "package": "Everything plus the attached files, as one .zip: for a colleague's catalogue.",
+}
 IMPORT_FILTER = ("Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;"
                  "All files (*)")
 
@@ -47,11 +56,18 @@ def _table(headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list]) -> None:
+def _fill(table: QTableWidget, rows: list[list], widths: dict[int, int] | None = None) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+            item = QTableWidgetItem("" if value is None else str(value))
+            item.setToolTip(item.text())
+            table.setItem(r, c, item)
+    for c in range(table.columnCount() - 1):
+        if widths and c in widths:
+            table.setColumnWidth(c, widths[c])
+        else:
+            table.resizeColumnToContents(c)
 
 
 class _Jobs:
@@ -285,6 +301,9 @@ class ImportDialog(QDialog):
         if preview.delimiter:
             details.append("delimiter <b>" + {"\t": "tab"}.get(preview.delimiter, preview.delimiter) + "</b>")
         self.detected.setText(", ".join(details))
+        for combo, found in ((self.format_combo, label), (self.encoding_combo, preview.encoding),
+                             (self.delimiter_combo, {"\t": "tab"}.get(preview.delimiter or "", preview.delimiter))):
+            combo.setItemText(0, f"Detect (found: {found})" if found else "Detect")
         self._fill_sheets(preview.sheets)
         rows = []
         for step in preview.steps[:PREVIEW_ROWS]:
@@ -292,10 +311,7 @@ class ImportDialog(QDialog):
             people = "; ".join(data.authors[:3] + [o.name for o in data.organizations[:2]])
             problems = "; ".join(([step.reason] if step.reason else []) + step.parsed.problems)
             rows.append([step.parsed.line or "", _ACTIONS[step.action], data.title, data.year or "", people, problems])
-        _fill(self.preview_table, rows)
-        self.preview_table.resizeColumnToContents(0)
-        self.preview_table.resizeColumnToContents(1)
-        self.preview_table.setColumnWidth(2, 340)
+        _fill(self.preview_table, rows, {2: 320, 4: 160})
         with_problems = sum(1 for s in preview.steps if s.parsed.problems)
         counts = [f"{preview.total} records", f"{preview.count('add')} new", f"{preview.count('update')} to update",
                   f"{preview.count('skip')} to skip", f"{preview.count('fail')} cannot be imported"]
@@ -385,7 +401,8 @@ class ImportDialog(QDialog):
         if report.reading_list and not report.cancelled:
             lines.append(f"Reading list: {report.reading_list}")
         self.summary_label.setText("<br>".join(lines))
-        _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems])
+        _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems],
+              {2: 300})
         self.save_problems_button.setEnabled(bool(report.problems))
         for button in (self.keep_local_button, self.keep_remote_button):
             button.setVisible(bool(report.conflict_records))
@@ -492,6 +509,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow("Format:", self.format_combo)
         form.addRow("File:", file_row)
+        self.carries = QLabel()
+        self.carries.setWordWrap(True)
+        form.insertRow(1, "", self.carries)
         self.count_label = QLabel()
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -509,6 +529,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
         self._update_count()
 
     def scope(self) -> transfer.ExportScope:
@@ -528,6 +549,14 @@ class ExportDialog(QDialog):
         return transfer.export_count(self.catalogue, scope)
 
     def _update_count(self) -> None:
+        labels = {"all": "The whole catalogue", "result": "The current result",
+                  "selection": "The selected records", "list": "A reading list:"}
+        for key, button in self.scope_buttons.items():
+            if button.isEnabled() and key != "list":
+                scope = {"all": None, "result": transfer.ExportScope(criteria=self.criteria),
+                         "selection": transfer.ExportScope(uids=self.selected_uids)}[key]
+                button.setText(f"{labels[key]} ({transfer.export_count(self.catalogue, scope)})")
+        self.carries.setText(CARRIES[self.format()])
         n = self.count()
         self.count_label.setText(f"<b>{n}</b> record{'s' if n != 1 else ''} will be exported.")
         self.export_button.setEnabled(n > 0)
