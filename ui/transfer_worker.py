@@ -37,3 +37,29 @@ class TransferJob(QThread):
             self.succeeded.emit(result)
         finally:
             self.catalogue.database.close()   # this thread's connection only
+
+
+class Jobs:
+    """The worker threads a dialog started; closing the dialog waits for them (a QThread must not
+    be destroyed while it runs)."""
+
+    def __init__(self, catalogue):
+        self.catalogue = catalogue
+        self.running: set[TransferJob] = set()
+
+    def start(self, fn, on_success, on_failure, on_progress=None) -> TransferJob:
+        job = TransferJob(self.catalogue, fn)
+        job.succeeded.connect(on_success)
+        job.failed.connect(on_failure)
+        if on_progress is not None:
+            job.progressed.connect(on_progress)
+        job.finished.connect(lambda: self.running.discard(job))
+        self.running.add(job)
+        job.start()
+        return job
+
+    def stop_all(self) -> None:
+        for job in list(self.running):
+            job.cancel()
+            job.wait()
+        self.running.clear()
