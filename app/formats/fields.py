@@ -30,13 +30,14 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,4}$")
 
 def clean(text) -> str:
     """A one-line value: whitespace runs become one space, control characters go."""
-    if text is None:
-        return ""
-    text = str(text)
     if not text:
         return ""
+    if text.__class__ is not str:
+        text = str(text)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
+        return text   # the common case, without building a new string
     text = " ".join(text.split())
     return text if text.isprintable() else _CONTROL.sub("", text)
 
