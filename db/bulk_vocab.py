@@ -20,7 +20,7 @@ def add_missing(facet: str, names) -> int:
         raise ValueError(f"{facet} is a closed list")
     known = lookup_index(facet)
     new: dict[str, str] = {}
-    for name in names:
+    for name in dict.fromkeys(names):   # the same keyword on many records is folded once
         name = name.strip()
         key = fold(name)
         if key and key not in known and key not in new:

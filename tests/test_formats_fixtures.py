@@ -237,3 +237,39 @@ def test_synergy_csv_imports_every_record(tmp_path, empty_catalogue):
     records = records_for_ids(empty_catalogue.database, all_ids(empty_catalogue.database))
     assert max(len(r.summary) for r in records) == 30000
     assert sum(1 for r in records if not r.title.isascii() or any(not a.isascii() for a in r.authors)) > 1000
+
+
+def test_messy_excel_sheet(tmp_path, empty_catalogue):
+    """A colleague's workbook: a title line above the header, headers of its own, numbers stored as
+    numbers, a date cell, an empty row, a second sheet."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Field notes"
+    ws.append(["Migration resources collected in 2023 (draft)"])
+    ws.append([])
+    ws.append(["Title of document", "Author(s)", "Yr", "Country", "Language", "Date published", "Remarks"])
+    ws.append(["Recruitment fees in the Mekong", "Nguyễn, Văn An; Smith J.", 2019.0, "Viet Nam; Cambodia", "vie",
+               dt.datetime(2019, 5, 1), "Draft: check the figures"])
+    ws.append([])
+    ws.append(["ការងារចំណាកស្រុក", None, 2021, "Cambodia", "Khmer", None, None])
+    wb.create_sheet("Other").append(["title"])
+    path = tmp_path / "messy.xlsx"
+    wb.save(path)
+    source = formats.open_source(path)
+    assert source.format == "xlsx"
+    preview = transfer.preview(empty_catalogue, path)
+    assert preview.sheets == ["Field notes", "Other"]
+    assert preview.mapping == {"Title of document": "title", "Author(s)": "authors", "Yr": "year",
+                               "Country": "countries", "Language": "languages", "Date published": "date",
+                               "Remarks": "notes"}
+    first, second = (s.parsed for s in preview.steps)
+    assert first.line == 4 and second.line == 6
+    assert first.data.authors == ["Nguyễn, Văn An", "Smith, J."]
+    assert (first.data.year, first.data.month, first.data.countries, first.data.languages) == (2019, 5, ["VN", "KH"], ["vi"])
+    assert first.data.notes == "Draft: check the figures"
+    assert (second.data.title, second.data.languages) == ("ការងារចំណាកស្រុក", ["km"])
+    other = transfer.preview(empty_catalogue, path, transfer.ImportOptions(sheet="Other"))
+    assert other.total == 0 and other.columns == ["title"]

@@ -32,6 +32,7 @@ EXPORT_COLUMNS = [t for t in TARGETS if t not in ("date", "start_page", "end_pag
 
 _ALIASES = {
     "title": "title", "ti": "title", "article title": "title", "document title": "title",
+    "title of document": "title", "title of the document": "title", "resource title": "title",
     "primary title": "title", "name": "title",
     "abstract": "summary", "ab": "summary", "summary": "summary", "description": "summary",
     "author": "authors", "authors": "authors", "author names": "authors", "au": "authors",
@@ -54,6 +55,14 @@ _ALIASES = {
     "organization": "corporate_authors", "organisations": "corporate_authors",
     "organizations": "corporate_authors", "corporate author": "corporate_authors",
     "note": "notes", "uuid": "uid", "report number": "publisher_ref",
+    "author(s)": "authors", "authors/editors": "authors", "yr": "year", "pub year": "year",
+    "date published": "date", "countries covered": "countries", "country/countries": "countries",
+    "subject": "keywords", "subjects": "keywords", "topics": "themes", "themes": "themes",
+    "regions": "regions", "languages": "languages", "comments": "notes", "remarks": "notes",
+    "web link": "url", "link to document": "url", "website": "url",
+    "resource type": "type", "publishing organization": "publishers", "published by": "publishers",
+    "organisation": "corporate_authors", "institution": "corporate_authors", "funder": "funders",
+    "funded by": "funders", "journal/book": "container_title", "series": "container_title",
 }
 
 

@@ -72,6 +72,7 @@ class ImportContext:
     organizations: dict[str, str] = field(default_factory=dict)  # folded name/acronym -> name
     type_csl: dict[str, str] = field(default_factory=dict)       # our type name -> CSL type
     create_types: bool = False   # own formats: an unknown type name becomes a new type
+    _org_memo: dict[str, bool] = field(default_factory=dict, repr=False)  # the same authors recur
 
     @classmethod
     def load(cls) -> "ImportContext":
@@ -144,10 +145,13 @@ class ImportContext:
         name = name.strip()
         if not name:
             return False
-        if self.organization(name) is not None or _ACRONYM.match(name):
-            return True
-        words = set(re.findall(r"\w+", fold(name)))
-        return bool(words & _ORG_WORDS)
+        known = self._org_memo.get(name)
+        if known is None:
+            key = fold(name)
+            known = (key in self.organizations or _ACRONYM.match(name) is not None
+                     or bool(set(re.findall(r"\w+", key)) & _ORG_WORDS))
+            self._org_memo[name] = known
+        return known
 
 
 @dataclass

@@ -42,23 +42,28 @@ def read_table(path: Path, sheet: str | None = None) -> tuple[list[str], list[tu
         if sheet and sheet not in names:
             raise FormatError(f"{path.name}: there is no sheet called {sheet!r} (sheets: {', '.join(names)})")
         ws = workbook[sheet] if sheet else workbook[names[0]]
-        header: list[str] | None = None
-        rows: list[tuple[int, list[str]]] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), 1):
-            cells = [_cell_text(v) for v in values]
-            if not any(c.strip() for c in cells):
-                continue
-            if header is None:
-                header = [c.strip() for c in cells]
-                while header and not header[-1]:
-                    header.pop()
-                continue
-            rows.append((number, cells))
+        table = [(number, [_cell_text(v) for v in values])
+                 for number, values in enumerate(ws.iter_rows(values_only=True), 1)]
     finally:
         workbook.close()
-    if header is None:
+    table = [(number, cells) for number, cells in table if any(c.strip() for c in cells)]
+    start = _header_index(table)
+    if start is None:
         raise FormatError(f"{path.name}: the sheet is empty (no header row)")
-    return _unique_headers(header), rows, names
+    header = [c.strip() for c in table[start][1]]
+    while header and not header[-1]:
+        header.pop()
+    return _unique_headers(header), table[start + 1:], names
+
+
+def _header_index(table: list[tuple[int, list[str]]]) -> int | None:
+    """The header row: the first row that fills at least half as many cells as the fullest of the
+    first rows. A sheet often starts with a title line or a note above its real header."""
+    if not table:
+        return None
+    filled = [sum(1 for c in cells if c.strip()) for _, cells in table[:10]]
+    widest = max(filled)
+    return next(i for i, n in enumerate(filled) if n >= max(2, widest / 2) or n == widest)
 
 
 def read(path: Path, ctx: ImportContext, mapping: dict[str, str] | None = None,
