@@ -184,8 +184,7 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
                 uid_to_id[data.uid] = rid
                 list_ids.append(rid)
                 created.append(data.uid)
-                recorder.row(data.uid, "", None, {"source": report.source, "format": report.format},
-                             max(data.version, 1))
+                recorder.row(data.uid, "source", None, f"{report.source} ({report.format})", max(data.version, 1))
             done += len(batch)
             progress(done, total)
         for step in steps:

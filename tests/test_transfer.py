@@ -65,8 +65,8 @@ def test_import_ris_adds_records_with_vocabularies(catalogue, tmp_path):
     assert uid in {r.uid for r in catalogue.rows(catalogue.search(parse_query("corridors")).ids)}
     assert catalogue.search(parse_query("ข้ามชาติ")).total == 1
     history = catalogue.database.execute_sql(
-        "SELECT action FROM change_log WHERE resource_uid = ?", (uid,)).fetchall()
-    assert history == [("import",)]
+        "SELECT action, field, new_value FROM change_log WHERE resource_uid = ?", (uid,)).fetchall()
+    assert history == [("import", "source", '"a.ris (ris)"')]
 
 
 def test_duplicates_skip_update_new(catalogue, tmp_path):
