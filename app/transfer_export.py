@@ -49,7 +49,7 @@ class ExportReport:
     count: int
 
     def summary(self) -> str:
-        return f"{self.count} records written to {self.path}"
+        return f"{self.count} record{'' if self.count == 1 else 's'} written to {self.path}"
 
 
 def export_ids(catalogue, scope: ExportScope | None) -> list[int]:

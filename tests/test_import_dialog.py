@@ -151,7 +151,7 @@ def test_export_dialog_counts_and_writes(qtbot, catalogue, tmp_path):
         dialog.export_button.click()
     assert signal.args[0].count == catalogue.total()
     assert out.read_text(encoding="utf-8").count("\n@") + 1 == catalogue.total()
-    assert "records written to" in dialog.status.text()
+    assert f"{catalogue.total()} records written to" in dialog.status.text()
 
 
 def test_export_dialog_without_result_or_selection(qtbot, catalogue):

@@ -88,7 +88,7 @@ def test_usage_errors_exit_2(capsys, db):
 def test_export_query_and_list(capsys, db, tmp_path):
     out_file = tmp_path / "housing.json"
     code, out, _ = run(capsys, "--db", db, "export", "housing", "--format", "csljson", "-o", out_file)
-    assert code == 0 and out.startswith("1 records written to")
+    assert code == 0 and out.startswith("1 record written to")
     items = json.loads(out_file.read_text(encoding="utf-8"))
     assert [i["title"] for i in items] == ["Home truths: Access to adequate housing for migrant workers in the ASEAN region"]
     code, _, err = run(capsys, "--db", db, "export", "--list", "Nope", "--format", "ris", "-o", tmp_path / "x.ris")

@@ -173,7 +173,7 @@ class ExportDialog(QDialog):
         self.job = None
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(f"{report.count} records written to {report.path}.")
+        self.status.setText(report.summary() + ".")
         self.exported.emit(report)
 
     def _failed(self, message: str) -> None:

@@ -205,7 +205,7 @@ def _entry_record(b: RecordBuilder, entry: model.Entry, raw: dict[str, str], by_
     b.set("publisher_ref", v.get("pubref"))
     b.pages(v.get("pages", "").replace("--", "-").replace("\u2013", "-"))
     for key in ("publisher", "institution", "school", "organization"):
-        for name in f.split_list(v.get(key, "")) if key == "publisher" else [v.get(key, "")]:
+        for name in f.split_list(v.get(key, "")):
             b.publisher(name)
     for name in f.split_list(v.get("funder", "")):
         b.organization(name, "funder")
@@ -240,8 +240,11 @@ def _entry_record(b: RecordBuilder, entry: model.Entry, raw: dict[str, str], by_
 # ---- writing -------------------------------------------------------------------------------------
 
 def _key_base(rec: RecordData) -> str:
-    source = rec.authors[0].split(",")[0] if rec.authors else (
-        rec.organizations[0].name.split(" ")[0] if rec.organizations else rec.title.split(" ")[0])
+    """The first author's family name (or the first authoring organization's first word, or the
+    title's first word) and the year, in ASCII letters: "nguyen2020"."""
+    org_authors = [o.name for o in rec.organizations if o.role == "author"]
+    source = (rec.authors[0].split(",")[0] if rec.authors else
+              org_authors[0].split(" ")[0] if org_authors else rec.title.split(" ")[0])
     letters = re.sub(r"[^a-z]", "", f.ascii_fold(source).lower())[:20] or "ref"
     return f"{letters}{rec.year or 'nd'}"
 
@@ -286,7 +289,8 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
         put("number", rec.issue)
         put("pubref", rec.publisher_ref)
     put("pages", rec.pages.replace("-", "--") if re.fullmatch(r"[\w.]+-[\w.]+", rec.pages) else rec.pages)
-    put("publisher", f.join_list(orgs["publisher"]))
+    # BibTeX wants the issuing body of a report in "institution" and of a thesis in "school".
+    put({"techreport": "institution", "phdthesis": "school"}.get(kind, "publisher"), f.join_list(orgs["publisher"]))
     put("corporate", f.join_list(orgs["author"]))
     put("funder", f.join_list(orgs["funder"]))
     put("type", rec.type or "")
