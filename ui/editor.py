@@ -81,6 +81,7 @@ class RecordEditor(QDialog):
         self._update_title()
         self.resize(1100, 760)
         self.form.title.setFocus()
+        self.form.title.deselect()   # typing must not replace a whole title by surprise
 
     # ---- state -----------------------------------------------------------------------------------
     @property

@@ -4,7 +4,7 @@ International Labour Organization). Matching and ranking live in app.vocabularie
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QHBoxLayout, QLineEdit, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
@@ -18,6 +18,19 @@ from ui.flow_layout import FlowLayout
 MAX_SUGGESTIONS = 30
 
 
+def _show(completer: QCompleter, visible: bool) -> None:
+    """Open the suggestion list with the best match current (not selected: selecting would
+    replace the typed text), so Enter takes it; or close the list."""
+    if not visible:
+        completer.popup().hide()
+        return
+    completer.setCompletionPrefix("")
+    completer.complete()
+    popup = completer.popup()
+    popup.selectionModel().setCurrentIndex(popup.model().index(0, 0),
+                                           QItemSelectionModel.SelectionFlag.NoUpdate)
+
+
 class _Input(QLineEdit):
     """The picker's line edit: Backspace on empty removes the last chip, Down opens the list."""
     backspace_on_empty = Signal()
@@ -27,11 +40,12 @@ class _Input(QLineEdit):
         if event.key() == Qt.Key.Key_Backspace and not self.text():
             self.backspace_on_empty.emit()
             return
-        if event.key() == Qt.Key.Key_Down and not (self.completer() and self.completer().popup().isVisible()):
+        popup_open = bool(self.completer() and self.completer().popup().isVisible())
+        if event.key() == Qt.Key.Key_Down and not popup_open:
             self.open_list.emit()
             return
         super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not popup_open:
             event.accept()   # Enter adds a chip; it must not press the dialog's default button
 
 
@@ -148,11 +162,7 @@ class ValuePicker(QWidget):
                    if fold(o.value) not in chosen][:MAX_SUGGESTIONS]
         self._suggested = matches
         self._model.setStringList([o.display for o in matches])
-        if matches:
-            self._completer.setCompletionPrefix("")
-            self._completer.complete()
-        else:
-            self._completer.popup().hide()
+        _show(self._completer, bool(matches))
 
     def _on_activated(self, display: str) -> None:
         for option in self._suggested:
@@ -263,11 +273,7 @@ class ValueField(QLineEdit):
     def _suggest(self, text: str) -> None:
         self._suggested = match_options(self._options, text, MAX_SUGGESTIONS)
         self._model.setStringList([o.display for o in self._suggested])
-        if self._suggested:
-            self._completer.setCompletionPrefix("")
-            self._completer.complete()
-        else:
-            self._completer.popup().hide()
+        _show(self._completer, bool(self._suggested))
 
     def _on_activated(self, display: str) -> None:
         for option in self._suggested:
