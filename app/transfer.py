@@ -91,8 +91,11 @@ def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
 def _is_package(path, options: ImportOptions) -> bool:
     if options.format is not None:
         return options.format == "package"
-    with open(path, "rb") as fh:
-        head = fh.read(4)
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError as exc:
+        raise FormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     return head == b"PK\x03\x04" and formats.detect.detect_format(Path(path), head, None) == "package"
 
 

@@ -66,6 +66,11 @@ def test_unreadable_file_exits_1_naming_line(capsys, db, tmp_path):
     assert code == 1 and err.startswith("error: bad.csv, line 3:")
 
 
+def test_missing_file_exits_1(capsys, db, tmp_path):
+    code, _, err = run(capsys, "--db", db, "import", tmp_path / "nowhere.ris")
+    assert code == 1 and err.startswith("error: ") and "nowhere.ris: cannot be read" in err
+
+
 def test_overrides_and_problem_file(capsys, db, tmp_path):
     src = tmp_path / "legacy.txt"
     src.write_bytes("title\tyear\tlanguage\nCafé\t2019\tKlingon\n".encode("cp1252"))

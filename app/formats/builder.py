@@ -153,9 +153,8 @@ class RecordBuilder:
         if (literal or "," not in name) and self.ctx.is_organization(name):
             self.organization(self.ctx.organization(name) or name, "author")
             return
-        person = name if literal else f.person_name(name)
-        if person not in self.data.authors:
-            self.data.authors.append(person)
+        # Kept as the file lists them, repeats included: two authors may share a name.
+        self.data.authors.append(name if literal else f.person_name(name))
 
     def organization(self, name, role: str = "author") -> None:
         name = f.clean(name)
