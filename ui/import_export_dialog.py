@@ -27,8 +27,10 @@ from app.changes import Changes
 from app.formats import FORMATS
 from app.formats.detect import ENCODING_CHOICES
 from ui.column_mapping import ColumnMappingTable, remember, remembered
-from ui.export_dialog import ExportDialog  # noqa: F401 - File › Export… opens it from here
+from ui.export_dialog import ExportDialog
 from ui.transfer_worker import Jobs, TransferJob
+
+__all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
 
 PREVIEW_ROWS = 200
 _ACTIONS = {"add": "New", "update": "Update", "skip": "Skip", "fail": "Cannot import", "conflict": "Conflict"}
