@@ -155,6 +155,8 @@ def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict
     steps: list[Step] = []
     conflicts: list[Conflict] = []
     sync: dict[str, str] = {}
+    present = [local_ids[r.data.uid] for r in parsed.records if not r.error and r.data.uid in local_ids]
+    locals_by_uid = {rec.uid: rec for rec in bulk_records.records_for_ids(database, present)}
     for i, rec in enumerate(parsed.records):
         if rec.error:
             steps.append(Step(i, rec, "fail", reason=rec.error))
@@ -165,7 +167,7 @@ def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict
             steps.append(Step(i, rec, "add"))
             sync[remote.uid] = fingerprint(remote)
             continue
-        local = bulk_records.records_for_ids(database, [rid])[0]
+        local = locals_by_uid[remote.uid]
         match = Match(rid, remote.uid, "uuid", local.deleted_at is not None)
         mine, theirs = fingerprint(local), fingerprint(remote)
         base = bases.get(remote.uid) or rec.sync_base
