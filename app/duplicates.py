@@ -329,8 +329,7 @@ def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
     info = merged.extra["merge"]
     before, after = merged.extra["before"], merged.extra["after"]
     with edits.write_transaction(catalogue.database):
-        changes = apply_snapshots(catalogue, [before[info["survivor"]], before[info["loser"]]],
-                                  {uid: r.version for uid, r in after.items()},
+        changes = apply_snapshots(catalogue, [before[info["survivor"]], before[info["loser"]]], after,
                                   f"separate {quoted_title(before[info['loser']].title)} again", action="undo")
         ids = edits.ids_for_uids([info["survivor"], info["loser"]])
         sql.unmove_list_items(info["items"], ids[info["loser"]], ids[info["survivor"]])

@@ -253,22 +253,24 @@ def empty_trash(catalogue: Catalogue) -> Changes:
 
 # ---- undo and redo --------------------------------------------------------------------------
 
-def apply_snapshots(catalogue: Catalogue, targets: list[RecordData], expected: dict[str, int],
+def apply_snapshots(catalogue: Catalogue, targets: list[RecordData], expected: dict[str, RecordData],
                     description: str, action: str = "update") -> Changes:
     """Write whole records back (undo/redo of an edit, a bulk edit or a merge), in one transaction.
 
-    Each record must still be at ``expected[uid]``: if any moved on (another window or process
-    changed it since), VersionConflict is raised and nothing is written.
+    Each record must still be as ``expected[uid]`` shows it (the state the step being undone or
+    redone left it in). The check is on the fields, not the version number: undoing a later
+    step that touched the same record brings its fields back but gives it a new version. If
+    anyone else changed a record since, VersionConflict is raised and nothing is written.
     """
     cache = VocabularyCache()
     with edits.write_transaction(catalogue.database):
         before: dict[str, RecordData] = {}
         for target in targets:
             current = queries.record_by_uid(target.uid)
-            stored_version = current.version if current else None
-            if stored_version != expected.get(target.uid):
-                raise VersionConflict(target.uid, expected.get(target.uid, 0), stored_version,
-                                      mine=target, theirs=current)
+            wanted = expected.get(target.uid)
+            if current is None or wanted is None or diff(current, wanted):
+                raise VersionConflict(target.uid, wanted.version if wanted else 0,
+                                      current.version if current else None, mine=target, theirs=current)
             before[target.uid] = current
         grown = new_vocabulary_facets(cache, targets)
         recorder = Recorder(action)
@@ -288,5 +290,10 @@ def apply_snapshots(catalogue: Catalogue, targets: list[RecordData], expected: d
 
 
 def versions(changes: Changes, which: str = "after") -> dict[str, int]:
-    """uid -> version from a Changes' snapshots (what an undo must find stored)."""
+    """uid -> version from a Changes' snapshots."""
     return {uid: r.version for uid, r in changes.extra.get(which, {}).items() if r is not None}
+
+
+def snapshots(changes: Changes, which: str = "after") -> dict[str, RecordData]:
+    """uid -> record from a Changes' snapshots (what an undo or redo must find stored)."""
+    return {uid: r for uid, r in changes.extra.get(which, {}).items() if r is not None}

@@ -293,8 +293,7 @@ def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
     row = merged.extra["removed_value"]
     with edits.write_transaction(catalogue.database):
         sql.insert_value(facet, row)
-        changes = apply_snapshots(catalogue, list(before.values()),
-                                  {uid: r.version for uid, r in after.items()},
+        changes = apply_snapshots(catalogue, list(before.values()), after,
                                   f"separate {facet} {quoted_title(row['name'])} again", action="undo")
         if facet == "region":  # records in its member countries match it again
             rebuild_region_matches(catalogue.database)

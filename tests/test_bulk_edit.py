@@ -106,6 +106,6 @@ def test_undo_a_bulk_edit_with_its_snapshots(catalogue):
     uids = all_uids(catalogue)[:50]
     changes = bulk_edit.apply(catalogue, uids, AddValue("theme", "Skills"))
     undo = editing.apply_snapshots(catalogue, list(changes.extra["before"].values()),
-                                   editing.versions(changes), "undo", action="undo")
+                                   editing.snapshots(changes), "undo", action="undo")
     assert undo.updated == changes.updated
     assert all(catalogue.record(u).themes == changes.extra["before"][u].themes for u in changes.updated)

@@ -189,14 +189,26 @@ def test_duplicate_creates_a_copy(catalogue):
     assert changes.description.startswith("duplicate ")
 
 
-def test_apply_snapshots_undoes_an_edit_and_checks_versions(catalogue):
+def test_apply_snapshots_undoes_an_edit_and_checks_the_fields(catalogue):
     uid = new(catalogue)
     opened = catalogue.record(uid)
     edit = editing.update(catalogue, uid, replace(opened, title="Edited"), opened.version)
-    undo = editing.apply_snapshots(catalogue, list(edit.extra["before"].values()), editing.versions(edit),
-                                   "undo", action="undo")
+    before, after = editing.snapshots(edit, "before"), editing.snapshots(edit, "after")
+    editing.apply_snapshots(catalogue, list(before.values()), after, "undo", action="undo")
     assert catalogue.record(uid).title == "Wage theft in Gulf states"
-    with pytest.raises(editing.VersionConflict):  # the redo must find the undo's version, not the edit's
-        editing.apply_snapshots(catalogue, list(edit.extra["after"].values()), editing.versions(edit), "redo")
-    editing.apply_snapshots(catalogue, list(edit.extra["after"].values()), editing.versions(undo), "redo")
+    with pytest.raises(editing.VersionConflict):  # a redo must find the record as the undo left it
+        editing.apply_snapshots(catalogue, list(after.values()), after, "redo")
+    editing.apply_snapshots(catalogue, list(after.values()), before, "redo")
     assert catalogue.record(uid).title == "Edited"
+
+
+def test_apply_snapshots_refuses_when_someone_else_changed_the_record(catalogue):
+    uid = new(catalogue)
+    opened = catalogue.record(uid)
+    edit = editing.update(catalogue, uid, replace(opened, title="Edited"), opened.version)
+    current = catalogue.record(uid)
+    editing.update(catalogue, uid, replace(current, year=2001), current.version)
+    with pytest.raises(editing.VersionConflict):
+        editing.apply_snapshots(catalogue, list(editing.snapshots(edit, "before").values()),
+                                editing.snapshots(edit), "undo")
+    assert catalogue.record(uid).year == 2001 and catalogue.record(uid).title == "Edited"

@@ -87,24 +87,20 @@ class ServiceCommand(QUndoCommand):
 
 class SnapshotCommand(ServiceCommand):
     """Undo writes the records back as they were before, redo as they were after; each time
-    the records must still be at the versions the previous step left them at."""
+    the records must still be as the previous step left them (else nothing is written)."""
 
     def __init__(self, catalogue, changes, report, on_error=None):
         super().__init__(catalogue, changes, report, on_error)
-        self._before = [r for r in changes.extra["before"].values() if r is not None]
-        self._after = [r for r in changes.extra["after"].values() if r is not None]
-        self._versions = editing.versions(changes)
+        self._before = editing.snapshots(changes, "before")
+        self._after = editing.snapshots(changes, "after")
 
     def _undo(self) -> Changes:
-        result = editing.apply_snapshots(self.catalogue, self._before, self._versions,
-                                         f"undo {self.text()}", action="undo")
-        self._versions = editing.versions(result)
-        return result
+        return editing.apply_snapshots(self.catalogue, list(self._before.values()), self._after,
+                                       f"undo {self.text()}", action="undo")
 
     def _redo(self) -> Changes:
-        result = editing.apply_snapshots(self.catalogue, self._after, self._versions, self.text(), action="redo")
-        self._versions = editing.versions(result)
-        return result
+        return editing.apply_snapshots(self.catalogue, list(self._after.values()), self._before, self.text(),
+                                       action="redo")
 
 
 class EditCommand(SnapshotCommand):
