@@ -3,8 +3,9 @@
 Decoding uses pylatexenc, told to keep the text of \\texttt{...} and similar (its default drops
 it) and to leave math alone. Encoding escapes LaTeX's special characters ourselves (pylatexenc
 would also rewrite "--" and quotes, which then read back as dashes and curly quotes) and lets
-pylatexenc spell accented Latin letters; Thai, Khmer, Burmese, Chinese and any letter LaTeX has
-no macro for stay as UTF-8, which biber, JabRef and Zotero read.
+pylatexenc spell accented Latin letters and typographic signs, one cached character at a time;
+Thai, Khmer, Burmese, Chinese and any letter LaTeX has no macro for stay as UTF-8, which biber,
+JabRef and Zotero read.
 """
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ _SPECIAL_RE = re.compile(r"[\\{}&%$#_~^]")
 _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
 _NEEDS_DECODING = re.compile(r"[\\{}$~%]|--|``|''")
 _PARAGRAPHS = re.compile(r"\n\s*\n")
+# Latin-1 supplement, Latin extended A/B, Vietnamese (extended additional), general punctuation:
+# the characters LaTeX has macros for. Other scripts are written as UTF-8.
+_LATIN = re.compile("[\u0080-\u024f\u1e00-\u1eff\u2000-\u206f]")
 _SPACES = re.compile(r"\s+")
 
 
@@ -57,5 +61,11 @@ def to_latex(text: str) -> str:
     out = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
     out = _LIGATURE.sub("{}", out)
     if not out.isascii():
-        out = _encoder().unicode_to_latex(out)
+        out = _LATIN.sub(lambda m: _char_to_latex(m.group(0)), out)
     return out
+
+
+@lru_cache(maxsize=4096)
+def _char_to_latex(ch: str) -> str:
+    """One accented letter or typographic sign as LaTeX, asked of pylatexenc once per character."""
+    return _encoder().unicode_to_latex(ch)
