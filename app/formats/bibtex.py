@@ -249,12 +249,14 @@ def _key_base(rec: RecordData) -> str:
     return f"{letters}{rec.year or 'nd'}"
 
 
-def _unique_key(base: str, used: set[str]) -> str:
-    key, n = base, 0
-    while key in used:
-        n += 1
-        key = base + (chr(ord("a") + n - 1) if n <= 26 else str(n))
-    used.add(key)
+def _unique_key(base: str, used: dict[str, int]) -> str:
+    """``base``, then base + a, b, ... z, then base + 27, 28...; ``used`` counts each base."""
+    n = used.get(base, 0)
+    key = base if n == 0 else base + (chr(ord("a") + n - 1) if n <= 26 else str(n))
+    used[base] = n + 1
+    if key in used and key != base:   # "smith2020a" might also be a base of its own
+        return _unique_key(base, used)
+    used.setdefault(key, 1)
     return key
 
 
@@ -265,7 +267,7 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
 
     def put(name: str, value: str, latex: bool = True) -> None:
         if value:
-            out.append((name, to_latex(value) if latex else value))
+            out.append((name, to_latex(value) if latex else _balanced(value)))
 
     orgs = {role: [o.name for o in rec.organizations if o.role == role]
             for role in ("author", "editor", "publisher", "funder")}
@@ -318,12 +320,12 @@ def _person(name: str) -> str:
 
 def write(records, out, ctx: ExportContext) -> int:
     """Write BibTeX (UTF-8, LaTeX-escaped, unique citation keys) to the text stream ``out``."""
-    used: set[str] = set()
+    used: dict[str, int] = {}
     count = 0
     for rec in records:
         kind, values = entry_fields(rec, ctx)
         key = _unique_key(_key_base(rec), used)
-        body = ",\n".join(f"  {name} = {{{_balanced(value)}}}" for name, value in values)
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in values)
         out.write(f"@{kind}{{{key},\n{body}\n}}\n\n")
         count += 1
     return count
