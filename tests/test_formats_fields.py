@@ -95,3 +95,15 @@ def test_delimiter(text, delimiter):
 ])
 def test_format_detection(name, text, expected):
     assert detect.detect_format(Path(name), text.encode(), text) == expected
+
+
+def test_zotero_ris_html_notes_and_dates(tmp_path, empty_catalogue):
+    from app import transfer
+    text = ("TY  - RPRT\nTI  - Wage theft in Penang\nAU  - Tan, Mei Ling\nDA  - 2020///\nPY  - 2020\n"
+            "N1  - <p>Read for the <b>May</b> meeting.</p><p>Second &amp; last</p>\nER  - \n")
+    path = tmp_path / "zotero.ris"
+    path.write_text(text, encoding="utf-8")
+    report = transfer.import_file(empty_catalogue, path)
+    rec = empty_catalogue.record(next(iter(report.changes.created)))
+    assert rec.notes == "Read for the May meeting.\nSecond & last"
+    assert (rec.year, rec.month, rec.type) == (2020, None, "Report")

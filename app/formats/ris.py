@@ -173,7 +173,10 @@ def _ris_record(b: RecordBuilder, tags: dict) -> None:
     for value in _values(tags, "KW"):
         for part in f.split_list(value, ";"):
             b.keyword(part)
-    b.note("\n".join(_values(tags, "N1")))
+    notes = "\n".join(_values(tags, "N1"))
+    if re.search(r"<(p|div|br|h\d)\b", notes):   # Zotero writes its notes as HTML
+        notes = f.plain_text(re.sub(r"(\s*</?(p|div|br|h\d)[^>]*>\s*)+", "\n", notes))
+    b.note(notes)
     b.set("publisher_ref", _joined(tags, "M1"))
     for value in _values(tags, "ID"):
         if _is_uuid(value) and not b.data.uid:
