@@ -271,3 +271,47 @@ def test_backups_are_kept_to_the_last_few(catalogue, tmp_path):
         transfer.import_file(catalogue, path, transfer.ImportOptions(on_duplicate="update"))
     assert len(backup.list_backups(catalogue.path)) == backup.KEEP_BACKUPS
     assert os.path.getsize(backup.list_backups(catalogue.path)[-1]) > 0
+
+
+def test_our_json_carries_history_lists_trash_and_versions(catalogue, tmp_path):
+    from app import editing, reading_lists
+    from app.catalogue import Catalogue
+    from app.seed import load_seed_vocabularies
+    from db import models
+    uids = [r.uid for r in catalogue.rows(catalogue.search(Criteria()).ids[:3])]
+    rec = catalogue.record(uids[0])
+    rec.volume = "7"
+    editing.update(catalogue, uids[0], rec, rec.version)
+    editing.delete(catalogue, [uids[1]])
+    list_uid = reading_lists.create_list("Briefing pack", "for the minister").extra["uid"]
+    reading_lists.add_items(list_uid, [uids[2], uids[0]])
+    reading_lists.set_note(list_uid, uids[0], "read the summary first")
+    before = {u: catalogue.record(u) for u in uids}
+    history = {u: catalogue.database.execute_sql(
+        "SELECT action, field, new_value FROM change_log WHERE resource_uid = ? ORDER BY id", (u,)).fetchall()
+        for u in uids}
+    path = tmp_path / "all.json"
+    transfer.export(catalogue, path, "json")
+
+    target = Catalogue.open(tmp_path / "other.db", seed=False)
+    try:
+        load_seed_vocabularies(target.database)
+        report = transfer.import_file(target, path)
+        assert report.added == catalogue.total() + 1  # the trashed record comes too
+        for u in uids:
+            after = target.record(u)
+            assert after == before[u]                  # every field, version, times, trash state
+            assert target.database.execute_sql(
+                "SELECT action, field, new_value FROM change_log WHERE resource_uid = ? AND field != 'source' "
+                "ORDER BY id", (u,)).fetchall() == history[u]
+        assert target.record(uids[1]).deleted_at is not None
+        lst = reading_lists.get_list(list_uid)
+        assert lst.name == "Briefing pack" and lst.description == "for the minister"
+        assert [(i.resource_uid, i.note) for i in reading_lists.items(list_uid)] == [
+            (uids[2], ""), (uids[0], "read the summary first")]
+        again = transfer.import_file(target, path)     # nothing doubles the second time
+        assert (again.added, again.updated) == (0, 0)
+        assert len(reading_lists.items(list_uid)) == 2
+    finally:
+        target.close()
+        models.database.initialize(catalogue.database)
