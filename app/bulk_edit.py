@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
-from app.editing import ValidationFailed, new_vocabulary_facets, prepare, resources
+from app.editing import CodeIndex, ValidationFailed, new_vocabulary_facets, prepare, resources
 from db import edits, queries
 from db.records import OrganizationRef, RecordData
 from db.textfold import fold
@@ -201,6 +201,7 @@ def _shown(record: RecordData, op: Operation, label) -> str:
 def _plan(uids, op: Operation) -> list[tuple[RecordData, RecordData | None, str]]:
     """(current, changed or None, error) for each record the operation changes."""
     out = []
+    codes = CodeIndex()
     for uid in dict.fromkeys(uids):
         current = queries.record_by_uid(uid)
         if current is None:
@@ -209,7 +210,7 @@ def _plan(uids, op: Operation) -> list[tuple[RecordData, RecordData | None, str]
         if not diff(current, target):
             continue
         try:
-            out.append((current, replace(prepare(target), uid=uid), ""))
+            out.append((current, replace(prepare(target, codes), uid=uid), ""))
         except ValidationFailed as exc:
             out.append((current, None, "; ".join(exc.errors.values())))
     return out

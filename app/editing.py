@@ -76,26 +76,37 @@ def _describe(verb: str, records: list[RecordData]) -> str:
 
 # ---- checking a record before it is written -------------------------------------------------
 
-def prepare(data: RecordData) -> RecordData:
+class CodeIndex:
+    """Country and language lookups (name, code, alpha-3 -> ISO code), read once per write."""
+
+    def __init__(self):
+        self._maps: dict[str, tuple[dict[str, int], dict[int, str]]] = {}
+
+    def code(self, facet: str, value: str) -> str | None:
+        if facet not in self._maps:
+            self._maps[facet] = (lookup_index(facet), names_by_id(facet))
+        index, codes = self._maps[facet]
+        vid = index.get(fold(value))
+        return None if vid is None else codes[vid]
+
+
+def prepare(data: RecordData, codes: CodeIndex | None = None) -> RecordData:
     """The record tidied, validated, with countries and languages as ISO codes.
 
-    Raises ValidationFailed with a message per field.
+    Raises ValidationFailed with a message per field. Pass one ``codes`` for many records.
     """
     data = tidy(data)
     errors = validate(data)
+    codes = codes or CodeIndex()
     resolved = {}
     for facet, field in (("country", "countries"), ("language", "languages")):
-        values = getattr(data, field)
-        if not values:
-            continue
-        index, codes = lookup_index(facet), names_by_id(facet)
-        out = []
-        for value in values:
-            vid = index.get(fold(value))
-            if vid is None:
+        out: list[str] = []
+        for value in getattr(data, field):
+            code = codes.code(facet, value)
+            if code is None:
                 errors[field] = f"Unknown {facet} '{value}': choose one from the list."
-            elif codes[vid] not in out:
-                out.append(codes[vid])
+            elif code not in out:
+                out.append(code)
         resolved[field] = out
     if errors:
         raise ValidationFailed(errors)

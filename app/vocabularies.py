@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from app.catalogue import Catalogue
 from app.change_log import Recorder
 from app.changes import Changes
-from app.editing import apply_snapshots, quoted_title, resources
+from app.editing import apply_snapshots, quoted_title
 from db import edits, queries
 from db import vocab_edits as sql
 from db.records import OrganizationRef

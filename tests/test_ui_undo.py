@@ -13,7 +13,7 @@ from db.records import RecordData
 from ui.bulk_edit_dialog import BulkEditDialog
 from ui.editing_controller import EditingController
 from ui.undo_commands import (
-    AttachmentRemovalCommand, BulkEditCommand, DeleteCommand, EditCommand, MergeCommand, VocabularyCommand,
+    AttachmentRemovalCommand, BulkEditCommand, EditCommand, MergeCommand, VocabularyCommand,
 )
 
 
