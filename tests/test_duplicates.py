@@ -121,3 +121,18 @@ def test_merge_checks_versions(catalogue):
 def test_seed_catalogue_has_no_pairs(catalogue):
     assert duplicates.find_pairs(catalogue) == []
     assert catalogue.search(Criteria()).total == 20
+
+
+def test_near_duplicate_found_inside_a_big_block_of_common_words(empty_catalogue):
+    import itertools
+    words = ["labour", "migration", "governance", "policy", "workers", "recruitment", "wages", "protection"]
+    titles = [" ".join(c) for c in itertools.islice(itertools.permutations(words, 5), 150)]
+    assert all(t.count(" ") == 4 for t in titles)  # only 8 common words: every block is big
+    from db.writes import insert_many
+    with empty_catalogue.database.atomic():
+        insert_many(empty_catalogue.database, [RecordData(title=t, year=2020) for t in titles])
+    target = titles[77]
+    typo = target.replace("governance", "governnce") if "governance" in target else target[:-1]
+    b = new(empty_catalogue, title=typo, year=2020)
+    pairs = duplicates.find_pairs(empty_catalogue)
+    assert (target, b) in [(p.title_a, p.uid_b) for p in pairs]

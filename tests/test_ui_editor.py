@@ -272,3 +272,15 @@ def test_editing_without_touching_identity_fields_skips_the_duplicate_check(qtbo
     editor.form.summary.setPlainText("Only the summary changed.")
     with qtbot.waitSignal(editor.saved):
         save_shortcut(qtbot, editor)
+
+
+def test_window_close_button_asks_too(qtbot, catalogue, stack, reported, monkeypatch):
+    editor = open_editor(qtbot, catalogue, first_record(catalogue), stack, reported)
+    editor.form.notes.setPlainText("typed notes")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    editor.close()
+    assert editor.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    with qtbot.waitSignal(editor.finished):
+        editor.close()
+    assert not editor.isVisible()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget,
 )
@@ -279,14 +279,9 @@ class RecordEditor(QDialog):
         return answer == QMessageBox.StandardButton.Discard
 
     def reject(self) -> None:
+        """Esc, Cancel and the window's close button (QDialog.closeEvent calls this)."""
         if self.maybe_close():
             super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        if self.result() == QDialog.DialogCode.Accepted or self.maybe_close():
-            event.accept()
-        else:
-            event.ignore()
 
     def accept(self) -> None:
         self.save()
