@@ -284,3 +284,10 @@ def test_window_close_button_asks_too(qtbot, catalogue, stack, reported, monkeyp
     with qtbot.waitSignal(editor.finished):
         editor.close()
     assert not editor.isVisible()
+
+
+def test_opening_does_not_select_the_whole_title(qtbot, catalogue, stack, reported):
+    editor = open_editor(qtbot, catalogue, first_record(catalogue), stack, reported)
+    qtbot.waitUntil(lambda: not editor.form.title.hasSelectedText())
+    qtbot.keyClicks(editor.form.title, "X")
+    assert editor.form.title.text() != "X"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFrame, QHBoxLayout, QLabel, QMessageBox, QScrollArea, QVBoxLayout, QWidget,
@@ -81,7 +81,11 @@ class RecordEditor(QDialog):
         self._update_title()
         self.resize(1100, 760)
         self.form.title.setFocus()
-        self.form.title.deselect()   # typing must not replace a whole title by surprise
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Showing focuses the title with its text selected: typing would replace a whole title.
+        QTimer.singleShot(0, self.form.title.deselect)
 
     # ---- state -----------------------------------------------------------------------------------
     @property
