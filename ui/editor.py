@@ -85,7 +85,7 @@ class RecordEditor(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         # Showing focuses the title with its text selected: typing would replace a whole title.
-        QTimer.singleShot(0, self.form.title.deselect)
+        QTimer.singleShot(0, self.form.title, self.form.title.deselect)
 
     # ---- state -----------------------------------------------------------------------------------
     @property

@@ -169,7 +169,7 @@ class ValuePicker(QWidget):
             if option.display == display:
                 self._add(option.value)
                 break
-        QTimer.singleShot(0, self.input.clear)
+        QTimer.singleShot(0, self.input, self.input.clear)
 
     def _on_return(self) -> None:
         if self._completer.popup().isVisible():
@@ -278,5 +278,5 @@ class ValueField(QLineEdit):
     def _on_activated(self, display: str) -> None:
         for option in self._suggested:
             if option.display == display:
-                QTimer.singleShot(0, lambda o=option: self.setText(o.label))
+                QTimer.singleShot(0, self, lambda o=option: self.setText(o.label))
                 break
