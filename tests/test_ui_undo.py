@@ -203,3 +203,13 @@ def test_done_means_scenario_from_the_keyboard(qtbot, h, monkeypatch):
     h.stack.redo()
     h.stack.redo()
     assert "VN" in h.catalogue.record(record.uid).countries and h.errors == []
+
+
+def test_undo_of_a_purged_record_says_so(h):
+    uid = uids(h.catalogue, 1)[0]
+    record = h.catalogue.record(uid)
+    h.push(EditCommand, editing.update(h.catalogue, uid, replace(record, title="Edited"), record.version))
+    editing.delete(h.catalogue, [uid])
+    editing.purge(h.catalogue, [uid])
+    h.stack.undo()
+    assert h.errors == ["A record in this step was removed for good, so the step cannot be undone or redone."]

@@ -130,8 +130,7 @@ class EditingController(QObject):
             if answer != QMessageBox.StandardButton.Discard:
                 return Changes()
         changes = editing.purge(self.catalogue, uids)
-        self.report(changes)
-        self.undo_stack.clear()   # earlier steps may name records that no longer exist
+        self.report(changes)   # earlier undo steps on these records now fail with a message
         return changes
 
     # ---- other dialogs -----------------------------------------------------------------------------

@@ -41,6 +41,8 @@ def warn_in(parent: QWidget | None) -> OnError:
 
 
 def _error_text(exc: Exception) -> str:
+    if isinstance(exc, editing.VersionConflict) and exc.stored_version is None:
+        return "A record in this step was removed for good, so the step cannot be undone or redone."
     if isinstance(exc, editing.VersionConflict):
         return ("A record changed after this step (in another window or program), so the step was not "
                 "undone or redone, to keep that change. Its history still has every version.")
