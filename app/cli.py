@@ -204,6 +204,7 @@ COMMANDS = {"search": cmd_search, "show": cmd_show, "facets": cmd_facets}
 EXTENSION_MODULES: list[str] = [
     "app.cli_lists",
     "app.cli_transfer",
+    "app.cli_editing",
 ]
 
 
