@@ -56,6 +56,7 @@ class Conflict:
     uid: str
     local: RecordData
     remote: RecordData
+    record: int = 0        # position in the package, from 1 (as in the report's problems)
 
 
 def fingerprint(rec: RecordData) -> str:
@@ -185,7 +186,7 @@ def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict
         else:
             steps.append(Step(i, rec, "conflict", match, "changed on both sides since they last met: "
                                                          "choose which version to keep"))
-            conflicts.append(Conflict(remote.uid, local, remote))
+            conflicts.append(Conflict(remote.uid, local, remote, i + 1))
     return steps, conflicts, sync
 
 

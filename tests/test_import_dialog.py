@@ -160,3 +160,41 @@ def test_export_dialog_without_result_or_selection(qtbot, catalogue):
     assert dialog.scope_buttons["all"].isChecked()
     assert not dialog.scope_buttons["result"].isEnabled() and not dialog.scope_buttons["selection"].isEnabled()
     assert transfer.export_count(catalogue, dialog.scope()) == catalogue.total()
+
+
+def test_package_conflict_is_resolved_in_the_summary(qtbot, catalogue, settings, tmp_path):
+    from app.catalogue import Catalogue
+    from db import models
+    from db.writes import save_record
+    laptop = Catalogue.open(tmp_path / "laptop" / "catalogue.db", seed=False)
+    try:
+        from app.seed import load_seed_vocabularies
+        load_seed_vocabularies(laptop.database)
+        models.database.initialize(catalogue.database)
+        transfer.export(catalogue, tmp_path / "p1.zip", "package")
+        models.database.initialize(laptop.database)
+        transfer.import_file(laptop, tmp_path / "p1.zip")
+        uid = laptop.rows(laptop.search(Criteria()).ids[:1])[0].uid
+        for cat, value in ((catalogue, "office"), (laptop, "laptop")):
+            models.database.initialize(cat.database)
+            rec = cat.record(uid)
+            rec.issue = value
+            save_record(cat.database, rec)
+        models.database.initialize(catalogue.database)
+        transfer.export(catalogue, tmp_path / "p2.zip", "package")
+        models.database.initialize(laptop.database)
+        dialog = _dialog(qtbot, laptop, settings, tmp_path / "p2.zip")
+        assert "Conflict" in [_cell(dialog.preview_table, r, 1) for r in range(dialog.preview_table.rowCount())]
+        with qtbot.waitSignal(dialog.finished_import, timeout=20000):
+            dialog.import_button.click()
+        assert not dialog.keep_remote_button.isHidden()
+        row = next(r for r in range(dialog.problems_table.rowCount()) if _cell(dialog.problems_table, r, 3) == "conflict")
+        dialog.problems_table.selectRow(row)
+        with qtbot.waitSignal(dialog.changes, timeout=5000) as signal:
+            dialog.keep_remote_button.click()
+        assert uid in signal.args[0].updated
+        assert laptop.record(uid).issue == "office"
+        assert _cell(dialog.problems_table, row, 3) == "resolved"
+    finally:
+        laptop.close()
+        models.database.initialize(catalogue.database)

@@ -294,7 +294,9 @@ class ImportDialog(QDialog):
             self.mapping_table.set_columns(preview.columns, self._mapping or preview.mapping, examples)
         self.delimiter_combo.setEnabled(preview.format in ("csv", "tsv"))
         self.encoding_combo.setEnabled(preview.encoding is not None)
-        self.import_button.setEnabled(preview.count("add") + preview.count("update") > 0)
+        # A package is always worth importing: it records that the two sides met, and its
+        # conflicts are settled on the summary page.
+        self.import_button.setEnabled(preview.format == "package" or preview.count("add") + preview.count("update") > 0)
         self.preview_ready.emit()
 
     def _examples(self, preview: transfer.Preview) -> dict[str, str]:
@@ -398,7 +400,7 @@ class ImportDialog(QDialog):
         row = self.problems_table.currentRow()
         problem = self.report.problems[row] if 0 <= row < len(self.report.problems) else None
         conflict = next((c for c in self.report.conflict_records
-                         if problem is not None and problem.kind == "conflict" and c.local.title == problem.title), None)
+                         if problem is not None and problem.kind == "conflict" and c.record == problem.record), None)
         if conflict is None:
             QMessageBox.information(self, "Conflicts", "Select a conflict in the list first.")
             return
