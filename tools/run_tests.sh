@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Sets everything up and runs the whole test suite (the README's second command; CI runs it too):
+# the system packages the tests need, a virtual environment with the project and its test extra,
+# then pytest. Extra arguments go to pytest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Fonts for Thai, Khmer, Burmese and Chinese: the PDF tests check that those scripts are embedded.
+need=()
+fc-list 2>/dev/null | grep -qi "Noto Sans Thai" || need+=(fonts-noto-core)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+if ((${#need[@]})); then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
+  elif command -v sudo >/dev/null; then
+    sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}" >/dev/null
+  else
+    echo "warning: cannot install ${need[*]} (not root, no sudo); the PDF font tests will fail" >&2
+  fi
+fi
+
+python3 -m venv .venv
+.venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+exec .venv/bin/python -m pytest -q "$@"
