@@ -14,7 +14,9 @@ def readme_commands() -> list[str]:
 
 def test_readme_opens_with_app_and_test_commands():
     app_cmd, test_cmd = readme_commands()
-    assert "main.py" in app_cmd and "pytest" in test_cmd
+    assert "main.py" in app_cmd
+    script = test_cmd.split()[-1]
+    assert test_cmd == f"bash {script}" and "pytest" in (ROOT / script).read_text(encoding="utf-8")
     assert "\n" not in app_cmd and "\n" not in test_cmd  # one command each, pasted as one line
 
 
