@@ -160,8 +160,8 @@ def update(catalogue: Catalogue, uid: str, data: RecordData, expected_version: i
            action: str = "update") -> Changes:
     """Replace a record's fields with ``data`` if it is still at ``expected_version``.
 
-    Raises VersionConflict if it is not (nothing is written), RecordNotFound if it is gone,
-    ValidationFailed for invalid fields. Saving an unchanged record writes nothing and returns
+    Raises VersionConflict if it is not, or if the record was removed for good meanwhile
+    (``stored_version`` None); nothing is written then. ValidationFailed for invalid fields. Saving an unchanged record writes nothing and returns
     an empty Changes.
     """
     data = prepare(data)
