@@ -160,17 +160,24 @@ def save_record(database, data: RecordData, vocab: VocabularyCache | None = None
     with database.atomic():
         stamp = now_iso()
         uid = data.uid or str(uuidlib.uuid4())
-        existing = m.Resource.get_or_none(m.Resource.uid == uid)
+        existing = database.execute_sql("SELECT id, version FROM resource WHERE uid = ?", (uid,)).fetchone()
         cols = _resource_columns(data)
-        cols["type"] = vocab.id_for("type", data.type) if data.type else None
+        cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
         if existing is None:
             cols.update(uid=uid, added_at=data.added_at or stamp, updated_at=data.updated_at or stamp,
                         deleted_at=data.deleted_at, version=max(data.version, 1))
-            rid = m.Resource.insert(**cols).execute()
+            names = list(cols)
+            cursor = database.execute_sql(
+                f"INSERT INTO resource ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                [cols[n] for n in names])
+            rid = cursor.lastrowid
         else:
-            rid = existing.id
-            cols.update(updated_at=stamp, deleted_at=data.deleted_at, version=existing.version + 1)
-            m.Resource.update(**cols).where(m.Resource.id == rid).execute()
+            rid, version = existing
+            # Raw SQL: building this statement with peewee cost more than running it.
+            cols.update(updated_at=stamp, deleted_at=data.deleted_at, version=version + 1)
+            names = list(cols)
+            database.execute_sql(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
+                                 [cols[n] for n in names] + [rid])
             for table, _ in _LINK_TABLES.values():
                 database.execute_sql(f"DELETE FROM {table} WHERE resource_id = ?", (rid,))
         _insert_links(database, _link_rows(rid, data, vocab))
