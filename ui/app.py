@@ -40,7 +40,6 @@ def run_gui(db_location: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName(APPLICATION)
     settings = QSettings()
     try:
         catalogue = Catalogue.open(choose_location(db_location, settings))
