@@ -16,6 +16,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from app import server_files
 from app.change_log import Recorder
 from app.changes import Changes
 from db import attachments as db_attachments
@@ -45,9 +46,10 @@ class AttachmentInfo:
 
 
 def folder(catalogue) -> Path:
-    """The attachments folder: ``<catalogue name>-attachments`` beside the catalogue file."""
+    """The attachments folder: ``<catalogue name>-attachments`` beside the catalogue file; for a
+    catalogue on a server, this computer's cache of its attachments (app/server_files)."""
     if catalogue.path is None:
-        raise AttachmentError("attachments need a catalogue file on this computer")
+        return server_files.cache_folder(catalogue)
     return catalogue.path.parent / f"{catalogue.path.stem}-attachments"
 
 
@@ -117,6 +119,8 @@ def _copy_with_hash(source: Path, target_dir: Path) -> tuple[Path, str, int]:
 
 
 def _info(catalogue, row: dict, verify: bool) -> AttachmentInfo:
+    if catalogue.path is None:
+        server_files.ensure_local(catalogue, row["path"], row["sha256"])
     path = folder(catalogue) / row["path"]
     status = status_of(path, row["size"], row["sha256"]) if verify else (
         STATUS_OK if path.is_file() else STATUS_MISSING)
@@ -155,6 +159,8 @@ def add(catalogue, record_uid: str, source: str | os.PathLike) -> Changes:
             final = base / relative
             os.replace(tmp, final)
             db_attachments.insert(att_uid, rid, source.name, relative, digest, size, now_iso())
+            if catalogue.path is None:
+                server_files.store(digest, final)
             recorder = Recorder("attach")
             recorder.row(record_uid, "attachments", None, source.name, _record_version(record_uid))
             recorder.write()
@@ -175,7 +181,7 @@ def list_for(catalogue, record_uid: str, verify: bool = True, include_removed: b
     without it only missing files are flagged.
     """
     rid = queries.resource_id_for_uid(record_uid)
-    if rid is None or catalogue.path is None:
+    if rid is None:
         return []
     return [_info(catalogue, row, verify) for row in db_attachments.rows_for_resource(rid, include_removed)]
 
@@ -224,7 +230,7 @@ def unremove(catalogue, attachment_uid: str) -> Changes:
 
 def delete_files(catalogue, relative_paths: list[str]) -> None:
     """Delete attachment copies from disk (after their records were removed for good)."""
-    if not relative_paths or catalogue.path is None:
+    if not relative_paths:
         return
     base = folder(catalogue)
     for relative in relative_paths:
@@ -237,9 +243,10 @@ def delete_files(catalogue, relative_paths: list[str]) -> None:
 
 
 def records_with_missing_files(catalogue) -> list[int]:
-    """Ids of live records with an attachment whose file is not on disk."""
+    """Ids of live records with an attachment whose file is not on disk (for a catalogue on a
+    server: whose content is not stored in it; a local copy is fetched again when wanted)."""
     if catalogue.path is None:
-        return []
+        return server_files.records_missing_content()
     base = folder(catalogue)
     return sorted({rid for rid, relative in db_attachments.live_attachments()
                    if not (base / relative).is_file()})

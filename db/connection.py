@@ -1,4 +1,8 @@
-"""Open a catalogue from a path or URL: checks, pragmas, creation and upgrades."""
+"""Open a catalogue from a path or URL: checks, pragmas, creation and upgrades.
+
+A path (or ``sqlite:///`` URL) is a catalogue file; a ``postgresql://`` URL a shared catalogue on
+a server (see db.postgres). Either way the caller gets the same OpenedCatalogue.
+"""
 from __future__ import annotations
 
 import os
@@ -7,9 +11,10 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from db import models, schema
+from db import models, postgres, schema
 from db.backup import backup_sqlite
 from db.errors import CatalogueError, ReadOnlyCatalogueError
+from db.postgres_url import is_server_url, redact_url
 
 ENV_VAR = "RESOURCE_CATALOGUE_DB"
 APP_DIR_NAME = "resource-catalogue"
@@ -46,10 +51,18 @@ class OpenedCatalogue:
     created: bool              # a new, empty catalogue was made
     upgraded_from: int | None  # schema version before an upgrade, if one ran
     backup: Path | None        # the copy taken before upgrading
+    location: str = ""         # where it is, safe to show: a server address never has its password
 
     @property
     def display_name(self) -> str:
-        return self.path.name if self.path else "catalogue"
+        if self.path:
+            return self.path.name
+        address = getattr(self.database, "address", None)
+        return address.display() if address is not None else "catalogue"
+
+    @property
+    def is_server(self) -> bool:
+        return self.path is None
 
 
 def sqlite_path_from_location(location: str) -> Path | None:
@@ -61,12 +74,18 @@ def sqlite_path_from_location(location: str) -> Path | None:
     return Path(location).expanduser()
 
 
-def open_catalogue(location: str | os.PathLike | None = None) -> OpenedCatalogue:
+def open_catalogue(location: str | os.PathLike | None = None, password: str | None = None,
+                   bind: bool = True) -> OpenedCatalogue:
     """Open (creating or upgrading) a catalogue and bind the models to it.
 
     Raises CatalogueError with a one-line message; in that case nothing on disk was changed.
+    ``password``: for a server that asks for one (db.postgres.PasswordRequired). ``bind=False``
+    leaves the models bound to the catalogue already open (a sync opens its server this way and
+    binds it per thread, see db.binding).
     """
     location = resolve_location(location)
+    if is_server_url(location):
+        return _open_server(location, password, bind)
     path = sqlite_path_from_location(location)
     if path is None:
         scheme = location.split("://", 1)[0]
@@ -85,12 +104,35 @@ def open_catalogue(location: str | os.PathLike | None = None) -> OpenedCatalogue
         database.connect()
     except Exception as exc:  # sqlite3.OperationalError: unable to open database file
         raise ReadOnlyCatalogueError(f"cannot open {path}: {exc}") from None
-    models.database.initialize(database)
-    if version is None:
-        schema.create(database)
-    elif version < schema.SCHEMA_VERSION:
-        schema.upgrade(database, version)
-    return OpenedCatalogue(database, path, version is None, version if backup else None, backup)
+    _prepare(database, version, bind)
+    return OpenedCatalogue(database, path, version is None, version if backup else None, backup, str(path))
+
+
+def _prepare(database, version: int | None, bind: bool) -> None:
+    """Create or upgrade the schema, with the models bound to ``database``."""
+    if bind:
+        models.database.initialize(database)
+    with models.database.bound(database):
+        if version is None:
+            schema.create(database)
+        elif version < schema.SCHEMA_VERSION:
+            schema.upgrade(database, version)
+
+
+def _open_server(url: str, password: str | None, bind: bool) -> OpenedCatalogue:
+    """A catalogue in a PostgreSQL database. No file copy is taken before an upgrade: each step
+    runs in one transaction and PostgreSQL's DDL is transactional, so a failed step changes nothing
+    (the server's own backups, pg_dump, are the administrator's)."""
+    database = postgres.connect(url, password)
+    try:
+        raw = postgres.inspect(database)
+        version = None if raw is None else schema.check_version(raw, database.address.display())
+        _prepare(database, version, bind)
+    except Exception:
+        database.close()
+        raise
+    upgraded = version if version is not None and version < schema.SCHEMA_VERSION else None
+    return OpenedCatalogue(database, None, version is None, upgraded, None, redact_url(url))
 
 
 def _check_writable(path: Path) -> None:

@@ -3,6 +3,7 @@ memberships from a merged record to its survivor."""
 from __future__ import annotations
 
 from db import models as m
+from db.dialect import is_postgres
 from db.search import WORD_TABLE
 
 
@@ -34,6 +35,10 @@ def title_neighbours(tokens: list[str], limit: int = 40) -> list[int]:
     """Ids of live records whose title shares the most words with ``tokens`` (folded words)."""
     if not tokens:
         return []
+    if is_postgres(m.database):
+        from db.postgres_search import title_neighbours_sql
+        sql, params = title_neighbours_sql(tokens, limit)
+        return [rid for (rid,) in m.database.execute_sql(sql, params).fetchall()]
     match = "title : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"
     sql = (f"SELECT f.rowid FROM {WORD_TABLE} f JOIN resource r ON r.id = f.rowid "
            f"WHERE {WORD_TABLE} MATCH ? AND r.deleted_at IS NULL ORDER BY bm25({WORD_TABLE}) LIMIT ?")

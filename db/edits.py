@@ -5,8 +5,11 @@ from contextlib import contextmanager
 
 from peewee import SqliteDatabase
 
+from db import attachment_blobs
 from db import models as m
 from db import search
+from db.dialect import is_postgres
+from db.postgres import lock_writes
 from db.writes import now_iso
 
 
@@ -18,12 +21,16 @@ def write_transaction(database):
     transaction two writers could both read the old version. BEGIN IMMEDIATE makes the second
     writer wait (busy_timeout) until the first commits, so it then reads the new version and
     reports a conflict instead of overwriting. Nested inside another transaction this is a savepoint.
+    On PostgreSQL the transaction takes the catalogue's write lock first (db.postgres.lock_writes),
+    to the same effect.
     """
     if isinstance(database, SqliteDatabase):
         with database.atomic("IMMEDIATE") as txn:
             yield txn
     else:
         with database.atomic() as txn:
+            if is_postgres(database):
+                lock_writes(database)
             yield txn
 
 
@@ -91,4 +98,6 @@ def purge(database, uids) -> list[str]:
         chunk = uid_list[start:start + 500]
         m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(chunk)).execute()
         m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(chunk) | m.NotDuplicate.uid_b.in_(chunk)).execute()
+    if paths:
+        attachment_blobs.prune()  # contents kept in the catalogue (a server's) go with their last record
     return paths

@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 from peewee import (
-    AutoField, BooleanField, CharField, CompositeKey, DatabaseProxy, ForeignKeyField, IntegerField,
-    Model, TextField,
+    AutoField, BlobField, BooleanField, CharField, CompositeKey, ForeignKeyField, IntegerField, Model,
+    TextField,
 )
 
-database = DatabaseProxy()
+from db.binding import ThreadBoundProxy
+
+# The open catalogue's database; db.binding explains the per-thread override a sync uses.
+database = ThreadBoundProxy()
 
 
 class BaseModel(Model):
@@ -251,8 +254,64 @@ class SavedSearch(BaseModel):
     position = IntegerField(default=0)
 
 
+# ---- sync between an offline copy and the shared catalogue (schema v3; see app/sync.py) ---------
+
+class SyncState(BaseModel):
+    """On an offline copy: what both sides agreed on at the last sync, per record or reading list.
+
+    ``kind`` is "resource" or "list". For records the versions decide who changed since (each side
+    bumps its own); for lists, which have no version, ``fingerprint`` (a hash of the content) does.
+    A row whose record has gone from one side is how a removal for good is noticed and passed on.
+    """
+    kind = CharField()
+    uid = CharField(max_length=36)
+    local_version = IntegerField(default=0)
+    remote_version = IntegerField(default=0)
+    fingerprint = CharField(default="")
+    synced_at = CharField()
+
+    class Meta:
+        primary_key = CompositeKey("kind", "uid")
+        without_rowid = True
+
+
+class SyncConflict(BaseModel):
+    """On an offline copy: a record changed on both sides since they last agreed; listed until the
+    librarian chooses. ``remote`` is the shared catalogue's version as JSON (RecordData fields)."""
+    uid = CharField(primary_key=True, max_length=36)
+    local_version = IntegerField()
+    remote_version = IntegerField()
+    remote = TextField()
+    detected_at = CharField()
+
+
+class SyncLog(BaseModel):
+    """One row per sync run: when, with which server (address without password), what moved."""
+    id = AutoField()
+    started_at = CharField()
+    finished_at = CharField(null=True)
+    remote = TextField(default="")
+    mode = CharField(default="sync")      # sync | pull
+    pushed = IntegerField(default=0)
+    pulled = IntegerField(default=0)
+    removed = IntegerField(default=0)
+    conflicts = IntegerField(default=0)
+    status = CharField(default="running")  # running | ok | failed (an interrupted run stays running)
+    message = TextField(default="")
+
+
+class AttachmentBlob(BaseModel):
+    """Attachment file contents, by SHA-256. A catalogue on a server has no folder beside it that
+    every librarian can reach, so its attachments are kept here; a file catalogue keeps its files in
+    the attachments folder and leaves this table empty."""
+    sha256 = CharField(primary_key=True, max_length=64)
+    content = BlobField()
+    size = IntegerField(default=0)
+
+
+SYNC_MODELS = (SyncState, SyncConflict, SyncLog, AttachmentBlob)
 VOCABULARY_MODELS = (ResourceType, Theme, Country, Region, RegionMember, Language, Organization, Keyword)
 RESOURCE_MODELS = (Resource, ResourceAuthor, ResourceOrganization, ResourceCountry, ResourceRegion,
                    ResourceTheme, ResourceLanguage, ResourceKeyword, ResourceRegionMatch)
 FEATURE_MODELS = (ChangeLog, Attachment, ReadingList, ReadingListItem, NotDuplicate, SavedSearch)
-ALL_MODELS = (CatalogueMeta, *VOCABULARY_MODELS, *RESOURCE_MODELS, *FEATURE_MODELS)
+ALL_MODELS = (CatalogueMeta, *VOCABULARY_MODELS, *RESOURCE_MODELS, *FEATURE_MODELS, *SYNC_MODELS)

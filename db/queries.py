@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from db import dialect
 from db import models as m
 from db import search
 from db.records import OrganizationRef, RecordData, RowData
@@ -27,7 +28,7 @@ FACETS = ("type", "theme", "region", "country", "language", "organization")
 SORTS = ("latest", "title", "year", "type", "relevance")
 # The narrow (id, deleted_at, type_id, year) index: SQLite would otherwise look ids up in the table
 # itself, reading each record's whole row, about three times slower.
-FACTS_INDEX = "resource_id_deleted_at_type_id_year"
+FACTS_INDEX = dialect.FACTS_INDEX
 
 
 @dataclass(frozen=True)
@@ -66,16 +67,17 @@ def _in_list(ids) -> str:
 
 
 def where_clause(flt: Filter, alias: str = "r", live_condition: str | None = None,
-                 without_word_match: bool = False) -> tuple[str, list]:
+                 without_word_match: bool = False, postgres: bool = False) -> tuple[str, list]:
     """SQL condition (on resource alias ``alias``) and params for a filter.
 
     ``live_condition`` replaces the ``r.deleted_at`` term (a leading "+" keeps SQLite from driving
     the plan from the deleted_at indexes). ``without_word_match`` leaves out the positive word-index
-    condition, for callers that start from those hits (see text_first_ids)."""
+    condition, for callers that start from those hits (see text_first_ids). ``postgres``: the
+    text conditions use PostgreSQL's index tables."""
     deleted = live_condition or f"{alias}.deleted_at"
     conds = [f"{deleted} IS NOT NULL" if flt.trash else f"{deleted} IS NULL"]
     params: list = []
-    tconds, tparams = search.text_conditions(flt.text, f"{alias}.id", without_word_match)
+    tconds, tparams = search.text_conditions(flt.text, f"{alias}.id", without_word_match, postgres)
     conds += tconds
     params += tparams
     for facet, ids in flt.facets:
@@ -123,9 +125,18 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
     ``few_hits``: the keyword terms are known to be rare, so the plan starts from the full-text hits
     and sorts them, instead of walking the whole catalogue in sort order.
     """
-    where, params = where_clause(flt, live_condition="+r.deleted_at" if few_hits else "r.deleted_at")
+    sql_dialect = dialect.of(database)
+    pg = sql_dialect is dialect.POSTGRES
+    where, params = where_clause(flt, live_condition=f"{sql_dialect.live_hint}r.deleted_at" if few_hits
+                                 else "r.deleted_at", postgres=pg)
     if sort == "relevance":
         match = search.relevance_match(flt.text)
+        if match and pg:
+            from db import postgres_search
+            sql, match_params = postgres_search.relevance_sql(flt.text, where, descending)
+            ranked = [r[0] for r in database.execute_sql(sql, match_params + params).fetchall()]
+            seen = set(ranked)
+            return ranked + [i for i in ordered_ids(database, flt, "latest") if i not in seen]
         if match:
             # Rank on the word index, restricted to the filtered records.
             sql = (f"SELECT f.rowid FROM {search.WORD_TABLE} f JOIN resource r ON r.id = f.rowid "
@@ -144,7 +155,7 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
 
 def matching_ids(database, flt: Filter, without_word_match: bool = False) -> list[int]:
     """Ids of every matching record, in no particular order (the cheapest plan)."""
-    where, params = where_clause(flt, without_word_match=without_word_match)
+    where, params = where_clause(flt, without_word_match=without_word_match, postgres=dialect.is_postgres(database))
     return [row[0] for row in database.execute_sql(f"SELECT r.id FROM resource r WHERE {where}", params)]
 
 
@@ -156,7 +167,7 @@ def has_conditions_beyond_words(flt: Filter) -> bool:
 
 def word_hit_ids(database, flt: Filter) -> set[int]:
     """Ids matching the filter's positive word terms, straight from the index (deleted included)."""
-    sql, params = search.word_match_sql(flt.text)
+    sql, params = search.word_match_sql(flt.text, dialect.is_postgres(database))
     return {row[0] for row in database.execute_sql(sql, params)}
 
 
@@ -166,7 +177,7 @@ def live_ids_in_order(database, sort: str, descending: bool | None = None) -> li
 
 
 def count(database, flt: Filter) -> int:
-    where, params = where_clause(flt)
+    where, params = where_clause(flt, postgres=dialect.is_postgres(database))
     return database.execute_sql(f"SELECT COUNT(*) FROM resource r WHERE {where}", params).fetchone()[0]
 
 
@@ -229,6 +240,8 @@ class _HitSets:
 
     def __init__(self, database, words_first: bool = False):
         self.database = database
+        self.dialect = dialect.of(database)
+        self.pg = self.dialect is dialect.POSTGRES
         self.words_first = words_first  # the word terms match many records: start from their hits
         self.tables: dict[Filter, tuple[str, int]] = {}
         self.complements: dict[str, str] = {}
@@ -236,26 +249,26 @@ class _HitSets:
     def _new_table(self) -> str:
         name = f"hits_{len(self.tables) + len(self.complements)}"
         self.database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)")
-        self.database.execute_sql(f"DELETE FROM temp.{name}")
-        return f"temp.{name}"
+        self.database.execute_sql(f"DELETE FROM {self.dialect.temp_schema}.{name}")
+        return f"{self.dialect.temp_schema}.{name}"
 
     def table_for(self, flt: Filter) -> tuple[str, int]:
         """(temp table holding the filter's ids, how many)."""
         if flt not in self.tables:
             name = self._new_table()
             db = self.database
-            words = search.word_match_sql(flt.text) if self.words_first else None
+            words = search.word_match_sql(flt.text, self.pg) if self.words_first else None
             if words is None:
-                where, params = where_clause(flt)
+                where, params = where_clause(flt, postgres=self.pg)
                 db.execute_sql(f"INSERT INTO {name} SELECT r.id FROM resource r WHERE {where}", params)
             else:
                 # A term in most records: copy its hits straight from the index, then drop those the
                 # rest of the filter excludes, instead of probing the index once per record.
                 db.execute_sql(f"INSERT INTO {name} {words[0]}", words[1])
                 if has_conditions_beyond_words(flt):
-                    rest, params = where_clause(flt, without_word_match=True)
-                    db.execute_sql(f"DELETE FROM {name} WHERE NOT EXISTS (SELECT 1 FROM resource r "
-                                   f"INDEXED BY {FACTS_INDEX} WHERE r.id = {name}.id AND {rest})", params)
+                    rest, params = where_clause(flt, without_word_match=True, postgres=self.pg)
+                    db.execute_sql(f"DELETE FROM {name} WHERE NOT EXISTS (SELECT 1 FROM "
+                                   f"{self.dialect.facts_table()} WHERE r.id = {name}.id AND {rest})", params)
                 else:
                     db.execute_sql(f"DELETE FROM {name} WHERE id IN "
                                    f"(SELECT id FROM resource WHERE deleted_at IS NOT NULL)")
@@ -276,13 +289,14 @@ class _HitSets:
 
 def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
     """Counts per value of one facet, over the records in temp table ``hits`` (None: all live)."""
+    sql_dialect = dialect.of(database)
     if facet == "type":
         if hits is None:
             sql = ("SELECT type_id, COUNT(*) FROM resource WHERE deleted_at IS NULL AND type_id IS NOT NULL "
                    "GROUP BY type_id")
         else:
-            sql = (f"SELECT r.type_id, COUNT(*) FROM {hits} h CROSS JOIN resource r INDEXED BY {FACTS_INDEX} "
-                   f"ON r.id = h.id WHERE r.type_id IS NOT NULL GROUP BY r.type_id")
+            sql = (f"SELECT r.type_id, COUNT(*) FROM {sql_dialect.facts_join(hits)} "
+                   f"WHERE r.type_id IS NOT NULL GROUP BY r.type_id")
         return dict(database.execute_sql(sql).fetchall())
     table, col = FACET_LINKS[facet]
     distinct = "DISTINCT " if facet == "organization" else ""  # an organization can hold two roles
@@ -293,21 +307,21 @@ def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
             f"SELECT {col}, COUNT({distinct}resource_id) FROM {table} GROUP BY {col}").fetchall())
         # CROSS JOIN makes SQLite start from the (few) tombstones, not from the link table.
         for value, n in database.execute_sql(
-                f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM resource r CROSS JOIN {table} l "
-                f"ON l.resource_id = r.id WHERE r.deleted_at IS NOT NULL GROUP BY l.{col}").fetchall():
+                f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM "
+                f"{sql_dialect.link_join('resource r', table, 'r.id')} "
+                f"WHERE r.deleted_at IS NOT NULL GROUP BY l.{col}").fetchall():
             counts[value] = counts.get(value, 0) - n
         return {k: v for k, v in counts.items() if v > 0}
     return dict(database.execute_sql(
-        f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM {hits} h CROSS JOIN {table} l "
-        f"ON l.resource_id = h.id GROUP BY l.{col}").fetchall())
+        f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM {sql_dialect.link_join(f'{hits} h', table, 'h.id')} "
+        f"GROUP BY l.{col}").fetchall())
 
 
 def _year_counts(database, hits: str | None) -> dict:
     if hits is None:
         sql = "SELECT year, COUNT(*) FROM resource WHERE deleted_at IS NULL GROUP BY year"
     else:
-        sql = (f"SELECT r.year, COUNT(*) FROM {hits} h CROSS JOIN resource r INDEXED BY {FACTS_INDEX} "
-               f"ON r.id = h.id GROUP BY r.year")
+        sql = f"SELECT r.year, COUNT(*) FROM {dialect.of(database).facts_join(hits)} GROUP BY r.year"
     return dict(database.execute_sql(sql).fetchall())
 
 

@@ -5,25 +5,31 @@ Version history:
 - 2: ``resource.title_sort`` (a folded title, so titles in every script sort case- and
   accent-insensitively) with its index; the history (change_log), attachment, reading-list,
   not-duplicate and saved-search tables; a covering (deleted_at, type_id) index for type counts.
+- 3: sync between offline copies and a shared catalogue: sync_state, sync_conflict, sync_log,
+  attachment_blob (attachment contents, for catalogues on a server) and a ``catalogue_id`` in
+  catalogue_meta, so an offline copy knows which catalogue it was made from.
 
 A new catalogue is created at the latest version directly. An older one is upgraded step by step
 with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
-(see :func:`db.connection.open_catalogue`).
+(see :func:`db.connection.open_catalogue`). On PostgreSQL the same steps run with the
+PostgresqlMigrator; DDL is transactional there, so a failed step leaves nothing half-done.
 """
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 from peewee import TextField
-from playhouse.migrate import SqliteMigrator, migrate
+from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
-from db import models, search
+from db import models, postgres, search
+from db.dialect import is_postgres
 from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
 APPLICATION = "resource-catalogue"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -74,12 +80,15 @@ def check_version(raw: str | None, where: str) -> int:
 
 def create(database) -> None:
     """Create every table and index of the latest schema in an empty database."""
+    if is_postgres(database):
+        postgres.ensure_extensions(database)
     with database.atomic():
         database.create_tables(models.ALL_MODELS)
-        for sql in search.CREATE_SQL + GENERATION_SQL:
+        for sql in search.create_sql(database) + generation_sql(database):
             database.execute_sql(sql)
         set_meta(database, "application", APPLICATION)
         set_meta(database, "schema_version", str(SCHEMA_VERSION))
+        set_meta(database, "catalogue_id", str(uuid.uuid4()))
 
 
 # A counter bumped by every change to a resource row that can change a sort order or what is live.
@@ -98,10 +107,17 @@ GENERATION_SQL = (
 )
 # Link tables have no trigger: every change to a record's values, many-valued ones included, also
 # updates its resource row (version + 1, updated_at), as sync and history need anyway.
+# PostgreSQL: one statement-level trigger, see db.postgres.GENERATION_SQL.
+
+
+def generation_sql(database) -> tuple[str, ...]:
+    return postgres.GENERATION_SQL if is_postgres(database) else GENERATION_SQL
 
 
 def generation(database) -> int:
-    row = database.execute_sql("SELECT value FROM catalogue_meta WHERE key = 'generation'").fetchone()
+    sql = (postgres.GENERATION_READ if is_postgres(database)
+           else "SELECT value FROM catalogue_meta WHERE key = 'generation'")
+    row = database.execute_sql(sql).fetchone()
     return int(row[0]) if row else 0
 
 
@@ -133,8 +149,12 @@ def set_meta(database, key: str, value: str) -> None:
 
 # ---- migrations --------------------------------------------------------------------------------
 
+def _migrator(database):
+    return PostgresqlMigrator(database) if is_postgres(database) else SqliteMigrator(database)
+
+
 def _to_v2(database) -> None:
-    migrator = SqliteMigrator(database)
+    migrator = _migrator(database)
     migrate(
         migrator.add_column("resource", "title_sort", TextField(default="")),
         migrator.add_index("resource", ("deleted_at", "title_sort"), False),
@@ -143,11 +163,17 @@ def _to_v2(database) -> None:
         migrator.drop_index("resource", "resource_type_id"),
     )
     database.create_tables(models.FEATURE_MODELS, safe=True)
-    for sql in search.CREATE_SQL + GENERATION_SQL:
+    for sql in search.create_sql(database) + generation_sql(database):
         database.execute_sql(sql)
     rows = database.execute_sql("SELECT id, title FROM resource").fetchall()
     database.cursor().executemany("UPDATE resource SET title_sort = ? WHERE id = ?",
                                   [(sort_key(title), rid) for rid, title in rows])
 
 
-MIGRATIONS = {2: _to_v2}
+def _to_v3(database) -> None:
+    database.create_tables(models.SYNC_MODELS, safe=True)
+    if get_meta(database, "catalogue_id") is None:
+        set_meta(database, "catalogue_id", str(uuid.uuid4()))
+
+
+MIGRATIONS = {2: _to_v2, 3: _to_v3}

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from db.dialect import is_postgres
 from db.textfold import fold, is_unspaced_script
 
 WORD_TABLE = "resource_fts"
@@ -108,12 +109,16 @@ def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str],
 
 
 def text_conditions(query: TextQuery, column: str = "r.id",
-                    without_word_match: bool = False) -> tuple[list[str], list]:
+                    without_word_match: bool = False, postgres: bool = False) -> tuple[list[str], list]:
     """Conditions (AND-ed) restricting ``column`` to the records matching ``query``, and params.
 
     A term that is only punctuation or FTS syntax (``(``, ``*``, ``"``) adds no condition.
     ``without_word_match`` leaves out the positive word-index condition (see word_match_sql).
+    ``postgres``: the same conditions on PostgreSQL's index tables (db.postgres_search).
     """
+    if postgres:
+        from db import postgres_search
+        return postgres_search.text_conditions(query, column, without_word_match)
     positive = _plan(query.words, query.phrases)
     if without_word_match:
         positive.word_terms = []
@@ -123,8 +128,11 @@ def text_conditions(query: TextQuery, column: str = "r.id",
     return conds + nconds, params + nparams
 
 
-def word_match_sql(query: TextQuery) -> tuple[str, list] | None:
+def word_match_sql(query: TextQuery, postgres: bool = False) -> tuple[str, list] | None:
     """``SELECT rowid ...`` of the records matching every positive word term, or None if none."""
+    if postgres:
+        from db import postgres_search
+        return postgres_search.word_match_sql(query)
     plan = _plan(query.words, query.phrases)
     if not plan.word_terms:
         return None
@@ -134,6 +142,9 @@ def word_match_sql(query: TextQuery) -> tuple[str, list] | None:
 def estimate_hits(database, query: TextQuery) -> int | None:
     """An upper bound of how many records the positive word terms match, from term frequencies;
     None when there are no positive word terms (only trigram terms, exclusions or nothing)."""
+    if is_postgres(database):
+        from db import postgres_search
+        return postgres_search.estimate_hits(database, query)
     plan = _plan(query.words, query.phrases)
     if not plan.word_terms:
         return None
@@ -174,6 +185,9 @@ def index_rows(resource_id: int, title: str, summary: str, organizations: str, k
 def write_index(database, resource_id: int, title: str, summary: str, organizations: str,
                 keywords: str) -> None:
     """Replace one record's index entries. Call inside the transaction that changes the record."""
+    if is_postgres(database):
+        from db import postgres_search
+        return postgres_search.write_index(database, resource_id, title, summary, organizations, keywords)
     delete_index(database, [resource_id])
     word, trigram = index_rows(resource_id, title, summary, organizations, keywords)
     database.execute_sql(
@@ -184,6 +198,9 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
 
 def write_index_many(database, rows) -> None:
     """Insert index rows for new records: ``rows`` of (id, title, summary, organizations, keywords)."""
+    if is_postgres(database):
+        from db import postgres_search
+        return postgres_search.write_index_many(database, rows)
     words, trigrams = [], []
     for row in rows:
         word, trigram = index_rows(*row)
@@ -197,7 +214,17 @@ def write_index_many(database, rows) -> None:
         cursor.executemany(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigrams)
 
 
+def create_sql(database) -> tuple[str, ...]:
+    """The statements that create the search index tables in ``database``."""
+    if is_postgres(database):
+        from db import postgres_search
+        return postgres_search.CREATE_SQL
+    return CREATE_SQL
+
+
 def delete_index(database, resource_ids) -> None:
+    """Remove records' index entries (the same SQL on both backends: PostgreSQL's index tables
+    name their id column ``rowid`` too)."""
     ids = list(resource_ids)
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]

@@ -6,6 +6,8 @@ already there, so importing the same file twice does not double a record's histo
 from __future__ import annotations
 
 _COLUMNS = ("resource_uid", "changed_at", "user", "action", "field", "old_value", "new_value", "version", "batch")
+# "user" quoted: on PostgreSQL a bare USER is the current role's name, not the column.
+_SQL_COLUMNS = ", ".join(f'"{c}"' if c == "user" else c for c in _COLUMNS)
 CHUNK = 500
 
 
@@ -16,7 +18,7 @@ def history_for(database, uids: list[str]) -> dict[str, list[dict]]:
         chunk = uids[start:start + CHUNK]
         marks = ",".join("?" * len(chunk))
         rows = database.execute_sql(
-            f"SELECT {', '.join(_COLUMNS)} FROM change_log WHERE resource_uid IN ({marks}) ORDER BY id", chunk)
+            f"SELECT {_SQL_COLUMNS} FROM change_log WHERE resource_uid IN ({marks}) ORDER BY id", chunk)
         for row in rows.fetchall():
             out.setdefault(row[0], []).append(dict(zip(_COLUMNS, row)))
     return out
@@ -43,7 +45,7 @@ def insert_history(database, rows: list[dict]) -> int:
             existing.add(_key(clean))
             new.append(tuple(clean[c] for c in _COLUMNS))
     database.cursor().executemany(
-        f"INSERT INTO change_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})", new)
+        f"INSERT INTO change_log ({_SQL_COLUMNS}) VALUES ({', '.join('?' * len(_COLUMNS))})", new)
     return len(new)
 
 
@@ -60,5 +62,5 @@ def fill_vocabulary_details(database, organizations: list[dict], types: list[dic
 def append_history(database, rows: list[dict]) -> None:
     """Append rows known to be new (this import's own), in one statement per table chunk."""
     database.cursor().executemany(
-        f"INSERT INTO change_log ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
+        f"INSERT INTO change_log ({_SQL_COLUMNS}) VALUES ({', '.join('?' * len(_COLUMNS))})",
         [tuple(row[c] for c in _COLUMNS) for row in rows])

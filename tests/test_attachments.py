@@ -4,7 +4,7 @@ import hashlib
 
 import pytest
 
-from app import attachments, editing, history
+from app import attachments, editing, history, server_files
 from app.attachments import STATUS_CHANGED, STATUS_MISSING, STATUS_OK, AttachmentError
 from db.records import RecordData
 
@@ -22,11 +22,18 @@ def pdf(tmp_path):
     return path
 
 
+def _folder(catalogue):
+    """Beside a catalogue file; for a catalogue on a server, this computer's cache of its files."""
+    if catalogue.path is None:
+        return server_files.cache_folder(catalogue)
+    return catalogue.path.parent / "catalogue-attachments"
+
+
 def test_add_copies_into_folder_next_to_catalogue_with_checksum(catalogue, record, pdf):
     changes = attachments.add(catalogue, record, pdf)
     assert changes.updated == {record} and changes.description == f"attach {pdf.name}"
     [info] = attachments.list_for(catalogue, record)
-    assert info.path.parent.parent == catalogue.path.parent / "catalogue-attachments"
+    assert info.path.parent.parent == _folder(catalogue)
     assert info.path != pdf and info.path.read_bytes() == pdf.read_bytes()
     assert info.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
     assert info.size == pdf.stat().st_size and info.status == STATUS_OK
@@ -48,6 +55,14 @@ def test_missing_and_changed_files_are_flagged(catalogue, record, pdf):
     first, second = attachments.list_for(catalogue, record)
     first.path.write_bytes(b"something else")
     second.path.unlink()
+    if catalogue.path is None:
+        # A catalogue on a server holds the contents: a lost local copy is fetched again, and a
+        # file is missing only when its content is not stored.
+        assert [a.status for a in attachments.list_for(catalogue, record)] == [STATUS_CHANGED, STATUS_OK]
+        assert second.path.read_bytes() == pdf.read_bytes()
+        second.path.unlink()
+        from db import models as m
+        m.AttachmentBlob.delete().execute()
     assert [a.status for a in attachments.list_for(catalogue, record)] == [STATUS_CHANGED, STATUS_MISSING]
     with pytest.raises(AttachmentError, match="missing"):
         attachments.path_of(catalogue, second.uid)
@@ -78,5 +93,5 @@ def test_adding_a_folder_or_unknown_record_fails_cleanly(catalogue, record, tmp_
         attachments.add(catalogue, record, tmp_path)
     with pytest.raises(AttachmentError):
         attachments.add(catalogue, "no-such-uid", pdf)
-    base = catalogue.path.parent / "catalogue-attachments"
+    base = _folder(catalogue)
     assert not base.exists() or not any(base.rglob("*.pdf"))

@@ -200,11 +200,19 @@ def test_complement_counting_gives_the_same_counts(facetted):
             assert (fast.undated, fast.total) == (plain.undated, plain.total), q
 
 
-def test_cached_answers_follow_changes_made_by_another_connection(facetted):
+def _other_connection(cat):
+    """A second, plain connection to the same catalogue (another process, as far as it knows)."""
+    if cat.path is None:
+        import psycopg
+        return psycopg.connect(cat.database.address.conninfo())
     import sqlite3
+    return sqlite3.connect(cat.path)
+
+
+def test_cached_answers_follow_changes_made_by_another_connection(facetted):
     before = titles(facetted, "")
     assert facetted.facets(Criteria()).total == 5
-    other = sqlite3.connect(facetted.path)
+    other = _other_connection(facetted)
     other.execute("UPDATE resource SET added_at = '2999-01-01T00:00:00.000000Z' WHERE title LIKE 'B %'")
     other.execute("UPDATE resource SET deleted_at = '2025-01-01T00:00:00.000000Z' WHERE title LIKE 'D %'")
     other.commit()

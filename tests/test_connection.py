@@ -129,10 +129,18 @@ def test_folder_is_refused(tmp_path):
         Catalogue.open(tmp_path)
 
 
-def test_server_urls_are_refused_clearly():
+def test_unreachable_server_is_one_clear_line_without_the_password():
+    from db.errors import CatalogueError
+    from tests.pg_server import _free_port
+    with pytest.raises(CatalogueError, match="cannot connect to cat on 127.0.0.1") as info:
+        Catalogue.open(f"postgresql://ann:Hunter2secret@127.0.0.1:{_free_port()}/cat")
+    assert "Hunter2secret" not in str(info.value) and "\n" not in str(info.value)
+
+
+def test_other_addresses_are_refused_clearly():
     from db.errors import CatalogueError
     with pytest.raises(CatalogueError, match="not supported"):
-        Catalogue.open("postgresql://user@localhost/cat")
+        Catalogue.open("mysql://user@localhost/cat")
 
 
 def _schema(path) -> set[tuple]:

@@ -124,7 +124,7 @@ def test_conflict_from_another_process(catalogue):
         "cat = Catalogue.open(sys.argv[1]); rec = cat.record(sys.argv[2])\n"
         "editing.update(cat, rec.uid, replace(rec, title='Other process'), rec.version)\n"
     )
-    subprocess.run([sys.executable, "-c", script, str(catalogue.path), uid], cwd=root, check=True)
+    subprocess.run([sys.executable, "-c", script, catalogue.opened.location, uid], cwd=root, check=True)
     with pytest.raises(editing.VersionConflict) as info:
         editing.update(catalogue, uid, replace(opened, title="Mine"), opened.version)
     assert info.value.theirs.title == "Other process"
@@ -170,7 +170,8 @@ def test_purge_only_touches_trash_and_backs_up(catalogue):
     changes = editing.purge(catalogue, [keep, gone])
     assert changes.deleted == {gone}
     assert catalogue.record(gone) is None and catalogue.record(keep) is not None
-    assert list((catalogue.path.parent / "backups").glob("*before-purge.db"))
+    if catalogue.path is not None:  # a server catalogue's backups are its administrator's
+        assert list((catalogue.path.parent / "backups").glob("*before-purge.db"))
 
 
 def test_empty_trash_reports_count(catalogue):
