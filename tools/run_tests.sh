@@ -9,13 +9,16 @@ cd "$(dirname "$0")/.."
 need=()
 fc-list 2>/dev/null | grep -qi "Noto Sans Thai" || need+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# PostgreSQL 15: the service tests also run on a throwaway cluster (tests/pg_server.py).
+[ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
 if ((${#need[@]})); then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null
   elif command -v sudo >/dev/null; then
     sudo apt-get update -qq && sudo apt-get install -y -qq "${need[@]}" >/dev/null
   else
-    echo "warning: cannot install ${need[*]} (not root, no sudo); the PDF font tests will fail" >&2
+    echo "warning: cannot install ${need[*]} (not root, no sudo); the PDF font tests will fail," \
+         "and the PostgreSQL tests skip (or fail under CI)" >&2
   fi
 fi
 
