@@ -16,6 +16,7 @@ import sys
 
 from app.catalogue import SIDEBAR_FACETS, SORTS, Catalogue
 from app.criteria import SYNTAX_HELP, QueryError, parse_query
+from app.server_login import with_password
 from db.errors import CatalogueError
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -39,8 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "With no command, the desktop window opens.",
         epilog=SYNTAX_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", metavar="PATH_OR_URL",
-                        help="catalogue file (or sqlite:/// URL); default: $RESOURCE_CATALOGUE_DB, "
-                             "else catalogue.db in the user data folder")
+                        help="catalogue file (or sqlite:/// URL), or a shared catalogue at "
+                             "postgresql://user@host:port/dbname (password from PGPASSWORD, ~/.pgpass or a "
+                             "prompt); default: $RESOURCE_CATALOGUE_DB, else catalogue.db in the user data folder")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("search", help="list matching resources", epilog=SYNTAX_HELP,
@@ -79,8 +81,16 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
     """Run a parsed subcommand; returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
+    handler = COMMANDS[args.command]
+    if getattr(handler, "opens_catalogue", False):  # e.g. sync: makes or opens its catalogues itself
+        try:
+            return handler(None, args, out, err)
+        except CatalogueError as exc:
+            print(f"error: {exc}", file=err)
+            return EXIT_FAILURE
     try:
-        catalogue = Catalogue.open(args.db)
+        # A server that wants a password asks at the terminal (app/server_login.py).
+        catalogue = with_password(lambda password: Catalogue.open(args.db, password=password), err)
     except CatalogueError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILURE
@@ -205,6 +215,7 @@ EXTENSION_MODULES: list[str] = [
     "app.cli_lists",
     "app.cli_transfer",
     "app.cli_editing",
+    "app.cli_sync",
 ]
 
 

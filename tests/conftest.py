@@ -3,7 +3,6 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-import uuid
 from pathlib import Path
 
 # Before any QApplication exists: Qt tests run without a screen.
@@ -17,7 +16,6 @@ import pytest  # noqa: E402
 
 from app.catalogue import Catalogue  # noqa: E402
 from app import server_files  # noqa: E402
-from db import schema  # noqa: E402
 from tests.pg_server import get_server, pg_server, pg_url, stop_server  # noqa: E402,F401
 
 # Service tests that run twice, on SQLite and on a real PostgreSQL server (tests/pg_server.py):
@@ -56,7 +54,6 @@ def _open(tmp_path, backend: str, kind: str):
         server = get_server()
         name = server.new_database(kind)
         cat = Catalogue.open(server.url(name), seed=False)
-        schema.set_meta(cat.database, "catalogue_id", str(uuid.uuid4()))  # each copy is its own catalogue
         cache = server_files.cache_folder(cat)
 
         def cleanup():

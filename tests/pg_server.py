@@ -112,6 +112,8 @@ class PgServer:
             name = f"rc_test_{next(self._counter)}"
             template = f" TEMPLATE {self._template(kind)} STRATEGY FILE_COPY" if kind else ""
             self.sql("postgres", f"CREATE DATABASE {name}{template} OWNER {owner}")
+        if kind:  # each copy of the template is a catalogue of its own
+            self.sql(name, "UPDATE catalogue_meta SET value = gen_random_uuid()::text WHERE key = 'catalogue_id'")
         return name
 
     def drop_database(self, name: str) -> None:
