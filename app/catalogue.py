@@ -75,13 +75,14 @@ class Catalogue:
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
-    def open(cls, location=None, seed: bool = True) -> "Catalogue":
+    def open(cls, location=None, seed: bool = True, password: str | None = None) -> "Catalogue":
         """Open, create or upgrade the catalogue at ``location`` (see db.connection.resolve_location).
 
         A new catalogue is seeded with the vocabularies and the 20 seed resources.
-        Raises CatalogueError with a one-line message.
+        Raises CatalogueError with a one-line message (db.postgres.PasswordRequired when a server
+        wants a password: ask, then call again with ``password``; it is never stored).
         """
-        opened = connection.open_catalogue(location)
+        opened = connection.open_catalogue(location, password)
         catalogue = cls(opened)
         if seed:
             from app.seed import seed_catalogue
