@@ -34,8 +34,12 @@ COUNTRIES = ("TH", "KH", "MM", "VN", "CN", "LA", "MY")
 LANGUAGES = ("th", "km", "my", "vi", "zh", "en")
 
 
-def _text(script: str, min_words=1, max_words=6):
-    word = st.text(st.sampled_from(SCRIPTS[script]), min_size=1, max_size=8)
+PUNCTUATION = ";,\"'=+-@{}\\%$#_~^&<>[]()|/:–—“”…"
+
+
+def _text(script: str, min_words=1, max_words=6, punctuation: bool = False):
+    letters = SCRIPTS[script] + (PUNCTUATION if punctuation else "")
+    word = st.text(st.sampled_from(letters), min_size=1, max_size=8)
     return st.lists(word, min_size=min_words, max_size=max_words).map(
         lambda ws: unicodedata.normalize("NFC", " ".join(ws)).strip()).filter(bool)
 
@@ -44,6 +48,7 @@ def _text(script: str, min_words=1, max_words=6):
 def records(draw):
     script = draw(st.sampled_from(sorted(SCRIPTS)))
     text = lambda a=1, b=6: draw(_text(script, a, b))  # noqa: E731
+    prose = lambda a=1, b=6: draw(_text(script, a, b, punctuation=True))  # noqa: E731
     person = lambda: f"{text(1, 2)}, {text(1, 2)}"  # noqa: E731
     year = draw(st.none() | st.integers(1950, 2030))
     month = draw(st.none() | st.integers(1, 12)) if year else None
@@ -53,17 +58,17 @@ def records(draw):
         if draw(st.booleans()):
             orgs.append(OrganizationRef(f"{text(1, 3)} Institute", role))
     return RecordData(
-        title=text(1, 8), uid=str(uuid.UUID(int=draw(st.integers(1, 2**122)))),
-        summary=text(0 + 1, 30) if draw(st.booleans()) else "",
+        title=prose(1, 8), uid=str(uuid.UUID(int=draw(st.integers(1, 2**122)))),
+        summary=prose(1, 30) if draw(st.booleans()) else "",
         type=draw(st.none() | st.sampled_from(TYPES)), year=year, month=month, day=day,
         url=f"https://example.org/{draw(st.integers(1, 10**6))}" if draw(st.booleans()) else "",
         isbn=draw(st.sampled_from(["", "978-92-2-134567-8"])),
         doi=f"10.1000/{draw(st.integers(1, 10**6))}" if draw(st.booleans()) else "",
         publisher_ref=draw(st.sampled_from(["", "WP 12/2020", "ILO-TH-7"])),
-        container_title=text(1, 4) if draw(st.booleans()) else "",
+        container_title=prose(1, 4) if draw(st.booleans()) else "",
         volume=draw(st.sampled_from(["", "12", "3"])), issue=draw(st.sampled_from(["", "2", "4"])),
         pages=draw(st.sampled_from(["", "12-34", "e1001", "7"])),
-        notes="\n".join(text(1, 5) for _ in range(draw(st.integers(0, 3)))),
+        notes="\n".join(prose(1, 5) for _ in range(draw(st.integers(0, 3)))),
         authors=list(dict.fromkeys(person() for _ in range(draw(st.integers(0, 4))))),
         organizations=orgs,
         countries=sorted(draw(st.sets(st.sampled_from(COUNTRIES), max_size=3))),

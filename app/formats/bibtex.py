@@ -76,8 +76,8 @@ def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
 
 
 def _reason(block) -> str:
-    error = getattr(block, "error", None)
-    return str(error).splitlines()[0] if error else type(block).__name__
+    lines = str(getattr(block, "error", "") or "").strip().splitlines()
+    return lines[0] if lines else "not valid BibTeX"
 
 
 # ---- raw values ----------------------------------------------------------------------------------
@@ -325,7 +325,9 @@ def write(records, out, ctx: ExportContext) -> int:
     for rec in records:
         kind, values = entry_fields(rec, ctx)
         key = _unique_key(_key_base(rec), used)
-        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in values)
+        # Continuation lines are indented: bibtexparser takes an "@" at the start of a line for
+        # a new entry, even inside braces.
+        body = ",\n".join(f"  {name} = {{{value}}}".replace("\n", "\n    ") for name, value in values)
         out.write(f"@{kind}{{{key},\n{body}\n}}\n\n")
         count += 1
     return count

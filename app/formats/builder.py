@@ -156,6 +156,12 @@ class RecordBuilder:
         # Kept as the file lists them, repeats included: two authors may share a name.
         self.data.authors.append(name if literal else f.person_name(name))
 
+    def person(self, name) -> None:
+        """A personal author exactly as our own export wrote it (no reordering, no guessing)."""
+        name = f.clean(name)
+        if name:
+            self.data.authors.append(name)
+
     def organization(self, name, role: str = "author") -> None:
         name = f.clean(name)
         if not name:

@@ -87,12 +87,16 @@ def default_mapping(columns: list[str]) -> dict[str, str]:
 
 
 def record_from_row(row: dict[str, str], mapping: dict[str, str], ctx: ImportContext,
-                    line: int | None) -> ParsedRecord:
-    """One spreadsheet row as a record. List cells split on ";" (a backslash escapes one)."""
+                    line: int | None, own: bool = False, quoted: bool = True) -> ParsedRecord:
+    """One spreadsheet row as a record. List cells split on ";" (a backslash escapes one). In our
+    own export (``own``) author names are taken as written rather than split and reordered.
+    ``quoted``: formulas were neutralised with an apostrophe (CSV), which is taken off again."""
     b = RecordBuilder(ctx, line)
     cells: dict[str, str] = {}
     for column, value in row.items():
-        value = unquote_formula("" if value is None else str(value))
+        value = "" if value is None else str(value)
+        if quoted:
+            value = unquote_formula(value)
         target = mapping.get(column, OTHER)
         if not value.strip() or target == IGNORE:
             continue
@@ -102,11 +106,11 @@ def record_from_row(row: dict[str, str], mapping: dict[str, str], ctx: ImportCon
             cells[target] += "; " + value
         else:
             cells[target] = value
-    _apply(b, cells)
+    _apply(b, cells, own)
     return b.finish()
 
 
-def _apply(b: RecordBuilder, cells: dict[str, str]) -> None:
+def _apply(b: RecordBuilder, cells: dict[str, str], own: bool) -> None:
     get = cells.get
     b.title(get("title"))
     b.type(get("type", ""))
@@ -115,8 +119,12 @@ def _apply(b: RecordBuilder, cells: dict[str, str]) -> None:
         b.date(f.clean(get("year")).split(".")[0])
     b.month(get("month"))
     b.day(get("day"))
-    for name in f.split_names(get("authors", "")):
-        b.author(name)
+    if own:
+        for name in f.split_list(get("authors", "")):
+            b.person(name)
+    else:
+        for name in f.split_names(get("authors", "")):
+            b.author(name)
     for target, role in (("corporate_authors", "author"), ("publishers", "publisher"),
                          ("editor_organizations", "editor"), ("funders", "funder")):
         for name in f.split_list(get(target, "")):
@@ -146,18 +154,19 @@ def _apply(b: RecordBuilder, cells: dict[str, str]) -> None:
 
 # ---- formulas ----------------------------------------------------------------------------------
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_QUOTED_FORMULA = re.compile(r"'*[=+\-@\t\r]")
 
 
 def neutralise_formula(value: str) -> str:
     """A cell a spreadsheet would run as a formula ("=HYPERLINK(...)", "+1", "@SUM") is prefixed
-    with an apostrophe, which Excel and LibreOffice show as plain text."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    with an apostrophe, which Excel and LibreOffice show as plain text. A value that already
+    starts with apostrophes before such a sign gets one more, so reading back is exact."""
+    return "'" + value if _QUOTED_FORMULA.match(value) else value
 
 
 def unquote_formula(value: str) -> str:
     """The inverse of :func:`neutralise_formula`, so our own exports read back unchanged."""
-    return value[1:] if value.startswith("'") and value[1:2] and value[1] in "=+-@\t\r" else value
+    return value[1:] if value.startswith("'") and _QUOTED_FORMULA.match(value, 1) else value
 
 
 # ---- export rows -------------------------------------------------------------------------------

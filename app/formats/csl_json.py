@@ -103,7 +103,7 @@ def _yaml_items(text: str, source: str) -> list[tuple[int | None, object]]:
 def _text(value) -> str:
     if isinstance(value, list):
         return "; ".join(_text(v) for v in value)
-    return f.plain_text(str(value)) if value is not None else ""
+    return str(value) if value is not None else ""
 
 
 def _name(person: dict) -> tuple[str, bool]:
@@ -175,12 +175,13 @@ def _item_record(b: RecordBuilder, item: dict) -> None:
         b.type(csl_type)
         if genre:
             b.other("Genre", genre)
-    b.title(_text(item.get("title")))
+    rich = (lambda text: text) if own else f.plain_text   # CSL titles may hold mini-HTML
+    b.title(rich(_text(item.get("title"))))
     own_orgs = {o.get("name") for o in custom.get("organizations", []) if isinstance(o, dict)}
     for person in item.get("author") or []:
         name, literal = _name(person) if isinstance(person, dict) else (_text(person), True)
         if name not in own_orgs:
-            b.author(name, literal=literal) if not own else _add_person(b, name)
+            b.author(name, literal=literal) if not own else b.person(name)
     for person in item.get("editor") or []:
         name, _ = _name(person) if isinstance(person, dict) else (_text(person), True)
         if name not in own_orgs:
@@ -192,7 +193,7 @@ def _item_record(b: RecordBuilder, item: dict) -> None:
     for key, label in _OTHER_DATES.items():
         if key in item:
             b.other(label, _date_text(item[key]))
-    b.set("container_title", _text(item.get("container-title")))
+    b.set("container_title", rich(_text(item.get("container-title"))))
     b.set("volume", _text(item.get("volume")))
     b.set("issue", _text(item.get("issue")))
     b.set("pages", _text(item.get("page")).replace("\u2013", "-"))
@@ -217,10 +218,6 @@ def _item_record(b: RecordBuilder, item: dict) -> None:
     for key, value in item.items():
         if key not in _HANDLED and key not in _CREATORS:
             b.other(key.replace("-", " ").capitalize(), _text(value) if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False))
-
-
-def _add_person(b: RecordBuilder, name: str) -> None:
-    _add(b.data.authors, f.clean(name))
 
 
 def _add(values: list[str], value: str) -> None:

@@ -58,10 +58,10 @@ def records_from_table(fmt: str, header: list[str], rows, ctx: ImportContext,
     for column in header:
         mapping.setdefault(column, columns.OTHER)
     parsed = ParsedFile(fmt, columns=header, mapping=mapping)
-    ctx.create_types = all(c in columns.TARGETS for c in header)  # our own export
+    own = ctx.create_types = all(c in columns.TARGETS for c in header)  # our own export
     for line, cells in rows:
         row = dict(zip(header, cells))
-        record = columns.record_from_row(row, mapping, ctx, line)
+        record = columns.record_from_row(row, mapping, ctx, line, own, quoted=fmt != "xlsx")
         if len(cells) > len(header):
             extra = [c for c in cells[len(header):] if c.strip()]
             if extra:

@@ -270,12 +270,16 @@ def pages(start, end=None) -> str:
     return start or end
 
 
+_MARKUP = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span|p|div|br|h\d)(?:\s[^<>]*)?/?>", re.IGNORECASE)
+
+
 def plain_text(text: str) -> str:
-    """Mini-HTML of CSL titles (<i>, <span class="nocase">) removed; entities decoded."""
+    """The mini-HTML of CSL titles and Zotero notes (<i>, <span class="nocase">, <p>) removed and
+    entities decoded; any other "<" or ">" is text ("wages < 5 USD")."""
     import html
     if "<" not in text and "&" not in text:
         return text
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
+    return html.unescape(_MARKUP.sub("", text))
 
 
 def ascii_fold(text: str) -> str:

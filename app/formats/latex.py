@@ -14,6 +14,9 @@ from functools import lru_cache
 
 _SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "&": r"\&", "%": r"\%", "$": r"\$",
             "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+# BibTeX counts "\{" and "\}" when it balances a value's braces, so a lone brace needs a macro.
+_SPECIAL_UNBALANCED = {**_SPECIAL, "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+_ENTRY_START = re.compile(r"@(?=\w*\s*[{(])")
 _SPECIAL_RE = re.compile(r"[\\{}&%$#_~^]")
 _LIGATURE = re.compile(r"(?<=-)(?=-)|(?<=`)(?=`)|(?<=')(?=')")
 _NEEDS_DECODING = re.compile(r"[\\{}$~%]|--|``|''")
@@ -29,8 +32,9 @@ def _decoder():
     from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
     db = get_default_latex_context_db()
     keep = ("texttt", "textsf", "textsc", "textup", "textmd", "textnormal", "url")
+    braces = [MacroTextSpec("textbraceleft", simplify_repl="{"), MacroTextSpec("textbraceright", simplify_repl="}")]
     db.add_context_category("catalogue-keep", prepend=True,
-                            macros=[MacroTextSpec(n, simplify_repl="%(1)s") for n in keep])
+                            macros=[MacroTextSpec(n, simplify_repl="%(1)s") for n in keep] + braces)
     return LatexNodes2Text(latex_context=db, math_mode="verbatim", strict_latex_spaces=True)
 
 
@@ -58,14 +62,28 @@ def to_unicode(value: str, block: bool = False) -> str:
 
 def to_latex(text: str) -> str:
     """Plain text as a BibTeX value body (to go between braces)."""
-    out = _SPECIAL_RE.sub(lambda m: _SPECIAL[m.group(0)], text)
+    special = _SPECIAL if _balanced(text) else _SPECIAL_UNBALANCED
+    out = _SPECIAL_RE.sub(lambda m: special[m.group(0)], text)
     out = _LIGATURE.sub("{}", out)
     if not out.isascii():
         out = _LATIN.sub(lambda m: _char_to_latex(m.group(0)), out)
-    return out
+    # "@word{" inside a value looks like the start of an entry to bibtexparser: brace the "@".
+    return _ENTRY_START.sub("{@}", out)
 
 
 @lru_cache(maxsize=4096)
 def _char_to_latex(ch: str) -> str:
     """One accented letter or typographic sign as LaTeX, asked of pylatexenc once per character."""
     return _encoder().unicode_to_latex(ch)
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for ch in text:
+        if ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0

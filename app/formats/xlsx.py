@@ -94,7 +94,7 @@ def write(records, path: Path, ctx: ExportContext) -> int:
         row = []
         for text in columns.export_row(rec, ctx):
             text = ILLEGAL_CHARACTERS_RE.sub("", columns.unquote_formula(text))[:MAX_CELL]
-            if text.startswith(("=", "+", "-", "@")):
+            if text.startswith(("=", "+", "-", "@", "'")):
                 cell = WriteOnlyCell(ws, value=text)
                 cell.data_type = "s"
                 cell.quotePrefix = True
