@@ -16,14 +16,14 @@ same content on both sides with versions it did not agree on, and simply agrees 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.packages import fingerprint
 from app.sync_side import Side
 from db import edits, sync_rows, transfer_log
 from db.records import RecordData
 from db.sync_rows import RESOURCE
-from db.writes import insert_many, now_iso, save_record
+from db.writes import insert_many, now_iso, replace_many
 
 BATCH = 500
 
@@ -99,7 +99,7 @@ def _write(target: Side, records: list[RecordData], expected: dict[str, int | No
     """Write ``records`` on ``target`` (inside its write transaction) where the target's version is
     still ``expected`` (None: not there); returns uid -> (source version, target's new version)."""
     current = sync_rows.versions_for(target.database, [r.uid for r in records])
-    new, updates, written = [], [], {}
+    new, changed, written = [], [], {}
     for rec in records:
         if current.get(rec.uid) != expected.get(rec.uid):
             continue  # edited on this side meanwhile: the next sync sees it
@@ -107,13 +107,14 @@ def _write(target: Side, records: list[RecordData], expected: dict[str, int | No
             new.append(rec)
             written[rec.uid] = (rec.version, max(rec.version, 1))
             continue
-        save_record(target.database, rec, target.vocab)
+        # Never lower a version: the target's own history counts up to what it has.
         version = max(rec.version, current[rec.uid] + 1)
-        updates.append((version, rec.updated_at, rec.uid))
+        changed.append(replace(rec, version=version))
         written[rec.uid] = (rec.version, version)
     if new:
         insert_many(target.database, new, target.vocab)
-    sync_rows.set_versions(target.database, updates)
+    if changed:
+        replace_many(target.database, changed, target.vocab)
     transfer_log.insert_history(target.database, [h for h in history if h["resource_uid"] in written])
     return written
 

@@ -16,6 +16,7 @@ from app.criteria import Criteria
 from app.formats import FORMATS
 from app.formats.vocabulary import ExportContext
 from db import bulk_records
+from db.dialect import read_snapshot
 from db import reading_lists as db_lists
 from db.writes import now_iso
 
@@ -125,7 +126,7 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
     if fmt == "package":
         from app.packages import export_package
         return export_package(catalogue, path, ids, progress, cancelled)
-    with catalogue.database.atomic():   # one consistent snapshot, even while others write
+    with read_snapshot(catalogue.database):   # one consistent snapshot, even while others write
         count = _write(catalogue, path, fmt, ids, progress, cancelled)
     progress(len(ids), len(ids))
     return ExportReport(path, fmt, count)

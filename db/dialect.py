@@ -7,6 +7,8 @@ needs none, and has no syntax for them), and bulk row insertion.
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 from peewee import DatabaseProxy, PostgresqlDatabase
 
 # The narrow (id, deleted_at, type_id, year) index SQLite is told to use for counts over id sets.
@@ -72,3 +74,17 @@ POSTGRES = PostgresDialect()
 
 def of(database) -> SqliteDialect:
     return POSTGRES if is_postgres(database) else SQLITE
+
+
+@contextmanager
+def read_snapshot(database):
+    """A transaction in which every read sees the same state, even while others write.
+
+    SQLite's transactions read one snapshot already. PostgreSQL's default (read committed) gives
+    each statement its own, so a multi-query read (all facet counts, an export) asks for
+    REPEATABLE READ, which must be the transaction's first statement (not for a nested one).
+    """
+    with database.atomic() as txn:
+        if is_postgres(database) and real_database(database).transaction_depth() == 1:
+            database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        yield txn

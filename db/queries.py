@@ -350,7 +350,7 @@ def facet_counts(database, flt: Filter, facets=FACETS, everything: FacetCounts |
     ``everything``: the counts for an empty filter, if the caller has them cached (it speeds up
     filters that keep most records). ``many_word_hits``: the keyword terms match many records."""
     result = FacetCounts()
-    with database.atomic():  # one read snapshot for every count; temp tables die with the connection
+    with dialect.read_snapshot(database):  # one snapshot for every count; temp tables die with the connection
         hitsets = _HitSets(database, words_first=many_word_hits)
         live = everything.total if everything is not None else total_live(database)
         for facet in facets:

@@ -30,11 +30,6 @@ def versions_for(database, uids: list[str]) -> dict[str, int]:
     return out
 
 
-def set_versions(database, rows: list[tuple[int, str, str]]) -> None:
-    """Give records the version and update time their other side has: (version, updated_at, uid)."""
-    database.cursor().executemany("UPDATE resource SET version = ?, updated_at = ? WHERE uid = ?", rows)
-
-
 # ---- agreed states ---------------------------------------------------------------------------------
 
 def states(kind: str) -> dict[str, tuple[int, int, str]]:

@@ -229,6 +229,49 @@ def insert_many(database, records, vocab: VocabularyCache | None = None) -> list
     return ids
 
 
+def replace_many(database, records, vocab: VocabularyCache | None = None) -> list[int]:
+    """Overwrite existing records (matched by uid) in bulk, keeping each one's ``added_at``; the
+    version, ``updated_at`` and ``deleted_at`` are taken as given (a sync keeps the other side's).
+    Call inside a transaction. A statement per table for the whole batch rather than ~20 per
+    record: over a network connection to PostgreSQL that is the difference between 3 ms and
+    0.3 ms a record. Records whose uid is not there are left out; returns the ids written."""
+    vocab = vocab or VocabularyCache()
+    records = list(records)
+    found: dict[str, int] = {}
+    for start in range(0, len(records), 500):
+        chunk = [r.uid for r in records[start:start + 500]]
+        found.update(database.execute_sql(
+            f"SELECT uid, id FROM resource WHERE uid IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+    records = [r for r in records if r.uid in found]
+    if not records:
+        return []
+    updates, links_all, index_rows = [], {k: [] for k in _LINK_TABLES}, []
+    names = None
+    for data in records:
+        rid = found[data.uid]
+        cols = _resource_columns(data)
+        cols.update(type_id=vocab.id_for("type", data.type) if data.type else None,
+                    updated_at=data.updated_at or now_iso(), deleted_at=data.deleted_at,
+                    version=max(data.version, 1))
+        names = names or list(cols)
+        updates.append([cols[n] for n in names] + [rid])
+        for key, rows in _link_rows(rid, data, vocab).items():
+            links_all[key].extend(rows)
+        index_rows.append((rid, *_index_texts(data, vocab)))
+    database.cursor().executemany(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
+                                  updates)
+    ids = [found[r.uid] for r in records]
+    for start in range(0, len(ids), 500):
+        marks = ",".join(str(int(i)) for i in ids[start:start + 500])
+        for table, _ in _LINK_TABLES.values():
+            database.execute_sql(f"DELETE FROM {table} WHERE resource_id IN ({marks})")
+    _insert_links(database, links_all)
+    _region_match_rows(database, ids)
+    search.delete_index(database, ids)
+    search.write_index_many(database, index_rows)
+    return ids
+
+
 # ---- reading one record ------------------------------------------------------------------------
 
 def read_record_by_id(rid: int) -> RecordData | None:

@@ -51,7 +51,9 @@ def _free_port() -> int:
 class PgServer:
     """One cluster; :meth:`new_database` hands out fresh catalogue databases."""
 
-    def __init__(self):
+    def __init__(self, durable: bool = False):
+        """``durable``: the server's default fsync and commit settings (for benchmarks); the tests
+        run without them, since a throwaway cluster need not survive a power cut."""
         if not (BIN / "initdb").exists():
             raise PgUnavailable(f"PostgreSQL 15 is not installed ({BIN}/initdb not found; "
                                 f"apt-get install postgresql)")
@@ -68,9 +70,10 @@ class PgServer:
         self._run(BIN / "initdb", "-D", self.data, "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8")
         (self.data / "pg_hba.conf").write_text(_HBA)
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
-                   f"-c synchronous_commit=off -c full_page_writes=off -c max_connections=200 "
+        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200 "
                    f"-c shared_buffers=128MB")
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(BIN / "pg_ctl", "-D", self.data, "-o", options, "-l", self.root / "server.log", "-w", "start")
         self.sql("postgres", f"CREATE ROLE {LIBRARIAN} LOGIN PASSWORD '{LIBRARIAN_PASSWORD}'")
 

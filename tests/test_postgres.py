@@ -13,7 +13,7 @@ import pytest
 from app import editing, history
 from app.catalogue import Catalogue
 from app.criteria import Criteria
-from db import connection, postgres, schema
+from db import connection, dialect, postgres, queries, schema
 from db import models as m
 from db.errors import NotACatalogueError
 from db.postgres_url import redact_text, redact_url
@@ -105,6 +105,18 @@ def test_a_reader_never_caches_a_half_written_state(pg, pg_url):
         other.execute_sql("UPDATE resource SET notes = 'y' WHERE id IN (SELECT id FROM resource LIMIT 1)")
         assert schema.generation(other) == before + 2         # read in between: bumped again
     assert schema.generation(pg.database) == before + 2
+    other.close()
+
+
+def test_counts_and_exports_read_one_snapshot(pg, pg_url):
+    other = postgres.connect(pg_url)
+    with dialect.read_snapshot(pg.database):
+        before = queries.total_live(pg.database)
+        with other.atomic():
+            other.execute_sql("UPDATE resource SET deleted_at = '2025-01-01T00:00:00.000000Z' "
+                              "WHERE id IN (SELECT id FROM resource WHERE deleted_at IS NULL LIMIT 1)")
+        assert queries.total_live(pg.database) == before     # still the snapshot's state
+    assert queries.total_live(pg.database) == before - 1
     other.close()
 
 
