@@ -43,6 +43,15 @@ class SqliteDialect:
         """``left`` joined to link ``table`` (alias l), driven from the left side."""
         return f"{left} CROSS JOIN {table} l ON l.resource_id = {left_id}"
 
+    def temp_ids_table(self, name: str) -> list[str]:
+        """Statements that make ``temp_schema.name`` an empty table of ids."""
+        return [f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)",
+                f"DELETE FROM {self.temp_schema}.{name}"]
+
+    def not_in(self, column: str, table: str, key: str = "id") -> str:
+        """``column`` is not among ``table.key``."""
+        return f"{column} NOT IN (SELECT {key} FROM {table})"
+
     def insert_rows(self, database, table: str, columns: str, rows: list) -> None:
         marks = ",".join("?" * len(rows[0]))
         database.cursor().executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", rows)
@@ -61,6 +70,16 @@ class PostgresDialect(SqliteDialect):
 
     def link_join(self, left: str, table: str, left_id: str) -> str:
         return f"{left} JOIN {table} l ON l.resource_id = {left_id}"
+
+    def temp_ids_table(self, name: str) -> list[str]:
+        # No primary key: the counts hash-join on it anyway, and keeping an index while copying
+        # 85,000 hits in doubles the time. TRUNCATE empties it without a scan.
+        return [f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER)", f"TRUNCATE {self.temp_schema}.{name}"]
+
+    def not_in(self, column: str, table: str, key: str = "id") -> str:
+        # An anti-join: NOT IN over a large subquery that does not fit work_mem as a hash is
+        # planned as a nested loop on PostgreSQL (minutes at 100,000 records).
+        return f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.{key} = {column})"
 
     def insert_rows(self, database, table: str, columns: str, rows: list) -> None:
         """COPY: about ten times faster than one INSERT per row over a network connection."""

@@ -17,6 +17,8 @@ input is just text.
 """
 from __future__ import annotations
 
+import json
+
 from db import search
 from db.search import TextQuery, _like_escape, _plan, _Plan
 from db.textfold import fold, is_unspaced_script
@@ -67,12 +69,17 @@ def tsquery_text(terms: list[str], joiner: str) -> str:
 def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str], list]:
     conds: list[str] = []
     params: list = []
-    op = "NOT IN" if negate else "IN"
+
+    def cond(table: str, test: str) -> str:
+        # Exclusions as anti-joins: NOT IN over many hits is a nested loop on PostgreSQL.
+        if negate:
+            return f"NOT EXISTS (SELECT 1 FROM {table} x WHERE x.rowid = {column} AND x.{test})"
+        return f"{column} IN (SELECT rowid FROM {table} WHERE {test})"
     if plan.word_terms:
-        conds.append(f"{column} {op} (SELECT rowid FROM {WORD_TABLE} WHERE doc @@ {TSQUERY})")
+        conds.append(cond(WORD_TABLE, f"doc @@ {TSQUERY}"))
         params.append(tsquery_text(plan.word_terms, "|" if negate else "&"))
     for sub in plan.trigram_terms + plan.short_terms:
-        conds.append(f"{column} {op} (SELECT rowid FROM {TRIGRAM_TABLE} WHERE body LIKE ? ESCAPE '\\')")
+        conds.append(cond(TRIGRAM_TABLE, "body LIKE ? ESCAPE '\\'"))
         params.append("%" + _like_escape(sub) + "%")
     return conds, params
 
@@ -106,15 +113,18 @@ def relevance_sql(query: TextQuery, where: str, descending: bool | None) -> tupl
     return sql, [tsquery_text(plan.word_terms, "|")]
 
 
-def estimate_hits(database, query: TextQuery, cap: int = 20000) -> int | None:
-    """How many records the positive word terms match, counted up to ``cap`` (the GIN index
-    answers this in a few milliseconds); None when there are no positive word terms."""
+def estimate_hits(database, query: TextQuery) -> int | None:
+    """How many records the positive word terms match, as the planner estimates it from the
+    index statistics (about a millisecond, where counting 85,000 hits takes twenty); None when
+    there are no positive word terms. It only picks a plan, so an estimate is enough."""
     found = word_match_sql(query)
     if found is None:
         return None
     sql, params = found
-    row = database.execute_sql(f"SELECT COUNT(*) FROM ({sql} LIMIT {int(cap)}) hits", params).fetchone()
-    return int(row[0])
+    plan = database.execute_sql(f"EXPLAIN (FORMAT JSON) {sql}", params).fetchone()[0]
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def title_neighbours_sql(tokens: list[str], limit: int) -> tuple[str, list]:

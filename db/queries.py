@@ -248,8 +248,8 @@ class _HitSets:
 
     def _new_table(self) -> str:
         name = f"hits_{len(self.tables) + len(self.complements)}"
-        self.database.execute_sql(f"CREATE TEMP TABLE IF NOT EXISTS {name} (id INTEGER PRIMARY KEY)")
-        self.database.execute_sql(f"DELETE FROM {self.dialect.temp_schema}.{name}")
+        for sql in self.dialect.temp_ids_table(name):
+            self.database.execute_sql(sql)
         return f"{self.dialect.temp_schema}.{name}"
 
     def table_for(self, flt: Filter) -> tuple[str, int]:
@@ -282,8 +282,8 @@ class _HitSets:
             name = self._new_table()
             self.complements[table] = name
             self.database.execute_sql(
-                f"INSERT INTO {name} SELECT id FROM resource WHERE deleted_at IS NULL "
-                f"AND id NOT IN (SELECT id FROM {table})")
+                f"INSERT INTO {name} SELECT r.id FROM resource r WHERE r.deleted_at IS NULL "
+                f"AND {self.dialect.not_in('r.id', table)}")
         return self.complements[table]
 
 
