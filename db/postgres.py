@@ -19,7 +19,8 @@ import re
 from functools import lru_cache
 
 import psycopg
-from peewee import PostgresqlDatabase
+from peewee import InterfaceError, OperationalError, PostgresqlDatabase
+from playhouse.shortcuts import ReconnectMixin
 
 from db.errors import CatalogueError, NotACatalogueError
 from db.postgres_url import ServerAddress, parse_server_url, redact_text
@@ -101,8 +102,20 @@ class CatalogueCursor(psycopg.Cursor):
             return cursor.fetchone()[0]
 
 
-class CatalogueDatabase(PostgresqlDatabase):
-    """peewee's PostgreSQL database with the catalogue's cursor; one connection per thread."""
+class CatalogueDatabase(ReconnectMixin, PostgresqlDatabase):
+    """peewee's PostgreSQL database with the catalogue's cursor; one connection per thread.
+
+    A window stays open for days: when the server drops an idle connection (a restart, a network
+    blip), the next statement outside a transaction reconnects once and runs again. Inside a
+    transaction the error goes up, and the transaction is rolled back as a whole.
+    """
+    reconnect_errors = (
+        (OperationalError, "terminating connection"),
+        (OperationalError, "the connection is closed"),
+        (OperationalError, "server closed the connection"),
+        (OperationalError, "consuming input failed"),
+        (InterfaceError, "the connection is closed"),
+    )
 
     def __init__(self, address: ServerAddress, password: str | None = None, **kwargs):
         params = dict(cursor_factory=CatalogueCursor, application_name=APPLICATION_NAME,

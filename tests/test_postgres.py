@@ -120,6 +120,13 @@ def test_counts_and_exports_read_one_snapshot(pg, pg_url):
     other.close()
 
 
+def test_a_dropped_connection_is_reopened_between_transactions(pg, pg_server):
+    total = pg.total()
+    pid = pg.database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    pg_server.sql("postgres", f"SELECT pg_terminate_backend({pid})")   # a server restart, say
+    assert pg.total() == total
+
+
 # ---- search -------------------------------------------------------------------------------------
 
 def test_search_folds_diacritics_prefixes_and_phrases(pg):
