@@ -129,8 +129,8 @@ def make_offline_copy(remote_location: str, local_path, password: str | None = N
 
 def sync(local: Catalogue, remote_location: str | None = None, password: str | None = None,
          pull_only: bool = False, progress=None, cancelled=None) -> SyncReport:
-    """Sync the offline copy ``local`` with its shared catalogue (or the one at ``remote_location``:
-    a catalogue not yet linked to any becomes a copy of it). Safe to run again after a failure."""
+    """Sync the offline copy ``local`` with its shared catalogue (or the one at ``remote_location``;
+    an empty catalogue becomes a copy of it). Safe to run again after a failure."""
     if remote_location is None:
         state = status(local)
         if state is None:
@@ -144,15 +144,21 @@ def sync(local: Catalogue, remote_location: str | None = None, password: str | N
 
 
 def _check_pair(local: Side, remote: Side) -> str:
+    """The server's catalogue_id, after checking the copy belongs to it. A catalogue with records
+    of its own never becomes a copy: its records would all be sent to the shared catalogue."""
     with remote.bound():
         remote_id = schema.get_meta(remote.database, "catalogue_id")
     with local.bound():
         mine = schema.get_meta(local.database, "catalogue_id")
         linked = schema.get_meta(local.database, META_REMOTE_ID)
+        has_records = m.Resource.select().exists()
     if remote_id == mine:
         raise SyncError("a catalogue cannot be synced with itself")
     if linked and linked != remote_id:
         raise SyncError("this copy was made from another shared catalogue: make a new offline copy of this one")
+    if not linked and has_records:
+        raise SyncError(f"{local.catalogue.display_name} is a catalogue of its own, not an offline copy: "
+                        f"choose a new file for the copy")
     return remote_id
 
 

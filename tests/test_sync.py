@@ -318,3 +318,7 @@ def test_a_copy_is_tied_to_its_catalogue(copy, pg_server, tmp_path):
     with pytest.raises(sync.SyncError, match="not an offline copy"):
         sync.sync(plain)
     plain.database.close()
+    mine = Catalogue.open(tmp_path / "mine.db")   # seeded: records of its own
+    mine.close()
+    with pytest.raises(sync.SyncError, match="a catalogue of its own"):
+        sync.make_offline_copy(other, tmp_path / "mine.db")
