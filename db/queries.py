@@ -173,7 +173,39 @@ def word_hit_ids(database, flt: Filter) -> set[int]:
 
 def live_ids_in_order(database, sort: str, descending: bool | None = None) -> list[int]:
     """Every live record's id in a sort order (readers cache this per catalogue generation)."""
+    if sort in ("year", "type") and not dialect.is_postgres(database):
+        return _regrouped_order(database, sort, descending)
     return ordered_ids(database, Filter(), sort if sort != "relevance" else "latest", descending)
+
+
+def _regrouped_order(database, sort: str, descending: bool | None) -> list[int]:
+    """The year or type order of every live record, built from an order an index gives (title, or
+    latest added) and a stable sort in Python on the year or the type's name.
+
+    The same order as _order_by's, without SQLite sorting every wide row in a temporary b-tree:
+    about 300 ms -> 90 ms at 100,000 records.
+    """
+    base_sort = "title" if sort == "year" else "latest"
+    base = ordered_ids(database, Filter(), base_sort)
+    if sort == "year":
+        values = dict(database.execute_sql(
+            f"SELECT id, year FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL").fetchall())
+        sign = 1 if descending is False else -1
+
+        def key(rid):
+            year = values.get(rid)
+            return (year is None, 0 if year is None else sign * year)
+    else:
+        names = database.execute_sql("SELECT id, name FROM resource_type").fetchall()
+        rank = {tid: i for i, (tid, _) in enumerate(sorted(names, key=lambda row: row[1]))}
+        values = dict(database.execute_sql(
+            f"SELECT id, type_id FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL").fetchall())
+        sign = -1 if descending else 1
+
+        def key(rid):
+            tid = values.get(rid)
+            return (tid is None, 0 if tid is None else sign * rank.get(tid, 0))
+    return sorted(base, key=key)
 
 
 def count(database, flt: Filter) -> int:

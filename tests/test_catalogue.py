@@ -221,3 +221,14 @@ def test_cached_answers_follow_changes_made_by_another_connection(facetted):
     assert after[0] == "B Malaysian housing study" and after != before
     assert "D Nepal domestic work" not in after
     assert facetted.facets(Criteria()).total == 4
+
+
+@pytest.mark.parametrize("sort,descending", [("year", None), ("year", False), ("year", True), ("type", None),
+                                             ("type", True), ("type", False)])
+def test_whole_catalogue_orders_match_the_sql_order(facetted, sort, descending):
+    from db import queries
+    from tests.helpers import add
+    add(facetted, "A second Thai report", type="Report", year=2021)   # ties on year and on type
+    add(facetted, "untyped and undated")
+    expected = queries.ordered_ids(facetted.database, queries.Filter(), sort, descending)
+    assert queries.live_ids_in_order(facetted.database, sort, descending) == expected
