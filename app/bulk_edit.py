@@ -13,11 +13,11 @@ from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
 from app.editing import CodeIndex, ValidationFailed, new_vocabulary_facets, prepare, resources
-from db import edits, queries
+from db import bulk_records, edits
 from db.records import OrganizationRef, RecordData
 from db.textfold import fold
 from db.vocab import labels_by_id, lookup_index, names_by_id
-from db.writes import VocabularyCache, save_record
+from db.writes import VocabularyCache, now_iso, replace_many
 
 # facet -> RecordData field, for the many-valued fields a bulk edit can add to or remove from.
 MANY_VALUED = {"theme": "themes", "country": "countries", "region": "regions", "language": "languages",
@@ -198,14 +198,22 @@ def _shown(record: RecordData, op: Operation, label) -> str:
     return "; ".join(label(v) for v in values)
 
 
-def _plan(uids, op: Operation) -> list[tuple[RecordData, RecordData | None, str]]:
+# Fields whose text the search index holds (db.writes._index_texts).
+_INDEXED_FIELDS = {"title", "summary", "organization", "organizations", "authors", "keyword", "keywords"}
+
+
+def _touches_indexed_text(op: Operation) -> bool:
+    name = getattr(op, "facet", None) or getattr(op, "field", None)
+    return name in _INDEXED_FIELDS or name is None
+
+
+def _plan(database, uids, op: Operation) -> list[tuple[RecordData, RecordData | None, str]]:
     """(current, changed or None, error) for each record the operation changes."""
     out = []
     codes = CodeIndex()
-    for uid in dict.fromkeys(uids):
-        current = queries.record_by_uid(uid)
-        if current is None:
-            continue
+    # One read per table for all the records, not eight queries a record.
+    for current in bulk_records.records_for_ids(database, bulk_records.ids_for_uids(database, list(dict.fromkeys(uids)))):
+        uid = current.uid
         target = changed_record(current, op)
         if not diff(current, target):
             continue
@@ -224,7 +232,7 @@ def preview(catalogue: Catalogue, uids, op: Operation) -> list[PreviewRow]:
     label = _labeller(getattr(op, "facet", ""))
     return [PreviewRow(current.uid, current.title, _shown(current, op, label),
                        _shown(target, op, label) if target else "", error)
-            for current, target, error in _plan(uids, op)]
+            for current, target, error in _plan(catalogue.database, uids, op)]
 
 
 def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
@@ -236,7 +244,7 @@ def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
     op = _resolved(op)
     cache = VocabularyCache()
     with edits.write_transaction(catalogue.database):
-        plan = _plan(uids, op)
+        plan = _plan(catalogue.database, uids, op)
         bad = [(current, error) for current, target, error in plan if target is None]
         if bad:
             current, error = bad[0]
@@ -246,9 +254,16 @@ def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
         grown = new_vocabulary_facets(cache, targets)
         recorder = Recorder("bulk")
         before, after = {}, {}
-        for current, target, _ in plan:
-            stored = save_record(catalogue.database, replace(target, added_at=current.added_at,
-                                                             deleted_at=current.deleted_at), cache)
+        # One statement per table for the whole edit (save_record would cost ~30 a record).
+        stamp = now_iso()
+        replace_many(catalogue.database, [
+            replace(target, added_at=current.added_at, deleted_at=current.deleted_at,
+                    version=current.version + 1, updated_at=stamp) for current, target, _ in plan], cache,
+                     reindex=_touches_indexed_text(op))
+        currents = {current.uid: current for current, _, _ in plan}
+        db = catalogue.database
+        for stored in bulk_records.records_for_ids(db, bulk_records.ids_for_uids(db, list(currents))):
+            current = currents[stored.uid]
             recorder.changed(current, stored)
             before[current.uid], after[current.uid] = current, stored
         recorder.write()

@@ -109,3 +109,15 @@ def test_undo_a_bulk_edit_with_its_snapshots(catalogue):
                                    editing.snapshots(changes), "undo", action="undo")
     assert undo.updated == changes.updated
     assert all(catalogue.record(u).themes == changes.extra["before"][u].themes for u in changes.updated)
+
+
+def test_search_index_follows_bulk_edits_of_indexed_and_other_fields(catalogue):
+    uids = [r.uid for r in catalogue.rows(catalogue.search(parse_query("housing")).ids)]
+    bulk_edit.apply(catalogue, uids, AddValue("keyword", "zanzibarlike"))
+    assert catalogue.search(parse_query("zanzibarlike")).ids == catalogue.search(parse_query("housing")).ids
+    bulk_edit.apply(catalogue, uids, AddValue("theme", "Wages"))  # not indexed text: index left alone
+    assert len(catalogue.search(parse_query("zanzibarlike housing")).ids) == len(uids)
+    bulk_edit.apply(catalogue, uids, ReplaceText("title", "Home truths", "Hard truths"))
+    assert catalogue.search(parse_query('"hard truths"')).total == 1
+    assert catalogue.search(parse_query('"home truths"')).total == 0
+    assert catalogue.search(parse_query("theme:wages zanzibarlike")).total == len(uids)
