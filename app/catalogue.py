@@ -148,6 +148,9 @@ class Catalogue:
         if criteria.reading_list:
             from app.reading_lists import list_resource_ids
             list_ids = frozenset(list_resource_ids(criteria.reading_list))
+        if criteria.quality:
+            quality_ids = self.quality_ids(criteria.quality)
+            list_ids = quality_ids if list_ids is None else list_ids & quality_ids
         flt = Filter(
             text=TextQuery(criteria.words, criteria.phrases, criteria.excluded),
             facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
@@ -155,7 +158,20 @@ class Catalogue:
         )
         return flt, warnings
 
+    def quality_ids(self, key: str) -> frozenset[int]:
+        """The records on a quality list (app.quality); the slow duplicates list is kept until a
+        record changes or forget_cache() is called (e.g. after pairs were marked "not duplicates")."""
+        from app import quality
+        if key == "duplicates":
+            return self._cached(("quality", key), lambda: frozenset(quality.ids(self, key)))
+        return frozenset(quality.ids(self, key))
+
     # ---- cache of whole-catalogue answers --------------------------------------------------------
+    def forget_cache(self) -> None:
+        """Drop the cached whole-catalogue answers (for changes the record triggers do not see)."""
+        self._cache_generation = -1
+        self._cache = {}
+
     def _cached(self, key, compute):
         """``compute()``, reused until any record changes (schema.generation, bumped by triggers)."""
         gen = schema.generation(self.database)

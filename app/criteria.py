@@ -67,6 +67,7 @@ class Criteria:
     undated: bool = False
     reading_list: str | None = None
     trash: bool = False
+    quality: str | None = None     # a quality list's key (app.quality.CHECKS): records needing attention
 
     # ---- questions ----
     def is_empty(self) -> bool:
@@ -113,8 +114,8 @@ class Criteria:
         return replace(self, words=other.words, phrases=other.phrases, excluded=other.excluded)
 
     def cleared_all(self) -> "Criteria":
-        """No search terms or filters; the place (reading list, trash) stays."""
-        return Criteria(reading_list=self.reading_list, trash=self.trash)
+        """No search terms or filters; the place (reading list, trash, quality list) stays."""
+        return Criteria(reading_list=self.reading_list, trash=self.trash, quality=self.quality)
 
     def chips(self) -> list[tuple[str, str, str]]:
         """(kind, value, label) for each active criterion, in query order, for removable chips."""
@@ -161,7 +162,7 @@ _URL_SCHEMES = {"http", "https", "ftp", "mailto", "doi", "urn", "file"}
 
 
 def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
-    """Parse query text into Criteria (keeping ``base``'s reading list and trash flag).
+    """Parse query text into Criteria (keeping ``base``'s place: reading list, trash, quality list).
 
     Raises QueryError for an unknown field or an unreadable year range.
     """
@@ -209,7 +210,8 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
             elif word != "-":
                 words.append(word)
     crit = Criteria(words=tuple(words), phrases=tuple(phrases), excluded=tuple(excluded),
-                    reading_list=base.reading_list, trash=base.trash, **years)
+                    reading_list=base.reading_list, trash=base.trash, quality=base.quality,
+                    **years)
     for facet, values in facets.items():
         crit = crit.with_values(facet, crit.values(facet) + tuple(values))
     return crit

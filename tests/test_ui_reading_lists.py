@@ -249,8 +249,8 @@ def test_style_and_sort_change_the_preview(qtbot, dialog):
     _choose(dialog.format_box, "txt")
     dialog.update_preview()
     apa = dialog.preview.toPlainText()
-    _choose(dialog.style_box, "chicago")
-    with qtbot.waitSignal(dialog._timer.timeout):
+    _choose(dialog.style_box, "chicago")     # rebuilt on the dialog's worker once the options settle
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         pass
     assert "Chicago author-date" in dialog.preview.toPlainText() and dialog.preview.toPlainText() != apa
     _choose(dialog.sort_box, "year")
@@ -312,6 +312,7 @@ def test_a_long_source_previews_the_first_references_and_writes_all(qtbot, panel
     uid = _workshop(panel, uids, n=5)
     dialog = bibliography_dialog.BibliographyDialog(bibl.source_for_list(uid))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.bibliography is not None, timeout=10000)
     assert len(dialog.bibliography.entries) == 2
     assert "the first 2 of 5 references" in dialog.preview_label.text()
     document = Document(str(dialog.export_to(tmp_path / "all.docx")))

@@ -5,13 +5,18 @@ The caller passes an app.bibliography.Source (a reading list: source_for_list(ui
 or the current result: source_for_ids(ids, title)). HTML, DOCX and PDF preview as the rendered
 page (DOCX and PDF carry the same content and styling); Markdown, text, RIS, BibTeX and CSL-JSON
 preview as the exact text of the file. Printing paginates exactly as the PDF does.
+
+citeproc-py formats about 80 references a second, so nothing formats on the GUI thread while the
+dialog is used: the preview is rebuilt on the dialog's worker (a newer request supersedes an older
+one), and exporting or printing a long source formats it on a worker with progress and Cancel.
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize
+from PySide6.QtCore import QMarginsF, QTimer, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
@@ -22,10 +27,19 @@ from app import bibliography as bibl
 from app.bibliography_formats import references
 from app.bibliography_formats.html_page import to_html
 from app.bibliography_formats.pdf_file import layout_document, paint_pages
+from ui.background import WorkFailed, run_with_progress
+from ui.tasks import TaskRunner
 
-# citeproc-py formats about 100 references a second: beyond this many, the preview shows the first
+# citeproc-py formats about 80 references a second: beyond this many, the preview shows the first
 # ones and Export / Print format them all.
 PREVIEW_LIMIT = 150
+# citeproc-py keeps state on its (cached) style objects: one formatting at a time, whichever thread.
+_CITEPROC = threading.Lock()
+
+
+def build(source: bibl.Source, options: bibl.BibliographyOptions) -> bibl.Bibliography:
+    with _CITEPROC:
+        return bibl.build(source, options)
 
 PREVIEW_LABELS = {
     "html": "Preview: the page as it will be written",
@@ -35,14 +49,22 @@ PREVIEW_LABELS = {
 
 
 class BibliographyDialog(QDialog):
-    exported = Signal(str)   # the path written
+    exported = Signal(str)          # the path written
+    preview_ready = Signal()        # the preview shows the current options
 
-    def __init__(self, source: bibl.Source, parent: QWidget | None = None):
+    def __init__(self, source: bibl.Source, parent: QWidget | None = None, preview: bool = True):
+        """``preview=False`` for printing straight away (File › Print): nothing is formatted until
+        something asks for it."""
         super().__init__(parent)
         self.setObjectName("bibliographyDialog")
         self.setWindowTitle(f"Export bibliography — {source.title}")
         self.source = source
         self.bibliography: bibl.Bibliography | None = None   # what the preview shows
+        self._built_with: bibl.BibliographyOptions | None = None
+        self._full: tuple[bibl.BibliographyOptions, bibl.Bibliography] | None = None
+        self.runner = TaskRunner(self)
+        self.runner.finished.connect(self._on_built)
+        self.runner.failed.connect(lambda _kind, message: self.preview_label.setText(f"Cannot preview: {message}"))
         self._reference_formats = references.available()
 
         self.format_box = QComboBox(self)
@@ -117,12 +139,13 @@ class BibliographyDialog(QDialog):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
-        self._timer.timeout.connect(self.update_preview)
+        self._timer.timeout.connect(self.request_preview)
         for box in (self.format_box, self.style_box, self.group_box, self.sort_box):
             box.currentIndexChanged.connect(self._timer.start)
         for check in (self.summaries_check, self.notes_check):
             check.toggled.connect(self._timer.start)
-        self.update_preview()
+        if preview:
+            self.request_preview()
 
     def _combo(self, choices: dict[str, str], current: str) -> QComboBox:
         box = QComboBox(self)
@@ -152,15 +175,38 @@ class BibliographyDialog(QDialog):
             return self.source
         return bibl.Source(self.source.title, self.source.description, self.source.entries[:PREVIEW_LIMIT])
 
+    def _has_full(self) -> bool:
+        options = self.options()
+        if self._full is not None and self._full[0] == options:
+            return True
+        return not self.is_truncated() and self.bibliography is not None and self._built_with == options
+
     def full_bibliography(self) -> bibl.Bibliography:
-        """Every reference (the preview may hold only the first PREVIEW_LIMIT)."""
-        if not self.is_truncated():
+        """Every reference, formatted with the current options (the preview may hold only the first
+        PREVIEW_LIMIT). Formats here unless format_in_background() already did."""
+        options = self.options()
+        if self._full is not None and self._full[0] == options:
+            return self._full[1]
+        if self._has_full():
             return self.bibliography
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._full = (options, build(self.source, options))
+        return self._full[1]
+
+    def format_in_background(self) -> bool:
+        """Format every reference on a worker with progress and Cancel; False if cancelled."""
+        if self._has_full():
+            return True
+        options = self.options()
+        source = self.source
         try:
-            return bibl.build(self.source, self.options())
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+            finished, result = run_with_progress(self, f"Formatting {len(source.entries):,} references…",
+                                                 lambda _progress, cancelled: build(source, options))
+        except WorkFailed as exc:
+            QMessageBox.warning(self, "Bibliography", f"Could not format the references: {exc}")
+            return False
+        if finished:
+            self._full = (options, result)
+        return finished
 
     def preview_text(self) -> str:
         """What the preview shows: the file's text, or for html/docx/pdf the HTML page."""
@@ -171,9 +217,27 @@ class BibliographyDialog(QDialog):
             return bibl.render(self.bibliography, fmt)
         return to_html(self.bibliography, screen=False)
 
-    def update_preview(self) -> None:
+    def request_preview(self) -> None:
+        """Rebuild the preview on the worker (the options just changed)."""
         self._timer.stop()
-        self.bibliography = bibl.build(self._preview_source(), self.options())
+        source, options, fmt = self._preview_source(), self.options(), self.fmt()
+        self.preview_label.setText("Formatting the preview…")
+        self.runner.submit("preview", lambda: (options, fmt, build(source, options)))
+
+    def _on_built(self, kind: str, result) -> None:
+        options, fmt, bibliography = result
+        if kind == "preview" and options == self.options() and fmt == self.fmt():
+            self._show_preview(bibliography)
+
+    def update_preview(self) -> None:
+        """Rebuild the preview now, on this thread (tests, and callers that need it at once)."""
+        self._timer.stop()
+        self.runner.cancel("preview")
+        self._show_preview(build(self._preview_source(), self.options()))
+
+    def _show_preview(self, bibliography: bibl.Bibliography) -> None:
+        self.bibliography = bibliography
+        self._built_with = self.options()
         reference = self.is_reference_format()
         for widget in (self.style_box, self.group_box, self.sort_box, self.summaries_check):
             widget.setEnabled(not reference)
@@ -190,6 +254,7 @@ class BibliographyDialog(QDialog):
         else:
             self.preview.document().setDefaultFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self.preview.setPlainText(text)
+        self.preview_ready.emit()
 
     # ---- export ----
     def suffix(self) -> str:
@@ -214,12 +279,19 @@ class BibliographyDialog(QDialog):
             return
         if not path.endswith(self.suffix()):
             path += self.suffix()
+        if not self.is_reference_format() and not self.format_in_background():
+            return     # cancelled: nothing written
         try:
             self.export_to(path)
         except (OSError, ValueError) as exc:
             QMessageBox.warning(self, "Export bibliography", f"Could not write {path}: {exc}")
             return
         self.accept()
+
+    def done(self, result: int) -> None:
+        self.runner.cancel()
+        self.runner.shutdown(0)     # a preview still formatting ends on its own; its result is dropped
+        super().done(result)
 
     # ---- printing ----
     def make_printer(self) -> QPrinter:
@@ -236,12 +308,16 @@ class BibliographyDialog(QDialog):
         return paint_pages(document, printer, bibliography.title)
 
     def print_interactively(self) -> None:
+        if not self.format_in_background():
+            return
         printer = self.make_printer()
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.paint_on(printer)
 
     def print_preview(self) -> None:
+        if not self.format_in_background():
+            return
         printer = self.make_printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.paintRequested.connect(self.paint_on)

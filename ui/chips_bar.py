@@ -4,6 +4,7 @@ With no criteria it says what is shown and how to narrow it, so a new user knows
 """
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -13,6 +14,7 @@ from app.catalogue import FACET_TITLES
 from app.criteria import Criteria
 
 EMPTY_HINT = "Showing all resources. Type in Search or tick values under Criteria to narrow them."
+PLACE_HINT = "Type in Search or tick values under Criteria to narrow them."
 MAX_CHIP_TEXT = 48
 CHIP_STYLE = """
 QToolButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 8px;
@@ -40,6 +42,11 @@ class ChipsBar(QScrollArea):
         self._layout.setContentsMargins(4, 4, 4, 4)
         self._layout.setSpacing(6)
         self.setWidget(inner)
+        self._place = ""
+        self.place_label = QLabel(inner)
+        self.place_label.setObjectName("placeLabel")
+        self.place_label.setAccessibleName("Place")
+        self.place_label.hide()
         self.setFixedHeight(self.fontMetrics().height() * 2 + 12)
         self.set_criteria(Criteria())
 
@@ -47,18 +54,27 @@ class ChipsBar(QScrollArea):
         """How to name a facet value on a chip (e.g. country 'TH' -> 'Thailand')."""
         self._label_for = label_for
 
+    def set_place(self, title: str) -> None:
+        """Name the place the table shows ("Trash", a reading list's name); "" for all resources."""
+        self._place = title
+        self.place_label.setText(f"<b>{html.escape(title)}</b>" if title else "")
+        self.place_label.setVisible(bool(title))
+
     def chips(self) -> list[QToolButton]:
         return self.widget().findChildren(QToolButton, "chip")
 
     def set_criteria(self, criteria: Criteria) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
+            if item.widget() is self.place_label:
+                continue
             if item.widget():
                 item.widget().hide()   # at once: deleteLater waits for the event loop
                 item.widget().deleteLater()
+        self._layout.addWidget(self.place_label)
         items = criteria.chips()
         if not items:
-            hint = QLabel(EMPTY_HINT, self.widget())
+            hint = QLabel(EMPTY_HINT if not self._place else PLACE_HINT, self.widget())
             hint.setEnabled(False)
             self._layout.addWidget(hint)
         for kind, value, label in items:

@@ -39,6 +39,12 @@ class _Builder:
         return (f'<a href="#{anchor}" title="Show resources with {_e(facet)} {_e(label)}">{_e(label)}</a>'
                 f"{suffix}")
 
+    def link(self, kind: str, target: str, label: str, tip: str) -> str:
+        """A link to something other than a facet value: a reading list, an attachment."""
+        anchor = f"f{len(self.links)}"
+        self.links[anchor] = (kind, target)
+        return f'<a href="#{anchor}" title="{_e(tip)}">{_e(label)}</a>'
+
     def row(self, label: str, value_html: str) -> None:
         if value_html:
             self.rows.append(f'<tr><th align="left" valign="top">{_e(label)}</th><td>{value_html}</td></tr>')
@@ -69,7 +75,9 @@ def _in_source(rec: RecordData) -> str:
     return ", ".join(bits)
 
 
-def render_record(rec: RecordData, catalogue) -> RenderedRecord:
+def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRecord:
+    """``lists``: (uid, name) of the reading lists holding the record; ``files``: (attachment uid,
+    file name, missing) of its attachments. Both become links (go to the list; open the file)."""
     b = _Builder(catalogue)
     head = [f"<h2 style='margin-bottom:4px'>{_e(rec.title)}</h2>"]
     sub = [b.facet_link("type", rec.type) if rec.type else "", _e(_date(rec)) or "no year"]
@@ -93,6 +101,11 @@ def render_record(rec: RecordData, catalogue) -> RenderedRecord:
     b.facet_row("Languages", "language", rec.languages)
     b.facet_row("Keywords", "keyword", rec.keywords)
     b.row("Published in", _e(_in_source(rec)))
+    b.row("Reading lists", ", ".join(b.link("reading_list", uid, name, f"Show the reading list {name}")
+                                     for uid, name in lists))
+    b.row("Attachments", ", ".join(
+        _e(f"{name} (missing)") if missing else b.link("attachment", uid, name, "Open with the system viewer")
+        for uid, name, missing in files))
     if rec.url:
         b.row("Link", f'<a href="{_e(rec.url)}" title="Open in the web browser">{_e(rec.url)}</a>')
     if rec.doi:

@@ -1,15 +1,19 @@
 """The detail pane under the table: the selected record in full, or how many are selected, or a hint.
 
 It emits intents and never changes the search itself: ``filter_requested(facet, value)`` when a
-facet value is clicked; web links open in the system browser. Later features add their own tabs
+facet value is clicked (facet "reading_list" with the list's uid for a reading list it is in);
+web links open in the system browser, attachments in the system viewer. Later features add their own tabs
 (attachments, history, reading lists) with ``add_tab`` and follow ``record_shown``.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QTabWidget, QTextBrowser, QWidget
+from PySide6.QtWidgets import QMessageBox, QTabWidget, QTextBrowser, QWidget
 
+from app import attachments
+from app import reading_lists as rl
+from app.attachments import STATUS_MISSING, AttachmentError
 from db.records import RecordData
 from ui.detail_html import render_message, render_record
 
@@ -62,7 +66,12 @@ class DetailPane(QTabWidget):
         if record is None:
             self._show_message("This resource no longer exists.")
             return
-        rendered = render_record(record, self._catalogue)
+        lists = [(info.uid, info.name) for info in rl.lists_for_resource(record.uid)]
+        files = []
+        if self._catalogue is not None:
+            files = [(a.uid, a.file_name, a.status == STATUS_MISSING)
+                     for a in attachments.list_for(self._catalogue, record.uid, verify=False)]
+        rendered = render_record(record, self._catalogue, lists, files)
         self._record = record
         self._links = rendered.links
         self.browser.setHtml(rendered.html)
@@ -82,8 +91,18 @@ class DetailPane(QTabWidget):
     def _on_link(self, url: QUrl) -> None:
         if not url.scheme() and url.hasFragment():
             target = self._links.get(url.fragment())
-            if target:
-                self.filter_requested.emit(*target)
+            if target and target[0] == "attachment":
+                self._open_attachment(target[1])
+            elif target:
+                self.filter_requested.emit(*target)   # a facet value, or ("reading_list", uid)
             return
         if url.scheme() in ("http", "https", "ftp", "mailto"):
             QDesktopServices.openUrl(url)
+
+    def _open_attachment(self, attachment_uid: str) -> None:
+        try:
+            path = attachments.path_of(self._catalogue, attachment_uid)
+        except AttachmentError as exc:
+            QMessageBox.warning(self, "Cannot open", str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

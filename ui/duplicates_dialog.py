@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
 from app import duplicates
 from app.catalogue import Catalogue
 from app.duplicates import DuplicatePair
+from ui.background import run_with_progress
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,12 +59,16 @@ class DuplicatesDialog(QDialog):
         self.resize(980, 520)
         self.reload()
 
-    def reload(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            pairs = duplicates.find_pairs(self.catalogue)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+    def reload(self) -> bool:
+        """Compare the whole catalogue again (seconds on a big one: off the GUI thread, with
+        Cancel). False if cancelled; the list then stays as it was."""
+        catalogue = self.catalogue
+        finished, pairs = run_with_progress(
+            self.parentWidget() if not self.isVisible() else self, "Looking for likely duplicates…",
+            lambda _progress, cancelled: duplicates.find_pairs(catalogue, cancelled), catalogue.database)
+        self.cancelled = not finished
+        if not finished:
+            return False
         self.table.setRowCount(len(pairs))
         for row, pair in enumerate(pairs):
             for column, text in enumerate((pair.title_a, pair.title_b, "; ".join(pair.reasons))):
@@ -77,6 +81,7 @@ class DuplicatesDialog(QDialog):
         if pairs:
             self.table.selectRow(0)
         self._update_buttons()
+        return True
 
     def selected_pair(self) -> DuplicatePair | None:
         items = self.table.selectedItems()

@@ -149,6 +149,9 @@ class EditingController(QObject):
 
     def find_duplicates(self) -> None:
         dialog = DuplicatesDialog(self.catalogue, self.parent_widget)
+        if dialog.cancelled:      # the librarian cancelled the first search: nothing to show
+            dialog.deleteLater()
+            return
 
         def merge(uid_a: str, uid_b: str) -> None:
             if self.merge_records(uid_a, uid_b) is not None:

@@ -42,6 +42,11 @@ class EmptyState(QWidget):
         self.button.show()
 
     def show_empty_catalogue(self) -> None:
-        self.title.setText("This catalogue has no resources yet.")
-        self.detail.setText("Use File › Import… to add resources from a file.")
+        self.show_empty_place("This catalogue has no resources yet.",
+                              "Use File › Import… to add resources from a file.")
+
+    def show_empty_place(self, title: str, hint: str) -> None:
+        """Nothing at all in this place (the catalogue, the trash, a reading list): no criteria to clear."""
+        self.title.setText(title)
+        self.detail.setText(hint)
         self.button.hide()

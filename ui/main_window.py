@@ -2,8 +2,10 @@
 and fans out what changed (app.changes.Changes) to each of them.
 
 Public surface for other features: ``catalogue``, ``undo_stack``, ``toolbar``, ``menu(name)``,
-``detail`` (``add_tab``), ``current_criteria()``, ``set_criteria()``, ``selected_uids()``,
-``current_uid()``, ``apply_changes()`` and the ``criteria_changed`` / ``catalogue_changed`` signals.
+``detail`` (``add_tab``), ``current_criteria()``, ``set_criteria()``, ``place()``, ``set_place()``,
+``selected_uids()``, ``current_uid()``, ``apply_changes()`` and the ``criteria_changed`` /
+``catalogue_changed`` signals. Editing, the Library dock and the detail tabs are wired by
+ui.window_features; the menus and toolbar are laid out by ui.window_actions.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -25,11 +27,14 @@ from ui.chips_bar import ChipsBar
 from ui.criteria_sidebar import CriteriaSidebar
 from ui.detail_pane import DetailPane
 from ui.empty_state import EmptyState
+from ui.places import ALL, Place, empty_text, place_of, place_title, status_text, with_place
+from ui.preferences_dialog import PreferencesDialog, apply_saved_user_name
 from ui.resource_table import ResourceTable
 from ui.search_controller import Counts, Results, SearchController
 from ui.table_model import UID_ROLE, ResourceTableModel
 from ui.tasks import TaskRunner
 from ui.window_actions import WindowActions
+from ui.window_features import Features
 
 KEEP_SELECTION_MAX = 5000   # above this, a new result clears the selection instead of restoring it
 BUSY_DELAY_MS = 300         # "Searching…" appears only if an answer takes longer than this
@@ -54,11 +59,14 @@ class MainWindow(QMainWindow):
         self._counts: Counts | None = None
         self._closed = False
         self._focus_results_on_answer = False
+        apply_saved_user_name(self.settings)
         self._build()
         self._connect()
         self._restore_settings()
         self._set_catalogue_ui()
         self.controller.refresh()
+        self.features.refresh_counts()
+        self.actions.update()
 
     # ---- construction --------------------------------------------------------------------------
     def _build(self) -> None:
@@ -95,6 +103,9 @@ class MainWindow(QMainWindow):
         self.criteria_dock.setAllowedAreas(areas)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.criteria_dock)
 
+        self.features = Features(self)
+        self.editing = self.features.editing
+        self.library, self.library_dock = self.features.library, self.features.library_dock
         self.toolbar = self.addToolBar("Toolbar")
         self.toolbar.setObjectName("mainToolbar")
         self.actions = WindowActions(self)
@@ -138,6 +149,9 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
         self.table.selectionModel().currentChanged.connect(lambda *_: self._detail_timer.start())
         self.model.modelReset.connect(lambda: self._detail_timer.start())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.actions.update())
+        self.model.modelReset.connect(self.actions.update)
+        self.features.connect()
 
     # ---- public API ----------------------------------------------------------------------------
     def current_criteria(self) -> Criteria:
@@ -150,8 +164,19 @@ class MainWindow(QMainWindow):
         self.controller.set_criteria(self.controller.criteria.cleared_all())
 
     def filter_by(self, facet: str, value: str) -> None:
-        """Show only records with this value (other criteria stay): a click in the detail pane."""
+        """Show only records with this value (other criteria stay): a click in the detail pane.
+        A reading list the record is in ("reading_list", uid) opens that list instead."""
+        if facet == "reading_list":
+            self.set_place(Place("list", value))
+            return
         self.controller.set_criteria(self.controller.criteria.with_values(facet, [value]))
+
+    def place(self) -> Place:
+        """Where the table looks: all resources, a reading list, the trash, a quality list."""
+        return place_of(self.controller.criteria)
+
+    def set_place(self, place: Place) -> None:
+        self.controller.set_criteria(with_place(self.controller.criteria, place))
 
     def selected_rows(self) -> list[int]:
         rows: list[int] = []
@@ -201,8 +226,11 @@ class MainWindow(QMainWindow):
         shown = self.detail.record()
         if shown is not None and shown.uid in changes.records:
             self._update_detail()
+        elif shown is not None and changes.reading_lists:
+            self._update_detail()          # the "Reading lists" line of the shown record
         if changes.saved_searches:
             self.sidebar.saved.reload()
+        self.features.apply_changes(changes)
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
@@ -214,7 +242,11 @@ class MainWindow(QMainWindow):
     # ---- results -------------------------------------------------------------------------------
     def _on_criteria(self, criteria: Criteria) -> None:
         self.sidebar.set_criteria(criteria)
+        place = place_of(criteria)
+        self.library.show_place(place)
+        self.chips.set_place(place_title(place) if place.kind != ALL else "")
         self.chips.set_criteria(criteria)
+        self.actions.update()
         self.criteria_changed.emit(criteria)
 
     def _on_results(self, results: Results) -> None:
@@ -225,12 +257,12 @@ class MainWindow(QMainWindow):
         current = self.model.id_at(self.table.currentIndex().row())
         self.model.set_ids(results.result.ids)
         self._restore_selection(keep, current)
-        shown, total = results.result.total, results.total
-        self.status_label.setText(f"Showing {shown:,} of {total:,} resources")
+        shown, place = results.result.total, place_of(results.criteria)
+        self.status_label.setText(status_text(place, shown, results.place_total, results.total))
         if shown:
             self.results_stack.setCurrentWidget(self.table)
-        elif total == 0 and results.criteria.is_empty():
-            self.empty.show_empty_catalogue()
+        elif results.place_total == 0 and results.criteria.is_empty():
+            self.empty.show_empty_place(*empty_text(place))
             self.results_stack.setCurrentWidget(self.empty)
         else:
             self.empty.show_no_match(results.result.warnings)
@@ -318,6 +350,18 @@ class MainWindow(QMainWindow):
             self.criteria_dock.show()
         self.sidebar.focus_keyword()
 
+    def focus_library(self) -> None:
+        if not self.library_dock.isVisible():
+            self.library_dock.show()
+        self.library.focus()
+
+    def find_duplicates(self) -> None:
+        self.editing.find_duplicates()
+        self.features.forget_duplicates()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.settings, self).exec()
+
     def focus_results(self) -> None:
         """Put the keyboard in the table, on the current row or else the first one."""
         if self.controller.search_pending:
@@ -342,36 +386,10 @@ class MainWindow(QMainWindow):
 
     # ---- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        s = self.settings
-        if s.value(state.GEOMETRY) is not None:
-            self.restoreGeometry(s.value(state.GEOMETRY))
-        else:
-            screen = QGuiApplication.primaryScreen()
-            if screen is not None:
-                area = screen.availableGeometry()
-                self.resize(min(1280, area.width()), min(800, area.height()))
-        if s.value(state.STATE) is not None:
-            self.restoreState(s.value(state.STATE))
-        else:
-            self.resizeDocks([self.criteria_dock], [self.sidebar.sizeHint().width()], Qt.Orientation.Horizontal)
-        if s.value(state.SPLITTER) is not None:
-            self.splitter.restoreState(s.value(state.SPLITTER))
-        if self.table.restore_state(s.value(state.HEADER)):
-            sort, descending = self.table.sort_key()
-            self.controller.sort, self.controller.descending = sort, descending
-        self.sidebar.restore_expanded_state(state.load_boxes(s))
-        self.actions.show_detail.setChecked(str(s.value(state.DETAIL_VISIBLE, "true")).lower() != "false")
+        state.restore_window(self)
 
     def save_settings(self) -> None:
-        s = self.settings
-        s.setValue(state.GEOMETRY, self.saveGeometry())
-        s.setValue(state.STATE, self.saveState())
-        s.setValue(state.SPLITTER, self.splitter.saveState())
-        s.setValue(state.HEADER, self.table.save_state())
-        s.setValue(state.DETAIL_VISIBLE, self.actions.show_detail.isChecked())
-        state.save_boxes(s, self.sidebar.expanded_state())
-        state.remember_catalogue(s, self.catalogue.path)
-        s.sync()
+        state.save_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:

@@ -164,6 +164,12 @@ class ReadingListPanel(QWidget):
                 self.lists.setCurrentItem(item)
                 return
 
+    def clear_list_selection(self) -> None:
+        """Select no list (the window moved to another place); list_selected("") is emitted."""
+        self.lists.clearSelection()
+        self.lists.setCurrentItem(None)
+        self._on_list_selection()
+
     def refresh(self) -> None:
         """Reload the lists and the selected list's items (keeping the selection)."""
         keep_items = self.selected_resource_uids()

@@ -47,6 +47,11 @@ class ResourceTable(QTableView):
         self.setShowGrid(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setTabKeyNavigation(False)  # Tab leaves the table, as everywhere else
+        # Selected rows drag onto a reading list in the Library (they are never moved or removed).
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
         vertical = self.verticalHeader()
         vertical.setVisible(False)

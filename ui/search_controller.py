@@ -21,6 +21,7 @@ class Results:
     total: int          # live records in the catalogue, for "Showing 12 of 20 resources"
     criteria: Criteria
     seconds: float      # time spent in the worker
+    place_total: int = 0  # records in the place (a reading list, the trash...) before other criteria
 
 
 @dataclass
@@ -82,7 +83,9 @@ class SearchController(QObject):
             start = time.perf_counter()
             result = catalogue.search(criteria, sort, descending)
             total = catalogue.total()
-            return Results(result, total, criteria, time.perf_counter() - start)
+            place = criteria.cleared_all()
+            place_total = catalogue.count(place) if place != Criteria() else total
+            return Results(result, total, criteria, time.perf_counter() - start, place_total)
         self.search_pending = True
         self._runner.submit("search", job)
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from db.records import RowData
+from ui.reading_list_items import UIDS_MIME, mime_for_uids
 
 PAGE_SIZE = 100
 MAX_PAGES = 12
@@ -174,7 +175,18 @@ class ResourceTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    # ---- dragging rows onto a reading list -------------------------------------------------------
+    def mimeTypes(self) -> list[str]:
+        return [UIDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        return mime_for_uids([row.uid for row in self.rows_data(rows)])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
 
 
 def _display(row: RowData, key: str) -> str:

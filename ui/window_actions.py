@@ -1,7 +1,10 @@
 """The main window's actions, menus and toolbar, built in one place so the window file stays wiring.
 
-Later features add their own entries: ``window.menu("edit")`` returns a menu (creating one before
-Help if it is new, e.g. "Lists" or "Tools"), and ``window.toolbar`` is the main toolbar.
+The editing actions (ui.edit_actions) and the reading-list actions (ui.list_actions) are made
+here too, so every menu and the toolbar are laid out in one place, as UX.md sketches them:
+File Edit View Lists Tools Help; [New] [Edit] [Delete] | [Import] [Export] | [Add to list ▾].
+Later features may still add entries: ``window.menu(name)`` returns a menu (a new one goes
+before Help), and ``window.toolbar`` is the main toolbar.
 """
 from __future__ import annotations
 
@@ -10,7 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from ui import file_commands as files
+from ui.edit_actions import EditActions
 from ui.icons import icon
+from ui.list_actions import ListActions
 
 
 def _action(window, text: str, slot, icon_name: str | None = None, shortcut=None, tip: str = "") -> QAction:
@@ -26,9 +31,28 @@ def _action(window, text: str, slot, icon_name: str | None = None, shortcut=None
     return action
 
 
+class StackAction(QAction):
+    """Undo or Redo named after the step ("Undo: add theme Housing to 12 resources"), plain
+    "Undo" when there is nothing to undo (Qt's own action would say "Undo:")."""
+
+    def __init__(self, stack, redo: bool, parent):
+        super().__init__(parent)
+        self._label = "&Redo" if redo else "&Undo"
+        text_changed, can_changed = ((stack.redoTextChanged, stack.canRedoChanged) if redo
+                                     else (stack.undoTextChanged, stack.canUndoChanged))
+        text_changed.connect(self._set_text)
+        can_changed.connect(self.setEnabled)
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        self._set_text(stack.redoText() if redo else stack.undoText())
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+
+    def _set_text(self, text: str) -> None:
+        self.setText(f"{self._label}: {text}" if text else self._label)
+
+
 class WindowActions:
     def __init__(self, window):
-        w = window
+        w = self._window = window
         self.new_catalogue = _action(w, "&New catalogue…", lambda: files.new_catalogue_dialog(w),
                                      "database-plus-outline", tip="Create a catalogue in a new file")
         self.open_catalogue = _action(w, "&Open catalogue…", lambda: files.open_catalogue_dialog(w),
@@ -44,10 +68,12 @@ class WindowActions:
         self.quit = _action(w, "&Quit", w.close, "exit-to-app", QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo = w.undo_stack.createUndoAction(w, "&Undo")
+        self.export_selection = _action(w, "Export &selection…", lambda: files.export_dialog(w), "tray-arrow-up",
+                                        tip="Save the selected resources to a file (CSV, RIS, BibTeX, JSON, Excel)")
+        self.undo = StackAction(w.undo_stack, False, w)
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setIcon(icon("undo"))
-        self.redo = w.undo_stack.createRedoAction(w, "&Redo")
+        self.redo = StackAction(w.undo_stack, True, w)
         self.redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo"))
         self.find = _action(w, "&Search", w.focus_search, "magnify", QKeySequence.StandardKey.Find,
@@ -62,6 +88,15 @@ class WindowActions:
         self.show_criteria.setIcon(icon("dock-right"))
         self.show_criteria.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.show_criteria.setToolTip("Show or hide the criteria (Ctrl+Shift+C)")
+        self.show_library = w.library_dock.toggleViewAction()
+        self.show_library.setText("&Library")
+        self.show_library.setIcon(icon("dock-left"))
+        self.show_library.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.show_library.setToolTip("Show or hide the library: all resources, reading lists, trash (Ctrl+Shift+L)")
+        self.go_library = _action(w, "Go to the &library", w.focus_library, "bookshelf", QKeySequence("Ctrl+L"),
+                                  "Put the keyboard in the library's places (Ctrl+L)")
+        self.go_results = _action(w, "Go to the &results", w.focus_results, "table", QKeySequence("Ctrl+T"),
+                                  "Put the keyboard in the table of resources (Ctrl+T)")
         self.show_detail = QAction("&Detail pane", w)
         self.show_detail.setCheckable(True)
         self.show_detail.setChecked(True)
@@ -73,6 +108,14 @@ class WindowActions:
         self.syntax.setIconText("Help")
         self.about = _action(w, "&About Resource Catalogue", lambda: files.show_about(w), "information-outline")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.edit = EditActions(w)
+        self.lists = ListActions(w)
+
+    def update(self) -> None:
+        """Enable what makes sense for the selection and the place."""
+        self.edit.update()
+        self.lists.update()
+        self.export_selection.setEnabled(bool(self._window.selected_rows()))
 
     def build_menus(self, window) -> dict[str, QMenu]:
         bar = window.menuBar()
@@ -82,21 +125,40 @@ class WindowActions:
         window.recent_menu = file_menu.addMenu("&Recent catalogues")
         window.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window, window.recent_menu))
         file_menu.addSeparator()
-        file_menu.addActions([self.import_, self.export])
+        file_menu.addActions([self.import_, self.export, self.lists.bibliography])
+        file_menu.addSeparator()
+        file_menu.addActions([self.lists.print, self.lists.print_preview])
         file_menu.addSeparator()
         file_menu.addAction(self.quit)
 
+        e = self.edit
         edit = menus["edit"] = bar.addMenu("&Edit")
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
+        edit.addActions([e.new, e.edit, e.duplicate, e.delete, e.restore])
+        edit.addSeparator()
+        edit.addActions([e.bulk_edit, e.merge])
+        edit.addSeparator()
         edit.addActions([self.find, self.clear_criteria])
+        edit.addSeparator()
+        edit.addAction(e.preferences)
+        edit.aboutToShow.connect(self.update)
 
         view = menus["view"] = bar.addMenu("&View")
-        view.addActions([self.show_criteria, self.show_detail, window.toolbar.toggleViewAction()])
+        view.addActions([self.show_library, self.show_criteria, self.show_detail, window.toolbar.toggleViewAction()])
+        view.addSeparator()
+        view.addActions([self.go_library, self.go_results])
         view.addSeparator()
         columns = view.addMenu("C&olumns")
         columns.setIcon(icon("view-column-outline"))
         columns.aboutToShow.connect(lambda: self._fill_columns(window, columns))
+
+        menus["lists"] = bar.addMenu("&Lists")
+        self.lists.build_menu(menus["lists"])
+        tools = menus["tools"] = bar.addMenu("&Tools")
+        tools.addActions([e.vocabularies, e.find_duplicates])
+        tools.addSeparator()
+        tools.addAction(e.empty_trash)
 
         help_menu = menus["help"] = bar.addMenu("&Help")
         help_menu.addActions([self.syntax, self.about])
@@ -110,12 +172,14 @@ class WindowActions:
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.open_catalogue)
+        toolbar.addActions([self.edit.new, self.edit.edit, self.edit.delete])
         toolbar.addSeparator()
         toolbar.addActions([self.import_, self.export])
+        toolbar.addSeparator()
+        toolbar.addWidget(self.lists.add_button)
         toolbar.addSeparator()
         toolbar.addAction(self.clear_criteria)
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        toolbar.addActions([self.show_criteria, self.syntax])
+        toolbar.addActions([self.show_library, self.show_criteria, self.syntax])

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 
 ORGANIZATION = "ResourceCatalogue"
 APPLICATION = "Resource Catalogue"
@@ -14,6 +15,7 @@ MAX_RECENT = 8
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 SPLITTER = "window/splitter"
+LIBRARY_SPLITTER = "window/library_splitter"
 DETAIL_VISIBLE = "window/detail_visible"
 HEADER = "table/header"
 BOXES = "sidebar/boxes"
@@ -59,3 +61,44 @@ def load_boxes(settings: QSettings) -> dict[str, bool]:
     except (TypeError, ValueError):
         return {}
     return value if isinstance(value, dict) else {}
+
+
+# ---- the window's layout ------------------------------------------------------------------------
+
+def restore_window(window) -> None:
+    """Geometry, docks, splitters, columns and sort, open boxes, detail pane: as last time, or a
+    first-run layout (Library 240 px on the left, Criteria as wide as its contents on the right)."""
+    s = window.settings
+    if s.value(GEOMETRY) is not None:
+        window.restoreGeometry(s.value(GEOMETRY))
+    else:
+        screen = QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            window.resize(min(1280, area.width()), min(800, area.height()))
+    if s.value(STATE) is not None:
+        window.restoreState(s.value(STATE))
+    else:
+        window.resizeDocks([window.library_dock, window.criteria_dock],
+                           [240, window.sidebar.sizeHint().width()], Qt.Orientation.Horizontal)
+    if s.value(SPLITTER) is not None:
+        window.splitter.restoreState(s.value(SPLITTER))
+    if s.value(LIBRARY_SPLITTER) is not None:
+        window.library.splitter.restoreState(s.value(LIBRARY_SPLITTER))
+    if window.table.restore_state(s.value(HEADER)):
+        window.controller.sort, window.controller.descending = window.table.sort_key()
+    window.sidebar.restore_expanded_state(load_boxes(s))
+    window.actions.show_detail.setChecked(str(s.value(DETAIL_VISIBLE, "true")).lower() != "false")
+
+
+def save_window(window) -> None:
+    s = window.settings
+    s.setValue(GEOMETRY, window.saveGeometry())
+    s.setValue(STATE, window.saveState())
+    s.setValue(SPLITTER, window.splitter.saveState())
+    s.setValue(LIBRARY_SPLITTER, window.library.splitter.saveState())
+    s.setValue(HEADER, window.table.save_state())
+    s.setValue(DETAIL_VISIBLE, window.actions.show_detail.isChecked())
+    save_boxes(s, window.sidebar.expanded_state())
+    remember_catalogue(s, window.catalogue.path)
+    s.sync()

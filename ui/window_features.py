@@ -1,0 +1,76 @@
+"""The librarian's and the trainer's features, wired into the main window: the editing
+controller, the Library dock (places and reading lists), the detail pane's Attachments and
+History tabs, and the Library's counts (trash, quality lists), read on the window's worker.
+
+Kept apart from main_window.py so the window file stays about the table, the search and layout.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget
+
+from app import editing, quality
+from app.changes import Changes
+from ui.detail_tabs import DetailTabs
+from ui.editing_controller import EditingController
+from ui.library_panel import LibraryPanel
+from ui.places import QUALITY, Place
+
+COUNTS_KIND = "library"     # the worker request that counts the trash and the quality lists
+
+
+class Features:
+    def __init__(self, window):
+        self.window = w = window
+        self.editing = EditingController(w.catalogue, w.undo_stack, w)
+        self.library = LibraryPanel(w.undo_stack, w)
+        self.library_dock = QDockWidget("Library", w)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library)
+        self.library_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
+                                          | Qt.DockWidgetArea.RightDockWidgetArea)
+        w.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.tabs = DetailTabs(w.detail, w.catalogue, w.undo_stack, w.apply_changes)
+        w.close_checks.append(self.editing.maybe_close_editors)
+
+    def connect(self) -> None:
+        w = self.window
+        self.editing.changes_made.connect(w.apply_changes)
+        self.editing.open_record_requested.connect(w.show_record)
+        self.library.place_selected.connect(w.set_place)
+        self.library.empty_trash_requested.connect(self.editing.empty_trash)
+        self.library.find_duplicates_requested.connect(w.find_duplicates)
+        panel = self.library.reading_lists
+        panel.changes.connect(w.apply_changes)
+        panel.items.activated.connect(lambda index: w.show_record(panel.model.uid_at(index.row())))
+        w.runner.finished.connect(self._on_finished)
+        w.catalogue_changed.connect(self.set_catalogue)
+
+    # ---- counts in the Library ---------------------------------------------------------------------
+    def refresh_counts(self) -> None:
+        catalogue = self.window.catalogue
+        self.window.runner.submit(COUNTS_KIND, lambda: (len(editing.trashed(catalogue)),
+                                                        quality.counts(catalogue, include_slow=False)))
+
+    def _on_finished(self, kind: str, result) -> None:
+        if kind == COUNTS_KIND:
+            self.library.set_counts(*result)
+
+    # ---- the window fans writes out here ------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        if changes.records or changes.vocabularies:
+            self.refresh_counts()
+        if changes.reading_lists or changes.records:
+            self.library.reading_lists.apply_changes(changes)
+
+    def forget_duplicates(self) -> None:
+        """Pairs were marked "not duplicates": the duplicates list must be compared again."""
+        self.window.catalogue.forget_cache()
+        if self.window.place() == Place(QUALITY, "duplicates"):
+            self.window.controller.refresh()
+
+    def set_catalogue(self, catalogue) -> None:
+        self.editing.set_catalogue(catalogue)
+        self.tabs.set_catalogue(catalogue)
+        self.library.reading_lists.refresh()
+        self.refresh_counts()
