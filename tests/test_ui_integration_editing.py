@@ -217,7 +217,7 @@ def test_delete_then_restore_from_the_trash(qtbot, w, catalogue):
     assert w.model.rowCount() == 19 and w.status_label.text() == "Showing 19 of 19 resources"
     qtbot.waitUntil(lambda: w.library._items[Place(TRASH)].text(1) == "1")
     click_place(qtbot, w, Place(TRASH))
-    assert w.status_label.text() == "Showing 1 of 1 resources in the trash"
+    assert w.status_label.text() == "Showing 1 of 1 resource in the trash"
     assert w.chips.place_label.text() == "<b>Trash</b>"
     assert w.library.places.currentItem().text(0) == "Trash"
     go_to_row(qtbot, w, 0)

@@ -43,6 +43,7 @@ class ChipsBar(QScrollArea):
         self._layout.setSpacing(6)
         self.setWidget(inner)
         self._place = ""
+        self._place_hint = PLACE_HINT
         self.place_label = QLabel(inner)
         self.place_label.setObjectName("placeLabel")
         self.place_label.setAccessibleName("Place")
@@ -54,9 +55,11 @@ class ChipsBar(QScrollArea):
         """How to name a facet value on a chip (e.g. country 'TH' -> 'Thailand')."""
         self._label_for = label_for
 
-    def set_place(self, title: str) -> None:
-        """Name the place the table shows ("Trash", a reading list's name); "" for all resources."""
+    def set_place(self, title: str, hint: str = "") -> None:
+        """Name the place the table shows ("Trash", a reading list's name) and what can be done
+        there; "" for all resources."""
         self._place = title
+        self._place_hint = hint or PLACE_HINT
         self.place_label.setText(f"<b>{html.escape(title)}</b>" if title else "")
         self.place_label.setVisible(bool(title))
 
@@ -74,7 +77,7 @@ class ChipsBar(QScrollArea):
         self._layout.addWidget(self.place_label)
         items = criteria.chips()
         if not items:
-            hint = QLabel(EMPTY_HINT if not self._place else PLACE_HINT, self.widget())
+            hint = QLabel(EMPTY_HINT if not self._place else self._place_hint, self.widget())
             hint.setEnabled(False)
             self._layout.addWidget(hint)
         for kind, value, label in items:

@@ -50,7 +50,7 @@ class EditActions:
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.table.addAction(self.delete)
         self.restore = make_action(w, "&Restore from trash", self.restore_selected, "delete-restore", "Ctrl+R",
-                                   "Bring the selected resources back from the trash")
+                                   "Bring the selected resources back from the trash", "Restore")
         self.empty_trash = make_action(w, "E&mpty trash…", ed.empty_trash, "delete-forever-outline",
                                        tip="Remove every resource in the trash for good (asks first)")
         self.bulk_edit = make_action(w, "&Bulk edit…", lambda: ed.bulk_edit(w.selected_uids()),
@@ -100,9 +100,11 @@ class EditActions:
             self.window.editing.restore_records(uids)
 
     def merge_selected(self) -> None:
-        uids = self.window.selected_uids()
-        if len(uids) == 2 and not self.in_trash():
-            self.window.editing.merge_records(*uids)
+        """The older record on the left: it is kept unless the librarian chooses the other."""
+        rows = self.window.model.rows_data(self.window.selected_rows())
+        if len(rows) == 2 and not self.in_trash():
+            older, newer = sorted(rows, key=lambda row: row.added_at or "")
+            self.window.editing.merge_records(older.uid, newer.uid)
 
     # ---- state -----------------------------------------------------------------------------------
     def update(self) -> None:
@@ -116,6 +118,7 @@ class EditActions:
         self.delete.setStatusTip("Remove the selected resources for good (asks first)" if trash
                                  else "Move the selected resources to the trash (can be undone)")
         self.delete.setToolTip(self.delete.statusTip() + " (Del)")
+        self.delete.setIconText("Delete for good" if trash else "Delete")
         self.restore.setEnabled(trash and count >= 1)
         self.restore.setVisible(trash)
         self.bulk_edit.setEnabled(count >= 1 and not trash)

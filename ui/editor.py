@@ -85,7 +85,12 @@ class RecordEditor(QDialog):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         # Showing focuses the title with its text selected: typing would replace a whole title.
-        QTimer.singleShot(0, self.form.title, self.form.title.deselect)
+        # The cursor goes to the start, so a long title shows its beginning.
+        QTimer.singleShot(0, self.form.title, self._title_at_start)
+
+    def _title_at_start(self) -> None:
+        self.form.title.deselect()
+        self.form.title.setCursorPosition(0)
 
     # ---- state -----------------------------------------------------------------------------------
     @property

@@ -58,11 +58,10 @@ class LibraryPanel(QWidget):
         self.reading_lists = ReadingListPanel(self, undo_stack)
         self.reading_lists.list_selected.connect(self._on_list)
 
-        top = QWidget(self)
+        self._top = top = QWidget(self)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(4, 4, 4, 0)
         top_layout.addWidget(self.places, 1)
-        self.places.setMaximumHeight(self._places_height())
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(top)
@@ -72,7 +71,7 @@ class LibraryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self.splitter.setSizes([self._places_height(), 500])
+        self.splitter.setSizes([1000, 1000])    # the places take what they need (showEvent), the lists the rest
         self.show_place(Place(ALL))
 
     # ---- building ----------------------------------------------------------------------------------
@@ -100,10 +99,15 @@ class LibraryPanel(QWidget):
             self._item(heading, check.label, "alert-circle-outline", Place(QUALITY, check.key), check.hint)
         heading.setExpanded(True)
 
-    def _places_height(self) -> int:
-        """Tall enough for every place, no taller: the reading lists get the rest."""
-        rows = 3 + len(quality.CHECKS)
-        return self.places.sizeHintForRow(0) * rows + 2 * self.places.frameWidth() + 2
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # Tall enough for every place, no taller (rows are measured once the style is set).
+        height = self.places.viewportSizeHint().height() + 2 * self.places.frameWidth()
+        height += self._top.layout().contentsMargins().top()
+        self._top.setMaximumHeight(height)
+        sizes = self.splitter.sizes()
+        if sizes[0] > height:                   # QSplitter keeps a slot taller than its widget: give it back
+            self.splitter.setSizes([height, sum(sizes) - height])
 
     # ---- from the window -----------------------------------------------------------------------------
     def place(self) -> Place:

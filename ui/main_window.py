@@ -27,7 +27,7 @@ from ui.chips_bar import ChipsBar
 from ui.criteria_sidebar import CriteriaSidebar
 from ui.detail_pane import DetailPane
 from ui.empty_state import EmptyState
-from ui.places import ALL, Place, empty_text, place_of, place_title, status_text, with_place
+from ui.places import ALL, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
 from ui.preferences_dialog import PreferencesDialog, apply_saved_user_name
 from ui.resource_table import ResourceTable
 from ui.search_controller import Counts, Results, SearchController
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.sidebar.set_criteria(criteria)
         place = place_of(criteria)
         self.library.show_place(place)
-        self.chips.set_place(place_title(place) if place.kind != ALL else "")
+        self.chips.set_place(place_title(place) if place.kind != ALL else "", place_hint(place))
         self.chips.set_criteria(criteria)
         self.actions.update()
         self.criteria_changed.emit(criteria)

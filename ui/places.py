@@ -56,10 +56,25 @@ def place_title(place: Place) -> str:
 def status_text(place: Place, shown: int, place_total: int, catalogue_total: int) -> str:
     """"Showing 12 of 20 resources", or the same counted inside the place."""
     if place.kind == ALL:
-        return f"Showing {shown:,} of {catalogue_total:,} resources"
+        return f"Showing {shown:,} of {catalogue_total:,} {_resources(catalogue_total)}"
     where = {TRASH: "in the trash", LIST: f"in the reading list “{place_title(place)}”",
              QUALITY: f"on the list “{place_title(place)}”"}[place.kind]
-    return f"Showing {shown:,} of {place_total:,} resources {where}"
+    return f"Showing {shown:,} of {place_total:,} {_resources(place_total)} {where}"
+
+
+def _resources(n: int) -> str:
+    return "resource" if n == 1 else "resources"
+
+
+def place_hint(place: Place) -> str:
+    """What can be done here, for the line above the table when no criteria are set."""
+    if place.kind == TRASH:
+        return "Restore the selected resources (Ctrl+R) or delete them for good (Del)."
+    if place.kind == LIST:
+        return "In list order. Drag rows onto a list in the Library to add them; Alt+↑ / Alt+↓ in the list reorders."
+    if place.kind == QUALITY and place.key in quality.BY_KEY:
+        return quality.BY_KEY[place.key].hint
+    return ""
 
 
 def empty_text(place: Place) -> tuple[str, str]:

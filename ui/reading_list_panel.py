@@ -85,12 +85,14 @@ class ReadingListPanel(QWidget):
         self.items.setDropIndicatorShown(True)
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # Narrow enough for the Library dock: the title takes what the number, year and note leave.
         header_view = self.items.header()
-        header_view.setStretchLastSection(True)
+        header_view.setStretchLastSection(False)
         header_view.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header_view.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header_view.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.items.setColumnWidth(1, 260)
+        header_view.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        self.items.setColumnWidth(3, 90)
         self.items.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.items_hint = self._muted("")
 
@@ -122,6 +124,7 @@ class ReadingListPanel(QWidget):
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([140, 400])     # a few lists; the chosen list's items need the room
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
@@ -216,6 +219,7 @@ class ReadingListPanel(QWidget):
         info = rl.get_list(self._current) if self._current else None
         self.description.setText(info.description if info else "")
         self.description.setVisible(bool(info and info.description))
+        self.splitter.widget(1).setVisible(info is not None)   # a list's items only once one is chosen
         if info is None:
             self.items_hint.setText("Select a list to see its resources." if self.lists.topLevelItemCount() else "")
         elif not self.model.items:

@@ -172,7 +172,7 @@ class WindowActions:
 
     def build_toolbar(self, toolbar: QToolBar) -> None:
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addActions([self.edit.new, self.edit.edit, self.edit.delete])
+        toolbar.addActions([self.edit.new, self.edit.edit, self.edit.delete, self.edit.restore])
         toolbar.addSeparator()
         toolbar.addActions([self.import_, self.export])
         toolbar.addSeparator()

@@ -67,7 +67,7 @@ def load_boxes(settings: QSettings) -> dict[str, bool]:
 
 def restore_window(window) -> None:
     """Geometry, docks, splitters, columns and sort, open boxes, detail pane: as last time, or a
-    first-run layout (Library 240 px on the left, Criteria as wide as its contents on the right)."""
+    first-run layout (Library 270 px on the left, Criteria as wide as its contents on the right)."""
     s = window.settings
     if s.value(GEOMETRY) is not None:
         window.restoreGeometry(s.value(GEOMETRY))
@@ -80,7 +80,7 @@ def restore_window(window) -> None:
         window.restoreState(s.value(STATE))
     else:
         window.resizeDocks([window.library_dock, window.criteria_dock],
-                           [240, window.sidebar.sizeHint().width()], Qt.Orientation.Horizontal)
+                           [270, window.sidebar.sizeHint().width()], Qt.Orientation.Horizontal)
     if s.value(SPLITTER) is not None:
         window.splitter.restoreState(s.value(SPLITTER))
     if s.value(LIBRARY_SPLITTER) is not None:
