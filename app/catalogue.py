@@ -75,6 +75,7 @@ class Catalogue:
         # Things that depend only on the live records, kept until the catalogue's generation moves.
         self._cache_generation = -1
         self._cache: dict = {}
+        self._duplicate_ids: frozenset[int] | None = None   # the duplicates quality list, as last compared
 
     # ---- opening -------------------------------------------------------------------------------
     @classmethod
@@ -158,20 +159,22 @@ class Catalogue:
         )
         return flt, warnings
 
-    def quality_ids(self, key: str) -> frozenset[int]:
-        """The records on a quality list (app.quality); the slow duplicates list is kept until a
-        record changes or forget_cache() is called (e.g. after pairs were marked "not duplicates")."""
+    def quality_ids(self, key: str, cancelled=None, refresh: bool = False) -> frozenset[int]:
+        """The records on a quality list (app.quality). The duplicates list compares the whole
+        catalogue (seconds on a big one), so it is kept as last compared until ``refresh`` (records
+        merged or deleted meanwhile drop out of results by themselves); ``cancelled()`` stops a
+        comparison, keeping the previous answer."""
         from app import quality
-        if key == "duplicates":
-            return self._cached(("quality", key), lambda: frozenset(quality.ids(self, key)))
-        return frozenset(quality.ids(self, key))
+        if key != "duplicates":
+            return frozenset(quality.ids(self, key))
+        if refresh or self._duplicate_ids is None:
+            found = frozenset(quality.ids(self, key, cancelled))
+            if cancelled is not None and cancelled():
+                return self._duplicate_ids or frozenset()
+            self._duplicate_ids = found
+        return self._duplicate_ids
 
     # ---- cache of whole-catalogue answers --------------------------------------------------------
-    def forget_cache(self) -> None:
-        """Drop the cached whole-catalogue answers (for changes the record triggers do not see)."""
-        self._cache_generation = -1
-        self._cache = {}
-
     def _cached(self, key, compute):
         """``compute()``, reused until any record changes (schema.generation, bumped by triggers)."""
         gen = schema.generation(self.database)

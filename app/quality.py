@@ -33,27 +33,28 @@ CHECKS = (
 BY_KEY = {check.key: check for check in CHECKS}
 
 
-def _missing(catalogue: Catalogue) -> list[int]:
+def _missing(catalogue: Catalogue, cancelled=None) -> list[int]:
     return sql.in_display_order(attachments.records_with_missing_files(catalogue))
 
 
-def _duplicates(catalogue: Catalogue) -> list[int]:
-    uids = {uid for pair in duplicates.find_pairs(catalogue) for uid in (pair.uid_a, pair.uid_b)}
+def _duplicates(catalogue: Catalogue, cancelled=None) -> list[int]:
+    uids = {uid for pair in duplicates.find_pairs(catalogue, cancelled) for uid in (pair.uid_a, pair.uid_b)}
     return sql.in_display_order(sql.ids_for_uids(uids))
 
 
-_SPECIAL: dict[str, Callable[[Catalogue], list[int]]] = {
+_SPECIAL: dict[str, Callable[..., list[int]]] = {
     "attachment_missing": _missing,
     "duplicates": _duplicates,
 }
 
 
-def ids(catalogue: Catalogue, key: str) -> list[int]:
-    """Ids of the live records on one quality list, newest first."""
+def ids(catalogue: Catalogue, key: str, cancelled=None) -> list[int]:
+    """Ids of the live records on one quality list, newest first. ``cancelled()`` may stop the
+    slow duplicates comparison early (the answer is then incomplete: check it after)."""
     if key not in BY_KEY:
         raise KeyError(f"unknown quality list {key!r}")
     if key in _SPECIAL:
-        return _SPECIAL[key](catalogue)
+        return _SPECIAL[key](catalogue, cancelled)
     return sql.ids_where(key)
 
 

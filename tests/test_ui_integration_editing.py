@@ -3,6 +3,8 @@ record's country, tag 50 records by bulk edit, undo both, merge two duplicates, 
 restore; the Trash and Quality places; the detail pane's lists and history; closing asks."""
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -399,3 +401,45 @@ def test_dragging_rows_onto_a_reading_list_adds_them(qtbot, w, catalogue):
     assert [i.resource_uid for i in rl.items(list_uid)] == w.selected_uids()
     qtbot.waitUntil(lambda: lists.topLevelItem(0).text(1) == "3")
     assert w.actions.undo.text() == "&Undo: add 3 resources to 'Brief for MoL'"
+
+
+def test_the_duplicates_list_is_compared_off_the_gui_thread_and_cancel_stays_put(qtbot, w, catalogue, monkeypatch):
+    from app import duplicates
+    from ui.places import DUPLICATES
+    w.apply_changes(editing.create(catalogue, RecordData(title="Same report", doi="10.1000/x1"))
+                    | editing.create(catalogue, RecordData(title="Same report again", doi="10.1000/x1")))
+    click_place(qtbot, w, DUPLICATES)
+    assert sorted(titles_shown(w)) == ["Same report", "Same report again"]
+    click_place(qtbot, w, Place())
+    real_find = duplicates.find_pairs
+
+    def slow(catalogue_, cancelled=None):       # as on a big catalogue: runs until cancelled
+        while not cancelled():
+            time.sleep(0.01)
+        return real_find(catalogue_, cancelled)
+    monkeypatch.setattr(duplicates, "find_pairs", slow)
+
+    def cancel(dialog):
+        assert dialog.labelText() == "Looking for likely duplicates…"
+        press_in(qtbot, dialog, Qt.Key.Key_Escape)
+    seen = when_modal(cancel)
+    w.set_place(DUPLICATES)
+    check(seen)
+    assert w.place() == Place() and w.library.places.currentItem().text(0) == "All resources"
+
+
+def titles_shown(window) -> list[str]:
+    return [window.model.data(window.model.index(r, 0)) for r in range(window.model.rowCount())]
+
+
+def test_a_quality_list_is_a_place_in_the_criteria(catalogue):
+    """Service side of the Quality places (app.criteria / app.catalogue): no Qt needed."""
+    from app import quality
+    base = Criteria(quality="no_year")
+    assert parse_query("report", base).quality == "no_year"
+    assert parse_query("report", base).cleared_all() == base and base.is_empty()
+    no_year = catalogue.search(base).ids
+    assert no_year == quality.ids(catalogue, "no_year")
+    assert catalogue.count(parse_query("type:report", base)) == catalogue.count(
+        parse_query("type:report year:none"))
+    assert catalogue.facets(base).undated == len(no_year)

@@ -109,7 +109,7 @@ class EditActions:
     # ---- state -----------------------------------------------------------------------------------
     def update(self) -> None:
         """Enable what makes sense for the selection and the place."""
-        count = len(self.window.selected_rows())
+        count = self.window.selected_count()
         trash = self.in_trash()
         self.edit.setEnabled(count >= 1)
         self.duplicate.setEnabled(count == 1 and not trash)
@@ -134,7 +134,7 @@ class EditActions:
         menu.addActions([self.edit, self.duplicate, self.delete])
         menu.addSeparator()
         menu.addAction(self.bulk_edit)
-        if len(self.window.selected_rows()) == 2:
+        if self.window.selected_count() == 2:
             menu.addAction(self.merge)
         menu.addSeparator()
         menu.addMenu(lists.add_menu)
@@ -145,7 +145,7 @@ class EditActions:
 
     def _table_menu(self, pos: QPoint) -> None:
         table = self.window.table
-        if not self.window.selected_rows():
+        if not self.window.selected_count():
             return
         menu = QMenu(table)
         self.fill_context_menu(menu)

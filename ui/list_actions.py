@@ -69,7 +69,7 @@ class ListActions:
 
     def update(self) -> None:
         place = self.window.place()
-        count = len(self.window.selected_rows())
+        count = self.window.selected_count()
         in_list = place.kind == LIST
         self.remove_from_list.setVisible(in_list)
         self.remove_from_list.setEnabled(in_list and count >= 1)
@@ -98,7 +98,7 @@ class ListActions:
         place = w.place()
         if which == "auto" and place.kind == LIST:
             return bibl.source_for_list(place.key)
-        if which == "selection" or (which == "auto" and len(w.selected_rows()) > 1):
+        if which == "selection" or (which == "auto" and w.selected_count() > 1):
             return self._read("Selection", w.selected_ids())
         criteria = w.current_criteria()
         title = place_title(place)

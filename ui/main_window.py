@@ -27,7 +27,7 @@ from ui.chips_bar import ChipsBar
 from ui.criteria_sidebar import CriteriaSidebar
 from ui.detail_pane import DetailPane
 from ui.empty_state import EmptyState
-from ui.places import ALL, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
+from ui.places import ALL, DUPLICATES, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
 from ui.preferences_dialog import PreferencesDialog, apply_saved_user_name
 from ui.resource_table import ResourceTable
 from ui.search_controller import Counts, Results, SearchController
@@ -176,6 +176,9 @@ class MainWindow(QMainWindow):
         return place_of(self.controller.criteria)
 
     def set_place(self, place: Place) -> None:
+        if place == DUPLICATES and place != self.place() and not self.features.compare_duplicates():
+            self.library.show_place(self.place())     # cancelled: stay where we were
+            return
         self.controller.set_criteria(with_place(self.controller.criteria, place))
 
     def selected_rows(self) -> list[int]:
@@ -183,6 +186,12 @@ class MainWindow(QMainWindow):
         for r in self.table.selectionModel().selection():
             rows.extend(range(r.top(), r.bottom() + 1))
         return sorted(set(rows))
+
+    def selected_count(self) -> int:
+        """How many rows are selected, without listing them (called on every selection change)."""
+        ranges = self.table.selectionModel().selection()
+        count = sum(r.height() for r in ranges)
+        return len(self.selected_rows()) if 1 < len(ranges) and count < 1000 else count
 
     def selected_ids(self) -> list[int]:
         return [rid for rid in (self.model.id_at(r) for r in self.selected_rows()) if rid is not None]
@@ -299,7 +308,7 @@ class MainWindow(QMainWindow):
                 and self._results is not None
                 and self._results.criteria == criteria and self._counts is not None
                 and self._counts.criteria == criteria and not self.runner.is_busy()
-                and not self._detail_timer.isActive())
+                and not self._detail_timer.isActive() and not self.features.counts_pending())
 
     def _update_detail(self) -> None:
         rows = self.selected_rows()
@@ -357,7 +366,7 @@ class MainWindow(QMainWindow):
 
     def find_duplicates(self) -> None:
         self.editing.find_duplicates()
-        self.features.forget_duplicates()
+        self.features.after_find_duplicates()
 
     def show_preferences(self) -> None:
         PreferencesDialog(self.settings, self).exec()

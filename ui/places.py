@@ -24,6 +24,9 @@ class Place:
         return f"{self.kind}:{self.key}" if self.key else self.kind
 
 
+DUPLICATES = Place(QUALITY, "duplicates")     # compared on demand, with progress (seconds at 20k records)
+
+
 def place_of(criteria: Criteria) -> Place:
     if criteria.trash:
         return Place(TRASH)

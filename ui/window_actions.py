@@ -115,7 +115,7 @@ class WindowActions:
         """Enable what makes sense for the selection and the place."""
         self.edit.update()
         self.lists.update()
-        self.export_selection.setEnabled(bool(self._window.selected_rows()))
+        self.export_selection.setEnabled(bool(self._window.selected_count()))
 
     def build_menus(self, window) -> dict[str, QMenu]:
         bar = window.menuBar()
