@@ -214,3 +214,20 @@ def test_file_print_prints_the_list(qtbot, w, tmp_path, monkeypatch):
     key(qtbot, w, Qt.Key.Key_P, CTRL)                         # File › Print (Ctrl+P)
     text = " ".join("".join(page.extract_text() for page in pypdf.PdfReader(str(out)).pages).split())
     assert text.startswith("Print me APA 7th edition · 6 references")
+
+
+def test_switching_catalogue_resets_the_library(qtbot, w, catalogue, tmp_path):
+    uids = table_uids(w)
+    created = rl.create_list("Only in the first")
+    w.apply_changes(created | rl.add_items(created.extra["uid"], uids[:2]))
+    w.set_place(Place(LIST, created.extra["uid"]))
+    settle(qtbot, w)
+    editor = w.editing.edit_record(uids[0])
+    qtbot.waitExposed(editor)
+    assert w.open_catalogue(tmp_path / "second.db")         # the unchanged editor closes quietly
+    settle(qtbot, w)
+    assert not editor.isVisible() and w.editing.editors == {}
+    assert w.place() == Place() and w.model.rowCount() == 20
+    assert w.library.reading_lists.lists.topLevelItemCount() == 0
+    assert w.library.reading_lists.current_list_uid() == ""
+    assert w.undo_stack.count() == 0
