@@ -10,16 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import attachment_blobs, schema
+from db import attachment_blobs
 
 APP_DIR_NAME = "resource-catalogue"
 
 
 def cache_folder(catalogue) -> Path:
     """This computer's copies of a server catalogue's attachments (one folder per catalogue)."""
+    row = catalogue.database.execute_sql("SELECT value FROM catalogue_meta WHERE key = 'catalogue_id'").fetchone()
+    return cache_folder_for(row[0] if row else "catalogue")
+
+
+def cache_folder_for(catalogue_id: str) -> Path:
     from platformdirs import user_cache_path
-    ident = schema.get_meta(catalogue.database, "catalogue_id") or "catalogue"
-    return user_cache_path(APP_DIR_NAME, appauthor=False) / "server-attachments" / ident
+    return user_cache_path(APP_DIR_NAME, appauthor=False) / "server-attachments" / catalogue_id
 
 
 def store(sha256: str, path: Path) -> None:
