@@ -10,15 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db import attachment_blobs
+from db import attachment_blobs, schema
 
 APP_DIR_NAME = "resource-catalogue"
 
 
 def cache_folder(catalogue) -> Path:
     """This computer's copies of a server catalogue's attachments (one folder per catalogue)."""
-    row = catalogue.database.execute_sql("SELECT value FROM catalogue_meta WHERE key = 'catalogue_id'").fetchone()
-    return cache_folder_for(row[0] if row else "catalogue")
+    return cache_folder_for(schema.read_meta(catalogue.database, "catalogue_id") or "catalogue")
 
 
 def cache_folder_for(catalogue_id: str) -> Path:

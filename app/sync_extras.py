@@ -127,9 +127,7 @@ def _set_state(side: Side, row: dict) -> None:
 def _copy_attachment(source: Side, target: Side, row: dict) -> bool:
     """Copy one attachment (row and content) to ``target``; False if its record is not there or
     its content is lost on the source."""
-    with target.bound():
-        found = target.database.execute_sql("SELECT id FROM resource WHERE uid = ?", (row["record_uid"],)).fetchone()
-    rid = found[0] if found else None
+    rid = sync_rows.resource_id(target.database, row["record_uid"])
     content = source.read_content(row)
     if rid is None or content is None:
         return False

@@ -141,6 +141,12 @@ def get_meta(database, key: str, default: str | None = None) -> str | None:
     return row.value if row else default
 
 
+def read_meta(database, key: str) -> str | None:
+    """Like get_meta, but asks ``database`` itself, whatever the models are bound to."""
+    row = database.execute_sql("SELECT value FROM catalogue_meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
 def set_meta(database, key: str, value: str) -> None:
     (models.CatalogueMeta.insert(key=key, value=value)
      .on_conflict(conflict_target=[models.CatalogueMeta.key], update={models.CatalogueMeta.value: value})

@@ -108,6 +108,11 @@ def attachment_rows(database) -> dict[str, dict]:
     return {row[0]: dict(zip(cols + ("record_uid",), row)) for row in database.execute_sql(sql).fetchall()}
 
 
+def resource_id(database, uid: str) -> int | None:
+    row = database.execute_sql("SELECT id FROM resource WHERE uid = ?", (uid,)).fetchone()
+    return row[0] if row else None
+
+
 def set_attachment_removed(database, uid: str, deleted_at: str | None) -> None:
     database.execute_sql("UPDATE attachment SET deleted_at = ? WHERE uid = ?", (deleted_at, uid))
 
