@@ -215,9 +215,10 @@ def sync_lists(local: Side, remote: Side, pull_only: bool, out: ExtrasOutcome) -
             result = _merge_lists(here, there)
             _put_list(local, uid, result)
             pulled.add(uid)
-            if not pull_only:
-                _put_list(remote, uid, result)
-                out.lists_merged += 1
+            if pull_only:
+                continue  # not agreed: the next full sync merges again and sends the result
+            _put_list(remote, uid, result)
+            out.lists_merged += 1
         now_here = _snapshot(local, uid)
         if result is None or now_here is None:
             gone.append(uid)
