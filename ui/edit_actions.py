@@ -58,12 +58,12 @@ class EditActions:
                                      "Add or remove a value, set a field, or find and replace in the selected resources")
         self.merge = make_action(w, "&Merge the two resources…", self.merge_selected, "call-merge", "Ctrl+M",
                                  "Compare the two selected resources side by side and merge them")
-        self.find_duplicates = make_action(w, "Find &duplicates…", w.find_duplicates, "content-duplicate",
+        self.find_duplicates = make_action(w, "Find &duplicates…", w.features.find_duplicates, "content-duplicate",
                                            tip="List likely duplicate pairs in the whole catalogue")
         self.vocabularies = make_action(w, "&Vocabularies…", ed.manage_vocabularies,
                                         "format-list-bulleted-type",
                                         tip="Add, rename, merge or retire types, themes, regions and organizations")
-        self.preferences = make_action(w, "&Preferences…", w.show_preferences, "cog-outline",
+        self.preferences = make_action(w, "&Preferences…", w.features.show_preferences, "cog-outline",
                                        QKeySequence.StandardKey.Preferences, "Your name in the history, and more")
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))

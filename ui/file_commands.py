@@ -77,6 +77,16 @@ def _run_feature_dialog(window, class_name: str, make) -> None:
         window.apply_changes(changes)
 
 
+def show_syntax_help(window) -> None:
+    """F1: the query syntax, in a window that stays open beside the main one (one at a time)."""
+    from ui.syntax_help import SyntaxHelpDialog
+    if getattr(window, "_syntax_dialog", None) is None:
+        window._syntax_dialog = SyntaxHelpDialog(window)
+    window._syntax_dialog.show()
+    window._syntax_dialog.raise_()
+    window._syntax_dialog.activateWindow()
+
+
 def show_about(window) -> None:
     QMessageBox.about(
         window, "About Resource Catalogue",

@@ -22,13 +22,14 @@ from app.catalogue import Catalogue
 from app.changes import Changes
 from app.criteria import Criteria
 from db.errors import CatalogueError
+from ui import file_commands as files
 from ui import window_state as state
 from ui.chips_bar import ChipsBar
 from ui.criteria_sidebar import CriteriaSidebar
 from ui.detail_pane import DetailPane
 from ui.empty_state import EmptyState
 from ui.places import ALL, DUPLICATES, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
-from ui.preferences_dialog import PreferencesDialog, apply_saved_user_name
+from ui.preferences_dialog import apply_saved_user_name
 from ui.resource_table import ResourceTable
 from ui.search_controller import Counts, Results, SearchController
 from ui.table_model import UID_ROLE, ResourceTableModel
@@ -364,13 +365,6 @@ class MainWindow(QMainWindow):
             self.library_dock.show()
         self.library.focus()
 
-    def find_duplicates(self) -> None:
-        self.editing.find_duplicates()
-        self.features.after_find_duplicates()
-
-    def show_preferences(self) -> None:
-        PreferencesDialog(self.settings, self).exec()
-
     def focus_results(self) -> None:
         """Put the keyboard in the table, on the current row or else the first one."""
         if self.controller.search_pending:
@@ -386,12 +380,7 @@ class MainWindow(QMainWindow):
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def show_syntax_help(self) -> None:
-        from ui.syntax_help import SyntaxHelpDialog
-        if getattr(self, "_syntax_dialog", None) is None:
-            self._syntax_dialog = SyntaxHelpDialog(self)
-        self._syntax_dialog.show()
-        self._syntax_dialog.raise_()
-        self._syntax_dialog.activateWindow()
+        files.show_syntax_help(self)
 
     # ---- settings ------------------------------------------------------------------------------
     def _restore_settings(self) -> None:

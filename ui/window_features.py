@@ -16,6 +16,7 @@ from ui.editing_controller import EditingController
 from ui.library_panel import LibraryPanel
 from ui.background import WorkFailed, run_with_progress
 from ui.places import DUPLICATES
+from ui.preferences_dialog import PreferencesDialog
 
 COUNTS_KIND = "library"     # the worker request that counts the trash and the quality lists
 COUNTS_DELAY_MS = 300       # several writes in a row (undo, redo...) are counted once
@@ -43,7 +44,7 @@ class Features:
         self.editing.open_record_requested.connect(w.show_record)
         self.library.place_selected.connect(w.set_place)
         self.library.empty_trash_requested.connect(self.editing.empty_trash)
-        self.library.find_duplicates_requested.connect(w.find_duplicates)
+        self.library.find_duplicates_requested.connect(self.find_duplicates)
         panel = self.library.reading_lists
         panel.changes.connect(w.apply_changes)
         panel.items.activated.connect(lambda index: w.show_record(panel.model.uid_at(index.row())))
@@ -86,10 +87,15 @@ class Features:
             return False
         return finished
 
-    def after_find_duplicates(self) -> None:
-        """Pairs may have been merged or marked "not duplicates": compare again if that list is shown."""
+    def find_duplicates(self) -> None:
+        """Tools › Find duplicates; pairs may then have been merged or marked "not duplicates", so
+        the duplicates list is compared again if it is shown."""
+        self.editing.find_duplicates()
         if self.window.place() == DUPLICATES and self.compare_duplicates():
             self.window.controller.refresh()
+
+    def show_preferences(self) -> None:
+        PreferencesDialog(self.window.settings, self.window).exec()
 
     def set_catalogue(self, catalogue) -> None:
         self.editing.set_catalogue(catalogue)
