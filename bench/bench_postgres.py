@@ -141,9 +141,10 @@ def main(argv=None) -> int:
             lite.database.close()
         if args.sync:
             print()
-            for name, seconds, moved in sync_figures(url, args.sync, Path(tempfile.mkdtemp(prefix="rc-sync-"))):
-                print(f"{name:<40}{seconds:>8.1f} s  ({moved:,} records moved)")
-                results["sync"].append({"name": name, "seconds": seconds, "records": moved})
+            with tempfile.TemporaryDirectory(prefix="rc-sync-") as work:
+                for name, seconds, moved in sync_figures(url, args.sync, Path(work)):
+                    print(f"{name:<40}{seconds:>8.1f} s  ({moved:,} records moved)")
+                    results["sync"].append({"name": name, "seconds": seconds, "records": moved})
         print("(milliseconds unless marked)")
         if args.json:
             Path(args.json).write_text(json.dumps(results, indent=2))

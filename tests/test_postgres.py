@@ -226,3 +226,12 @@ def test_translation_of_sqlite_flavoured_sql():
     assert t("INSERT OR IGNORE INTO x (a) VALUES (?)", True) == "INSERT INTO x (a) VALUES (%s) ON CONFLICT DO NOTHING"
     assert t('CREATE TABLE "x" ("a" VARCHAR(255) NOT NULL, "b" TEXT) WITHOUT ROWID', False) == \
         'CREATE TABLE "x" ("a" TEXT COLLATE "C" NOT NULL, "b" TEXT COLLATE "C")'
+
+
+def test_postgres_benchmark_runs_small(pg_server, capsys):
+    from bench import bench_postgres
+    url = pg_server.url(pg_server.new_database(None))
+    assert bench_postgres.main(["--records", "200", "--repeat", "1", "--db-url", url, "--sync", "20"]) == 0
+    out = capsys.readouterr().out
+    assert "200 records" in out and "search common" in out and "facets, common term" in out
+    assert "sync sending 20 changed records" in out and "(20 records moved)" in out
