@@ -33,8 +33,8 @@ def run_gui(db_location: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from app.catalogue import Catalogue
     from db.errors import CatalogueError
+    from ui.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -42,9 +42,12 @@ def run_gui(db_location: str | None) -> int:
     app.setApplicationName(APPLICATION)
     settings = QSettings()
     try:
-        catalogue = Catalogue.open(choose_location(db_location, settings))
+        catalogue = open_with_password(None, choose_location(db_location, settings))
     except CatalogueError as exc:
         _report(str(exc))
+        return EXIT_FAILURE
+    if catalogue is None:
+        print("error: no password given for the shared catalogue", file=sys.stderr)
         return EXIT_FAILURE
 
     from ui.main_window import MainWindow

@@ -23,6 +23,7 @@ from app.changes import Changes
 from app.criteria import Criteria
 from db.errors import CatalogueError
 from ui import file_commands as files
+from ui import sync_commands as syncs
 from ui import window_state as state
 from ui.chips_bar import ChipsBar
 from ui.criteria_sidebar import CriteriaSidebar
@@ -117,11 +118,15 @@ class MainWindow(QMainWindow):
         self.status_label.setObjectName("resultCount")
         self.status_label.setAccessibleName("Result count")
         self.catalogue_label = QLabel(self)
+        self.sync_label = QLabel(self)
+        self.sync_label.setObjectName("lastSynced")
+        self.sync_label.setAccessibleName("Last synced")
         self.busy_label = QLabel("Searching…", self)
         self.busy_label.setAccessibleName("Searching")
         self.busy_label.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.catalogue_label)
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
@@ -330,6 +335,7 @@ class MainWindow(QMainWindow):
         self.catalogue_label.setToolTip(str(path) if path else name)
         self.sidebar.set_catalogue(self.catalogue)
         self.detail.set_catalogue(self.catalogue)
+        syncs.refresh_sync_status(self)
         state.remember_catalogue(self.settings, path)
 
     def open_catalogue(self, location: str | Path) -> bool:
@@ -337,10 +343,12 @@ class MainWindow(QMainWindow):
         if not all(check() for check in self.close_checks):
             return False
         try:
-            new = Catalogue.open(location)
+            new = syncs.open_with_password(self, location)
         except CatalogueError as exc:
             QMessageBox.warning(self, "Cannot open the catalogue", str(exc))
             return False
+        if new is None:
+            return False      # the librarian cancelled the password prompt
         old = self.catalogue
         self.runner.cancel()
         self.runner.run_and_wait(old.database.close)   # the worker's own connection to the old file

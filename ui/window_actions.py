@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from ui import file_commands as files
+from ui import sync_commands as syncs
 from ui.edit_actions import EditActions
 from ui.icons import icon
 from ui.list_actions import ListActions
@@ -59,6 +60,14 @@ class WindowActions:
                                       "folder-open-outline", QKeySequence.StandardKey.Open,
                                       "Open another catalogue file")
         self.open_catalogue.setIconText("Open")
+        self.open_shared = _action(w, "Open &shared catalogue…", lambda: syncs.open_shared_dialog(w),
+                                   "database-outline", tip="Open a catalogue on a PostgreSQL server")
+        self.make_copy = _action(w, "Make offline &copy…", lambda: syncs.make_copy_dialog(w), "content-copy",
+                                 tip="Copy a shared catalogue to this computer, to work without a network")
+        self.sync_now = _action(w, "S&ync now", lambda: syncs.sync_dialog_for(w), "sync",
+                                tip="Send this copy's changes to the shared catalogue and take everyone else's")
+        self.sync_pull = _action(w, "Sync (&pull only)", lambda: syncs.sync_dialog_for(w, pull_only=True), "sync",
+                                 tip="Take the shared catalogue's changes without sending this copy's")
         self.import_ = _action(w, "&Import…", lambda: files.import_dialog(w), "tray-arrow-down",
                                tip="Add resources from a file (CSV, RIS, BibTeX, JSON, Excel)")
         self.import_.setIconText("Import")
@@ -121,9 +130,11 @@ class WindowActions:
         bar = window.menuBar()
         menus: dict[str, QMenu] = {}
         file_menu = menus["file"] = bar.addMenu("&File")
-        file_menu.addActions([self.new_catalogue, self.open_catalogue])
+        file_menu.addActions([self.new_catalogue, self.open_catalogue, self.open_shared])
         window.recent_menu = file_menu.addMenu("&Recent catalogues")
         window.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window, window.recent_menu))
+        file_menu.addSeparator()
+        file_menu.addActions([self.make_copy, self.sync_now, self.sync_pull])
         file_menu.addSeparator()
         file_menu.addActions([self.import_, self.export, self.lists.bibliography])
         file_menu.addSeparator()

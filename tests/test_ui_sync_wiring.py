@@ -1,0 +1,69 @@
+"""The shared-catalogue features wired into the main window (pytest-qt): the File menu's sync
+actions, Sync now only on an offline copy, and the "last synced" line in the status bar."""
+from __future__ import annotations
+
+import pytest
+
+from app import sync
+from app.catalogue import Catalogue
+from tests.ui_helpers import make_window, settle
+from ui import sync_commands, sync_dialog
+
+
+@pytest.fixture
+def field_copy(tmp_path):
+    """An offline copy of a seeded SQLite catalogue standing in as the shared one."""
+    server = Catalogue.open(tmp_path / "office.db")
+    server.close()
+    sync.make_offline_copy(str(tmp_path / "office.db"), tmp_path / "field.db")
+    cat = Catalogue.open(tmp_path / "field.db", seed=False)
+    yield cat
+    cat.close()
+
+
+def file_menu_texts(window) -> list[str]:
+    return [a.text() for a in window.menu("file").actions()]
+
+
+def test_the_file_menu_has_the_shared_catalogue_actions(qtbot, catalogue, tmp_path):
+    window = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    texts = file_menu_texts(window)
+    for text in ("Open &shared catalogue…", "Make offline &copy…", "S&ync now", "Sync (&pull only)"):
+        assert text in texts
+
+
+def test_sync_now_is_disabled_on_a_plain_catalogue(qtbot, catalogue, tmp_path):
+    window = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    assert not window.actions.sync_now.isEnabled() and not window.actions.sync_pull.isEnabled()
+    assert window.sync_label.text() == "" and not window.sync_label.isVisibleTo(window)
+
+
+def test_an_offline_copy_enables_sync_and_shows_when_it_last_synced(qtbot, field_copy, tmp_path):
+    window = make_window(qtbot, field_copy, tmp_path / "s.ini")
+    assert window.actions.sync_now.isEnabled() and window.actions.sync_pull.isEnabled()
+    text = window.sync_label.text()
+    assert text == sync_dialog.last_synced_text(field_copy) and text.startswith("Offline copy of")
+    assert "last synced" in text and window.sync_label.isVisibleTo(window)
+
+
+def test_switching_to_a_plain_catalogue_clears_the_sync_line(qtbot, field_copy, tmp_path):
+    window = make_window(qtbot, field_copy, tmp_path / "s.ini")
+    assert window.open_catalogue(tmp_path / "office.db")
+    settle(qtbot, window)
+    assert window.sync_label.text() == "" and not window.actions.sync_now.isEnabled()
+    assert window.open_catalogue(tmp_path / "field.db")
+    settle(qtbot, window)
+    assert window.sync_label.text().startswith("Offline copy of") and window.actions.sync_now.isEnabled()
+
+
+def test_a_password_prompt_cancelled_keeps_the_catalogue(qtbot, catalogue, tmp_path, monkeypatch):
+    from db.postgres import PasswordRequired
+
+    def wants_password(*_args, **_kwargs):
+        raise PasswordRequired("password needed")
+    asked: list[str] = []
+    monkeypatch.setattr(sync_commands.Catalogue, "open", wants_password)
+    monkeypatch.setattr(sync_dialog, "ask_password", lambda _parent, message: asked.append(message))
+    window = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    assert not window.open_catalogue("postgresql://someone@localhost:1/none")
+    assert asked == ["password needed"] and window.catalogue is catalogue
