@@ -67,3 +67,25 @@ def test_a_password_prompt_cancelled_keeps_the_catalogue(qtbot, catalogue, tmp_p
     window = make_window(qtbot, catalogue, tmp_path / "s.ini")
     assert not window.open_catalogue("postgresql://someone@localhost:1/none")
     assert asked == ["password needed"] and window.catalogue is catalogue
+
+
+def test_sync_now_brings_the_shared_catalogues_edits_into_the_window(qtbot, field_copy, tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from app import editing
+    from app.criteria import Criteria
+    from db import models as m
+    office = Catalogue.open(tmp_path / "office.db", seed=False)
+    with m.database.bound(office.database):
+        uid = office.rows(office.search(Criteria()).ids)[0].uid
+        rec = office.record(uid)
+        editing.update(office, uid, replace(rec, title="Retitled at the office"), rec.version)
+    office.database.close()
+    window = make_window(qtbot, field_copy, tmp_path / "s.ini")
+    before = window.sync_label.text()
+    monkeypatch.setattr(sync_dialog.SyncDialog, "exec", lambda dialog: qtbot.waitUntil(
+        lambda: "Synced:" in dialog.status.text(), timeout=20000))
+    window.actions.sync_now.trigger()
+    settle(qtbot, window)
+    assert "Retitled at the office" in [window.model.row_data(r).title for r in range(window.model.rowCount())]
+    assert window.sync_label.text().startswith("Offline copy of") and before.startswith("Offline copy of")
