@@ -44,6 +44,8 @@ def test_an_offline_copy_enables_sync_and_shows_when_it_last_synced(qtbot, field
     text = window.sync_label.text()
     assert text == sync_dialog.last_synced_text(field_copy) and text.startswith("Offline copy of")
     assert "last synced" in text and window.sync_label.isVisibleTo(window)
+    # The Library sidebar says it too.
+    assert window.library.sync_status.text() == text and window.library.sync_status.isVisibleTo(window.library)
 
 
 def test_switching_to_a_plain_catalogue_clears_the_sync_line(qtbot, field_copy, tmp_path):
@@ -51,6 +53,7 @@ def test_switching_to_a_plain_catalogue_clears_the_sync_line(qtbot, field_copy, 
     assert window.open_catalogue(tmp_path / "office.db")
     settle(qtbot, window)
     assert window.sync_label.text() == "" and not window.actions.sync_now.isEnabled()
+    assert not window.library.sync_status.isVisibleTo(window.library)
     assert window.open_catalogue(tmp_path / "field.db")
     settle(qtbot, window)
     assert window.sync_label.text().startswith("Offline copy of") and window.actions.sync_now.isEnabled()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QMenu, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QMenu, QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from app import quality
@@ -62,6 +62,13 @@ class LibraryPanel(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(4, 4, 4, 0)
         top_layout.addWidget(self.places, 1)
+        # An offline copy says here when it last met the shared catalogue (hidden otherwise).
+        self.sync_status = QLabel(top)
+        self.sync_status.setObjectName("librarySyncStatus")
+        self.sync_status.setAccessibleName("Last synced")
+        self.sync_status.setWordWrap(True)
+        self.sync_status.setVisible(False)
+        top_layout.addWidget(self.sync_status)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(top)
@@ -73,6 +80,11 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.splitter)
         self.splitter.setSizes([1000, 1000])    # the places take what they need (showEvent), the lists the rest
         self.show_place(Place(ALL))
+
+    def set_sync_text(self, text: str) -> None:
+        """Show when this offline copy last synced; an empty text hides the line."""
+        self.sync_status.setText(text)
+        self.sync_status.setVisible(bool(text))
 
     # ---- building ----------------------------------------------------------------------------------
     def _item(self, parent, text: str, icon_name: str, place: Place | None, tip: str) -> QTreeWidgetItem:

@@ -62,9 +62,11 @@ def sync_dialog_for(window, pull_only: bool = False) -> None:
 
 
 def refresh_sync_status(window) -> None:
-    """The status bar's "last synced" line and the Sync actions, for the open catalogue."""
+    """The "last synced" line (status bar and Library sidebar) and the Sync actions."""
     is_copy = sync.status(window.catalogue) is not None
-    window.sync_label.setText(sync_dialog.last_synced_text(window.catalogue) if is_copy else "")
+    text = sync_dialog.last_synced_text(window.catalogue) if is_copy else ""
+    window.sync_label.setText(text)
     window.sync_label.setVisible(is_copy)
+    window.library.set_sync_text(text)
     window.actions.sync_now.setEnabled(is_copy)
     window.actions.sync_pull.setEnabled(is_copy)
