@@ -84,16 +84,6 @@ def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str],
     return conds, params
 
 
-def text_conditions(query: TextQuery, column: str, without_word_match: bool = False) -> tuple[list[str], list]:
-    positive = _plan(query.words, query.phrases)
-    if without_word_match:
-        positive.word_terms = []
-    negative = _plan(query.excluded, (), prefix_words=False)
-    conds, params = _plan_conditions(positive, column, negate=False)
-    nconds, nparams = _plan_conditions(negative, column, negate=True)
-    return conds + nconds, params + nparams
-
-
 def word_match_sql(query: TextQuery) -> tuple[str, list] | None:
     plan = _plan(query.words, query.phrases)
     if not plan.word_terms:

@@ -118,13 +118,19 @@ def text_conditions(query: TextQuery, column: str = "r.id",
     """
     if postgres:
         from db import postgres_search
-        return postgres_search.text_conditions(query, column, without_word_match)
+        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions)
+    return combine_conditions(query, column, without_word_match, _plan_conditions)
+
+
+def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions):
+    """Positive terms AND-ed, excluded terms negated; ``plan_conditions(plan, column, negate)`` is the
+    backend's way of turning one plan into SQL conditions and params."""
     positive = _plan(query.words, query.phrases)
     if without_word_match:
         positive.word_terms = []
     negative = _plan(query.excluded, (), prefix_words=False)
-    conds, params = _plan_conditions(positive, column, negate=False)
-    nconds, nparams = _plan_conditions(negative, column, negate=True)
+    conds, params = plan_conditions(positive, column, negate=False)
+    nconds, nparams = plan_conditions(negative, column, negate=True)
     return conds + nconds, params + nparams
 
 
