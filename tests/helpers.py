@@ -18,3 +18,11 @@ def add(catalogue, title: str, **fields) -> RecordData:
 def titles(catalogue, query: str, sort: str = "latest") -> list[str]:
     ids = catalogue.search(parse_query(query), sort).ids
     return [row.title for row in catalogue.rows(ids)]
+
+
+def run_cli(capsys, *argv) -> tuple[int, str, str]:
+    """Run the command line in-process: (exit code, stdout, stderr)."""
+    from main import main
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from main import main
+from tests.helpers import run_cli as run
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -16,12 +17,6 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "cli.db")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_search_prints_uid_year_type_title(capsys, db):

@@ -5,18 +5,12 @@ import json
 
 import pytest
 
-from main import main
+from tests.helpers import run_cli as run
 
 
 @pytest.fixture
 def db(tmp_path):
     return str(tmp_path / "cli.db")
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def first_uid(capsys, db) -> str:
