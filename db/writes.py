@@ -59,15 +59,6 @@ class VocabularyCache:
         return f"{name} {acronym}" if acronym else name
 
 
-def _unique(values):
-    seen, out = set(), []
-    for v in values:
-        if v not in seen:
-            seen.add(v)
-            out.append(v)
-    return out
-
-
 def _resource_columns(data: RecordData) -> dict:
     return dict(
         title=data.title, title_sort=sort_key(data.title), summary=data.summary or "",
@@ -78,23 +69,43 @@ def _resource_columns(data: RecordData) -> dict:
     )
 
 
+def _ids(vocab: VocabularyCache, facet: str, values, create: bool = True) -> list[int]:
+    """Vocabulary ids of ``values``, first of each kept, in order (blank values skipped)."""
+    if not values:
+        return []
+    raw = vocab._raw.get(facet)
+    if raw is None:
+        raw = vocab._raw[facet] = {}
+    out = []
+    for v in values:
+        found = raw.get(v)
+        if found is None:
+            if not v.strip():
+                continue
+            found = vocab.id_for(facet, v, create)
+        out.append(found)
+    return list(dict.fromkeys(out)) if len(out) > 1 else out
+
+
 def _link_rows(rid: int, data: RecordData, vocab: VocabularyCache) -> dict:
     org_rows = []
-    seen = set()
-    for pos, org in enumerate(data.organizations):
-        oid = vocab.id_for("organization", org.name)
-        if (oid, org.role) in seen:
-            continue
-        seen.add((oid, org.role))
-        org_rows.append((rid, oid, org.role, pos))
+    if data.organizations:
+        seen = set()
+        for pos, org in enumerate(data.organizations):
+            oid = vocab.id_for("organization", org.name)
+            if (oid, org.role) in seen:
+                continue
+            seen.add((oid, org.role))
+            org_rows.append((rid, oid, org.role, pos))
     return {
-        "author": [(rid, pos, name) for pos, name in enumerate(a for a in data.authors if a.strip())],
+        "author": [(rid, pos, name) for pos, name in enumerate(a for a in data.authors if a.strip())]
+        if data.authors else [],
         "organization": org_rows,
-        "country": [(rid, c) for c in _unique(vocab.id_for("country", v, create=False) for v in data.countries)],
-        "region": [(rid, r) for r in _unique(vocab.id_for("region", v) for v in data.regions)],
-        "theme": [(rid, t) for t in _unique(vocab.id_for("theme", v) for v in data.themes)],
-        "language": [(rid, x) for x in _unique(vocab.id_for("language", v, create=False) for v in data.languages)],
-        "keyword": [(rid, k) for k in _unique(vocab.id_for("keyword", v) for v in data.keywords if v.strip())],
+        "country": [(rid, c) for c in _ids(vocab, "country", data.countries, create=False)],
+        "region": [(rid, r) for r in _ids(vocab, "region", data.regions)],
+        "theme": [(rid, t) for t in _ids(vocab, "theme", data.themes)],
+        "language": [(rid, x) for x in _ids(vocab, "language", data.languages, create=False)],
+        "keyword": [(rid, k) for k in _ids(vocab, "keyword", data.keywords)],
     }
 
 
@@ -186,46 +197,62 @@ def save_record(database, data: RecordData, vocab: VocabularyCache | None = None
 
 
 def insert_many(database, records, vocab: VocabularyCache | None = None) -> list[int]:
-    """Insert new records in bulk (no uid clash expected); call inside a transaction for speed.
+    """Insert new records in bulk (no uid clash expected), atomically (a savepoint inside the
+    caller's transaction). Used by seeding, imports of new records, syncs and benchmarks.
 
-    Used by seeding, imports of new records and benchmarks.
-    """
+    SQLite: the first row is inserted alone, which takes the write lock and gives its id; the
+    rest get the ids that follow and go in with one executemany per table, and the generation is
+    bumped once for the batch (schema.generation_paused). PostgreSQL: ids taken from the
+    sequence in blocks and the rows sent with one COPY, rather than one INSERT and one lastval()
+    round trip per record."""
+    from db.schema import generation_paused
+    records = records if isinstance(records, list) else list(records)
+    if not records:
+        return []
     vocab = vocab or VocabularyCache()
     stamp = now_iso()
-    cursor = database.cursor()
-    # PostgreSQL: ids taken from the sequence in blocks and the rows sent with one COPY, rather
-    # than one INSERT and one lastval() round trip per record.
-    allocator = postgres.IdAllocator(database, "resource") if dialect.is_postgres(database) else None
-    copied: list[list] = []
-    ids = []
+    postgres_db = dialect.is_postgres(database)
+    allocator = postgres.IdAllocator(database, "resource") if postgres_db else None
+    rows: list[list] = []
     index_rows = []
     links_all: dict[str, list] = {k: [] for k in _LINK_TABLES}
     columns = None
-    for data in records:
-        cols = _resource_columns(data)
-        cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
-        cols.update(uid=data.uid or str(uuidlib.uuid4()), added_at=data.added_at or stamp,
-                    updated_at=data.updated_at or data.added_at or stamp, deleted_at=data.deleted_at,
-                    version=max(data.version, 1))
-        if columns is None:
-            columns = list(cols)
-            sql = (f"INSERT INTO resource ({', '.join(columns)}) "
-                   f"VALUES ({', '.join('?' * len(columns))})")
-        if allocator is None:
-            cursor.execute(sql, [cols[c] for c in columns])
-            rid = cursor.lastrowid
-        else:
-            rid = allocator.next()
-            copied.append([rid] + [cols[c] for c in columns])
-        ids.append(rid)
-        for key, rows in _link_rows(rid, data, vocab).items():
-            links_all[key].extend(rows)
-        index_rows.append((rid, *_index_texts(data, vocab)))
-    if copied:
-        postgres.copy_rows(database, "resource", ["id", *columns], copied)
-    _insert_links(database, links_all)
-    _region_match_rows(database, ids)
-    search.write_index_many(database, index_rows)
+    with database.atomic(), generation_paused(database, len(records)):
+        next_id = None
+        for data in records:
+            cols = _resource_columns(data)
+            cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
+            cols.update(uid=data.uid or str(uuidlib.uuid4()), added_at=data.added_at or stamp,
+                        updated_at=data.updated_at or data.added_at or stamp, deleted_at=data.deleted_at,
+                        version=max(data.version, 1))
+            if columns is None:
+                columns = list(cols)
+            values = [cols[c] for c in columns]
+            if allocator is not None:
+                rid = allocator.next()
+            elif next_id is None:
+                rid = database.execute_sql(
+                    f"INSERT INTO resource ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    values).lastrowid
+                next_id = rid + 1
+                values = None
+            else:
+                rid, next_id = next_id, next_id + 1
+            if values is not None:
+                rows.append([rid, *values])
+            for key, link_rows in _link_rows(rid, data, vocab).items():
+                links_all[key].extend(link_rows)
+            index_rows.append((rid, *_index_texts(data, vocab)))
+        if allocator is not None:
+            postgres.copy_rows(database, "resource", ["id", *columns], rows)
+        elif rows:
+            database.cursor().executemany(
+                f"INSERT INTO resource (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})",
+                rows)
+        ids = [r[0] for r in rows] if allocator is not None else list(range(next_id - len(records), next_id))
+        _insert_links(database, links_all)
+        _region_match_rows(database, ids)
+        search.write_index_many(database, index_rows)
     return ids
 
 
@@ -260,8 +287,10 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
         for key, rows in _link_rows(rid, data, vocab).items():
             links_all[key].extend(rows)
         index_rows.append((rid, *_index_texts(data, vocab)))
-    database.cursor().executemany(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
-                                  updates)
+    from db.schema import generation_paused
+    with generation_paused(database, len(updates), "update"):
+        database.cursor().executemany(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
+                                      updates)
     ids = [found[r.uid] for r in records]
     for start in range(0, len(ids), 500):
         marks = ",".join(str(int(i)) for i in ids[start:start + 500])

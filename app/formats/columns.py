@@ -94,7 +94,10 @@ def record_from_row(row: dict[str, str], mapping: dict[str, str], ctx: ImportCon
     b = RecordBuilder(ctx, line)
     cells: dict[str, str] = {}
     for column, value in row.items():
-        value = "" if value is None else str(value)
+        if not value:
+            continue
+        if value.__class__ is not str:
+            value = str(value)
         if quoted:
             value = unquote_formula(value)
         target = mapping.get(column, OTHER)

@@ -28,12 +28,28 @@ _DOI_IN_TEXT = re.compile(r"\b(10\.\d{4,9}/\S+)")
 _INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,4}$")
 
 
+_CLEANED: dict[str, str] = {}   # short values repeat (countries, themes, names): cleaned once
+_CLEANED_MAX = 100_000
+
+
 def clean(text) -> str:
     """A one-line value: whitespace runs become one space, control characters go."""
     if not text:
         return ""
     if text.__class__ is not str:
         text = str(text)
+    done = _CLEANED.get(text)
+    if done is not None:
+        return done
+    out = _clean(text)
+    if len(text) <= 80:
+        if len(_CLEANED) >= _CLEANED_MAX:
+            _CLEANED.clear()
+        _CLEANED[text] = out
+    return out
+
+
+def _clean(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     if text.isprintable() and "  " not in text and text[0] != " " and text[-1] != " ":
@@ -44,9 +60,24 @@ def clean(text) -> str:
 
 def clean_block(text) -> str:
     """A multi-line value (abstract, notes): line breaks kept, trailing spaces trimmed."""
-    if text is None:
+    if not text:
         return ""
-    text = str(text)
+    if text.__class__ is not str:
+        text = str(text)
+    if len(text) <= 80:
+        done = _CLEANED_BLOCKS.get(text)
+        if done is None:
+            if len(_CLEANED_BLOCKS) >= _CLEANED_MAX:
+                _CLEANED_BLOCKS.clear()
+            done = _CLEANED_BLOCKS[text] = _clean_block(text)
+        return done
+    return _clean_block(text)
+
+
+_CLEANED_BLOCKS: dict[str, str] = {}
+
+
+def _clean_block(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
@@ -61,7 +92,7 @@ def split_list(text: str, separators: str = ";") -> list[str]:
     if "\\" not in text:
         for sep in separators[1:]:
             text = text.replace(sep, separators[0])
-        return unique(clean(p) for p in text.split(separators[0]))
+        return unique([clean(p) for p in text.split(separators[0])])
     parts, current, escaped = [], [], False
     for ch in text:
         if escaped:
@@ -85,12 +116,9 @@ def join_list(values, separator: str = "; ") -> str:
 
 
 def unique(values) -> list[str]:
-    seen, out = set(), []
-    for v in values:
-        if v and v not in seen:
-            seen.add(v)
-            out.append(v)
-    return out
+    """Non-empty values, first of each kept, in order."""
+    out = list(dict.fromkeys(values))
+    return out if "" not in out else [v for v in out if v]
 
 
 # ---- names ---------------------------------------------------------------------------------------

@@ -67,6 +67,17 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
     """(first line, tag -> list of values, closed) for every record."""
     records: list[tuple[int, dict, bool]] = []
     record: dict | None = None
+    if type(parser) is _RisLines:
+        # With an identity mapping, every tag a list tag and no delimiters, rispy's _add_tag is
+        # an append (a continuation line is a value of its own): done here without the calls.
+        def add(record: dict, tag: str, content: str, extend_multiline: bool = False) -> None:
+            values = record.get(tag)
+            if values is None:
+                record[tag] = [content]
+            else:
+                values.append(content)
+    else:
+        add = parser._add_tag
     start, last_tag = 0, None
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -79,7 +90,7 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
         tag, content = parser.parse_line(line)
         if tag is None:
             if content and last_tag:
-                parser._add_tag(record, last_tag, content, extend_multiline=True)
+                add(record, last_tag, content, extend_multiline=True)
             continue
         if tag in parser.ignore:
             continue
@@ -91,7 +102,7 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
             records.append((start, record, False))
             record, start = {start_tag: [content]}, number
         else:
-            parser._add_tag(record, tag, content)
+            add(record, tag, content)
         last_tag = tag
     if record is not None:
         records.append((start, record, False))
@@ -118,7 +129,10 @@ def read(text: str, ctx: ImportContext, source: str = "the file", wos: bool = Fa
 
 
 def _values(tags: dict, tag: str) -> list[str]:
-    return [v for v in (f.clean_block(v) for v in tags.get(tag, [])) if v]
+    values = tags.get(tag)
+    if not values:
+        return []
+    return [v for v in map(f.clean_block, values) if v]
 
 
 def _joined(tags: dict, tag: str) -> str:
