@@ -178,34 +178,39 @@ def live_ids_in_order(database, sort: str, descending: bool | None = None) -> li
     return ordered_ids(database, Filter(), sort if sort != "relevance" else "latest", descending)
 
 
-def _regrouped_order(database, sort: str, descending: bool | None) -> list[int]:
+def _regrouped_order(database, sort: str, descending: bool | None, base: list[int] | None = None) -> list[int]:
     """The year or type order of every live record, built from an order an index gives (title, or
-    latest added) and a stable sort in Python on the year or the type's name.
+    latest added; ``base`` if the caller has it already) and a stable grouping in Python by year or
+    by the type's name.
 
     The same order as _order_by's, without SQLite sorting every wide row in a temporary b-tree:
-    about 300 ms -> 90 ms at 100,000 records.
+    about 300 ms -> ~100 ms at 100,000 records. Grouping into buckets (a few dozen years, a dozen
+    types) is linear and a third of the cost of a keyed sort.
     """
     base_sort = "title" if sort == "year" else "latest"
-    base = ordered_ids(database, Filter(), base_sort)
+    if base is None:
+        base = ordered_ids(database, Filter(), base_sort)
+    column = "year" if sort == "year" else "type_id"
+    values = dict(database.execute_sql(
+        f"SELECT id, {column} FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL").fetchall())
+    buckets: dict = {}
+    get = values.get
+    for rid in base:
+        value = get(rid)
+        bucket = buckets.get(value)
+        if bucket is None:
+            bucket = buckets[value] = []
+        bucket.append(rid)
     if sort == "year":
-        values = dict(database.execute_sql(
-            f"SELECT id, year FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL").fetchall())
-        sign = 1 if descending is False else -1
-
-        def key(rid):
-            year = values.get(rid)
-            return (year is None, 0 if year is None else sign * year)
+        keys = sorted((k for k in buckets if k is not None), reverse=descending is not False)
     else:
-        names = database.execute_sql("SELECT id, name FROM resource_type").fetchall()
-        rank = {tid: i for i, (tid, _) in enumerate(sorted(names, key=lambda row: row[1]))}
-        values = dict(database.execute_sql(
-            f"SELECT id, type_id FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL").fetchall())
-        sign = -1 if descending else 1
-
-        def key(rid):
-            tid = values.get(rid)
-            return (tid is None, 0 if tid is None else sign * rank.get(tid, 0))
-    return sorted(base, key=key)
+        names = dict(database.execute_sql("SELECT id, name FROM resource_type").fetchall())
+        keys = sorted((k for k in buckets if k is not None), key=lambda tid: names.get(tid, ""),
+                      reverse=bool(descending))
+    out: list[int] = []
+    for key in keys:
+        out += buckets[key]
+    return out + buckets.get(None, [])
 
 
 def count(database, flt: Filter) -> int:
