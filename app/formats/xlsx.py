@@ -1,8 +1,9 @@
-"""Excel workbooks (.xlsx) through openpyxl: the first sheet (or a named one) read as a table.
+"""Excel workbooks (.xlsx): the first sheet (or a named one) read as a table through openpyxl.
 
-Written in openpyxl's streaming mode. A cell that would start a formula is stored as a text cell
-with Excel's "quote prefix" (what Excel does when you type '=1+1): it shows as typed and is never
-calculated, and reads back as the same text.
+Written by our own streaming writer (app/formats/xlsx_writer.py), because openpyxl's write-only
+mode was measured at ~5,600 records/s, below the 10,000 records/s goal. A cell that would start a
+formula is stored as a text cell with Excel's "quote prefix" (what Excel does when you type
+'=1+1): it shows as typed and is never calculated, and reads back as the same text.
 """
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from app.formats.builder import ParsedFile
 from app.formats.csv_tsv import records_from_table, _unique_headers
 from app.formats.errors import FormatError
 from app.formats.vocabulary import ExportContext, ImportContext
+from app.formats.xlsx_writer import SheetWriter
 
-MAX_CELL = 32_767  # Excel's limit on the characters in one cell
+FORMULA_STARTS = ("=", "+", "-", "@", "'")  # cells written with the quote prefix
 
 
 def _cell_text(value) -> str:
@@ -73,35 +75,13 @@ def read(path: Path, ctx: ImportContext, mapping: dict[str, str] | None = None,
 
 
 def write(records, path: Path, ctx: ExportContext) -> int:
-    """Write a workbook with one sheet, "Resources", to ``path``."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
-
-    workbook = Workbook(write_only=True)
-    ws = workbook.create_sheet("Resources")
-    bold = Font(bold=True)
-    header = []
-    for name in columns.EXPORT_COLUMNS:
-        cell = WriteOnlyCell(ws, value=name)
-        cell.font = bold
-        header.append(cell)
-    ws.append(header)
-    ws.freeze_panes = "A2"
-    count = 0
-    for rec in records:
-        row = []
-        for text in columns.export_row(rec, ctx):
-            text = ILLEGAL_CHARACTERS_RE.sub("", columns.unquote_formula(text))[:MAX_CELL]
-            if text.startswith(("=", "+", "-", "@", "'")):
-                cell = WriteOnlyCell(ws, value=text)
-                cell.data_type = "s"
-                cell.quotePrefix = True
-                row.append(cell)
-            else:
-                row.append(text)
-        ws.append(row)
-        count += 1
-    workbook.save(path)
-    return count
+    """Write a workbook with one sheet, "Resources", to ``path``: a bold, frozen header row of
+    EXPORT_COLUMNS, then a row a record (our own streaming writer; see app/formats/xlsx_writer.py
+    for why not openpyxl). A cell that starts like a formula (or with an apostrophe, so one typed
+    on purpose reads back) gets Excel's quote prefix instead of CSV's leading apostrophe."""
+    unquote = columns.unquote_formula
+    with SheetWriter(path, "Resources", columns.EXPORT_COLUMNS, quote_prefix=FORMULA_STARTS) as sheet:
+        for rec in records:
+            cells = columns.export_row(rec, ctx)
+            sheet.append([unquote(text) if text[:1] == "'" else text for text in cells])
+        return sheet.rows
