@@ -17,7 +17,7 @@ from db import bulk_records, edits
 from db.records import OrganizationRef, RecordData
 from db.textfold import fold
 from db.vocab import labels_by_id, lookup_index, names_by_id
-from db.writes import VocabularyCache, now_iso, replace_many
+from db.writes import LINK_FIELDS, VocabularyCache, now_iso, replace_many
 
 # facet -> RecordData field, for the many-valued fields a bulk edit can add to or remove from.
 MANY_VALUED = {"theme": "themes", "country": "countries", "region": "regions", "language": "languages",
@@ -207,6 +207,12 @@ def _touches_indexed_text(op: Operation) -> bool:
     return name in _INDEXED_FIELDS or name is None
 
 
+def _changed_links(plan) -> set[str]:
+    """The link tables whose values differ somewhere in the plan (only these are rewritten)."""
+    return {key for key, name in LINK_FIELDS.items()
+            if any(getattr(current, name) != getattr(target, name) for current, target, _ in plan)}
+
+
 def _plan(database, uids, op: Operation) -> list[tuple[RecordData, RecordData | None, str]]:
     """(current, changed or None, error) for each record the operation changes."""
     out = []
@@ -259,7 +265,7 @@ def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
         replace_many(catalogue.database, [
             replace(target, added_at=current.added_at, deleted_at=current.deleted_at,
                     version=current.version + 1, updated_at=stamp) for current, target, _ in plan], cache,
-                     reindex=_touches_indexed_text(op))
+                     reindex=_touches_indexed_text(op), links=_changed_links(plan))
         currents = {current.uid: current for current, _, _ in plan}
         db = catalogue.database
         for stored in bulk_records.records_for_ids(db, bulk_records.ids_for_uids(db, list(currents))):

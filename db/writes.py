@@ -256,14 +256,20 @@ def insert_many(database, records, vocab: VocabularyCache | None = None) -> list
     return ids
 
 
-def replace_many(database, records, vocab: VocabularyCache | None = None, reindex: bool = True) -> list[int]:
+LINK_FIELDS = {"author": "authors", "organization": "organizations", "country": "countries",
+               "region": "regions", "theme": "themes", "language": "languages", "keyword": "keywords"}
+
+
+def replace_many(database, records, vocab: VocabularyCache | None = None, reindex: bool = True,
+                 links=None) -> list[int]:
     """Overwrite existing records (matched by uid) in bulk, keeping each one's ``added_at``; the
     version, ``updated_at`` and ``deleted_at`` are taken as given (a sync keeps the other side's).
     Call inside a transaction. A statement per table for the whole batch rather than ~20 per
     record: over a network connection to PostgreSQL that is the difference between 3 ms and
     0.3 ms a record. Records whose uid is not there are left out; returns the ids written.
     ``reindex=False``: the caller knows no indexed text changed (title, summary, organizations,
-    authors, keywords), so the search index is left as it is."""
+    authors, keywords), so the search index is left as it is. ``links``: the link tables (keys of
+    LINK_FIELDS) whose values may have changed; the others are left as they are (None: all)."""
     vocab = vocab or VocabularyCache()
     records = list(records)
     found: dict[str, int] = {}
@@ -292,12 +298,14 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
         database.cursor().executemany(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
                                       updates)
     ids = [found[r.uid] for r in records]
+    keys = list(_LINK_TABLES) if links is None else [k for k in _LINK_TABLES if k in links]
     for start in range(0, len(ids), 500):
         marks = ",".join(str(int(i)) for i in ids[start:start + 500])
-        for table, _ in _LINK_TABLES.values():
-            database.execute_sql(f"DELETE FROM {table} WHERE resource_id IN ({marks})")
-    _insert_links(database, links_all)
-    _region_match_rows(database, ids)
+        for key in keys:
+            database.execute_sql(f"DELETE FROM {_LINK_TABLES[key][0]} WHERE resource_id IN ({marks})")
+    _insert_links(database, {k: links_all[k] for k in keys})
+    if "region" in keys or "country" in keys:
+        _region_match_rows(database, ids)
     if reindex:
         search.delete_index(database, ids)
         search.write_index_many(database, index_rows)
