@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from app.criteria import FACET_FIELDS, Criteria
 from db import connection, queries, schema, search, vocab
 from db import models as m
+from db.compact_ids import IdList, compact
 from db.errors import CatalogueError
 from db.queries import Filter
 from db.records import RecordData, RowData
@@ -48,7 +49,7 @@ class Facets:
 
 @dataclass
 class SearchResult:
-    ids: list[int]
+    ids: IdList      # compact (4 bytes an id); compares equal to a list of the same ids
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -185,9 +186,10 @@ class Catalogue:
             self._cache[key] = compute()
         return self._cache[key]
 
-    def _live_order(self, sort: str, descending: bool | None) -> list[int]:
+    def _live_order(self, sort: str, descending: bool | None) -> IdList:
+        """Every live record's id in a sort order, cached compact: one is kept per order asked for."""
         return self._cached(("order", sort, descending),
-                            lambda: queries.live_ids_in_order(self.database, sort, descending))
+                            lambda: compact(queries.live_ids_in_order(self.database, sort, descending)))
 
     def _everything_counts(self, facets) -> queries.FacetCounts:
         return self._cached(("facets", tuple(facets)),
@@ -204,26 +206,29 @@ class Catalogue:
         if criteria.reading_list and sort in ("list", "latest") and descending is None:
             from app.reading_lists import list_resource_ids
             matching = set(queries.ordered_ids(self.database, flt, "latest"))
-            return SearchResult([i for i in list_resource_ids(criteria.reading_list) if i in matching], warnings)
+            return SearchResult(compact(i for i in list_resource_ids(criteria.reading_list) if i in matching),
+                                warnings)
         if sort == "list":
             sort = "latest"
         return SearchResult(self._ordered_ids(flt, sort, descending), warnings)
 
-    def _ordered_ids(self, flt: Filter, sort: str, descending: bool | None) -> list[int]:
+    def _ordered_ids(self, flt: Filter, sort: str, descending: bool | None) -> IdList:
         """Pick the plan by how many records the keywords match (known from term frequencies):
         a rare term starts from its hits; a term in most records filters the cached catalogue order,
         which beats asking the database to sort tens of thousands of rows again."""
         if flt.is_everything() and sort != "relevance":
-            return list(self._live_order(sort, descending))
+            return compact(self._live_order(sort, descending))   # a copy: the cached order stays intact
         if flt.trash or sort == "relevance" or flt.text.is_empty():
-            return queries.ordered_ids(self.database, flt, sort, descending)
+            return compact(queries.ordered_ids(self.database, flt, sort, descending))
         if not self._many_word_hits(flt):
-            return queries.ordered_ids(self.database, flt, sort, descending, few_hits=True)
+            return compact(queries.ordered_ids(self.database, flt, sort, descending, few_hits=True))
         hits = queries.word_hit_ids(self.database, flt)
         if queries.has_conditions_beyond_words(flt):
             hits &= set(queries.matching_ids(self.database, flt, without_word_match=True))
-        # Tombstones are not in the live order, so they drop out here.
-        return [i for i in self._live_order(sort, descending) if i in hits]
+        # Tombstones are not in the live order, so they drop out here. Filtered straight into an
+        # IdList: no list of every hit is built on the way.
+        order = self._live_order(sort, descending)
+        return IdList(order.typecode, filter(hits.__contains__, order))
 
     def _many_word_hits(self, flt: Filter) -> bool:
         estimate = search.estimate_hits(self.database, flt.text)

@@ -2,6 +2,7 @@
 figure beside its raw sqlite3 floor measured in the same run.
 
     python bench/bench_scale.py [--sizes 100000,1000000] [--reuse-dir /work/bench] [--json FILE] [--quick]
+                                [--only memory]
 
 For each size, builds (bench/synthetic.py) or reuses ``<reuse-dir>/c100k.db`` / ``c1m.db`` /
 ``c<N>.db``. The window runs in its own process (bench/scale_gui.py, started as ``main.py`` would
@@ -103,9 +104,11 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
     total = sqlite3.connect(f"file:{db}?mode=ro", uri=True).execute(
         "SELECT COUNT(*) FROM resource WHERE deleted_at IS NULL").fetchone()[0]
     rare = f"zyxwv{min(total - 1, total * 7 // 10 + 1)}"
-    g, t = goals(total), Table(total)
+    g, t = goals(n), Table(total)   # goals by the size asked for (a reused file may hold a few more)
     print(f"\n{total:,} records ({db}); rare word {rare!r}", flush=True)
 
+    if args.only == "memory":
+        return memory_figures(db, rare, args, work, g, t)
     runs = 1 if args.quick else (5 if total <= 100_000 else 3)
     colds = [run_gui(db, work / f"cold{i}.json", rare, True, args.quick) for i in range(runs)]
     floor_cold = [floors.cold_start(db) for _ in range(runs)]
@@ -156,6 +159,32 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
     return t.rows
 
 
+def memory_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table) -> list[dict]:
+    """``--only memory``: one window run (the same steps, so the same peak), reporting only its
+    memory, scroll and sort figures; no cold-start repeats, bulk edit or import/export."""
+    gui = run_gui(db, work / "gui.json", rare, False, args.quick)
+    raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    scroll = gui["scroll"]
+    t.add("scroll: a page of 100 rows fetched", med(scroll["page_fetch_ms"]), floors.page(raw), g["page"],
+          note=f"{scroll['pages_fetched']} pages in {scroll['jumps']} jumps, worst "
+               f"{max(scroll['page_fetch_ms'], default=0):.1f} ms")
+    t.add("scroll: data() calls on cached rows reading the db", scroll["cached_data_calls_reading_db"], None, 0,
+          unit="calls", note=f"of {scroll['cached_data_calls']:,} calls")
+    for sort, samples in gui["sort_ms"].items():
+        t.add(f"sort by {sort} (asc/desc): rows on screen", med(samples), floors.sort(raw, sort), g["action"],
+              note=f"worst {max(samples):.0f} ms")
+    raw.close()
+    t.add("memory: catalogue open (RSS)", gui["memory_open"]["rss_mb"], floors.cold_start(db)["rss_mb"],
+          g["memory"], unit="MB", note="floor: python + sqlite3 holding the ids")
+    phases = ", ".join(f"{k[len('memory_after_'):]} {gui[k]['rss_mb']:.0f}/{gui[k]['peak_rss_mb']:.0f}"
+                       for k in ("memory_after_typing", "memory_after_facets", "memory_after_sorts") if k in gui)
+    t.add("memory: after a full scroll (RSS)", gui["memory_after_scroll"]["rss_mb"], None, g["memory"], unit="MB",
+          note=f"RSS/peak after {phases}")
+    t.add("memory: peak at the end of the run (RSS)", gui["memory_end"]["peak_rss_mb"], None, g["memory"],
+          unit="MB", note=f"RSS at the end {gui['memory_end']['rss_mb']:.0f} MB")
+    return t.rows
+
+
 def bench_transfer(db: Path, n: int, work: Path) -> list[dict]:
     t = Table(n)
     print(f"\nimport/export of {n:,} records (records/s; floor: sqlite3 + csv/openpyxl)", flush=True)
@@ -172,6 +201,8 @@ def main(argv=None) -> int:
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--quick", action="store_true", help="one repeat of each; for the smoke test")
     parser.add_argument("--skip-transfer", action="store_true")
+    parser.add_argument("--only", choices=("memory",),
+                        help="memory: one window run, its memory/scroll/sort figures only (no import/export)")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     result = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores, {platform.platform()}, "
@@ -183,7 +214,7 @@ def main(argv=None) -> int:
             result["rows"] += bench_size(n, args, work)
             if args.json:
                 Path(args.json).write_text(json.dumps(result, indent=1))
-        if not args.skip_transfer:
+        if not args.skip_transfer and not args.only:
             transfer_n = min([n for n in sizes if n >= TRANSFER_RECORDS] or sizes)
             db = catalogue_for(transfer_n, args.reuse_dir, work)
             if transfer_n > TRANSFER_RECORDS:

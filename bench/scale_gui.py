@@ -133,9 +133,12 @@ class Driver:
         if self.args.cold_only:
             return
         self.typing()
+        self.out["memory_after_typing"] = rss_mb()
         self.facets()
+        self.out["memory_after_facets"] = rss_mb()
         self.scrolling()
         self.sorting()
+        self.out["memory_after_sorts"] = rss_mb()
         self.detail_and_edit()
         self.out["memory_end"] = rss_mb()
 

@@ -290,13 +290,15 @@ class MainWindow(QMainWindow):
     def _restore_selection(self, ids: list[int], current: int | None) -> None:
         selection = QItemSelection()
         last = self.model.columnCount() - 1
+        # One search of the new id list for all of them (the model keeps no id -> row map).
+        rows = self.model.rows_for_ids([*ids, current] if current is not None else ids)
         for rid in ids:
-            row = self.model.row_for_id(rid)
+            row = rows.get(rid)
             if row is not None:
                 selection.select(self.model.index(row, 0), self.model.index(row, last))
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
         self.table.selectionModel().select(selection, flags)
-        row = self.model.row_for_id(current) if current is not None else None
+        row = rows.get(current) if current is not None else None
         if row is not None:
             index = self.model.index(row, 0)
             self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)

@@ -1,9 +1,11 @@
 """The resource table's model: the ordered ids of the current result plus a small cache of rows.
 
-A search gives the full id list (cheap: 100,000 ints). Rows are fetched from the catalogue a
-page at a time, on the first data() call that needs one, and kept in a small LRU cache, so
-memory follows what is on screen, not the size of the catalogue. data() for a cached row never
-touches the database.
+A search gives the full id list, kept compact (db.compact_ids.IdList: 4 bytes an id, 4 MB at
+1,000,000). Rows are fetched from the catalogue a page at a time, on the first data() call that
+needs one, and kept in a small LRU cache of pages, so memory follows what is on screen, not the
+size of the catalogue. data() for a cached row never touches the database. There is no id -> row
+map: finding the row of an id (restoring a selection) searches the compact list, ~1 ms an id at
+1,000,000, where a dict of every id would cost ~100 MB there.
 """
 from __future__ import annotations
 
@@ -12,11 +14,12 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
+from db.compact_ids import IdList, compact
 from db.records import RowData
 from ui.reading_list_items import UIDS_MIME, mime_for_uids
 
 PAGE_SIZE = 100
-MAX_PAGES = 12
+MAX_PAGES = 12   # the row cache's bound: a few screens of rows, whatever the result's size
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,7 @@ class ResourceTableModel(QAbstractTableModel):
     def __init__(self, catalogue, parent=None):
         super().__init__(parent)
         self._catalogue = catalogue
-        self._ids: list[int] = []
-        self._row_of: dict[int, int] | None = None
+        self._ids: IdList = compact(())
         self._pages: OrderedDict[int, dict[int, RowData]] = OrderedDict()
         self.page_fetches = 0  # how many pages were read from the database (for tests and benchmarks)
 
@@ -67,11 +69,11 @@ class ResourceTableModel(QAbstractTableModel):
         self._catalogue = catalogue
         self.set_ids([])
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show a new result (a new search or sort)."""
+    def set_ids(self, ids) -> None:
+        """Show a new result (a new search or sort). An IdList is kept as it is, not copied (the
+        caller hands it over); anything else is copied into one."""
         self.beginResetModel()
-        self._ids = list(ids)
-        self._row_of = None
+        self._ids = ids if isinstance(ids, IdList) else compact(ids)
         self._pages.clear()
         self.endResetModel()
 
@@ -81,23 +83,38 @@ class ResourceTableModel(QAbstractTableModel):
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
-    def ids(self) -> list[int]:
+    def ids(self) -> IdList:
         return self._ids
 
     def id_at(self, row: int) -> int | None:
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_for_id(self, rid: int) -> int | None:
-        if self._row_of is None:
-            self._row_of = {rid: row for row, rid in enumerate(self._ids)}
-        return self._row_of.get(rid)
+        return self.rows_for_ids([rid]).get(rid)
+
+    def rows_for_ids(self, rids) -> dict[int, int]:
+        """``{id: row}`` for those of ``rids`` in the result: cached pages first, then a search of
+        the id list (nothing kept afterwards)."""
+        wanted = set(rids)
+        out: dict[int, int] = {}
+        for page_no in self._pages:
+            start = page_no * PAGE_SIZE
+            for offset, rid in enumerate(self._ids[start:start + PAGE_SIZE]):
+                if rid in wanted and rid not in out:
+                    out[rid] = start + offset
+        missing = wanted - out.keys()
+        if missing:
+            out.update(self._ids.positions(missing))
+        return out
 
     def cached_row_for_uid(self, uid: str) -> int | None:
         """The row of ``uid`` if its page is cached (no database read); else None."""
-        for page in self._pages.values():
-            for row in page.values():
-                if row.uid == uid:
-                    return self.row_for_id(row.id)
+        for page_no, page in self._pages.items():
+            start = page_no * PAGE_SIZE
+            for offset, rid in enumerate(self._ids[start:start + PAGE_SIZE]):
+                row = page.get(rid)
+                if row is not None and row.uid == uid:
+                    return start + offset
         return None
 
     def row_data(self, row: int) -> RowData | None:
