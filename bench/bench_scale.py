@@ -2,7 +2,7 @@
 figure beside its raw sqlite3 floor measured in the same run.
 
     python bench/bench_scale.py [--sizes 100000,1000000] [--reuse-dir /work/bench] [--json FILE] [--quick]
-                                [--only memory]
+                                [--only memory|search]
 
 For each size, builds (bench/synthetic.py) or reuses ``<reuse-dir>/c100k.db`` / ``c1m.db`` /
 ``c<N>.db``. The window runs in its own process (bench/scale_gui.py, started as ``main.py`` would
@@ -135,6 +135,13 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
         t.add(f"tick {label}: rows on screen", med(facet["rows_ms"]), floor["rows"], g["action"],
               note=f"{facet['hits']:,} hits")
         t.add(f"tick {label}: rows and all counts", med(facet["all_ms"]), floor["all"], g["action"])
+    if args.only == "search":   # the edit and memory figures only: no scroll, sort or bulk-edit rows
+        raw.close()
+        edit_figures(db, gui, g, t)
+        t.add("memory: peak at the end of the run (RSS)", gui["memory_end"]["peak_rss_mb"], None, g["memory"],
+              unit="MB", note=f"RSS open {gui['memory_open']['rss_mb']:.0f}, at the end "
+                              f"{gui['memory_end']['rss_mb']:.0f} MB")
+        return t.rows
     scroll = gui["scroll"]
     t.add("scroll: a page of 100 rows fetched", med(scroll["page_fetch_ms"]), floors.page(raw), g["page"],
           note=f"{scroll['pages_fetched']} pages in {scroll['jumps']} jumps, worst "
@@ -146,8 +153,7 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
               note=f"worst {max(samples):.0f} ms")
     t.add("open a record in the detail pane", med(gui["detail_ms"]), floors.detail(raw), g["action"])
     raw.close()
-    t.add("save an edit: written", gui["save_edit"]["write_ms"], floors.save_edit(db), g["action"])
-    t.add("save an edit: rows on screen again", gui["save_edit"]["rows_ms"], None, g["action"])
+    edit_figures(db, gui, g, t)
     t.add("memory: catalogue open (RSS)", gui["memory_open"]["rss_mb"], med([f["rss_mb"] for f in floor_cold]),
           g["memory"], unit="MB", note="floor: python + sqlite3 holding the ids")
     t.add("memory: peak after a full scroll (RSS)", gui["memory_end"]["peak_rss_mb"], None, g["memory"], unit="MB",
@@ -157,6 +163,12 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
     t.add(f"bulk edit of {bulk_n:,} records (add a keyword)", app_s * 1000, floor_s * 1000, None,
           note=f"{bulk_n / app_s:,.0f} records/s")
     return t.rows
+
+
+def edit_figures(db: Path, gui: dict, g: dict, t: Table) -> None:
+    t.add("save an edit: written", gui["save_edit"]["write_ms"], floors.save_edit(db), g["action"])
+    t.add("save an edit: rows on screen again", gui["save_edit"]["rows_ms"], None, g["action"])
+    t.add("save an edit: rows and all counts again", gui["save_edit"]["settled_ms"], None, g["action"])
 
 
 def memory_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table) -> list[dict]:
@@ -201,8 +213,9 @@ def main(argv=None) -> int:
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--quick", action="store_true", help="one repeat of each; for the smoke test")
     parser.add_argument("--skip-transfer", action="store_true")
-    parser.add_argument("--only", choices=("memory",),
-                        help="memory: one window run, its memory/scroll/sort figures only (no import/export)")
+    parser.add_argument("--only", choices=("memory", "search"),
+                        help="memory: one window run, its memory/scroll/sort figures only (no import/export); "
+                             "search: cold starts and one window run, its typing, ticking and edit figures")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     result = {"date": time.strftime("%Y-%m-%d %H:%M"), "machine": f"{os.cpu_count()} cores, {platform.platform()}, "
