@@ -2,12 +2,15 @@
 4 bytes each, with no id -> row dict; rows, lookups and selections stay right."""
 from __future__ import annotations
 
+import json
+
 import pytest
+
 from app import catalogue as catalogue_module
-from db import compact_ids
-from db.compact_ids import IdList, compact
 from app.criteria import Criteria, parse_query
-from db import queries
+from bench import bench_scale
+from db import compact_ids, queries
+from db.compact_ids import IdList, compact
 from tests.ui_helpers import click_header, make_window, settle
 from ui import table_model
 from ui.table_model import ID_ROLE, UID_ROLE, ResourceTableModel
@@ -172,3 +175,16 @@ def test_sorting_keeps_a_multi_row_selection_and_the_current_row(qtbot, catalogu
     assert w.selected_rows() != [2, 9, 15]   # the rows moved with the new order
     assert w.model.data(w.table.currentIndex(), UID_ROLE) == current
     assert w.model.row_for_id(w.model.data(w.table.currentIndex(), ID_ROLE)) == w.table.currentIndex().row()
+
+
+# ---- the benchmark that measures it -------------------------------------------------------------------
+
+def test_the_memory_only_bench_run_reports_memory_scroll_and_sort(tmp_path):
+    out = tmp_path / "figures.json"
+    assert bench_scale.main(["--sizes", "300", "--reuse-dir", str(tmp_path), "--quick", "--only", "memory",
+                             "--json", str(out)]) == 0
+    names = {row["name"] for row in json.loads(out.read_text())["rows"]}
+    assert {"memory: catalogue open (RSS)", "memory: after a full scroll (RSS)",
+            "memory: peak at the end of the run (RSS)", "scroll: a page of 100 rows fetched",
+            "sort by year (asc/desc): rows on screen"} <= names
+    assert not any(name.startswith(("type ", "export", "import", "bulk edit")) for name in names)
