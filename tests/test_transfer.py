@@ -317,3 +317,14 @@ def test_our_json_carries_history_lists_trash_and_versions(catalogue, tmp_path):
     finally:
         target.close()
         models.database.initialize(catalogue.database)
+
+
+def test_xlsx_export_beyond_excels_row_limit_fails_cleanly_and_keeps_the_old_file(catalogue, tmp_path, monkeypatch):
+    from app.formats import FormatError, xlsx
+    path = tmp_path / "out.xlsx"
+    path.write_bytes(b"the previous export")
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 6)          # a sheet of a header and 5 rows
+    with pytest.raises(FormatError, match="at most 5 records"):
+        transfer.export(catalogue, path, "xlsx")
+    assert path.read_bytes() == b"the previous export"
+    assert not [p.name for p in tmp_path.iterdir() if "out.xlsx" in p.name and p.name != "out.xlsx"]  # no temp file

@@ -19,6 +19,8 @@ from app.formats.xlsx_writer import SheetWriter
 
 FORMULA_STARTS = ("=", "+", "-", "@", "'")  # cells written with the quote prefix
 
+MAX_ROWS = 1_048_576  # Excel's limit on the rows in one sheet
+
 
 def _cell_text(value) -> str:
     if value is None:
@@ -82,6 +84,9 @@ def write(records, path: Path, ctx: ExportContext) -> int:
     unquote = columns.unquote_formula
     with SheetWriter(path, "Resources", columns.EXPORT_COLUMNS, quote_prefix=FORMULA_STARTS) as sheet:
         for rec in records:
+            if sheet.rows >= MAX_ROWS - 1:
+                raise FormatError(f"an Excel sheet holds at most {MAX_ROWS - 1:,} records below its header: "
+                                  f"export fewer records to XLSX, or use CSV")
             cells = columns.export_row(rec, ctx)
             sheet.append([unquote(text) if text[:1] == "'" else text for text in cells])
         return sheet.rows
