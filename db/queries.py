@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from db import dialect
 from db import models as m
 from db import search
+from db.compact_ids import IdList, read_ids
 from db.records import OrganizationRef, RecordData, RowData
 from db.search import TextQuery
 from db.vocab import labels_by_id
@@ -150,7 +151,7 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
             return ranked + rest
         sort = "latest"
     sql = f"SELECT r.id FROM resource r WHERE {where} ORDER BY {_order_by(sort, descending)}"
-    return [row[0] for row in database.execute_sql(sql, params).fetchall()]
+    return read_ids(database.execute_sql(sql, params))
 
 
 def matching_ids(database, flt: Filter, without_word_match: bool = False) -> list[int]:
@@ -178,39 +179,40 @@ def live_ids_in_order(database, sort: str, descending: bool | None = None) -> li
     return ordered_ids(database, Filter(), sort if sort != "relevance" else "latest", descending)
 
 
-def _regrouped_order(database, sort: str, descending: bool | None, base: list[int] | None = None) -> list[int]:
+def _regrouped_order(database, sort: str, descending: bool | None, base=None) -> IdList:
     """The year or type order of every live record, built from an order an index gives (title, or
-    latest added; ``base`` if the caller has it already) and a stable grouping in Python by year or
-    by the type's name.
-
-    The same order as _order_by's, without SQLite sorting every wide row in a temporary b-tree:
-    about 300 ms -> ~100 ms at 100,000 records. Grouping into buckets (a few dozen years, a dozen
-    types) is linear and a third of the cost of a keyed sort.
+    latest added; ``base`` if the caller has it already) and a stable sort (numpy, in C) on each
+    record's year or type rank, read as arrays: ~12 MB of arrays at 1,000,000 records where a dict
+    and lists of Python ints took ~250 MB on the way.
     """
+    import numpy as np   # imported by the first year/type sort, not at start-up
     base_sort = "title" if sort == "year" else "latest"
     if base is None:
         base = ordered_ids(database, Filter(), base_sort)
+    ids = np.frombuffer(base, dtype=np.int32 if base.itemsize == 4 else np.int64)
     column = "year" if sort == "year" else "type_id"
-    values = dict(database.execute_sql(
-        f"SELECT id, {column} FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL").fetchall())
-    buckets: dict = {}
-    get = values.get
-    for rid in base:
-        value = get(rid)
-        bucket = buckets.get(value)
-        if bucket is None:
-            bucket = buckets[value] = []
-        bucket.append(rid)
-    if sort == "year":
-        keys = sorted((k for k in buckets if k is not None), reverse=descending is not False)
+    cursor = database.execute_sql(
+        f"SELECT id, {column} FROM resource INDEXED BY {FACTS_INDEX} WHERE deleted_at IS NULL")
+    size = int(ids.max()) + 1 if ids.size else 1
+    missing = np.iinfo(np.int64).max          # no year / no type: last, whatever the direction
+    key = np.full(size, missing, dtype=np.int64)
+    if sort == "type":
+        names = database.execute_sql("SELECT id, name FROM resource_type").fetchall()
+        rank = {tid: i for i, (tid, _) in enumerate(sorted(names, key=lambda row: row[1]))}
+        sign = -1 if descending else 1
     else:
-        names = dict(database.execute_sql("SELECT id, name FROM resource_type").fetchall())
-        keys = sorted((k for k in buckets if k is not None), key=lambda tid: names.get(tid, ""),
-                      reverse=bool(descending))
-    out: list[int] = []
-    for key in keys:
-        out += buckets[key]
-    return out + buckets.get(None, [])
+        rank = None
+        sign = 1 if descending is False else -1
+    while rows := cursor.fetchmany(10_000):
+        rids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        values = [r[1] if rank is None or r[1] is None else rank.get(r[1], 0) for r in rows]
+        vals = np.array([missing if v is None else sign * v for v in values], dtype=np.int64)
+        inside = rids < size
+        key[rids[inside]] = vals[inside]
+    order = np.argsort(key[ids], kind="stable")
+    out = IdList(base.typecode)
+    out.frombytes(ids[order].tobytes())
+    return out
 
 
 def count(database, flt: Filter) -> int:
