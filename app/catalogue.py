@@ -5,6 +5,7 @@ The GUI and the command line both use this class; neither builds SQL.
 from __future__ import annotations
 
 import getpass
+import threading
 from dataclasses import dataclass, field, replace
 
 from app.criteria import FACET_FIELDS, Criteria
@@ -67,6 +68,19 @@ class Page:
     rows: list[RowData]
 
 
+# The direction each sort takes when none is given (db.queries._order_by's defaults).
+_NATURAL_DESCENDING = {"latest": True, "title": False, "year": True, "type": False}
+# Orders worked out ahead of a click, in this order (each later one reuses the earlier ones).
+WARM_ORDERS = (("latest", True), ("title", False), ("year", True), ("type", False))
+
+
+def _natural_direction(sort: str, descending: bool | None) -> bool | None:
+    """``descending`` with None replaced by the sort's own default, so one order is cached once."""
+    if descending is None:
+        return _NATURAL_DESCENDING.get(sort)
+    return bool(descending)
+
+
 class Catalogue:
     """One open catalogue. Methods may be called from a worker thread: peewee gives each thread
     its own connection to the same file."""
@@ -79,6 +93,7 @@ class Catalogue:
         # Things that depend only on the live records, kept until the catalogue's generation moves.
         self._cache_generation = -1
         self._cache: dict = {}
+        self._cache_lock = threading.Lock()   # the worker and the order warmer (app.warmup) share it
         self._duplicate_ids: frozenset[int] | None = None   # the duplicates quality list, as last compared
 
     # ---- opening -------------------------------------------------------------------------------
@@ -180,26 +195,67 @@ class Catalogue:
 
     # ---- cache of whole-catalogue answers --------------------------------------------------------
     def _cached(self, key, compute):
-        """``compute()``, reused until any record changes (schema.generation, bumped by triggers)."""
+        """``compute()``, reused until any record changes (schema.generation, bumped by triggers).
+
+        Two threads use the cache (the worker, and the order warmer). The generation is read before
+        computing, so an answer is never older than the generation it is filed under; it is kept
+        only if the cache still belongs to that generation when it is done (a thread reading an
+        older snapshot computes for itself and keeps nothing)."""
         gen = schema.generation(self.database)
-        if gen != self._cache_generation:
-            self._cache = {}
-            self._cache_generation = gen
-        if key not in self._cache:
-            self._cache[key] = compute()
-        return self._cache[key]
+        with self._cache_lock:
+            if gen > self._cache_generation:
+                self._cache = {}
+                self._cache_generation = gen
+            if gen == self._cache_generation and key in self._cache:
+                return self._cache[key]
+        value = compute()
+        with self._cache_lock:
+            if gen == self._cache_generation:
+                value = self._cache.setdefault(key, value)
+        return value
 
     def _live_order(self, sort: str, descending: bool | None) -> IdList:
-        """Every live record's id in a sort order, cached compact: one is kept per order asked for."""
-        return self._cached(("order", sort, descending),
-                            lambda: compact(queries.live_ids_in_order(self.database, sort, descending)))
+        """Every live record's id in a sort order, cached compact: one is kept per order asked for.
+
+        Descending titles and oldest-first are the exact reverse of the other direction, so they
+        are derived from it; the year order regroups the title order and the type order the latest
+        order, so those come from the cache too when they are there."""
+        descending = _natural_direction(sort, descending)
+
+        def compute() -> IdList:
+            if (sort, descending) in (("title", True), ("latest", False)):
+                order = compact(self._live_order(sort, not descending))
+                order.reverse()
+                return order
+            base = None
+            if sort in ("year", "type") and not dialect.is_postgres(self.database):
+                base = self._live_order("title", False) if sort == "year" else self._live_order("latest", True)
+            return compact(queries.live_ids_in_order(self.database, sort, descending, base=base))
+        return self._cached(("order", sort, descending), compute)
+
+    def warm_orders(self, cancelled=None) -> int:
+        """Work out, ahead of the user's click, the whole-catalogue order of every sortable column
+        (in its first direction) that this generation has not got yet; for a background thread
+        (app.warmup). Reads one snapshot, so the orders agree with the generation they are filed
+        under. Returns how many were computed."""
+        done = 0
+        with dialect.read_snapshot(self.database):
+            for sort, descending in WARM_ORDERS:
+                if cancelled is not None and cancelled():
+                    break
+                if not self._has_cached(("order", sort, descending)):
+                    self._live_order(sort, descending)
+                    done += 1
+        return done
 
     def _everything_counts(self, facets) -> queries.FacetCounts:
         return self._cached(("facets", tuple(facets)),
                             lambda: queries.facet_counts(self.database, Filter(), facets))
 
     def _has_cached(self, key) -> bool:
-        return schema.generation(self.database) == self._cache_generation and key in self._cache
+        gen = schema.generation(self.database)
+        with self._cache_lock:
+            return gen == self._cache_generation and key in self._cache
 
     def _facet_index(self, load: bool = True):
         """This generation's in-memory facet index (db.facet_index), loaded by the first counts

@@ -172,10 +172,11 @@ def word_hit_ids(database, flt: Filter) -> set[int]:
     return {row[0] for row in database.execute_sql(sql, params)}
 
 
-def live_ids_in_order(database, sort: str, descending: bool | None = None) -> list[int]:
-    """Every live record's id in a sort order (readers cache this per catalogue generation)."""
+def live_ids_in_order(database, sort: str, descending: bool | None = None, base=None) -> list[int]:
+    """Every live record's id in a sort order (readers cache this per catalogue generation).
+    ``base``: for year and type on SQLite, the title / latest order if the caller has it."""
     if sort in ("year", "type") and not dialect.is_postgres(database):
-        return _regrouped_order(database, sort, descending)
+        return _regrouped_order(database, sort, descending, base)
     return ordered_ids(database, Filter(), sort if sort != "relevance" else "latest", descending)
 
 

@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
             return False      # the librarian cancelled the password prompt
         old = self.catalogue
         self.runner.cancel()
+        self.controller.release_catalogue()
         self.runner.run_and_wait(old.database.close)   # the worker's own connection to the old file
         old.close()
         self.catalogue = new
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_settings()
         self.runner.cancel()
+        self.controller.warmer.stop()
         self.runner.run_and_wait(self.catalogue.database.close)
         self.runner.shutdown()
         super().closeEvent(event)

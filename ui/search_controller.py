@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from app.catalogue import Facets, SearchResult
+from app.warmup import OrderWarmer
 from app.criteria import Criteria
 from ui.tasks import TaskRunner
 
@@ -45,6 +46,7 @@ class SearchController(QObject):
         self.sort = "latest"
         self.descending = True
         self.search_pending = False   # a search was asked for and its answer has not come yet
+        self.warmer = OrderWarmer()   # sort orders worked out in the background after each answer
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
 
@@ -54,7 +56,13 @@ class SearchController(QObject):
 
     def set_catalogue(self, catalogue) -> None:
         self._runner.cancel()
+        self.release_catalogue()
         self._catalogue = catalogue
+
+    def release_catalogue(self, timeout: float = 5.0) -> None:
+        """Stop warming the current catalogue's orders (before it is closed)."""
+        self.warmer.cancel()
+        self.warmer.idle.wait(timeout)
 
     def set_criteria(self, criteria: Criteria) -> None:
         if criteria == self._criteria:
@@ -107,5 +115,6 @@ class SearchController(QObject):
         if kind == "search":
             self.search_pending = False
             self.results_ready.emit(result)
+            self.warmer.request(self._catalogue)
         elif kind == "facets":
             self.facets_ready.emit(result)

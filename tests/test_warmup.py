@@ -1,0 +1,115 @@
+"""Sort orders worked out ahead of a click: derived orders equal the database's, a warm-up fills
+the cache for the current generation only, an edit is never answered with an older order, and the
+window warms the orders in the background after it shows its rows."""
+from __future__ import annotations
+
+import dataclasses
+import threading
+
+from app.catalogue import WARM_ORDERS
+from app.criteria import Criteria
+from app.warmup import OrderWarmer
+from db import queries, schema
+from db.queries import Filter
+from tests.ui_helpers import click_header, make_window
+
+ORDERS = [(sort, d) for sort in ("latest", "title", "year", "type") for d in (None, False, True)]
+
+
+def _count_order_queries(monkeypatch) -> list:
+    calls = []
+    real = queries.live_ids_in_order
+
+    def counting(*args, **kwargs):
+        calls.append(args[1:3])
+        return real(*args, **kwargs)
+    monkeypatch.setattr(queries, "live_ids_in_order", counting)
+    return calls
+
+
+def test_every_cached_and_derived_order_is_the_database_order(catalogue):
+    for sort, descending in ORDERS:
+        expected = queries.ordered_ids(catalogue.database, Filter(), sort, descending)
+        assert catalogue.search(Criteria(), sort, descending).ids == expected, (sort, descending)
+
+
+def test_reversed_orders_are_derived_without_a_query(catalogue, monkeypatch):
+    calls = _count_order_queries(monkeypatch)
+    catalogue.search(Criteria(), "title", False)
+    catalogue.search(Criteria(), "latest", True)
+    assert len(calls) == 2
+    catalogue.search(Criteria(), "title", True)
+    catalogue.search(Criteria(), "latest", False)
+    catalogue.search(Criteria(), "latest", None)     # the same order as latest, descending
+    assert len(calls) == 2
+
+
+def test_warm_orders_fills_the_cache_once_per_generation(catalogue, monkeypatch):
+    calls = _count_order_queries(monkeypatch)
+    assert catalogue.warm_orders() == len(WARM_ORDERS)
+    assert catalogue.warm_orders() == 0
+    asked = len(calls)
+    for sort, descending in WARM_ORDERS:
+        catalogue.search(Criteria(), sort, descending)
+    assert len(calls) == asked                          # all answered from the warm cache
+
+
+def test_an_edit_after_warming_is_never_answered_with_the_old_order(catalogue):
+    from app import editing
+    catalogue.warm_orders()
+    before = catalogue.search(Criteria(), "year").ids
+    newest = max(catalogue.record_by_id(i).year or 0 for i in before)
+    last = catalogue.record_by_id(before[-1])
+    assert before[0] != before[-1]
+    editing.update(catalogue, last.uid, dataclasses.replace(last, year=newest + 1), last.version)
+    after = catalogue.search(Criteria(), "year").ids
+    assert after[0] == last_id(catalogue, last.uid)
+    assert after == queries.ordered_ids(catalogue.database, Filter(), "year")
+    # A new generation: the year search made the title and year orders again; the rest are warmed.
+    assert catalogue.warm_orders() == 2
+
+
+def last_id(catalogue, uid):
+    return catalogue.record(uid) and catalogue.database.execute_sql(
+        "SELECT id FROM resource WHERE uid = ?", (uid,)).fetchone()[0]
+
+
+def test_an_answer_from_an_older_generation_is_not_kept(catalogue):
+    gen = schema.generation(catalogue.database)
+    catalogue._cached(("probe",), lambda: "current")
+    with catalogue._cache_lock:
+        catalogue._cache_generation = gen + 5           # as if another thread had seen newer data
+    assert catalogue._cached(("old",), lambda: "from an older snapshot") == "from an older snapshot"
+    assert ("old",) not in catalogue._cache
+
+
+def test_the_warmer_thread_warms_after_requests_stop(catalogue):
+    warmer = OrderWarmer(delay=0.05)
+    try:
+        for _ in range(5):                              # a burst of answers: one warm-up
+            warmer.request(catalogue)
+        assert warmer.idle.wait(10)
+        assert warmer.warmed == len(WARM_ORDERS)
+        warmer.request(catalogue)                       # nothing changed: nothing to do
+        assert warmer.idle.wait(10)
+        assert warmer.warmed == len(WARM_ORDERS)
+        assert not [t for t in threading.enumerate() if t.name == "order-warmer" and not t.daemon]
+    finally:
+        warmer.stop()
+    assert not warmer._thread.is_alive()
+
+
+def test_the_window_warms_the_orders_and_sorts_from_them(qtbot, catalogue, tmp_path, monkeypatch):
+    w = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    w.controller.warmer.delay = 0.01
+    w.controller.refresh()
+    qtbot.waitUntil(lambda: w.controller.warmer.idle.is_set() and all(
+        catalogue._has_cached(("order", sort, d)) for sort, d in WARM_ORDERS), timeout=10_000)
+    assert w.controller.warmer.warmed >= len(WARM_ORDERS) - 1   # the window's own first answer made "latest"
+    calls = _count_order_queries(monkeypatch)
+    click_header(qtbot, w, 0)                           # Title
+    qtbot.waitUntil(lambda: w.controller.sort == "title" and not w.controller.search_pending)
+    assert calls == []
+    titles = [w.model.index(r, 0).data() for r in range(w.model.rowCount())]
+    expected = queries.ordered_ids(catalogue.database, Filter(), "title", False)
+    assert [catalogue.record_by_id(i).title for i in expected] == titles
