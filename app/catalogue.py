@@ -94,6 +94,7 @@ class Catalogue:
         self._cache_generation = -1
         self._cache: dict = {}
         self._cache_lock = threading.Lock()   # the worker and the order warmer (app.warmup) share it
+        self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
         self._duplicate_ids: frozenset[int] | None = None   # the duplicates quality list, as last compared
 
     # ---- opening -------------------------------------------------------------------------------
@@ -237,7 +238,7 @@ class Catalogue:
         """Work out, ahead of the user's click, the whole-catalogue order of every sortable column
         (in its first direction) that this generation has not got yet; for a background thread
         (app.warmup). Reads one snapshot, so the orders agree with the generation they are filed
-        under. Returns how many were computed."""
+        under. Then the facet index (warm_facet_index). Returns how many orders were computed."""
         done = 0
         with dialect.read_snapshot(self.database):
             for sort, descending in WARM_ORDERS:
@@ -246,6 +247,8 @@ class Catalogue:
                 if not self._has_cached(("order", sort, descending)):
                     self._live_order(sort, descending)
                     done += 1
+            if cancelled is None or not cancelled():
+                self.warm_facet_index()
         return done
 
     def _everything_counts(self, facets) -> queries.FacetCounts:
@@ -266,7 +269,17 @@ class Catalogue:
         if not load and not self._has_cached(("facet index",)):
             return None
         from db import facet_index   # numpy: imported by the first counts, not at start-up
-        return self._cached(("facet index",), lambda: facet_index.FacetIndex.load(self.database))
+        with self._index_lock:
+            return self._cached(("facet index",), lambda: facet_index.FacetIndex.load(self.database))
+
+    def warm_facet_index(self) -> bool:
+        """Load this generation's facet index ahead of the first keyword or tick (the window's
+        first counts, with no criteria, come from SQL sooner than a load); for a background thread
+        (app.warmup, after the orders). True if it was loaded now."""
+        if dialect.is_postgres(self.database) or self._has_cached(("facet index",)):
+            return False
+        self._facet_index()
+        return True
 
     def _text_mask(self, text: TextQuery, size: int):
         """Mask of the records matching the keywords (db.facet_index.text_mask); the last few are

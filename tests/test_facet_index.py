@@ -270,3 +270,16 @@ def test_counts_with_no_criteria_come_from_sql_until_the_index_is_loaded(catalog
     assert catalogue.facets(Criteria()) == everything
     catalogue._cache.pop(("facets", queries.FACETS))     # no SQL counts at hand: the index answers
     assert catalogue.facets(Criteria()) == everything
+
+
+def test_the_order_warmer_loads_the_facet_index_once_per_generation(catalogue):
+    catalogue.facets(Criteria())
+    assert catalogue._facet_index(load=False) is None
+    catalogue.warm_orders()
+    assert catalogue._facet_index(load=False) is not None
+    assert catalogue.warm_facet_index() is False          # already there for this generation
+    add(catalogue, "A new record", countries=["TH"])
+    assert catalogue._facet_index(load=False) is None      # the generation moved
+    assert catalogue.warm_facet_index() is True
+    assert catalogue.facets(parse_query("country:TH")).total == \
+        reference(catalogue, catalogue.resolve(parse_query("country:TH"))[0]).total
