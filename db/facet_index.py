@@ -172,12 +172,6 @@ class FacetIndex:
         return cls(size, live, trashed, _scalar_facet(types, (flags & 2).astype(bool), ids, size),
                    _scalar_facet(years, (flags & 4).astype(bool), ids, size), links)
 
-    def nbytes(self) -> int:
-        arrays = [self.live, self.trashed, self.type.codes, self.year.codes]
-        for link in self.links.values():
-            arrays += [link.values, link.starts, link.records]
-        return sum(a.nbytes for a in arrays)
-
     def mask_of(self, ids) -> np.ndarray:
         """Mask of the record ids ``ids`` (ids beyond the index, newer than it, are left out)."""
         ids = np.asarray(ids, dtype=np.int64)
