@@ -113,3 +113,28 @@ def test_the_window_warms_the_orders_and_sorts_from_them(qtbot, catalogue, tmp_p
     titles = [w.model.index(r, 0).data() for r in range(w.model.rowCount())]
     expected = queries.ordered_ids(catalogue.database, Filter(), "title", False)
     assert [catalogue.record_by_id(i).title for i in expected] == titles
+
+
+def test_a_search_never_waits_behind_the_librarys_slow_counts(qtbot, catalogue, tmp_path, monkeypatch):
+    """The Library's quality counts (seconds at 1,000,000 records) run on their own thread."""
+    from app import quality
+    w = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    release = threading.Event()
+    started = threading.Event()
+    real = quality.counts
+
+    def slow_counts(*args, **kwargs):
+        started.set()
+        release.wait(20)
+        return real(*args, **kwargs)
+    monkeypatch.setattr(quality, "counts", slow_counts)
+    try:
+        w.features.refresh_counts()
+        assert started.wait(10)
+        qtbot.keyClicks(w.sidebar.keyword.edit, "housing")
+        qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=5000)   # answered while counting
+        assert w.background.is_busy() and not w.is_settled()
+    finally:
+        release.set()
+    qtbot.waitUntil(w.is_settled, timeout=10_000)
+    assert w.model.rowCount() == 1

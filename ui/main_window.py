@@ -53,6 +53,9 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.undo_stack = QUndoStack(self)
         self.runner = TaskRunner(self)
+        # Slow whole-catalogue reads the table never waits for (the Library's quality counts:
+        # seconds at 1,000,000 records) run on their own thread, so a search is never queued behind them.
+        self.background = TaskRunner(self)
         self.controller = SearchController(catalogue, self.runner, self)
         # Callables asked before the catalogue is closed or switched (e.g. "save the open editors?");
         # any False keeps things as they are.
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
                 and self._results is not None
                 and self._results.criteria == criteria and self._counts is not None
                 and self._counts.criteria == criteria and not self.runner.is_busy()
+                and not self.background.is_busy()
                 and not self._detail_timer.isActive() and not self.features.counts_pending())
 
     def _update_detail(self) -> None:
@@ -354,6 +358,8 @@ class MainWindow(QMainWindow):
         old = self.catalogue
         self.runner.cancel()
         self.controller.release_catalogue()
+        self.background.cancel()
+        self.background.run_and_wait(old.database.close)
         self.runner.run_and_wait(old.database.close)   # the worker's own connection to the old file
         old.close()
         self.catalogue = new
@@ -411,6 +417,9 @@ class MainWindow(QMainWindow):
         self.save_settings()
         self.runner.cancel()
         self.controller.warmer.stop()
+        self.background.cancel()
+        self.background.run_and_wait(self.catalogue.database.close)
+        self.background.shutdown()
         self.runner.run_and_wait(self.catalogue.database.close)
         self.runner.shutdown()
         super().closeEvent(event)
