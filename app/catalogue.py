@@ -94,6 +94,8 @@ class Catalogue:
         self._cache_generation = -1
         self._cache: dict = {}
         self._cache_lock = threading.Lock()   # the worker and the order warmer (app.warmup) share it
+        self._order_cache_generation = -1     # whole-catalogue orders: kept until schema.order_generation moves
+        self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
         self._duplicate_ids: frozenset[int] | None = None   # the duplicates quality list, as last compared
 
@@ -202,18 +204,35 @@ class Catalogue:
         computing, so an answer is never older than the generation it is filed under; it is kept
         only if the cache still belongs to that generation when it is done (a thread reading an
         older snapshot computes for itself and keeps nothing)."""
-        gen = schema.generation(self.database)
+        orders = key[0] == "order"
+        gen = self._generation_for(key)
         with self._cache_lock:
-            if gen > self._cache_generation:
-                self._cache = {}
-                self._cache_generation = gen
-            if gen == self._cache_generation and key in self._cache:
-                return self._cache[key]
+            if orders:
+                if gen > self._order_cache_generation:
+                    self._order_cache, self._order_cache_generation = {}, gen
+                cache, current = self._order_cache, self._order_cache_generation
+            else:
+                if gen > self._cache_generation:
+                    self._cache, self._cache_generation = {}, gen
+                cache, current = self._cache, self._cache_generation
+            if gen == current and key in cache:
+                return cache[key]
         value = compute()
         with self._cache_lock:
-            if gen == self._cache_generation:
-                value = self._cache.setdefault(key, value)
+            if gen == (self._order_cache_generation if orders else self._cache_generation):
+                value = cache.setdefault(key, value)
         return value
+
+    def _generation_for(self, key) -> int:
+        """Sort orders depend only on what can move a record in one (schema.order_generation: an
+        edit of the notes or the themes keeps them); everything else on any change."""
+        return (schema.order_generation if key[0] == "order" else schema.generation)(self.database)
+
+    def drop_caches(self) -> None:
+        """Forget every cached answer (benchmarks of the first answer after a change)."""
+        with self._cache_lock:
+            self._cache, self._cache_generation = {}, -1
+            self._order_cache, self._order_cache_generation = {}, -1
 
     def _live_order(self, sort: str, descending: bool | None) -> IdList:
         """Every live record's id in a sort order, cached compact: one is kept per order asked for.
@@ -256,8 +275,10 @@ class Catalogue:
                             lambda: queries.facet_counts(self.database, Filter(), facets))
 
     def _has_cached(self, key) -> bool:
-        gen = schema.generation(self.database)
+        gen = self._generation_for(key)
         with self._cache_lock:
+            if key[0] == "order":
+                return gen == self._order_cache_generation and key in self._order_cache
             return gen == self._cache_generation and key in self._cache
 
     def _facet_index(self, load: bool = True):

@@ -125,7 +125,7 @@ def app_ops(cat: Catalogue, rare: str) -> dict:
     def cold(fn):
         """As after any change to the catalogue: the cached whole-catalogue answers are dropped."""
         def run():
-            cat._cache_generation = -1
+            cat.drop_caches()
             return fn()
         return run
 

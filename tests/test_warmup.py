@@ -138,3 +138,38 @@ def test_a_search_never_waits_behind_the_librarys_slow_counts(qtbot, catalogue, 
         release.set()
     qtbot.waitUntil(w.is_settled, timeout=10_000)
     assert w.model.rowCount() == 1
+
+
+def test_an_edit_that_moves_nothing_keeps_the_cached_orders(catalogue, monkeypatch):
+    from app import editing
+    catalogue.warm_orders()
+    calls = _count_order_queries(monkeypatch)
+    rid = catalogue.search(Criteria(), "title").ids[3]
+    record = catalogue.record_by_id(rid)
+    orders_before = schema.order_generation(catalogue.database)
+    editing.update(catalogue, record.uid, dataclasses.replace(record, notes="checked", themes=["Remittances"]),
+                   record.version)
+    assert schema.order_generation(catalogue.database) == orders_before
+    for sort, descending in WARM_ORDERS:
+        catalogue.search(Criteria(), sort, descending)
+    assert calls == []                                 # notes and themes move no record in any order
+    record = catalogue.record_by_id(rid)
+    editing.update(catalogue, record.uid, dataclasses.replace(record, title="Aardvark first"), record.version)
+    assert catalogue.search(Criteria(), "title").ids[0] == rid
+    assert calls                                       # a title edit does
+    editing.delete(catalogue, [record.uid])             # to the trash: out of every live order
+    assert rid not in catalogue.search(Criteria(), "title").ids
+    assert catalogue.search(Criteria(), "title").ids == queries.ordered_ids(catalogue.database, Filter(), "title")
+
+
+def test_bulk_writes_bump_the_order_counter_once_and_keep_its_triggers(empty_catalogue):
+    from tests.test_bulk_writes import _records
+    from db.writes import insert_many
+    db = empty_catalogue.database
+    before = schema.order_generation(db)
+    with db.atomic():
+        insert_many(db, _records(100))
+    assert schema.order_generation(db) == before + 1
+    names = {r[0] for r in db.execute_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'resource_order_generation_%'")}
+    assert names == {f"resource_order_generation_{k}" for k in ("insert", "update", "delete")}
