@@ -71,7 +71,8 @@ class Page:
 # The direction each sort takes when none is given (db.queries._order_by's defaults).
 _NATURAL_DESCENDING = {"latest": True, "title": False, "year": True, "type": False}
 # Orders worked out ahead of a click, in this order (each later one reuses the earlier ones).
-WARM_ORDERS = (("latest", True), ("title", False), ("year", True), ("type", False))
+WARM_ORDERS = (("latest", True), ("title", False), ("year", True), ("type", False),
+               ("title", True), ("latest", False), ("year", False), ("type", True))
 
 
 def _natural_direction(sort: str, descending: bool | None) -> bool | None:
@@ -255,8 +256,8 @@ class Catalogue:
 
     def warm_orders(self, cancelled=None) -> int:
         """Work out, ahead of the user's click, the whole-catalogue order of every sortable column
-        (in its first direction) that this generation has not got yet; for a background thread
-        (app.warmup). Reads one snapshot, so the orders agree with the generation they are filed
+        in both directions that this generation has not got yet (the reversed ones cost a copy);
+        for a background thread (app.warmup). Reads one snapshot, so the orders agree with the generation they are filed
         under. Then the facet index (warm_facet_index). Returns how many orders were computed."""
         done = 0
         with dialect.read_snapshot(self.database):

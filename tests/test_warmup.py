@@ -66,7 +66,7 @@ def test_an_edit_after_warming_is_never_answered_with_the_old_order(catalogue):
     assert after[0] == last_id(catalogue, last.uid)
     assert after == queries.ordered_ids(catalogue.database, Filter(), "year")
     # A new generation: the year search made the title and year orders again; the rest are warmed.
-    assert catalogue.warm_orders() == 2
+    assert catalogue.warm_orders() == len(WARM_ORDERS) - 2
 
 
 def last_id(catalogue, uid):
