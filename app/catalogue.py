@@ -255,20 +255,21 @@ class Catalogue:
         return self._cached(("order", sort, descending), compute)
 
     def warm_orders(self, cancelled=None) -> int:
-        """Work out, ahead of the user's click, the whole-catalogue order of every sortable column
-        in both directions that this generation has not got yet (the reversed ones cost a copy);
-        for a background thread (app.warmup). Reads one snapshot, so the orders agree with the generation they are filed
-        under. Then the facet index (warm_facet_index). Returns how many orders were computed."""
+        """Load the facet index (warm_facet_index: the first keyword or tick needs it), then work
+        out, ahead of the user's click, the whole-catalogue order of every sortable column in both
+        directions that this generation has not got yet (the reversed ones cost a copy); for a
+        background thread (app.warmup). Reads one snapshot, so the orders agree with the generation
+        they are filed under. Returns how many orders were computed."""
         done = 0
         with dialect.read_snapshot(self.database):
+            if cancelled is None or not cancelled():
+                self.warm_facet_index()
             for sort, descending in WARM_ORDERS:
                 if cancelled is not None and cancelled():
                     break
                 if not self._has_cached(("order", sort, descending)):
                     self._live_order(sort, descending)
                     done += 1
-            if cancelled is None or not cancelled():
-                self.warm_facet_index()
         return done
 
     def _everything_counts(self, facets) -> queries.FacetCounts:

@@ -20,7 +20,7 @@ log = logging.getLogger(__name__)
 
 
 class OrderWarmer:
-    def __init__(self, delay: float = 0.5):
+    def __init__(self, delay: float = 0.3):
         self.delay = delay
         self._cond = threading.Condition()
         self._catalogue = None
