@@ -142,15 +142,7 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
               unit="MB", note=f"RSS open {gui['memory_open']['rss_mb']:.0f}, at the end "
                               f"{gui['memory_end']['rss_mb']:.0f} MB")
         return t.rows
-    scroll = gui["scroll"]
-    t.add("scroll: a page of 100 rows fetched", med(scroll["page_fetch_ms"]), floors.page(raw), g["page"],
-          note=f"{scroll['pages_fetched']} pages in {scroll['jumps']} jumps, worst "
-               f"{max(scroll['page_fetch_ms'], default=0):.1f} ms")
-    t.add("scroll: data() calls on cached rows reading the db", scroll["cached_data_calls_reading_db"], None, 0,
-          unit="calls", note=f"of {scroll['cached_data_calls']:,} calls")
-    for sort, samples in gui["sort_ms"].items():
-        t.add(f"sort by {sort} (asc/desc): rows on screen", med(samples), floors.sort(raw, sort), g["action"],
-              note=f"worst {max(samples):.0f} ms")
+    scroll_and_sort_figures(gui, raw, g, t)
     t.add("open a record in the detail pane", med(gui["detail_ms"]), floors.detail(raw), g["action"])
     raw.close()
     edit_figures(db, gui, g, t)
@@ -165,6 +157,18 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
     return t.rows
 
 
+def scroll_and_sort_figures(gui: dict, raw, g: dict, t: Table) -> None:
+    scroll = gui["scroll"]
+    t.add("scroll: a page of 100 rows fetched", med(scroll["page_fetch_ms"]), floors.page(raw), g["page"],
+          note=f"{scroll['pages_fetched']} pages in {scroll['jumps']} jumps, worst "
+               f"{max(scroll['page_fetch_ms'], default=0):.1f} ms")
+    t.add("scroll: data() calls on cached rows reading the db", scroll["cached_data_calls_reading_db"], None, 0,
+          unit="calls", note=f"of {scroll['cached_data_calls']:,} calls")
+    for sort, samples in gui["sort_ms"].items():
+        t.add(f"sort by {sort} (asc/desc): rows on screen", med(samples), floors.sort(raw, sort), g["action"],
+              note=f"worst {max(samples):.0f} ms")
+
+
 def edit_figures(db: Path, gui: dict, g: dict, t: Table) -> None:
     t.add("save an edit: written", gui["save_edit"]["write_ms"], floors.save_edit(db), g["action"])
     t.add("save an edit: rows on screen again", gui["save_edit"]["rows_ms"], None, g["action"])
@@ -177,15 +181,7 @@ def memory_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table) -> 
     memory, scroll and sort figures; no cold-start repeats, bulk edit or import/export."""
     gui = run_gui(db, work / "gui.json", rare, False, args.quick)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    scroll = gui["scroll"]
-    t.add("scroll: a page of 100 rows fetched", med(scroll["page_fetch_ms"]), floors.page(raw), g["page"],
-          note=f"{scroll['pages_fetched']} pages in {scroll['jumps']} jumps, worst "
-               f"{max(scroll['page_fetch_ms'], default=0):.1f} ms")
-    t.add("scroll: data() calls on cached rows reading the db", scroll["cached_data_calls_reading_db"], None, 0,
-          unit="calls", note=f"of {scroll['cached_data_calls']:,} calls")
-    for sort, samples in gui["sort_ms"].items():
-        t.add(f"sort by {sort} (asc/desc): rows on screen", med(samples), floors.sort(raw, sort), g["action"],
-              note=f"worst {max(samples):.0f} ms")
+    scroll_and_sort_figures(gui, raw, g, t)
     raw.close()
     t.add("memory: catalogue open (RSS)", gui["memory_open"]["rss_mb"], floors.cold_start(db)["rss_mb"],
           g["memory"], unit="MB", note="floor: python + sqlite3 holding the ids")
