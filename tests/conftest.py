@@ -82,3 +82,16 @@ def empty_catalogue(tmp_path, backend):
     cat, cleanup = _open(tmp_path, backend, "empty")
     yield cat
     cleanup()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """An empty catalogue file with the vocabularies, for hypothesis examples to copy (making one
+    for each example would be slow)."""
+    from app.seed import load_seed_vocabularies
+    path = tmp_path_factory.mktemp("template") / "empty.db"
+    cat = Catalogue.open(path, seed=False)
+    load_seed_vocabularies(cat.database)
+    cat.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    cat.close()
+    return path

@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 import app.catalogue as catalogue_module
 from app.catalogue import Catalogue
 from app.criteria import Criteria, parse_query
-from app.seed import load_seed_vocabularies
 from db import facet_index, queries, writes
 from db.facet_index import FacetIndex
 from db.records import OrganizationRef, RecordData
@@ -224,17 +223,6 @@ def criteria(draw):
         excluded=tuple(draw(st.lists(terms, max_size=1))),
         facets=facets, year_from=year_from, year_to=year_to, undated=draw(st.integers(0, 7)) == 0,
         trash=draw(st.integers(0, 4)) == 0)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """An empty catalogue with the vocabularies, copied for each example (seeding is slow)."""
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    cat = Catalogue.open(path, seed=False)
-    load_seed_vocabularies(cat.database)
-    cat.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    cat.close()
-    return path
 
 
 _counter = itertools.count()

@@ -14,7 +14,6 @@ from hypothesis import strategies as st
 
 from app import transfer
 from app.catalogue import Catalogue
-from app.seed import load_seed_vocabularies
 from db import models
 from db.bulk_records import all_ids, records_for_ids
 from db.records import OrganizationRef, RecordData
@@ -80,17 +79,6 @@ def records(draw):
 
 
 _counter = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    """An empty catalogue with the vocabularies, copied for each example (seeding is slow)."""
-    path = tmp_path_factory.mktemp("template") / "empty.db"
-    cat = Catalogue.open(path, seed=False)
-    load_seed_vocabularies(cat.database)
-    cat.database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    cat.close()
-    return path
 
 
 def _catalogue(template, tmp_path, name):
