@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from db import models as m
+from db.dialect import is_postgres
 
 # check name -> condition on resource r
 CONDITIONS = {
@@ -14,9 +15,15 @@ CONDITIONS = {
 }
 
 
+# Checks with an index on their condition (db.schema.PARTIAL_INDEX_SQL): SQLite would rather walk
+# the newest-first index and test every record, so it is told.
+_SQLITE_HINTS = {"no_summary": "INDEXED BY resource_blank_summary"}
+
+
 def ids_where(check: str) -> list[int]:
     """Ids of live records failing one check, newest first (the table's default order)."""
-    sql = (f"SELECT r.id FROM resource r WHERE r.deleted_at IS NULL AND {CONDITIONS[check]} "
+    hint = "" if is_postgres(m.database) else _SQLITE_HINTS.get(check, "")
+    sql = (f"SELECT r.id FROM resource r {hint} WHERE r.deleted_at IS NULL AND {CONDITIONS[check]} "
            f"ORDER BY r.added_at DESC, r.id DESC")
     return [rid for (rid,) in m.database.execute_sql(sql).fetchall()]
 

@@ -30,7 +30,7 @@ from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
 APPLICATION = "resource-catalogue"
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -85,11 +85,19 @@ def create(database) -> None:
         postgres.ensure_extensions(database)
     with database.atomic():
         database.create_tables(models.ALL_MODELS)
-        for sql in search.create_sql(database) + generation_sql(database):
+        for sql in search.create_sql(database) + generation_sql(database) + PARTIAL_INDEX_SQL:
             database.execute_sql(sql)
         set_meta(database, "application", APPLICATION)
         set_meta(database, "schema_version", str(SCHEMA_VERSION))
         set_meta(database, "catalogue_id", str(uuid.uuid4()))
+
+
+# Indexes on a condition (the same SQL on both backends): the "No summary" quality list would
+# otherwise read every summary in the catalogue (4.1 s at 1,000,000 records), and its index holds
+# only the few records it lists.
+PARTIAL_INDEX_SQL = (
+    "CREATE INDEX IF NOT EXISTS resource_blank_summary ON resource (deleted_at) WHERE trim(summary) = ''",
+)
 
 
 # A counter bumped by every change to a resource row that can change a sort order or what is live.
@@ -237,4 +245,9 @@ def _to_v4(database) -> None:
             database.execute_sql(sql)
 
 
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4}
+def _to_v5(database) -> None:
+    for sql in PARTIAL_INDEX_SQL:
+        database.execute_sql(sql)
+
+
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}

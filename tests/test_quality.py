@@ -59,3 +59,19 @@ def test_attachment_missing_and_duplicates(catalogue, tmp_path):
     counts = quality.counts(catalogue)
     assert counts["duplicates"] == 2 and counts["attachment_missing"] == 1
     assert "duplicates" not in quality.counts(catalogue, include_slow=False)
+
+
+def test_the_no_summary_list_is_read_from_its_own_index(catalogue):
+    """A blank or whitespace-only summary is listed; the list and its count come from the partial
+    index, not from reading every summary (4 s at 1,000,000 records)."""
+    from db import dialect
+    from db import quality as sql
+    blank = editing.create(catalogue, RecordData(title="Blank summary", summary="   \n  "))
+    uid = next(iter(blank.created))
+    assert uid in {catalogue.record_by_id(i).uid for i in quality.ids(catalogue, "no_summary")}
+    assert quality.counts(catalogue)["no_summary"] == len(quality.ids(catalogue, "no_summary")) >= 1
+    if not dialect.is_postgres(catalogue.database):
+        plans = [" ".join(str(c) for c in row) for row in catalogue.database.execute_sql(
+            f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM resource r WHERE r.deleted_at IS NULL "
+            f"AND {sql.CONDITIONS['no_summary']}").fetchall()]
+        assert any("resource_blank_summary" in p for p in plans)
