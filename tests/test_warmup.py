@@ -173,3 +173,15 @@ def test_bulk_writes_bump_the_order_counter_once_and_keep_its_triggers(empty_cat
     names = {r[0] for r in db.execute_sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'resource_order_generation_%'")}
     assert names == {f"resource_order_generation_{k}" for k in ("insert", "update", "delete")}
+
+
+def test_a_shared_catalogue_on_a_server_is_not_warmed(pg_url, monkeypatch):
+    """Every order there is a server sort, and any user's edit would set every window re-sorting."""
+    from app.catalogue import Catalogue
+    cat = Catalogue.open(pg_url)
+    try:
+        calls = _count_order_queries(monkeypatch)
+        assert cat.warm_orders() == 0 and calls == []
+        assert cat.search(Criteria(), "title").ids == queries.ordered_ids(cat.database, Filter(), "title")
+    finally:
+        cat.close()
