@@ -73,8 +73,14 @@ def export_ids(catalogue, scope: ExportScope | None) -> list[int]:
 
 
 def export_count(catalogue, scope: ExportScope | None) -> int:
-    """How many records an export of ``scope`` writes (the dialog shows it)."""
-    return len(export_ids(catalogue, scope))
+    """How many records an export of ``scope`` writes (the dialog shows it, for each scope, as the
+    choices change): a COUNT where one answers, not the ids of a million records each time."""
+    scope = scope or ExportScope()
+    if scope.uids is not None or scope.reading_list:
+        return len(export_ids(catalogue, scope))
+    if scope.criteria is not None and (not scope.criteria.is_empty() or scope.criteria.trash):
+        return catalogue.count(scope.criteria)
+    return bulk_records.count_all(catalogue.database, include_trash=scope.include_trash)
 
 
 @contextlib.contextmanager

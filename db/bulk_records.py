@@ -73,6 +73,12 @@ def all_ids(database, include_trash: bool = False) -> list[int]:
     return [row[0] for row in database.execute_sql(f"SELECT id FROM resource{where} ORDER BY added_at, id").fetchall()]
 
 
+def count_all(database, include_trash: bool = False) -> int:
+    """How many records :func:`all_ids` would give."""
+    where = "" if include_trash else " WHERE deleted_at IS NULL"
+    return database.execute_sql(f"SELECT COUNT(*) FROM resource{where}").fetchone()[0]
+
+
 def ids_for_uids(database, uids: list[str]) -> list[int]:
     """Ids for these uids, in the given order (unknown uids are left out)."""
     found: dict[str, int] = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from app import transfer
+from app import editing, transfer
 from app.criteria import Criteria, parse_query
 from ui.import_export_dialog import ExportDialog, ImportDialog
 
@@ -198,3 +198,27 @@ def test_package_conflict_is_resolved_in_the_summary(qtbot, catalogue, settings,
     finally:
         laptop.close()
         models.database.initialize(catalogue.database)
+
+
+def test_export_counts_agree_with_the_records_each_scope_writes(catalogue):
+    """The dialog's counts are COUNTs (cheap at 1,000,000 records); they must match the ids."""
+    from app.transfer_export import export_ids
+    editing.delete(catalogue, [catalogue.rows(catalogue.search(Criteria()).ids[:1])[0].uid])
+    scopes = [None, transfer.ExportScope(include_trash=True), transfer.ExportScope(criteria=parse_query("housing")),
+              transfer.ExportScope(criteria=parse_query("country:TH year:2019..2023")),
+              transfer.ExportScope(criteria=Criteria(trash=True)),
+              transfer.ExportScope(uids=[r.uid for r in catalogue.rows(catalogue.search(Criteria()).ids[:3])])]
+    for scope in scopes:
+        assert transfer.export_count(catalogue, scope) == len(export_ids(catalogue, scope)), scope
+
+
+def test_export_dialog_refuses_xlsx_beyond_excels_rows(qtbot, catalogue, monkeypatch):
+    from app.formats import xlsx
+    monkeypatch.setattr(xlsx, "MAX_ROWS", 6)              # a sheet holds 5 records here
+    dialog = ExportDialog(catalogue)
+    qtbot.addWidget(dialog)
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("xlsx"))
+    assert not dialog.export_button.isEnabled()
+    assert "more than an Excel sheet holds" in dialog.count_label.text()
+    dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
+    assert dialog.export_button.isEnabled()

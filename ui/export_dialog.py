@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import transfer
-from app.formats import EXPORT_FORMATS, FORMATS
+from app.formats import EXPORT_FORMATS, FORMATS, xlsx
 from ui.transfer_worker import Jobs, TransferJob
 
 CARRIES = {
@@ -134,8 +134,13 @@ class ExportDialog(QDialog):
                 button.setText(f"{labels[key]} ({transfer.export_count(self.catalogue, scope)})")
         self.carries.setText(CARRIES[self.format()])
         n = self.count()
-        self.count_label.setText(f"<b>{n}</b> record{'s' if n != 1 else ''} will be exported.")
-        self.export_button.setEnabled(n > 0)
+        too_many = self.format() == "xlsx" and n > xlsx.MAX_ROWS - 1
+        if too_many:
+            self.count_label.setText(f"<b>{n:,}</b> records: more than an Excel sheet holds "
+                                     f"({xlsx.MAX_ROWS - 1:,} below its header). Choose CSV, or fewer records.")
+        else:
+            self.count_label.setText(f"<b>{n:,}</b> record{'s' if n != 1 else ''} will be exported.")
+        self.export_button.setEnabled(n > 0 and not too_many)
         if self.file_edit.text():
             self.file_edit.setText(str(Path(self.file_edit.text()).with_suffix(self._suffix())))
 
