@@ -235,6 +235,11 @@ def restore(catalogue: Catalogue, uids) -> Changes:
     return _set_deleted(catalogue, uids, deleting=False)
 
 
+def stored_version(catalogue: Catalogue, uid: str) -> int | None:
+    """The record's version as stored now (None if it is gone for good): what an edit expects."""
+    return edits.version_of(uid)
+
+
 def trashed(catalogue: Catalogue) -> list[str]:
     """Uids in the trash, most recently deleted first."""
     return edits.trashed_uids()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import re
 import sqlite3
-import statistics
 import subprocess
 import sys
 import time
@@ -21,13 +20,8 @@ LINKS = (("resource_country", "country_id"), ("resource_theme", "theme_id"), ("r
 
 def ms(fn, repeat: int = 3) -> float:
     """Median milliseconds of ``repeat`` runs after one warm-up."""
-    fn()
-    samples = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        samples.append((time.perf_counter() - t) * 1000)
-    return statistics.median(samples)
+    from bench.bench_foundation import timed
+    return timed(fn, repeat)[0]
 
 
 def first_page(conn: sqlite3.Connection, ids: list[int]) -> None:

@@ -15,6 +15,7 @@ from app import attachments
 from app.attachments import STATUS_CHANGED, STATUS_MISSING, AttachmentError, AttachmentInfo
 from app.catalogue import Catalogue
 from app.changes import Changes
+from ui.record_panel import RecordPanel
 from ui.undo_commands import AttachmentRemovalCommand, warn_in
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ def item_text(info: AttachmentInfo) -> str:
     return f"{info.file_name} ({size_text(info.size)}){flag}"
 
 
-class AttachmentsWidget(QWidget):
+class AttachmentsWidget(RecordPanel, QWidget):
     """``changed(Changes)`` after an add or remove (already reported / on the undo stack if given)."""
     changed = Signal(object)
 
@@ -69,14 +70,6 @@ class AttachmentsWidget(QWidget):
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
         self.set_record(None)
-
-    def set_catalogue(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-        self.set_record(None)
-
-    def set_record(self, uid: str | None) -> None:
-        self.uid = uid
-        self.refresh()
 
     def refresh(self) -> None:
         self.list.clear()

@@ -16,7 +16,7 @@ from app import editing, history
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.history import HistoryStep
-from db import edits
+from ui.record_panel import RecordPanel
 from ui.undo_commands import EditCommand, warn_in
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +80,7 @@ def change_text(entry: history.HistoryEntry, catalogue: Catalogue | None = None)
     return f"{entry.label}: {value_text(old)} → {value_text(new)}"
 
 
-class HistoryWidget(QWidget):
+class HistoryWidget(RecordPanel, QWidget):
     """History of one record. Give it the undo stack and a report callback to make "Restore this
     version" an undoable step; ``restored`` carries the Changes either way."""
     restored = Signal(object)
@@ -112,14 +112,6 @@ class HistoryWidget(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         self._update_button()
-
-    def set_catalogue(self, catalogue: Catalogue) -> None:
-        self.catalogue = catalogue
-        self.set_record(None)
-
-    def set_record(self, uid: str | None) -> None:
-        self.uid = uid
-        self.refresh()
 
     def refresh(self) -> None:
         self.tree.clear()
@@ -157,7 +149,7 @@ class HistoryWidget(QWidget):
         step = self.selected_step()
         if step is None or self.uid is None:
             return
-        version = edits.version_of(self.uid)
+        version = editing.stored_version(self.catalogue, self.uid)
         try:
             changes = history.restore_version(self.catalogue, self.uid, step.version, version)
         except editing.VersionConflict:
