@@ -143,22 +143,17 @@ class ListActions:
         return dialog
 
     def open_bibliography(self, which: str = "auto") -> None:
-        dialog = self._dialog(which)
-        if dialog is not None:
-            dialog.exec()
-            dialog.done(0)      # stops the dialog's worker
-            dialog.deleteLater()
+        self._run_dialog(lambda dialog: dialog.exec(), which)
 
     def print_list(self) -> None:
-        dialog = self._dialog(preview=False)
-        if dialog is not None:
-            dialog.print_interactively()
-            dialog.done(0)      # stops the dialog's worker
-            dialog.deleteLater()
+        self._run_dialog(lambda dialog: dialog.print_interactively(), preview=False)
 
     def preview_list(self) -> None:
-        dialog = self._dialog(preview=False)
+        self._run_dialog(lambda dialog: dialog.print_preview(), preview=False)
+
+    def _run_dialog(self, action, which: str = "auto", preview: bool = True) -> None:
+        dialog = self._dialog(which, preview=preview)
         if dialog is not None:
-            dialog.print_preview()
+            action(dialog)
             dialog.done(0)      # stops the dialog's worker
             dialog.deleteLater()
