@@ -16,7 +16,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import server_files
+from app.sync import server_files
 from app.change_log import Recorder
 from app.changes import Changes
 from db import attachments as db_attachments

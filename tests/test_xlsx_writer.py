@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 import pytest
 from openpyxl import load_workbook
 
-from app.formats import columns, xlsx
-from app.formats.vocabulary import ExportContext, ImportContext
-from app.formats.xlsx_writer import MAX_CELL, SheetWriter, column_letter
+from app.transfer.formats import columns, xlsx
+from app.transfer.formats.vocabulary import ExportContext, ImportContext
+from app.transfer.formats.xlsx_writer import MAX_CELL, SheetWriter, column_letter
 from db.records import OrganizationRef, RecordData
 
 SCRIPTS = {
