@@ -8,7 +8,7 @@
     python main.py [--db X] quality [LIST] [--json]           counts, or the records on one list
     python main.py [--db X] duplicates [--json]               likely duplicate pairs
 
-UIDs may be unique prefixes, as in ``show``. Plugged into app/cli.py through EXTENSION_MODULES.
+UIDs may be unique prefixes, as in ``show``. Plugged into cli/main.py through EXTENSION_MODULES.
 """
 from __future__ import annotations
 

@@ -8,7 +8,7 @@
                                  [--style apa|chicago|harvard] [--summaries] -o FILE
 
 NAME is a list's name (case and accents ignored) or uid; UIDs may be unique prefixes, as in
-``show``. Plugged into app/cli.py through EXTENSION_MODULES.
+``show``. Plugged into cli/main.py through EXTENSION_MODULES.
 """
 from __future__ import annotations
 

@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
             print(f"error: {exc}", file=err)
             return EXIT_FAILURE
     try:
-        # A server that wants a password asks at the terminal (app/server_login.py).
+        # A server that wants a password asks at the terminal (app/sync/server_login.py).
         catalogue = with_password(lambda password: Catalogue.open(args.db, password=password), err)
     except CatalogueError as exc:
         print(f"error: {exc}", file=err)

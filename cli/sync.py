@@ -6,7 +6,7 @@ With no LOCAL.db yet, a copy of the catalogue at URL is made there (attachments 
 beside it). Otherwise the copy is synced with the catalogue it was made from (``--remote`` may
 name it again; a catalogue that is not a copy yet becomes one). Prints what moved and lists the
 records changed on both sides (conflicts: resolved in the window, nothing was overwritten).
-Exit codes: 0 done (conflicts included), 1 failure. Plugged into app/cli.py (EXTENSION_MODULES).
+Exit codes: 0 done (conflicts included), 1 failure. Plugged into cli/main.py (EXTENSION_MODULES).
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@
 
 ``import`` prints the summary and the problems; it exits 1 (with the problems) when nothing
 could be imported. ``export`` writes the records matching QUERY (all without one), or a reading
-list's records in list order. Plugged into app/cli.py through EXTENSION_MODULES.
+list's records in list order. Plugged into cli/main.py through EXTENSION_MODULES.
 """
 from __future__ import annotations
 

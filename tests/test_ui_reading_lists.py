@@ -273,7 +273,7 @@ def test_export_docx_emits_the_path(qtbot, dialog, tmp_path):
 def test_reference_formats_preview_and_export(qtbot, dialog, tmp_path):
     import rispy
     if dialog.format_box.findData("ris") < 0:
-        pytest.fail("RIS export (app/formats/ris.py) is missing")
+        pytest.fail("RIS export (app/transfer/formats/ris.py) is missing")
     _choose(dialog.format_box, "ris")
     dialog.update_preview()
     assert dialog.preview.toPlainText().startswith("TY  - ")

@@ -1,4 +1,4 @@
-"""Our streaming XLSX writer (app/formats/xlsx_writer.py), checked by reading its workbooks back
+"""Our streaming XLSX writer (app/transfer/formats/xlsx_writer.py), checked by reading its workbooks back
 with openpyxl: the details Excel users see (quote prefix on formula-like cells, bold frozen
 header), every script of the region, cleaned and capped text, and a valid package when empty."""
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A list for reference managers (RIS, BibTeX, CSL-JSON), through the import/export modules.
 
-The writers themselves live in app/formats/ (ris, bibtex, csl_json), each with
+The writers themselves live in app/transfer/formats/ (ris, bibtex, csl_json), each with
 ``write(records, out, ExportContext) -> count``; this module only picks one, renders to text
 and writes the file atomically. A format whose module is missing is simply not offered.
 """
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app.bibliography_formats.files import atomic_write
 
-# format key -> (module in app.formats, file suffix, label)
+# format key -> (module in app.transfer.formats, file suffix, label)
 REFERENCE_FORMATS: dict[str, tuple[str, str, str]] = {
     "ris": ("ris", ".ris", "RIS (Zotero, EndNote, Mendeley)"),
     "bibtex": ("bibtex", ".bib", "BibTeX (JabRef, LaTeX)"),

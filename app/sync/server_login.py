@@ -3,7 +3,7 @@
 The password is asked for at the terminal (never echoed) and handed to the driver; it is not
 stored anywhere. Without a terminal (a script, cron), the standard places apply: ``$PGPASSWORD``
 or ``~/.pgpass`` (libpq reads both), and a missing password is a one-line error saying so.
-The window asks with its own dialog (ui/sync_dialog.py, ``ask_password``).
+The window asks with its own dialog (ui/sync/sync_dialog.py, ``ask_password``).
 """
 from __future__ import annotations
 

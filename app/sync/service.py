@@ -6,10 +6,10 @@ the copy is fully editable. A sync then:
 
 1. gives each side the vocabulary values it lacks;
 2. moves records changed on one side only, in batches, by UUID, version and tombstone, and lists
-   those changed on both as conflicts (app/sync_records.py explains the rules and why a sync cut
+   those changed on both as conflicts (app/sync/records.py explains the rules and why a sync cut
    halfway loses nothing and can simply be run again);
 3. carries attachments (files here, contents in the catalogue on a server), reading lists and
-   "not duplicate" pairs (app/sync_extras.py);
+   "not duplicate" pairs (app/sync/extras.py);
 4. logs the run (sync_log) and the time of the last good one, shown in the sidebar.
 
 ``pull_only`` takes the server's changes and sends nothing. Conflicts stay listed (sync_conflict)

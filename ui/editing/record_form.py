@@ -1,6 +1,6 @@
 """The record form: one widget per field of RecordData, with a message line under each.
 
-The editor (ui/editor.py) adds saving, prompts and dialogs around it; the form only turns a
+The editor (ui/editing/editor.py) adds saving, prompts and dialogs around it; the form only turns a
 RecordData into widgets and back, and shows validation messages at their fields.
 """
 from __future__ import annotations

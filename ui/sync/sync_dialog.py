@@ -1,4 +1,4 @@
-"""File › Make offline copy…, File › Sync now, and the "last synced" line (Qt only; app/sync.py works).
+"""File › Make offline copy…, File › Sync now, and the "last synced" line (Qt only; app/sync/service.py works).
 
 - :class:`MakeCopyDialog`: the shared catalogue's address and where to save the copy; makes (or
   refreshes) the copy on a worker thread with progress and Cancel; ``copy_made(path)`` lets the

@@ -1,4 +1,4 @@
-"""File › Import… (and, from ui/export_dialog.py, File › Export…): options, preview, work off the GUI thread.
+"""File › Import… (and, from ui/transfer/export_dialog.py, File › Export…): options, preview, work off the GUI thread.
 
 ImportDialog: choose a file -> the detected format and encoding (each can be changed) -> a
 preview of the records as they will be stored, with each one's action and problems -> for CSV

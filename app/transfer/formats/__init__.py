@@ -2,7 +2,7 @@
 
 ``open_source`` reads a file once and guesses its encoding, format and CSV delimiter (each can
 be overridden); ``parse`` turns it into records. Nothing here touches the catalogue's records:
-app/transfer.py decides what to do with them.
+app/transfer/service.py decides what to do with them.
 """
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def open_source(path, format: str | None = None, encoding: str | None = None,
 
 def parse(source: Source, ctx: ImportContext, mapping: dict[str, str] | None = None,
           sheet: str | None = None) -> ParsedFile:
-    """All records of ``source`` (packages are read by app.packages, not here)."""
+    """All records of ``source`` (packages are read by app.transfer.packages, not here)."""
     from app.transfer.formats import bibtex, csl_json, csv_tsv, native_json, ris, xlsx
     fmt, name = source.format, source.name
     if fmt in ("csv", "tsv"):

@@ -1,6 +1,6 @@
 """Excel workbooks (.xlsx): the first sheet (or a named one) read as a table through openpyxl.
 
-Written by our own streaming writer (app/formats/xlsx_writer.py), because openpyxl's write-only
+Written by our own streaming writer (app/transfer/formats/xlsx_writer.py), because openpyxl's write-only
 mode was measured at ~5,600 records/s, below the 10,000 records/s goal. A cell that would start a
 formula is stored as a text cell with Excel's "quote prefix" (what Excel does when you type
 '=1+1): it shows as typed and is never calculated, and reads back as the same text.
@@ -78,7 +78,7 @@ def read(path: Path, ctx: ImportContext, mapping: dict[str, str] | None = None,
 
 def write(records, path: Path, ctx: ExportContext) -> int:
     """Write a workbook with one sheet, "Resources", to ``path``: a bold, frozen header row of
-    EXPORT_COLUMNS, then a row a record (our own streaming writer; see app/formats/xlsx_writer.py
+    EXPORT_COLUMNS, then a row a record (our own streaming writer; see app/transfer/formats/xlsx_writer.py
     for why not openpyxl). A cell that starts like a formula (or with an apostrophe, so one typed
     on purpose reads back) gets Excel's quote prefix instead of CSV's leading apostrophe."""
     unquote = columns.unquote_formula

@@ -5,7 +5,7 @@ Why our own: openpyxl's write-only mode, measured on the 100,000-record benchmar
 below issue 7's goal of 10,000 records/s, so no export built on it could reach the goal: it makes
 a cell object for every value and serialises each through an XML library. Here a row is one
 string built with f-strings and ``str.replace`` escaping. Reading stays on openpyxl
-(app/formats/xlsx.py), which has to accept every workbook other tools write.
+(app/transfer/formats/xlsx.py), which has to accept every workbook other tools write.
 
 What is written is the minimal OOXML package (no document properties, no theme):
 [Content_Types].xml, _rels/.rels, xl/workbook.xml, xl/_rels/workbook.xml.rels, xl/styles.xml and
