@@ -4,11 +4,13 @@ The GUI and the command line both use this class; neither builds SQL.
 """
 from __future__ import annotations
 
-import getpass
 import threading
 from dataclasses import dataclass, field, replace
 
+from app import quality
 from app.criteria import FACET_FIELDS, Criteria
+from app.reading_lists import list_resource_ids
+from app.seed import seed_catalogue
 from db import connection, dialect, queries, schema, search, vocab
 from db import models as m
 from db.compact_ids import IdList, compact
@@ -112,7 +114,6 @@ class Catalogue:
         opened = connection.open_catalogue(location, password)
         catalogue = cls(opened)
         if seed:
-            from app.seed import seed_catalogue
             try:
                 seed_catalogue(catalogue.database)
             except Exception as exc:  # noqa: BLE001 - a broken seed must not hide the catalogue
@@ -170,7 +171,6 @@ class Catalogue:
             facets.append((facet, frozenset(ids)))
         list_ids = None
         if criteria.reading_list:
-            from app.reading_lists import list_resource_ids
             list_ids = frozenset(list_resource_ids(criteria.reading_list))
         if criteria.quality:
             quality_ids = self.quality_ids(criteria.quality)
@@ -187,7 +187,6 @@ class Catalogue:
         catalogue (seconds on a big one), so it is kept as last compared until ``refresh`` (records
         merged or deleted meanwhile drop out of results by themselves); ``cancelled()`` stops a
         comparison, keeping the previous answer."""
-        from app import quality
         if key != "duplicates":
             return frozenset(quality.ids(self, key))
         if refresh or self._duplicate_ids is None:
@@ -330,7 +329,6 @@ class Catalogue:
             raise ValueError(f"unknown sort '{sort}'; choose one of {', '.join(SORTS)}")
         flt, warnings = self.resolve(criteria)
         if criteria.reading_list and sort in ("list", "latest") and descending is None:
-            from app.reading_lists import list_resource_ids
             matching = set(queries.ordered_ids(self.database, flt, "latest"))
             return SearchResult(compact(i for i in list_resource_ids(criteria.reading_list) if i in matching),
                                 warnings)
@@ -491,9 +489,3 @@ class Catalogue:
             return None
         return self._value_labels(facet).get(vid, (value, value))[0]
 
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no user name in some sandboxes
-        return "unknown"

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 
 from peewee import DatabaseProxy, PostgresqlDatabase
 
+from db.postgres import copy_rows
+
 # The narrow (id, deleted_at, type_id, year) index SQLite is told to use for counts over id sets.
 FACTS_INDEX = "resource_id_deleted_at_type_id_year"
 
@@ -83,7 +85,6 @@ class PostgresDialect(SqliteDialect):
 
     def insert_rows(self, database, table: str, columns: str, rows: list) -> None:
         """COPY: about ten times faster than one INSERT per row over a network connection."""
-        from db.postgres import copy_rows
         copy_rows(database, table, [c.strip() for c in columns.split(",")], rows)
 
 
