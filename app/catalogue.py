@@ -11,7 +11,6 @@ from app.criteria import FACET_FIELDS, Criteria
 from app.reading_lists import list_resource_ids
 from app.seed import seed_catalogue
 from db import connection, queries, vocab
-from db import models as m
 from db.compact_ids import IdList, compact
 from db.errors import CatalogueError
 from db.queries import Filter
@@ -81,7 +80,7 @@ class Catalogue:
         """Open, create or upgrade the catalogue at ``location`` (see db.connection.resolve_location).
 
         A new catalogue is seeded with the vocabularies and the 20 seed resources.
-        Raises CatalogueError with a one-line message (db.postgres.PasswordRequired when a server
+        Raises CatalogueError with a one-line message (db.errors.PasswordRequired when a server
         wants a password: ask, then call again with ``password``; it is never stored).
         """
         opened = connection.open_catalogue(location, password)
@@ -95,6 +94,11 @@ class Catalogue:
 
     def close(self) -> None:
         connection.close_catalogue(self.opened)
+
+    def close_thread_connection(self) -> None:
+        """Close the calling thread's own connection (peewee keeps one per thread); the catalogue
+        stays open for the others. For a worker thread when its work is done."""
+        self.database.close()
 
     @property
     def path(self):
@@ -214,20 +218,9 @@ class Catalogue:
         return queries.total_live(self.database)
 
     def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
-        """id -> (query value, label) for one vocabulary."""
+        """id -> (query value, label) for one vocabulary, kept until a vocabulary changes."""
         if facet not in self._labels:
-            model = vocab.FACET_MODELS[facet]
-            out = {}
-            if facet == "country":
-                for i, name, common in model.select(model.id, model.name, model.common_name).tuples():
-                    out[i] = (common or name, common or name)
-            elif facet == "organization":
-                for i, name, acronym in model.select(model.id, model.name, model.acronym).tuples():
-                    out[i] = (acronym or name, f"{name} ({acronym})" if acronym else name)
-            else:
-                for i, name in model.select(model.id, model.name).tuples():
-                    out[i] = (name, name)
-            self._labels[facet] = out
+            self._labels[facet] = vocab.value_labels(facet)
         return self._labels[facet]
 
     def facets(self, criteria: Criteria, facets=SIDEBAR_FACETS) -> Facets:
@@ -263,10 +256,7 @@ class Catalogue:
 
     def uid_for_prefix(self, prefix: str) -> str | None:
         """The full uid for a unique prefix (so the command line accepts the short form shown)."""
-        rows = (m.Resource.select(m.Resource.uid).where(m.Resource.uid.startswith(prefix.lower()))
-                .limit(2).tuples())
-        uids = [r[0] for r in rows]
-        return uids[0] if len(uids) == 1 else None
+        return queries.uid_for_prefix(prefix)
 
     def vocabulary(self, facet: str) -> list[dict]:
         return vocab.vocabulary(facet)

@@ -23,7 +23,7 @@ from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
 from db.application import APPLICATION
-from db.errors import CatalogueError, NotACatalogueError
+from db.errors import CatalogueError, NotACatalogueError, PasswordRequired
 from db.postgres_url import ServerAddress, parse_server_url, redact_text
 
 APPLICATION_NAME = "resource-catalogue"
@@ -32,14 +32,6 @@ APPLICATION_NAME = "resource-catalogue"
 # deadlock on the generation counter.
 WRITE_LOCK_KEY = 0x52434154  # "RCAT"
 EXTENSIONS = ("unaccent", "pg_trgm")
-
-
-class PasswordRequired(CatalogueError):
-    """The server wants a password and none was given (or the one given was refused)."""
-
-    def __init__(self, message: str, refused: bool = False):
-        super().__init__(message)
-        self.refused = refused
 
 
 # ---- SQL translation ---------------------------------------------------------------------------

@@ -460,3 +460,11 @@ def record_by_id(rid: int) -> RecordData | None:
                         "WHERE rk.resource_id = ? ORDER BY k.name"),
         added_at=r["added_at"], updated_at=r["updated_at"], deleted_at=r["deleted_at"], version=r["version"],
     )
+
+
+def uid_for_prefix(prefix: str) -> str | None:
+    """The full uid for a unique prefix, None if none or several start so."""
+    rows = (m.Resource.select(m.Resource.uid).where(m.Resource.uid.startswith(prefix.lower()))
+            .limit(2).tuples())
+    uids = [r[0] for r in rows]
+    return uids[0] if len(uids) == 1 else None

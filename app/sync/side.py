@@ -9,8 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app.attachments import folder
-from db import attachment_blobs, bulk_records, edits, sync_rows, transfer_log
-from db import models as m
+from db import attachment_blobs, bulk_records, connection, edits, sync_rows, transfer_log
 from db.records import RecordData
 from db.writes import VocabularyCache
 
@@ -26,7 +25,7 @@ class Side:
 
     @contextmanager
     def bound(self):
-        with m.database.bound(self.database):
+        with connection.bound(self.database):
             yield self
 
     @contextmanager

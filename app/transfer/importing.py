@@ -14,7 +14,7 @@ from app.changes import Changes
 from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
 from db import bulk_records, bulk_vocab, transfer_log
 from db import reading_lists as db_lists
-from db.backup import backup_sqlite
+from db.backup import backup_catalogue_file
 from db.matching import ExistingIndex, Match
 from db.records import RecordData
 from db.textfold import fold
@@ -232,7 +232,7 @@ def _add_vocabulary(records: list[RecordData]) -> None:
 
 
 def _all_uids(database) -> list[str]:
-    return [row[0] for row in database.execute_sql("SELECT uid FROM resource").fetchall()]
+    return bulk_records.all_uids(database)
 
 
 def _update(database, step: Step, vocab: VocabularyCache, recorder, report: ImportReport) -> str | None:
@@ -323,7 +323,7 @@ def backup_if_needed(catalogue, steps: list[Step], reading_list: str | None) -> 
     touches = any(s.action == "update" for s in steps) or (
         reading_list is not None and db_lists.list_by_name(reading_list) is not None)
     if touches and catalogue.path is not None:
-        return backup_sqlite(catalogue.path, "before-import")
+        return backup_catalogue_file(catalogue.path, "before-import")
     return None
 
 

@@ -158,7 +158,7 @@ def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict
     """Steps for every record, the conflicts, and the sync fingerprint to record per uid."""
     database = catalogue.database
     bases = package_rows.sync_bases(database)
-    local_ids = dict(database.execute_sql("SELECT uid, id FROM resource").fetchall())
+    local_ids = bulk_records.ids_by_uid(database)
     steps: list[Step] = []
     conflicts: list[Conflict] = []
     sync: dict[str, str] = {}
@@ -269,7 +269,7 @@ def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], writt
     database = catalogue.database
     root = folder(catalogue)
     known = package_rows.attachment_uids(database)
-    ids = dict(database.execute_sql("SELECT uid, id FROM resource").fetchall())
+    ids = bulk_records.ids_by_uid(database)
     members = set(zf.namelist())
     for record_uid, row in rows:
         if row.get("uid") in known or record_uid not in ids:
