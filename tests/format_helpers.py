@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from app.formats.vocabulary import ExportContext, ImportContext
+from app.transfer.formats.vocabulary import ExportContext, ImportContext
 from db.textfold import fold
 
 _TYPES = json.loads((Path(__file__).resolve().parents[1] / "resources_seed" / "types.json").read_text("utf-8"))

@@ -2,7 +2,7 @@
 never swallows the next field or entry (Zotero recovers both fields of a missing comma)."""
 from __future__ import annotations
 
-from app.formats import bibtex
+from app.transfer.formats import bibtex
 from tests.format_helpers import import_context
 
 NEXT = "\n@article{next,\n  title = {Next entry},\n  year = 2002\n}\n"

@@ -5,8 +5,8 @@ import io
 
 import pytest
 
-from app.formats import bibtex
-from app.formats.latex import to_latex, to_unicode
+from app.transfer.formats import bibtex
+from app.transfer.formats.latex import to_latex, to_unicode
 from db.records import RecordData
 from tests.format_helpers import export_context, import_context
 
