@@ -204,8 +204,11 @@ class RecordBuilder:
             found = by_code
             if text:
                 self.other("Type", text)
-        if found is None and ris_code and ris_code.strip().upper() != "GEN":
-            self.other("RIS type", ris_code)
+        code = ris_code.strip().upper()
+        # The file's own RIS type is kept whenever our type would not be written back as it
+        # (TY - CONF read as "Conference paper", which we write as CPAPER; TY - PAT, no type).
+        if code and code != "GEN" and (found is None or ctx.ris_code_for(found) != code):
+            self.other("RIS type", code)
         self.data.type = found
 
     def country(self, value) -> None:
