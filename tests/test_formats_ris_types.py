@@ -294,3 +294,17 @@ def test_every_ris_date_shape(lines, expected, note):
     assert not rec.problems
     if note:
         assert note in rec.data.notes
+
+
+@pytest.mark.parametrize("code", ["PAT", "MAP", "CONF", "BILL", "EJOUR", "MPCT"])
+def test_ris_type_survives_export_and_reimport(code):
+    import io
+
+    from tests.format_helpers import export_context
+    first = _read(f"TY  - {code}\nTI  - Title\nAU  - Doe, Jane\nPY  - 2001").data
+    first.uid = "0b7e5a5e-8d2c-4f7e-9a51-3d1f2a6c9e10"
+    out = io.StringIO()
+    ris.write([first], out, export_context())
+    assert out.getvalue().startswith(f"TY  - {code}")
+    again = ris.read(out.getvalue(), import_context()).records[0].data
+    assert (again.type, again.notes, again.authors) == (first.type, first.notes, first.authors)

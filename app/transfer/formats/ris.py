@@ -22,7 +22,7 @@ from app.transfer.formats import fields as f
 from app.transfer.formats import ris_types
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
 from app.transfer.formats.errors import FormatError
-from app.transfer.formats.vocabulary import ExportContext, ImportContext
+from app.transfer.formats.vocabulary import RIS_TYPES, ExportContext, ImportContext
 from db.records import RecordData
 
 
@@ -351,8 +351,20 @@ def _lines(text: str) -> list[str]:
     return [lines[0]] + [" " + line for line in lines[1:]] if lines else []
 
 
+_ORIGINAL_TYPE = re.compile(r"^RIS type: ([A-Z][A-Z0-9]{1,6})$", re.MULTILINE)
+
+
+def _ris_code(rec: RecordData, ctx: ExportContext) -> str:
+    """The RIS type for a record: the one the file it came from had ("RIS type: PAT" in its
+    notes), while that still agrees with the record's type; else the one its type maps to."""
+    m = _ORIGINAL_TYPE.search(rec.notes or "")
+    if m and RIS_TYPES.get(m.group(1)) == (rec.type or None):
+        return m.group(1)
+    return ctx.ris_code(rec.type)
+
+
 def reference(rec: RecordData, ctx: ExportContext) -> dict:
-    ref: dict[str, list[str]] = {"TY": ctx.ris_code(rec.type)}
+    ref: dict[str, list[str]] = {"TY": _ris_code(rec, ctx)}
     add = ref.setdefault
     if rec.type:
         add("m3", []).append(rec.type)
