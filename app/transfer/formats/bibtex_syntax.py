@@ -26,6 +26,9 @@ _FIELD_AHEAD = re.compile(r"[ \t]*(?:\r?\n[ \t\r\n]*)([A-Za-z_][\w:.+/-]*)[ \t\r
 _FIELD_LINE = re.compile(r"\n[ \t\r]*(?:[A-Za-z_][\w:.+/-]*[ \t]*=|[})][ \t\r]*(?:\n|$))")
 _BARE = re.compile(r"[^\s,#{}()\"=]+")
 _SPACES = re.compile(r"[ \t\r\n]*")
+_SPACES_COMMAS = re.compile(r"[\s,]*")
+_WHITESPACE = re.compile(r"\s*")
+_NEWLINE = re.compile(r"\n")
 
 
 @dataclass
@@ -47,7 +50,7 @@ class RawFile:
 class _Reader:
     def __init__(self, text: str):
         self.text = text
-        self.newlines = [i for i, ch in enumerate(text) if ch == "\n"]
+        self.newlines = [m.start() for m in _NEWLINE.finditer(text)]
 
     def line(self, pos: int) -> int:
         return bisect.bisect_left(self.newlines, pos) + 1
@@ -165,7 +168,7 @@ class _Reader:
                 cut = None
                 if end is None:
                     cut = _FIELD_LINE.search(text, pos, limit)
-                elif not text[end + 1:limit].strip(" \t\r\n,") and "\n" in text[pos:end]:
+                elif _SPACES_COMMAS.match(text, end + 1, limit).end() == limit and "\n" in text[pos:end]:
                     # The value closed only where the entry should have: an opening brace was
                     # never closed, and the value swallowed the fields after it.
                     cut = _FIELD_LINE.search(text, pos, end + 1)
@@ -197,44 +200,46 @@ class _Reader:
         return " # ".join(parts), pos, False
 
     def skip(self, pos: int, limit: int, commas: bool = False) -> int:
-        text = self.text
-        while pos < limit and (text[pos].isspace() or (commas and text[pos] == ",")):
-            pos += 1
-        return pos
+        return (_SPACES_COMMAS if commas else _WHITESPACE).match(self.text, pos, limit).end()
+
+
+_BRACE = re.compile(r"[{}\\]")
+_QUOTE_OR_BRACE = re.compile(r'[{}\\"]')
 
 
 def _group_end(text: str, start: int, limit: int) -> int | None:
-    depth, i = 0, start
-    while i < limit:
-        ch = text[i]
+    """The "}" closing the "{" at ``start`` before ``limit`` (a regex jumps between braces)."""
+    depth, pos, search = 0, start, _BRACE.search
+    while True:
+        m = search(text, pos, limit)
+        if m is None:
+            return None
+        ch, pos = m.group(0), m.end()
         if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
+            pos += 1
+        elif ch == "{":
             depth += 1
-        elif ch == "}":
+        else:
             depth -= 1
             if depth == 0:
-                return i
-        i += 1
-    return None
+                return pos - 1
 
 
 def _quote_end(text: str, start: int, limit: int) -> int | None:
-    depth, i = 0, start + 1
-    while i < limit:
-        ch = text[i]
+    depth, pos, search = 0, start + 1, _QUOTE_OR_BRACE.search
+    while True:
+        m = search(text, pos, limit)
+        if m is None:
+            return None
+        ch, pos = m.group(0), m.end()
         if ch == "\\":
-            i += 2
-            continue
-        if ch == "{":
+            pos += 1
+        elif ch == "{":
             depth += 1
         elif ch == "}":
             depth = max(0, depth - 1)
-        elif ch == '"' and depth == 0:
-            return i
-        i += 1
-    return None
+        elif depth == 0:
+            return pos - 1
 
 
 def _balance(text: str) -> str:
