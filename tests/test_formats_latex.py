@@ -34,6 +34,7 @@ MATH = [
     (r"$\Gamma^{-1}$", "Γ⁻¹"), (r"$^{\circ}$C", "°C"), (r"$\sum_{i=1}^n$", "∑ᵢ₌₁ⁿ"),
     (r"$T_{\mathrm{eff}}$", "T_(eff)"), (r"$x^q$", "x^q"), (r"$\leq$", "≤"), (r"$\pm 3$", "±3"),
     (r"$\times$", "×"), (r"$\infty$", "∞"), (r"$\mathbf{x}$", "x"), (r"\ensuremath{\alpha}", "α"),
+    (r"$x + y$", "x + y"), ("costs $5 and $10", "costs $5 and $10"), ("$5", "$5"), (r"H$_2$O", "H₂O"),
 ]
 TEXT_MACROS = [
     (r"\mbox{x}", "x"), (r"\emph{Word}", "Word"), (r"\textbf{b}", "b"), (r"{\em x}", "x"),

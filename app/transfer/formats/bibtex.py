@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import re
 
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 
 from app.transfer.formats import bibtex_syntax
 from app.transfer.formats import case_protection as protection

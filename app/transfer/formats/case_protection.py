@@ -33,7 +33,8 @@ def protected_groups(raw: str) -> list[str]:
     while i < n:
         ch = raw[i]
         if ch == "\\":
-            i = _MACRO.match(raw, i).end()
+            macro = _MACRO.match(raw, i)
+            i = macro.end() if macro else n
             j = i
             while j < n and raw[j] == " ":
                 j += 1

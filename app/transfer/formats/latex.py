@@ -33,6 +33,7 @@ _ENCODABLE = re.compile("[\u0080-\u03ff\u1e00-\u1eff\u2000-\u22ff]")
 _SPACES = re.compile(r"\s+")
 _MACRO = re.compile(r"\\(?:[A-Za-z]+|.)", re.DOTALL)
 _SLOT = re.compile("\ue000(\\d+)\ue001")
+_MATH_SIGNS = re.compile(r"[\\^_{}=<>+]")
 
 
 class _Decoder:
@@ -40,7 +41,11 @@ class _Decoder:
 
     def __init__(self):
         from pylatexenc import latexwalker
-        from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+        from pylatexenc.latex2text import (
+            LatexNodes2Text,
+            MacroTextSpec,
+            get_default_latex_context_db,
+        )
         from pylatexenc.macrospec import std_macro
 
         walker = latexwalker.get_default_latex_context_db()
@@ -59,7 +64,12 @@ class _Decoder:
                 if node.isNodeType(latexwalker.LatexMathNode):
                     verbatim = node.latex_verbatim()
                     opening, closing = node.delimiters
-                    return decoder.math(verbatim[len(opening):len(verbatim) - len(closing)])
+                    if not verbatim.endswith(closing) or len(verbatim) < len(opening) + len(closing):
+                        return verbatim           # an unclosed "$": a dollar sign, not maths
+                    inner = verbatim[len(opening):len(verbatim) - len(closing)]
+                    if opening == "$" and " " in inner.strip() and not _MATH_SIGNS.search(inner):
+                        return verbatim           # "costs $5 and $10": unescaped dollars, not maths
+                    return decoder.math(inner)
                 return super().math_node_to_text(node)
 
         def last_arg(node, l2tobj):
@@ -132,6 +142,9 @@ def _scripts(latex: str, convert, slots: list[str]) -> str:
         ch = latex[i]
         if ch == "\\":
             m = _MACRO.match(latex, i)
+            if m is None:                     # a backslash at the very end
+                out.append(ch)
+                break
             out.append(m.group(0))
             i = m.end()
             continue
@@ -162,6 +175,8 @@ def _script_argument(latex: str, i: int) -> tuple[str | None, int]:
         return (latex[i + 1:end], end + 1) if end is not None else (None, i)
     if latex[i] == "\\":
         m = _MACRO.match(latex, i)
+        if m is None:
+            return None, i
         end = m.end()
         if end < n and latex[end] == "{" and m.group(0)[1:].isalpha():   # ^\mathrm{T}
             close = group_end(latex, end)

@@ -26,7 +26,6 @@ from app.transfer.formats.vocabulary import RIS_TYPES, ExportContext, ImportCont
 from db.records import RecordData
 
 
-
 class _Identity(dict):
     """Every tag is its own key: the values stay under their RIS names."""
 
@@ -148,7 +147,7 @@ def _ris_record(b: RecordBuilder, tags: dict) -> None:
     for tag in order:
         if tag in _SKIP:
             continue
-        where = ris_types.target(tag, ris_code) if tag != "ED" else "editor"
+        where: str | tuple[str, str] | None = ris_types.target(tag, ris_code) if tag != "ED" else "editor"
         if where is None:
             for value in _values(tags, tag):
                 b.other(tag, value)

@@ -14,7 +14,6 @@ A3 or A4 stays an editor or funder whatever the type: that is how our export wri
 """
 from __future__ import annotations
 
-
 # Groups of RIS types that share their tag meanings.
 _FILM = ("MPCT", "ADVS")                      # Zotero's "film"
 _MOVING = _FILM + ("VIDEO", "MULTI")           # films and video recordings
