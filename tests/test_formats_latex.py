@@ -102,6 +102,12 @@ def test_protected_words_are_dropped_from_display_and_braced_again_on_export():
     assert (again.title, again.container_title, again.notes) == (parsed.title, parsed.container_title, parsed.notes)
 
 
+def test_a_title_braced_whole_is_not_kept_as_a_phrase():
+    rec = _read("@article{k, title = {{Rice markets of DNA in Laos}}}")[0].data
+    assert rec.title == "Rice markets of DNA in Laos"
+    assert "BibTeX protected" not in rec.notes
+
+
 def test_a_typed_title_keeps_its_acronyms_on_export():
     out = io.StringIO()
     bibtex.write([RecordData(title="COVID-19 and iPhone use in Laos", uid="")], out, export_context())

@@ -308,3 +308,9 @@ def test_ris_type_survives_export_and_reimport(code):
     assert out.getvalue().startswith(f"TY  - {code}")
     again = ris.read(out.getvalue(), import_context()).records[0].data
     assert (again.type, again.notes, again.authors) == (first.type, first.notes, first.authors)
+
+
+def test_bill_from_zotero_has_its_number_in_m1_and_the_code_volume_in_vl():
+    d = _read("TY  - BILL\nTI  - An act\nM1  - S. 1\nVL  - 42\nPY  - 2001").data
+    assert d.publisher_ref == "S. 1"
+    assert "Code volume (VL): 42" in d.notes

@@ -63,11 +63,14 @@ def protected_groups(raw: str) -> list[str]:
 
 def phrases_to_keep(raw_values: list[str], decoded_values: list[str]) -> list[str]:
     """Protected phrases our export would not brace again by itself, in the order found; only
-    those standing as whole words in the decoded text ("{T}he" protects nothing a style changes)."""
+    those standing as whole words in the decoded text ("{T}he" protects nothing a style changes),
+    and not a whole value in braces (Mendeley and JabRef brace every title so)."""
     out: list[str] = []
     for raw, text in zip(raw_values, decoded_values):
         for phrase in protected_groups(raw):
             if " " not in phrase and auto_protected(phrase):
+                continue
+            if phrase == text:   # "{{Whole title}}", as Mendeley and JabRef write every title
                 continue
             if phrase not in out and _find(phrase, text):
                 out.append(phrase)

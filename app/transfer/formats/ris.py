@@ -148,6 +148,8 @@ def _ris_record(b: RecordBuilder, tags: dict) -> None:
         if tag in _SKIP:
             continue
         where: str | tuple[str, str] | None = ris_types.target(tag, ris_code) if tag != "ED" else "editor"
+        if where == "publisher_ref" and tag == "VL" and "M1" in tags:
+            where = ("note", "Code volume")   # a bill from Zotero: M1 is its number, VL the code volume
         if where is None:
             for value in _values(tags, tag):
                 b.other(tag, value)
