@@ -1,9 +1,10 @@
-"""BibTeX / BibLaTeX, split into entries by bibtexparser 2; values resolved and decoded here.
+"""BibTeX / BibLaTeX: entries and fields split by bibtex_syntax (which repairs and reports
+malformed entries), values resolved and decoded here, names split by bibtexparser 2.
 
-The parse stack is empty on purpose: @string macros, "#" concatenation and month macros are
-resolved below (bibtexparser resolves a macro only when it is a field's whole value), names are
-split on the raw text so braces still protect "{World Health Organization}", and LaTeX is decoded
-last. crossref/xref children inherit the missing fields of their parent.
+@string macros, "#" concatenation and month macros are resolved below, names are split on the
+raw text so braces still protect "{World Health Organization}", and LaTeX is decoded last.
+crossref/xref children inherit the missing fields of their parent. Case-protecting braces in
+titles ("{DNA}") are dropped from the text and written back on export (case_protection.py).
 
 What our BibTeX carries: see docs/formats.md (custom fields ``uuid``, ``countries``, ``regions``,
 ``themes``, ``funder``, ``pubref`` keep what BibTeX has no field for).
@@ -12,10 +13,13 @@ from __future__ import annotations
 
 import re
 
-import bibtexparser
-from bibtexparser import model
-from bibtexparser.middlewares.names import parse_single_name_into_parts, split_multiple_persons_names
+from bibtexparser.middlewares.names import (
+    parse_single_name_into_parts,
+    split_multiple_persons_names,
+)
 
+from app.transfer.formats import bibtex_syntax
+from app.transfer.formats import case_protection as protection
 from app.transfer.formats import fields as f
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
 from app.transfer.formats.errors import FormatError
@@ -49,45 +53,31 @@ _HANDLED = {
 
 
 def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
-    library = bibtexparser.parse_string(text, parse_stack=[])
-    strings = {s.key.lower(): s.value for s in library.strings}
+    raw_file = bibtex_syntax.read(text)
+    strings = raw_file.strings
     parsed = ParsedFile("bibtex")
-    entries: list[tuple[model.Entry, str | None]] = [(e, None) for e in library.entries]
-    for block in library.failed_blocks:
-        inner = getattr(block, "ignore_error_block", None)
-        if isinstance(block, model.DuplicateBlockKeyBlock) and isinstance(inner, model.Entry):
-            entries.append((inner, f"the citation key {inner.key!r} is used twice"))
-        elif not isinstance(block, model.DuplicateBlockKeyBlock):
-            line = (block.start_line or 0) + 1
-            builder = RecordBuilder(ctx, line)
-            parsed.records.append(builder.finish(error=f"line {line}: cannot read this entry ({_reason(block)})"))
-    entries.sort(key=lambda pair: pair[0].start_line or 0)
-    if not entries and not parsed.records:
+    for line, why in raw_file.failed:
+        builder = RecordBuilder(ctx, line)
+        parsed.records.append(builder.finish(error=f"line {line}: cannot read this entry ({why})"))
+    if not raw_file.entries and not parsed.records:
         raise FormatError(f"{source}: no BibTeX entries found (no '@type{{key,' line)", line=1)
-    by_key = {e.key.lower(): _raw_fields(e, strings) for e, _ in entries}
-    for entry, problem in entries:
-        values = by_key[entry.key.lower()] if problem is None else _raw_fields(entry, strings)
-        builder = RecordBuilder(ctx, (entry.start_line or 0) + 1)
-        if problem:
-            builder.problems.append(problem)
-        _entry_record(builder, entry, values, by_key)
+    by_key: dict[str, dict[str, str]] = {}
+    for entry in raw_file.entries:
+        by_key.setdefault(entry.key.lower(), _raw_fields(entry, strings))
+    for entry in raw_file.entries:
+        builder = RecordBuilder(ctx, entry.line)
+        builder.problems.extend(entry.problems)
+        _entry_record(builder, entry, _raw_fields(entry, strings), by_key)
         parsed.records.append(builder.finish())
+    parsed.records.sort(key=lambda r: r.line or 0)
     return parsed
-
-
-def _reason(block) -> str:
-    lines = str(getattr(block, "error", "") or "").strip().splitlines()
-    return lines[0] if lines else "not valid BibTeX"
 
 
 # ---- raw values ----------------------------------------------------------------------------------
 
-def _raw_fields(entry: model.Entry, strings: dict[str, str]) -> dict[str, str]:
+def _raw_fields(entry: bibtex_syntax.RawEntry, strings: dict[str, str]) -> dict[str, str]:
     """Field name (lower case) -> value with macros and concatenation resolved, LaTeX still in."""
-    out = {}
-    for fld in entry.fields:
-        out[fld.key.lower()] = _resolve(fld.value if isinstance(fld.value, str) else str(fld.value), strings)
-    return out
+    return {name: _resolve(value, strings) for name, value in entry.fields.items()}
 
 
 def _resolve(value: str, strings: dict[str, str], depth: int = 0) -> str:
@@ -167,11 +157,14 @@ def _inherit(values: dict[str, str], by_key: dict[str, dict[str, str]], builder:
     return values
 
 
-def _entry_record(b: RecordBuilder, entry: model.Entry, raw: dict[str, str], by_key) -> None:
+_PROTECTED_FIELDS = ("title", "subtitle", "journaltitle", "journal", "booktitle", "series")
+
+
+def _entry_record(b: RecordBuilder, entry: bibtex_syntax.RawEntry, raw: dict[str, str], by_key) -> None:
     raw = _inherit(raw, by_key, b)
-    kind = entry.entry_type.lower()
+    kind = entry.kind.lower()
     if kind not in _KNOWN_TYPES:
-        b.problems.append(f"unknown entry type @{entry.entry_type}")
+        b.problems.append(f"unknown entry type @{entry.kind}")
     v = {k: to_unicode(val, block=k in ("abstract", "annote", "annotation", "note", "comment", "comments"))
          for k, val in raw.items() if k not in ("author", "editor")}
     type_text = v.get("type", "")
@@ -235,6 +228,10 @@ def _entry_record(b: RecordBuilder, entry: model.Entry, raw: dict[str, str], by_
     for key, value in v.items():
         if key not in _HANDLED:
             b.other(key, value)
+    present = [k for k in _PROTECTED_FIELDS if k in raw]
+    phrases = protection.phrases_to_keep([raw[k] for k in present], [v[k] for k in present])
+    if phrases:
+        b.other(protection.LABEL, protection.note_value(phrases))
 
 
 # ---- writing -------------------------------------------------------------------------------------
@@ -265,8 +262,12 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
     kind = _CSL_TO_ENTRY.get(ctx.csl_type(rec.type), "misc")
     out: list[tuple[str, str]] = []
 
-    def put(name: str, value: str, latex: bool = True) -> None:
-        if value:
+    phrases = protection.stored_phrases(rec.notes)
+
+    def put(name: str, value: str, latex: bool = True, protect: bool = False) -> None:
+        if value and protect:
+            out.append((name, protection.protect(value, phrases)))
+        elif value:
             out.append((name, to_latex(value) if latex else _balanced(value)))
 
     orgs = {role: [o.name for o in rec.organizations if o.role == role]
@@ -276,8 +277,8 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
         out.append(("author", " and ".join(names)))
     if orgs["editor"]:
         out.append(("editor", " and ".join("{" + to_latex(o) + "}" for o in orgs["editor"])))
-    put("title", rec.title)
-    put({"article": "journal", "book": "series"}.get(kind, "booktitle"), rec.container_title)
+    put("title", rec.title, protect=True)
+    put({"article": "journal", "book": "series"}.get(kind, "booktitle"), rec.container_title, protect=True)
     if rec.year:
         put("year", str(rec.year))
         if rec.month:
@@ -305,7 +306,7 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
     put("regions", f.join_list(rec.regions))
     put("themes", f.join_list(rec.themes))
     put("abstract", rec.summary)
-    put("annote", rec.notes)
+    put("annote", protection.notes_without_line(rec.notes))
     put("uuid", rec.uid, latex=False)
     return kind, out
 

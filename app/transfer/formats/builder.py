@@ -193,7 +193,7 @@ class RecordBuilder:
         text, ctx = f.clean(value), self.ctx
         by_code = ctx.ris_type(ris_code) if ris_code else None
         by_name = ctx.type_name(text) if text else None
-        if by_name and by_code and ctx.ris_code_for(by_name) != ris_code.strip().upper():
+        if by_name and by_code and by_name != by_code and ctx.ris_code_for(by_name) != ris_code.strip().upper():
             found = by_code                      # "M3 - Article" under "TY - JOUR"
             self.other("Type", text)
         elif by_name:
@@ -204,8 +204,11 @@ class RecordBuilder:
             found = by_code
             if text:
                 self.other("Type", text)
-        if found is None and ris_code and ris_code.strip().upper() != "GEN":
-            self.other("RIS type", ris_code)
+        code = ris_code.strip().upper()
+        # The file's own RIS type is kept whenever our type would not be written back as it
+        # (TY - CONF read as "Conference paper", which we write as CPAPER; TY - PAT, no type).
+        if code and code != "GEN" and (found is None or ctx.ris_code_for(found) != code):
+            self.other("RIS type", code)
         self.data.type = found
 
     def country(self, value) -> None:
@@ -257,8 +260,11 @@ class RecordBuilder:
             data.title = UNTITLED
             self.problems.insert(0, "no title: stored as " + UNTITLED)
         notes = list(self._notes)
-        if self._other:
-            notes.append("\n".join(f"{label}: {value}" for label, value in self._other))
+        # A line the notes already hold (our own export wrote it there) is not added twice.
+        written = {line for note in notes for line in note.split("\n")}
+        other = [line for line in (f"{label}: {value}" for label, value in self._other) if line not in written]
+        if other:
+            notes.append("\n".join(other))
         data.notes = "\n".join(n for n in notes if n)
         return ParsedRecord(data=data, line=self.line, problems=self.problems, error=error)
 

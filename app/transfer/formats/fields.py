@@ -193,6 +193,8 @@ def parse_date(text) -> tuple[int | None, int | None, int | None, bool]:
     m = _DMY.match(raw)
     if m:
         day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if month > 12 >= day:                 # "05/17/2001": month first, as EndNote writes
+            day, month = month, day
         if 1 <= month <= 12 and 1 <= day <= 31:
             return year, month, day, True
     ym = _YEAR.search(raw)
@@ -205,6 +207,26 @@ def parse_date(text) -> tuple[int | None, int | None, int | None, bool]:
         dm = re.search(r"(?<!\d)(\d{1,2})(?!\d)", raw.replace(ym.group(1), " "))
         day = _valid_day(dm.group(1)) if dm else None
     return year, month, day, True
+
+
+_RIS_DATE = re.compile(r"^\s*(\d{1,4})?\s*/\s*(\d{0,2})\s*(?:/\s*(\d{0,2})\s*(?:/(.*))?)?$")
+
+
+def ris_date(text) -> tuple[int | None, int | None, int | None, str | None]:
+    """(year, month, day, other) from a date in the RIS specification's shape YYYY/MM/DD/other,
+    where every part may be empty ("2001///", "2001/05//", "2001/05/17/Spring", "/05/17/");
+    a part given as 0 counts as missing (as Zotero reads it). All None when ``text`` has
+    another shape, for :func:`parse_date`."""
+    m = _RIS_DATE.match(clean(text))
+    if not m:
+        return None, None, None, None
+    year = int(m.group(1)) if m.group(1) and 1000 <= int(m.group(1)) <= 2999 else None
+    month = _valid_month(m.group(2))
+    day = _valid_day(m.group(3)) if month else None
+    other = clean(m.group(4)) or None
+    if year is None and month is None and other is None:
+        return None, None, None, None
+    return year, month, day, other
 
 
 def _valid_month(text: str | None) -> int | None:

@@ -19,11 +19,11 @@ from rispy.parser import RisParser, WokParser
 from rispy.writer import RisWriter
 
 from app.transfer.formats import fields as f
+from app.transfer.formats import ris_types
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
 from app.transfer.formats.errors import FormatError
-from app.transfer.formats.vocabulary import ExportContext, ImportContext
+from app.transfer.formats.vocabulary import RIS_TYPES, ExportContext, ImportContext
 from db.records import RecordData
-
 
 
 class _Identity(dict):
@@ -40,17 +40,6 @@ class _Every:
         return True
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$")
-_LABELS = {
-    "AD": "Address", "AN": "Accession number", "CA": "Caption", "CN": "Call number", "CY": "Place",
-    "DB": "Database", "DP": "Database provider", "ET": "Edition", "J2": "Journal abbreviation",
-    "JA": "Journal abbreviation", "L1": "File", "L2": "Link", "L4": "Figure", "LB": "Label",
-    "NV": "Number of volumes", "OP": "Original publication", "RN": "Research notes",
-    "RP": "Reprint", "SE": "Section", "ST": "Short title", "TT": "Translated title",
-    "TA": "Translated author", "T3": "Series title", "A3": "Series editor", "Y2": "Access date",
-    "C1": "Custom 1", "C2": "Custom 2", "C3": "Custom 3", "C4": "Custom 4", "C5": "Custom 5",
-    "C6": "Custom 6", "C7": "Custom 7", "C8": "Custom 8", "U1": "User 1", "U2": "User 2",
-    "U3": "User 3", "U4": "User 4", "U5": "User 5", "RI": "Reviewed item",
-}
 
 
 class _RisLines(RisParser):
@@ -139,71 +128,145 @@ def _joined(tags: dict, tag: str) -> str:
     return " ".join(_values(tags, tag))
 
 
+_DOI_LIKE = re.compile(r"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
+_SKIP = {"TY", "M3", "ID", "ER"}
+_SCALAR = {"title", "container", "volume", "issue", "start_page", "end_page", "publisher_ref", "summary",
+           "short_title", "abbreviation"}
+
+
 def _ris_record(b: RecordBuilder, tags: dict) -> None:
-    ris_code = _joined(tags, "TY")
-    b.type(_joined(tags, "M3"), ris_code=ris_code)
-    for tag in ("TI", "T1", "CT"):
-        b.title(_joined(tags, tag))
-    book_title = _joined(tags, "BT")
-    if ris_code.upper() in ("BOOK", "EBOOK", "EDBOOK"):
-        b.title(book_title)
-    else:
-        b.set("container_title", book_title)
-    for tag in ("AU", "A1"):
-        for name in _values(tags, tag):
-            b.author(name)
-    for tag in ("A2", "ED"):
-        for name in _values(tags, tag):
-            b.editor(name)
-    for name in _values(tags, "A4"):
-        if b.ctx.is_organization(name):
-            b.organization(name, "funder")
+    """One RIS record, each tag read with its meaning for the record's type (ris_types.py)."""
+    ris_code = _joined(tags, "TY").upper()
+    m3 = _joined(tags, "M3")
+    if _DOI_LIKE.match(m3):          # EndNote writes the DOI in M3
+        b.doi(m3)
+        m3 = ""
+    b.type(m3, ris_code=ris_code)
+    found: dict[str, str] = {}
+    order = [t for t in ris_types.ORDER if t in tags] + [t for t in tags if t not in ris_types.ORDER]
+    for tag in order:
+        if tag in _SKIP:
+            continue
+        where: str | tuple[str, str] | None = ris_types.target(tag, ris_code) if tag != "ED" else "editor"
+        if where == "publisher_ref" and tag == "VL" and "M1" in tags:
+            where = ("note", "Code volume")   # a bill from Zotero: M1 is its number, VL the code volume
+        if where is None:
+            for value in _values(tags, tag):
+                b.other(tag, value)
+        elif isinstance(where, tuple):
+            for value in _values(tags, tag):
+                if tag in ("A2", "A3", "A4") and b.ctx.is_organization(value):
+                    b.organization(value, "funder" if tag == "A4" else "editor")
+                else:
+                    b.other(f"{where[1]} ({tag})", value)
+        elif where in _SCALAR:
+            value = _joined(tags, tag)
+            if value:
+                _put_scalar(b, where, tag, value, found)
         else:
-            b.other("Contributor", name)
-    for tag in ("PY", "Y1", "DA"):
-        for value in _values(tags, tag):
-            b.date(value)
-    for tag in ("AB", "N2"):
-        b.summary(_joined(tags, tag))
-    for tag in ("T2", "JF", "JO"):
-        b.set("container_title", _joined(tags, tag))
-    b.set("volume", _joined(tags, "VL"))
-    b.set("issue", _joined(tags, "IS"))
-    b.pages(_joined(tags, "SP"), _joined(tags, "EP"))
-    for value in _values(tags, "SN"):
-        b.standard_number(value)
-    for value in _values(tags, "BN"):
-        b.standard_number(value, "isbn")
-    for value in _values(tags, "DO"):
-        b.doi(value)
-    for tag in ("UR", "LK"):
-        for value in _values(tags, tag):
-            b.url(value)
-    for value in _values(tags, "PB"):
-        b.publisher(value)
-    for value in _values(tags, "LA"):
-        for part in f.split_list(value, ";,"):
-            b.language(part)
-    for value in _values(tags, "KW"):
-        for part in f.split_list(value, ";"):
-            b.keyword(part)
-    notes = "\n".join(_values(tags, "N1"))
-    if re.search(r"<(p|div|br|h\d)\b", notes):   # Zotero writes its notes as HTML
-        notes = f.plain_text(re.sub(r"(\s*</?(p|div|br|h\d)[^>]*>\s*)+", "\n", notes))
-    b.note(notes)
-    b.set("publisher_ref", _joined(tags, "M1"))
+            for value in _values(tags, tag):
+                _put_value(b, where, tag, value)
+    b.pages(found.get("start_page", ""), found.get("end_page", ""))
+    for tag in ("JA", "J2"):         # an abbreviation is the container only when nothing else is
+        value = found.get(tag)
+        if value and not b.data.container_title:
+            b.set("container_title", value)
+        elif value:
+            b.other(f"Journal abbreviation ({tag})", value)
+    if found.get("ST"):
+        if b.data.title:
+            b.other("Short title (ST)", found["ST"])
+        else:
+            b.title(found["ST"])
     for value in _values(tags, "ID"):
         if _is_uuid(value) and not b.data.uid:
             b.data.uid = value.lower()
         else:
             b.other("ID", value)
-    done = {"TY", "M3", "TI", "T1", "CT", "BT", "AU", "A1", "A2", "ED", "A4", "PY", "Y1", "DA", "AB",
-            "N2", "T2", "JF", "JO", "VL", "IS", "SP", "EP", "SN", "BN", "DO", "UR", "LK", "PB", "LA",
-            "KW", "N1", "M1", "ID", "ER"}
-    for tag in tags:
-        if tag not in done:
-            for value in _values(tags, tag):
-                b.other(_LABELS.get(tag, tag), value)
+
+
+def _put_scalar(b: RecordBuilder, where: str, tag: str, value: str, found: dict[str, str]) -> None:
+    if where == "title":
+        b.title(value)
+    elif where == "container":
+        b.set("container_title", value)
+    elif where == "summary":
+        b.summary(value)
+    elif where in ("start_page", "end_page"):
+        found.setdefault(where, value)
+    elif where in ("short_title", "abbreviation"):
+        found.setdefault(tag, value)
+    else:
+        b.set(where, value)
+
+
+def _put_value(b: RecordBuilder, where: str, tag: str, value: str) -> None:
+    if where == "author":
+        if tag == "A2" and b.ctx.is_organization(value):
+            b.organization(value, "editor")
+        else:
+            b.author(value)
+    elif where == "editor":
+        b.editor(value)
+    elif where == "translator":
+        if b.ctx.is_organization(value):      # our export writes funders in A4
+            b.organization(value, "funder")
+        else:
+            b.other(f"Translator ({tag})", value)
+    elif where == "publisher":
+        b.publisher(value)
+    elif where == "date":
+        _ris_date(b, value)
+    elif where == "standard_number":
+        b.standard_number(value)
+    elif where == "report_number":
+        for number in f.split_identifiers(value):
+            if f.identifier_kind(number):
+                b.standard_number(number)
+            else:
+                b.set("publisher_ref", number)
+    elif where == "isbn":
+        b.standard_number(value, "isbn")
+    elif where == "doi":
+        b.doi(value)
+    elif where == "url":
+        if value.startswith("PM:"):            # Reference Manager's PubMed ids
+            b.other("PMID (UR)", value[3:].strip())
+        else:
+            b.url(value)
+    elif where == "language":
+        for part in f.split_list(value, ";,"):
+            b.language(part)
+    elif where == "keyword":
+        for part in f.split_list(value, ";"):
+            b.keyword(part)
+    elif where == "country":
+        b.country(value)
+    elif where == "note":
+        if re.search(r"<(p|div|br|h\d)\b", value):   # Zotero writes its notes as HTML
+            value = f.plain_text(re.sub(r"(\s*</?(p|div|br|h\d)[^>]*>\s*)+", "\n", value))
+        b.note(value)
+    else:
+        b.set(where, value)
+
+
+def _ris_date(b: RecordBuilder, value: str) -> None:
+    """A date as the RIS specification writes it (YYYY/MM/DD/other, every part optional:
+    "2001///", "2001/05/17/Spring", "/05/17/"), or any other common spelling."""
+    year, month, day, other = f.ris_date(value)
+    if year is None and month is None and other is None:
+        b.date(value)                         # "2001-05-17", "May 17, 2001", "Spring 2001"
+        return
+    data = b.data
+    if year is not None:
+        b.date(f.format_date(year, month, day) or str(year))
+    elif month and data.year is not None and data.month is None:
+        data.month, data.day = month, day      # PY 2001, then DA "/05/17/"
+    if other:
+        if data.month is None and data.year is not None and f.month_in(other):
+            data.month = f.month_in(other)     # "2001///Spring"
+        else:
+            b.other("Date", other)
 
 
 _WOS_TYPES = {"J": "Journal article", "B": "Book", "S": "Book", "P": ""}
@@ -289,8 +352,20 @@ def _lines(text: str) -> list[str]:
     return [lines[0]] + [" " + line for line in lines[1:]] if lines else []
 
 
+_ORIGINAL_TYPE = re.compile(r"^RIS type: ([A-Z][A-Z0-9]{1,6})$", re.MULTILINE)
+
+
+def _ris_code(rec: RecordData, ctx: ExportContext) -> str:
+    """The RIS type for a record: the one the file it came from had ("RIS type: PAT" in its
+    notes), while that still agrees with the record's type; else the one its type maps to."""
+    m = _ORIGINAL_TYPE.search(rec.notes or "")
+    if m and RIS_TYPES.get(m.group(1)) == (rec.type or None):
+        return m.group(1)
+    return ctx.ris_code(rec.type)
+
+
 def reference(rec: RecordData, ctx: ExportContext) -> dict:
-    ref: dict[str, list[str]] = {"TY": ctx.ris_code(rec.type)}
+    ref: dict[str, list[str]] = {"TY": _ris_code(rec, ctx)}
     add = ref.setdefault
     if rec.type:
         add("m3", []).append(rec.type)

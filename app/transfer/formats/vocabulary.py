@@ -30,6 +30,10 @@ RIS_TYPES = {
     "LEGAL": "Legal instrument", "STAT": "Legal instrument", "BILL": "Legal instrument",
     "GOVDOC": "Report", "PAMP": "Briefing note", "UNPB": "Paper", "MANSCPT": "Paper",
     "INPR": "Journal article", "SER": "Book",
+    # Types the big reference managers also write (Zotero's RIS translator, EndNote).
+    "ABST": "Journal article", "CASE": "Legal instrument", "HEAR": "Legal instrument",
+    "UNBILL": "Legal instrument", "CLSWK": "Book", "STAND": "Report", "WEB": "Web page",
+    "MULTI": "Video", "ENCYC": "Book chapter", "DICT": "Book chapter", "UNPD": "Paper",
 }
 # The RIS type each of our CSL types is written as.
 CSL_TO_RIS = {
