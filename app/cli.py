@@ -18,6 +18,7 @@ from app.catalogue import SIDEBAR_FACETS, SORTS, Catalogue
 from app.criteria import SYNTAX_HELP, QueryError, parse_query
 from app.server_login import with_password
 from db.errors import CatalogueError
+from db.write_wait import set_default_waiter
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -81,6 +82,7 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
     """Run a parsed subcommand; returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
+    set_default_waiter(_waiting_notice(err))
     handler = COMMANDS[args.command]
     if getattr(handler, "opens_catalogue", False):  # e.g. sync: makes or opens its catalogues itself
         try:
@@ -101,6 +103,18 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
         return EXIT_FAILURE
     finally:
         catalogue.close()
+
+
+def _waiting_notice(err):
+    """Say once, on stderr, that a write waits for another program's (db.write_wait)."""
+    told = []
+
+    def waiter(elapsed: float) -> bool:
+        if not told:
+            print("waiting for another import or edit on this catalogue to finish...", file=err, flush=True)
+            told.append(elapsed)
+        return True
+    return waiter
 
 
 def _query(args) -> str:

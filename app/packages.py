@@ -33,6 +33,7 @@ from app.formats.errors import FormatError
 from app.formats.vocabulary import ImportContext
 from app.transfer_import import ImportReport, Step
 from db import package_rows
+from db.dialect import read_snapshot
 from db.matching import Match
 from db.records import RecordData
 
@@ -96,7 +97,7 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
     database = catalogue.database
     cancelled = cancelled or (lambda: False)
     root = folder(catalogue) if catalogue.path is not None else None
-    with database.atomic(), atomic_path(path) as tmp:
+    with read_snapshot(database), atomic_path(path) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             with zf.open(RECORDS_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as out:
                 count = write_native(catalogue, ids, out, progress, cancelled, attachments=True,

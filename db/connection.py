@@ -15,6 +15,7 @@ from db import models, postgres, schema
 from db.backup import backup_sqlite
 from db.errors import CatalogueError, ReadOnlyCatalogueError
 from db.postgres_url import is_server_url, redact_url
+from db.write_wait import BUSY_TIMEOUT_MS, WaitingSqliteDatabase
 
 ENV_VAR = "RESOURCE_CATALOGUE_DB"
 APP_DIR_NAME = "resource-catalogue"
@@ -29,7 +30,9 @@ SQLITE_PRAGMAS = {
     # missed here come from the OS file cache in microseconds.
     "cache_size": -8000,
     "temp_store": "memory",
-    "busy_timeout": 5000,
+    # A write outside a transaction waits this long for another writer; transactions wait longer,
+    # saying so (db.write_wait).
+    "busy_timeout": BUSY_TIMEOUT_MS,
 }
 
 
@@ -103,7 +106,7 @@ def open_catalogue(location: str | os.PathLike | None = None, password: str | No
             backup = backup_sqlite(path, f"before-upgrade-v{version}")
         except OSError as exc:
             raise ReadOnlyCatalogueError(f"cannot back up {path} before upgrading it: {exc}") from None
-    database = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    database = WaitingSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
     try:
         database.connect()
     except Exception as exc:  # sqlite3.OperationalError: unable to open database file

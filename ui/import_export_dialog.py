@@ -340,11 +340,21 @@ class ImportDialog(QDialog):
         self.running.show()
         self.progress.setRange(0, max(1, self.preview.total))
         self.progress.setValue(0)
+        self.progress.resetFormat()
         self.import_job = self.jobs.start(
             lambda progress, cancelled: transfer.import_file(self.catalogue, path, options, progress, cancelled),
-            self._imported, self._import_failed, self._progress)
+            self._imported, self._import_failed, self._progress, self._waiting)
+
+    def _waiting(self) -> None:
+        """Another import (or another program) is writing: this one starts when it has finished."""
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Waiting for another import to finish…"))
+        self.progress.setToolTip(self.tr("Another import or edit is writing to this catalogue; "
+                                         "this import starts as soon as it has finished. Cancel stops waiting."))
 
     def _progress(self, done: int, total: int) -> None:
+        self.progress.resetFormat()
+        self.progress.setToolTip("")
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
