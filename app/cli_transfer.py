@@ -49,7 +49,8 @@ def cmd_import(catalogue, args, out, err) -> int:
     delimiter = "\t" if args.delimiter in ("\\t", "tab") else args.delimiter
     options = transfer.ImportOptions(format=args.format, encoding=args.encoding, delimiter=delimiter,
                                      on_duplicate=args.on_duplicate, reading_list=args.list,
-                                     dry_run=args.dry_run)
+                                     dry_run=args.dry_run,
+                                     warn=lambda text: print(f"warning: {text}", file=err, flush=True))
     try:
         report = transfer.import_file(catalogue, args.file, options)
     except (transfer.FormatError, transfer.TransferError) as exc:

@@ -11,12 +11,14 @@ written to a temporary file and moved into place.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import formats
 from app.formats.builder import ParsedFile
 from app.formats.errors import FormatError
+from app.formats.shortfall import shortfall_warning
 from app.formats.vocabulary import ImportContext
 from app.transfer_export import ExportCancelled, ExportReport, ExportScope, export, export_count, export_ids
 from app.transfer_import import ON_DUPLICATE, ImportCancelled, ImportReport, Problem, Step, backup_if_needed, plan, run
@@ -42,6 +44,9 @@ class ImportOptions:
     on_duplicate: str = "skip"         # skip | update | new
     reading_list: str | None = None    # put the imported records in this list (created if needed)
     dry_run: bool = False
+    # Told each warning about the file as a whole (a format guess, far fewer records than lines)
+    # before anything is written; the command line prints them on stderr.
+    warn: Callable[[str], None] | None = None
 
 
 @dataclass
@@ -69,7 +74,12 @@ def _parse(path, options: ImportOptions) -> tuple[formats.Source, ParsedFile]:
     source = formats.open_source(path, options.format, options.encoding, options.delimiter)
     if source.format == "package":
         raise FormatError(f"{source.name}: a catalogue package; import it as a package")
-    return source, formats.parse(source, ImportContext.load(), options.mapping, options.sheet)
+    parsed = formats.parse(source, ImportContext.load(), options.mapping, options.sheet)
+    parsed.warnings[:0] = source.notes
+    shortfall = shortfall_warning(source.name, source.format, source.text, parsed)
+    if shortfall:
+        parsed.warnings.append(shortfall)
+    return source, parsed
 
 
 def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
@@ -107,9 +117,13 @@ def import_file(catalogue, path, options: ImportOptions | None = None, progress=
         from app.packages import import_package
         return import_package(catalogue, Path(path), options, progress, cancelled)
     source, parsed = _parse(path, options)
+    for warning in parsed.warnings:
+        if options.warn is not None:
+            options.warn(warning)
     steps = plan(catalogue.database, parsed, options.on_duplicate)
     report = ImportReport(source.name, source.format, source.encoding, total=len(steps),
-                          dry_run=options.dry_run, reading_list=options.reading_list)
+                          dry_run=options.dry_run, reading_list=options.reading_list,
+                          warnings=list(parsed.warnings))
     _count_plan(report, steps)
     if options.dry_run:
         report.added = sum(1 for s in steps if s.action == "add")

@@ -70,6 +70,7 @@ class ImportReport:
     dry_run: bool = False
     reading_list: str | None = None
     conflict_records: list = field(default_factory=list)   # packages: (local, remote) pairs
+    warnings: list[str] = field(default_factory=list)      # about the file as a whole
 
     def summary(self) -> str:
         head = "Dry run: " if self.dry_run else ("Cancelled, nothing was changed: " if self.cancelled else "")

@@ -13,6 +13,8 @@ with an app.changes.Changes after something was written to the catalogue.
 """
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -287,7 +289,7 @@ class ImportDialog(QDialog):
             counts.append(f"{preview.count('conflict')} conflicts")
         shown = f" (the first {PREVIEW_ROWS} are shown)" if preview.total > PREVIEW_ROWS else ""
         self.status.setText(", ".join(counts) + f"; {with_problems} with problems{shown}." +
-                            "".join(f"<br>{w}" for w in preview.warnings))
+                            "".join(f"<br>{html.escape(w)}" for w in preview.warnings))
         self.tabs.setTabEnabled(1, bool(preview.columns))
         if preview.columns:
             examples = self._examples(preview)
@@ -375,7 +377,7 @@ class ImportDialog(QDialog):
         self.report = report
         self.running.hide()
         self.import_button.hide()
-        lines = [report.summary() + "."]
+        lines = [report.summary() + "."] + [html.escape(w) for w in report.warnings]
         if report.backup:
             lines.append(f"The catalogue was backed up first: {report.backup}")
         if report.reading_list and not report.cancelled:

@@ -49,6 +49,7 @@ class Source:
     delimiter: str | None = None
     text: str | None = None
     sheets: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)     # what the guesses could not settle, for the preview
 
     @property
     def name(self) -> str:
@@ -71,7 +72,10 @@ def open_source(path, format: str | None = None, encoding: str | None = None,
         source.encoding = encoding or detect.detect_encoding(raw)
         source.text = detect.decode(raw, source.encoding, path.name)
     if source.format is None:
-        source.format = detect.detect_format(path, raw[:4096], source.text[:8192] if source.text is not None else None)
+        source.format, note = detect.detect_format_noted(
+            path, raw[:4096], source.text[:8192] if source.text is not None else None)
+        if note:
+            source.notes.append(note)
         if source.format is None:
             raise FormatError(f"{path.name}: cannot tell what kind of file this is; choose the format")
     if source.format in ("csv", "tsv") and source.text is not None:
