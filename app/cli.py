@@ -12,12 +12,15 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import sqlite3
 import sys
+
+from peewee import DatabaseError as PeeweeDatabaseError
 
 from app.catalogue import SIDEBAR_FACETS, SORTS, Catalogue
 from app.criteria import SYNTAX_HELP, QueryError, parse_query
 from app.server_login import with_password
-from db.errors import CatalogueError
+from db.errors import CatalogueError, explain
 from db.write_wait import set_default_waiter
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
@@ -100,6 +103,9 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
         return COMMANDS[args.command](catalogue, args, out, err)
     except (QueryError, CatalogueError) as exc:
         print(f"error: {exc}", file=err)
+        return EXIT_FAILURE
+    except (PeeweeDatabaseError, sqlite3.Error) as exc:   # a full disk, a damaged file: one line
+        print(f"error: {explain(exc)}", file=err)
         return EXIT_FAILURE
     finally:
         catalogue.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from app import transfer
 from app.criteria import parse_query
 from app.formats import EXPORT_FORMATS, IMPORT_FORMATS
+from app.output_files import check_target
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 MAX_PROBLEMS_SHOWN = 50
@@ -51,6 +52,12 @@ def cmd_import(catalogue, args, out, err) -> int:
                                      on_duplicate=args.on_duplicate, reading_list=args.list,
                                      dry_run=args.dry_run,
                                      warn=lambda text: print(f"warning: {text}", file=err, flush=True))
+    if args.problems:
+        try:   # refused before anything is imported, not after
+            check_target(args.problems)
+        except OSError as exc:
+            print(f"error: --problems: {exc}; nothing was imported", file=err)
+            return EXIT_FAILURE
     try:
         report = transfer.import_file(catalogue, args.file, options)
     except (transfer.FormatError, transfer.TransferError) as exc:
@@ -65,7 +72,12 @@ def cmd_import(catalogue, args, out, err) -> int:
     if len(report.problems) > 2 * MAX_PROBLEMS_SHOWN:
         print(f"... {len(report.problems)} problems in all (--problems FILE saves them)", file=stream)
     if args.problems:
-        transfer.save_problems_csv(report, args.problems)
+        try:
+            transfer.save_problems_csv(report, args.problems)
+        except OSError as exc:
+            print(f"error: the problems could not be saved to {args.problems} ({exc.strerror or exc}); "
+                  f"the import itself is done", file=err)
+            return EXIT_FAILURE
     if report.backup:
         print(f"backup: {report.backup}", file=out)
     print(report.summary(), file=stream)

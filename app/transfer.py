@@ -20,6 +20,7 @@ from app.formats.builder import ParsedFile
 from app.formats.errors import FormatError
 from app.formats.shortfall import shortfall_warning
 from app.formats.vocabulary import ImportContext
+from db.errors import explain
 from app.transfer_export import ExportCancelled, ExportReport, ExportScope, export, export_count, export_ids
 from app.transfer_import import ON_DUPLICATE, ImportCancelled, ImportReport, Problem, Step, backup_if_needed, plan, run
 
@@ -165,7 +166,7 @@ def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportRepo
         report.added = report.updated = report.unchanged = 0
         return report
     except Exception as exc:  # noqa: BLE001 - rolled back; one clear line for the librarian
-        raise TransferError(f"{report.source}: the import failed and nothing was changed ({exc})") from exc
+        raise TransferError(f"{report.source}: the import failed and nothing was changed ({explain(exc)})") from exc
     finally:
         catalogue.invalidate_vocabularies()
     report.skipped += report.unchanged

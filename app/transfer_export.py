@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from app.criteria import Criteria
 from app.formats import FORMATS
 from app.formats.vocabulary import ExportContext
+from app.output_files import atomic_path, check_target
 from db import bulk_records
 from db.dialect import read_snapshot
 from db import reading_lists as db_lists
@@ -84,20 +84,6 @@ def export_count(catalogue, scope: ExportScope | None) -> int:
 
 
 @contextlib.contextmanager
-def atomic_path(path: Path):
-    """A temporary path beside ``path``; moved over ``path`` if the block ends without error."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
-@contextlib.contextmanager
 def atomic_text(path: Path, encoding: str = "utf-8", newline: str | None = "\n"):
     """A text stream whose content replaces ``path`` only once it is completely written."""
     with atomic_path(path) as tmp:
@@ -123,7 +109,7 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
     if fmt not in FORMATS or not FORMATS[fmt].exports:
         raise ValueError(f"cannot export to {fmt!r}; choose one of "
                          f"{', '.join(n for n, f in FORMATS.items() if f.exports)}")
-    path = Path(path)
+    path = check_target(path)     # before any work: a folder, a device or a missing folder is refused
     progress = progress or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
     if scope is None or (scope.uids is None and not scope.reading_list and scope.criteria is None):

@@ -72,6 +72,9 @@ def check_version(raw: str | None, where: str) -> int:
         version = int(raw or "")
     except ValueError:
         raise NotACatalogueError(f"{where} has no readable schema version") from None
+    if version < 1:
+        raise NotACatalogueError(f"{where} says it is at schema version {version}, which no version of "
+                                 f"Resource Catalogue ever wrote: it is damaged, nothing was changed")
     if version > SCHEMA_VERSION:
         raise NewerCatalogueError(
             f"{where} was made by a newer version of Resource Catalogue (schema {version}; "

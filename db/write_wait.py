@@ -16,7 +16,7 @@ import time
 from contextlib import contextmanager
 from collections.abc import Callable
 
-from peewee import SqliteDatabase
+from peewee import OperationalError, SqliteDatabase
 
 from db.errors import CatalogueError
 
@@ -71,6 +71,26 @@ class WaitingSqliteDatabase(SqliteDatabase):
     def __init__(self, database, **kwargs):
         kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(database, **kwargs)
+
+    def rollback(self):
+        """Roll back, unless SQLite already did: after "database or disk is full" it ends the
+        transaction itself, and peewee's own rollback would then replace that clear error with
+        "cannot rollback - no transaction is active"."""
+        try:
+            super().rollback()
+        except OperationalError as exc:
+            if "no transaction is active" not in str(exc):
+                raise
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        try:
+            return super().execute_sql(sql, params, *args, **kwargs)
+        except OperationalError as exc:
+            # The same for a savepoint inside a transaction SQLite has already rolled back.
+            if (str(sql).startswith("ROLLBACK TO SAVEPOINT") and "no such savepoint" in str(exc)
+                    and not self.connection().in_transaction):
+                return None
+            raise
 
     def begin(self, lock_type=None):
         lock_type = (lock_type or self._lock_type or "").upper()

@@ -403,7 +403,10 @@ class ImportDialog(QDialog):
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
         if path:
-            transfer.save_problems_csv(self.report, path)
+            try:
+                transfer.save_problems_csv(self.report, path)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Problems not saved"), str(exc))
 
     def resolve_selected(self, keep: str) -> None:
         from app.packages import resolve_conflict

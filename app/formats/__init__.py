@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.formats import detect
+from app.formats import detect, limits
 from app.formats.builder import ParsedFile
 from app.formats.errors import FormatError
 from app.formats.vocabulary import ImportContext
@@ -60,10 +60,9 @@ def open_source(path, format: str | None = None, encoding: str | None = None,
                 delimiter: str | None = None) -> Source:
     """Read ``path`` and fill in whatever was not given: encoding, format, delimiter."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    raw = limits.read_file(path)
+    if delimiter is not None and len(delimiter) != 1:
+        raise FormatError(f"the CSV delimiter must be one character, such as , ; | or \\t (got {delimiter!r})")
     if format is not None and format not in FORMATS:
         raise FormatError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     binary = raw.startswith(b"PK\x03\x04")
