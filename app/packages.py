@@ -328,7 +328,7 @@ def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, staged: Path, row: dict)
     limit = limits.MAX_ATTACHMENT_BYTES
     if info.file_size > limit:
         raise FormatError(f"attachment {row['path']!r} in the package is larger than the "
-                          f"{limit >> 30} GiB limit for one attachment")
+                          f"{limits.size_text(limit)} limit for one attachment")
     staged.parent.mkdir(parents=True, exist_ok=True)
     digest, size = hashlib.sha256(), 0
     with zf.open(info) as src, open(staged, "wb") as dst:
@@ -336,7 +336,7 @@ def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, staged: Path, row: dict)
             size += len(block)
             if size > limit:
                 raise FormatError(f"attachment {row['path']!r} in the package is larger than the "
-                                  f"{limit >> 30} GiB limit for one attachment")
+                                  f"{limits.size_text(limit)} limit for one attachment")
             digest.update(block)
             dst.write(block)
     if row["sha256"] and digest.hexdigest() != row["sha256"]:

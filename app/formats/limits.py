@@ -25,7 +25,7 @@ MAX_SHEET_COLUMNS = 256               # columns read from a spreadsheet (our own
 MAX_SHEET_ROWS = 1_048_576            # rows read from a spreadsheet (Excel's own limit)
 
 
-def _size(n: int) -> str:
+def size_text(n: int) -> str:
     return f"{n / (1 << 30):g} GiB" if n >= 1 << 30 else f"{n / (1 << 20):g} MiB"
 
 
@@ -38,36 +38,39 @@ def read_file(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise FormatError(f"{path.name}: is a device or a pipe, not a file; import a file")
         if info.st_size > MAX_FILE_BYTES:
-            raise FormatError(f"{path.name}: {_size(info.st_size)} is more than the {_size(MAX_FILE_BYTES)} "
+            raise FormatError(f"{path.name}: {size_text(info.st_size)} is more than the {size_text(MAX_FILE_BYTES)} "
                               f"a file to import may have; split it")
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise FormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise FormatError(f"{path.name}: more than the {_size(MAX_FILE_BYTES)} a file to import may have; split it")
+        raise FormatError(f"{path.name}: more than the {size_text(MAX_FILE_BYTES)} a file to import may have; split it")
     return raw
 
 
-def read_member(zf: zipfile.ZipFile, name: str, source: str, limit: int = MAX_INFLATED_BYTES) -> bytes:
-    """A zip member read whole, refused if it inflates (by its header or in fact) beyond ``limit``."""
+def read_member(zf: zipfile.ZipFile, name: str, source: str, limit: int | None = None) -> bytes:
+    """A zip member read whole, refused if it inflates (by its header or in fact) beyond ``limit``
+    (default MAX_INFLATED_BYTES)."""
+    limit = MAX_INFLATED_BYTES if limit is None else limit
     info = zf.getinfo(name)
     if info.file_size > limit:
-        raise FormatError(f"{source}: {name} inflates to {_size(info.file_size)}, more than the "
-                          f"{_size(limit)} limit for one part of a .zip")
+        raise FormatError(f"{source}: {name} inflates to {size_text(info.file_size)}, more than the "
+                          f"{size_text(limit)} limit for one part of a .zip")
     with zf.open(info) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise FormatError(f"{source}: {name} inflates to more than the {_size(limit)} limit for one part of a .zip")
+        raise FormatError(f"{source}: {name} inflates to more than the {size_text(limit)} limit for one part of a .zip")
     return data
 
 
-def check_inflated(zf: zipfile.ZipFile, source: str, prefix: str = "", limit: int = MAX_INFLATED_BYTES) -> None:
+def check_inflated(zf: zipfile.ZipFile, source: str, prefix: str = "", limit: int | None = None) -> None:
     """Refuse a .zip any of whose members (under ``prefix``) says it inflates beyond ``limit``."""
+    limit = MAX_INFLATED_BYTES if limit is None else limit
     for info in zf.infolist():
         if info.filename.startswith(prefix) and info.file_size > limit:
-            raise FormatError(f"{source}: {info.filename} inflates to {_size(info.file_size)}, more than the "
-                              f"{_size(limit)} limit for one part of a .zip")
+            raise FormatError(f"{source}: {info.filename} inflates to {size_text(info.file_size)}, more than the "
+                              f"{size_text(limit)} limit for one part of a .zip")
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
