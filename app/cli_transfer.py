@@ -99,5 +99,7 @@ def cmd_export(catalogue, args, out, err) -> int:
     except (OSError, ValueError) as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILURE
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=err)
     print(report.summary(), file=out)
     return EXIT_OK

@@ -90,10 +90,7 @@ def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
         from app.packages import preview_package
         return preview_package(catalogue, Path(path))
     source, parsed = _parse(path, options)
-    sheets: list[str] = []
-    if source.format == "xlsx":
-        from app.formats.xlsx import read_table
-        sheets = read_table(source.path, options.sheet)[2]
+    sheets = parsed.sheets
     steps = plan(catalogue.database, parsed, options.on_duplicate)
     return Preview(source.name, source.format, source.encoding, source.delimiter, parsed.columns,
                    parsed.mapping, sheets, steps, parsed.warnings)

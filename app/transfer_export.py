@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.criteria import Criteria
@@ -48,6 +48,7 @@ class ExportReport:
     path: Path
     format: str
     count: int
+    warnings: list[str] = field(default_factory=list)    # values the format could not hold whole
 
     def summary(self) -> str:
         return f"{self.count} record{'' if self.count == 1 else 's'} written to {self.path}"
@@ -118,19 +119,20 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
     if fmt == "package":
         from app.packages import export_package
         return export_package(catalogue, path, ids, progress, cancelled)
+    warnings: list[str] = []
     with read_snapshot(catalogue.database):   # one consistent snapshot, even while others write
-        count = _write(catalogue, path, fmt, ids, progress, cancelled)
+        count = _write(catalogue, path, fmt, ids, progress, cancelled, warnings)
     progress(len(ids), len(ids))
-    return ExportReport(path, fmt, count)
+    return ExportReport(path, fmt, count, warnings)
 
 
-def _write(catalogue, path: Path, fmt: str, ids: list[int], progress, cancelled) -> int:
+def _write(catalogue, path: Path, fmt: str, ids: list[int], progress, cancelled, warnings: list[str]) -> int:
     from app.formats import bibtex, csl_json, csv_tsv, ris, xlsx
     ctx = ExportContext.load()
     records = _records(catalogue, ids, progress, cancelled)
     if fmt == "xlsx":
         with atomic_path(path) as tmp:
-            return xlsx.write(records, tmp, ctx)
+            return xlsx.write(records, tmp, ctx, warnings)
     if fmt == "json":
         with atomic_text(path) as out:
             return write_native(catalogue, ids, out, progress, cancelled)

@@ -358,3 +358,102 @@ def test_export_to_a_missing_folder_and_an_unwritable_place(capsys, tmp_path):
     code, _, err = run_cli(capsys, "--db", str(tmp_path / "c.db"), "export", "--format", "csv",
                            "-o", str(tmp_path / "nowhere" / "x.csv"))
     assert code == 1 and "does not exist" in err
+
+
+# ---- 6. rows changed or dropped are reported -----------------------------------------------------
+
+def test_csv_unclosed_quote_keeps_the_following_rows(cat, tmp_path):
+    src = tmp_path / "q.csv"
+    src.write_text('title,summary,year\nFirst,fine,2020\nSecond,"opens a quote,2021\nThird,x,2022\n'
+                   'Fourth,y,2023\n', encoding="utf-8")
+    preview = transfer.preview(cat, src)
+    assert [s.parsed.data.title for s in preview.steps] == ["First", "Second", "Third", "Fourth"]
+    second = preview.steps[1].parsed
+    assert second.line == 3 and "never closed" in second.problems[0]
+    assert second.data.summary == '"opens a quote'
+    assert any(w.startswith("line 3: a quote opens on this line") for w in preview.warnings)
+    report = transfer.import_file(cat, src)
+    assert report.added == 4
+    assert any(p.line == 3 and "never closed" in p.message for p in report.problems)
+
+
+def _xlsx(path, sheet_rows: str, dimension: str = "A1:C3", prolog: str = ""):
+    """A minimal workbook written by hand: ``sheet_rows`` is the <sheetData> content."""
+    import zipfile
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
+        '+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
+        'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.worksheet+xml"/></Types>',
+        "_rels/.rels": f'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        f'relationships"><Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/>'
+        f'</Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0"?><workbook {ns} xmlns:r="{rel}"><sheets><sheet name="Sheet1" '
+        f'sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": f'<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+        f'org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" '
+        f'Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0"?>{prolog}<worksheet {ns}><dimension ref="{dimension}"/>'
+        f'<sheetData>{sheet_rows}</sheetData></worksheet>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, text in parts.items():
+            zf.writestr(name, text)
+    return path
+
+
+def _row(n: int, *cells: str) -> str:
+    out = "".join(f'<c r="{chr(65 + i)}{n}" t="inlineStr"><is><t>{c}</t></is></c>' for i, c in enumerate(cells))
+    return f'<row r="{n}">{out}</row>'
+
+
+def test_xlsx_one_cell_at_xfd1048576_is_read_quickly_and_said(cat, tmp_path):
+    rows = _row(1, "title", "year") + _row(2, "A record", "2020") + \
+        '<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far away</t></is></c></row>'
+    path = _xlsx(tmp_path / "far.xlsx", rows, dimension="A1:XFD1048576")
+    preview = transfer.preview(cat, path)
+    assert [s.parsed.data.title for s in preview.steps] == ["A record"]
+    assert any("16,384 columns wide; only the first 256" in w for w in preview.warnings)
+
+
+@pytest.mark.parametrize("prolog", [
+    '<!DOCTYPE worksheet [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+])
+def test_xlsx_with_entities_is_refused_in_one_line(cat, tmp_path, prolog):
+    path = _xlsx(tmp_path / "ent.xlsx", _row(1, "title") + _row(2, "x"), prolog=prolog)
+    with pytest.raises(transfer.FormatError, match="cannot be read as an Excel workbook"):
+        transfer.preview(cat, path)
+
+
+def test_xlsx_formula_without_saved_result_is_kept_and_reported(cat, tmp_path):
+    rows = _row(1, "title", "year") + _row(2, "Plain", "2020") + \
+        '<row r="3"><c r="A3"><f>CONCAT("Computed ","title")</f></c><c r="B3"><f>2000+21</f></c></row>'
+    path = _xlsx(tmp_path / "f.xlsx", rows)
+    preview = transfer.preview(cat, path)
+    assert [s.parsed.data.title for s in preview.steps] == ["Plain", '=CONCAT("Computed ","title")']
+    assert any("cell A3, B3 holds a formula with no saved result" in p for p in preview.steps[1].parsed.problems)
+    report = transfer.import_file(cat, path)
+    assert report.added == 2 and any(p.line == 3 and "formula" in p.message for p in report.problems)
+
+
+def test_real_xlsx_named_csv_imports_with_format_xlsx(cat, tmp_path, capsys):
+    path = _xlsx(tmp_path / "sheet.csv", _row(1, "title", "year") + _row(2, "From a workbook", "2020"))
+    report = transfer.import_file(cat, path, transfer.ImportOptions(format="xlsx"))
+    assert report.added == 1 and "From a workbook" in _titles(cat)
+
+
+def test_xlsx_export_of_a_title_beyond_excel_cell_limit_is_reported(cat, tmp_path, capsys):
+    from app import editing
+    from db.records import RecordData
+    editing.create(cat, RecordData(title="Long " + "x" * 40_000))
+    cat.close()
+    code, out, err = run_cli(capsys, "--db", str(tmp_path / "c.db"), "export", "--format", "xlsx",
+                             "-o", str(tmp_path / "out.xlsx"), "Long")
+    assert code == 0
+    assert "the title has 40,005 characters; an Excel cell holds 32,767, so it was cut" in err

@@ -39,6 +39,7 @@ class ParsedFile:
     reading_lists: list[dict] = field(default_factory=list)  # native JSON
     organizations: list[dict] = field(default_factory=list)  # native JSON: name, acronym
     types: list[dict] = field(default_factory=list)          # native JSON: name, csl_type
+    sheets: list[str] = field(default_factory=list)          # XLSX: the workbook's sheet names
 
 
 class RecordBuilder:
