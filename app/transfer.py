@@ -111,6 +111,7 @@ def import_file(catalogue, path, options: ImportOptions | None = None, progress=
     """Import a file. Raises FormatError if it cannot be read, TransferError if writing failed
     (in both cases nothing changed); a cancelled import returns a report with ``cancelled``."""
     options = options or ImportOptions()
+    _check_list_name(options)
     if _is_package(path, options):
         from app.packages import import_package
         return import_package(catalogue, Path(path), options, progress, cancelled)
@@ -128,6 +129,20 @@ def import_file(catalogue, path, options: ImportOptions | None = None, progress=
         report.updated = sum(1 for s in steps if s.action == "update")
         return report
     return execute(catalogue, parsed, steps, report, options.reading_list, progress, cancelled)
+
+
+def _check_list_name(options: ImportOptions) -> None:
+    """The reading list to fill gets a name by the rules every list name keeps, before any work."""
+    if options.reading_list is None:
+        return
+    from app.reading_lists import ReadingListError, checked_name, list_named
+    try:
+        options.reading_list = checked_name(options.reading_list)
+    except ReadingListError as exc:
+        raise TransferError(f"{exc}; nothing was imported") from None
+    existing = list_named(options.reading_list)
+    if existing is not None:
+        options.reading_list = existing.name   # the same list whatever the case or accents typed
 
 
 def _count_plan(report: ImportReport, steps: list[Step]) -> None:

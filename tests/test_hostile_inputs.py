@@ -457,3 +457,67 @@ def test_xlsx_export_of_a_title_beyond_excel_cell_limit_is_reported(cat, tmp_pat
                              "-o", str(tmp_path / "out.xlsx"), "Long")
     assert code == 0
     assert "the title has 40,005 characters; an Excel cell holds 32,767, so it was cut" in err
+
+
+# ---- 9. names and messages -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, expected", [("x" * 300, "at most 200 characters"), ("   ", "needs a name")])
+def test_import_list_name_follows_the_rules_of_lists_create(capsys, tmp_path, name, expected):
+    src = tmp_path / "t.csv"
+    src.write_text("title,year\nA new one,2020\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    code, _, err_create = run_cli(capsys, "--db", db, "lists", "create", name)
+    assert code == 1 and expected in err_create
+    code, _, err = run_cli(capsys, "--db", db, "import", str(src), "--list", name)
+    assert code == 1 and expected in err and "nothing was imported" in err
+    cat = Catalogue.open(db)
+    assert _total(cat) == 20
+    cat.close()
+
+
+def test_import_list_name_reuses_a_list_whatever_the_case_and_spaces(cat, tmp_path):
+    from app import reading_lists
+    reading_lists.create_list("Field work")
+    src = tmp_path / "t.csv"
+    src.write_text("title,year\nA new one,2020\n", encoding="utf-8")
+    transfer.import_file(cat, src, transfer.ImportOptions(reading_list="  field   WORK "))
+    assert [lst.name for lst in reading_lists.all_lists()] == ["Field work"]
+
+
+def test_port_out_of_range_is_named(capsys):
+    code, _, err = run_cli(capsys, "--db", "postgresql://ann@localhost:99999/cat", "search")
+    assert code == 1 and "out of range: a port is a number from 1 to 65535" in err
+    code, _, err = run_cli(capsys, "--db", "postgresql://ann@localhost:port/cat", "search")
+    assert code == 1 and "is not a number" in err
+
+
+def test_wrong_password_is_called_wrong(capsys, pg_server, tmp_path, monkeypatch):
+    from tests.test_sync_cli import _librarian_url
+    url = _librarian_url(pg_server)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "missing"))
+    monkeypatch.setenv("PGPASSWORD", "not the password")
+    code, _, err = run_cli(capsys, "--db", url, "search")
+    assert code == 1 and "refused the password" in err and "wrong" in err and "not the password" not in err
+
+
+def test_unclosed_right_to_left_override_stays_in_its_title(cat, tmp_path):
+    """U+202E in a title must not reverse the rest of the reference in HTML or Markdown."""
+    from app import bibliography as bibl
+    from app import editing, reading_lists
+    from db.records import RecordData
+    changes = editing.create(cat, RecordData(title="Evil \u202eeltit", year=2020, authors=["Doe, Jane"],
+                                             summary="Summary \u202ereversed", url="https://example.org/a"))
+    uid = next(iter(changes.created))
+    made = reading_lists.create_list("Bidi")
+    reading_lists.add_items(made.extra["uid"], [uid])
+    source = bibl.source_for_list(made.extra["uid"])
+    bib = bibl.build(source, bibl.BibliographyOptions(include_summaries=True))
+    for fmt in ("html", "md"):
+        path = tmp_path / f"b.{fmt}"
+        bibl.write(bib, fmt, path)
+        text = path.read_text(encoding="utf-8")
+        for start in ("Evil ", "Summary "):
+            at = text.index(start + "\u202e")
+            closing = text.index("\u2069", at)
+            assert text.rfind("\u2068", 0, at) >= 0 and "\n" not in text[at:closing], fmt
+            assert "2020" not in text[at:closing] and "example.org" not in text[at:closing]
