@@ -14,7 +14,8 @@ from __future__ import annotations
 from app import transfer
 from app.criteria import parse_query
 from app.formats import EXPORT_FORMATS, IMPORT_FORMATS
-from app.output_files import check_target
+from app.output_files import OutputError, check_target
+from db.errors import explain
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 MAX_PROBLEMS_SHOWN = 50
@@ -96,7 +97,13 @@ def cmd_export(catalogue, args, out, err) -> int:
         transfer.ExportScope(criteria=parse_query(query)) if query else None
     try:
         report = transfer.export(catalogue, args.output, args.format, scope)
-    except (OSError, ValueError) as exc:
+    except OutputError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILURE
+    except OSError as exc:   # e.g. the disk filled while writing: the old file, if any, is untouched
+        print(f"error: the export was not written ({explain(exc)})", file=err)
+        return EXIT_FAILURE
+    except ValueError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILURE
     for warning in report.warnings:

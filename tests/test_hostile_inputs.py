@@ -521,3 +521,11 @@ def test_unclosed_right_to_left_override_stays_in_its_title(cat, tmp_path):
             closing = text.index("\u2069", at)
             assert text.rfind("\u2068", 0, at) >= 0 and "\n" not in text[at:closing], fmt
             assert "2020" not in text[at:closing] and "example.org" not in text[at:closing]
+
+
+def test_new_catalogue_on_a_full_disk_leaves_no_file(tmp_path, monkeypatch, capsys):
+    from db import connection
+    monkeypatch.setitem(connection.SQLITE_PRAGMAS, "max_page_count", 3)   # "database or disk is full"
+    code, _, err = run_cli(capsys, "--db", str(tmp_path / "new.db"), "search")
+    assert code == 1 and "the disk is full" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
