@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sqlite3
-import threading
 
 import pytest
 
@@ -79,14 +78,25 @@ def test_cancel_while_waiting_changes_nothing(db_path, tmp_path):
     cat.close()
 
 
-def test_cli_import_says_it_waits_on_stderr(db_path, tmp_path, capsys):
+def test_cli_import_says_it_waits_on_stderr(db_path, tmp_path, capsys, monkeypatch):
+    from app import cli
     src = tmp_path / "a.csv"
     src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
     other = _hold_write_lock(db_path)
-    release = threading.Timer(1.0, lambda: (other.commit(), other.close()))
-    release.start()
+    notice = cli._waiting_notice
+
+    def notice_then_release(err):
+        waiter = notice(err)
+
+        def wait(elapsed):
+            result = waiter(elapsed)
+            if elapsed > 0.5 and other.in_transaction:
+                other.commit()       # the other writer finishes while the import waits
+            return result
+        return wait
+    monkeypatch.setattr(cli, "_waiting_notice", notice_then_release)
     code, out, err = run_cli(capsys, "--db", str(db_path), "import", str(src))
-    release.join()
+    other.close()
     assert code == 0, err
     assert "waiting for another import" in err
     assert "2 added" in out
@@ -133,4 +143,27 @@ def test_window_shows_a_cancellable_wait(db_path, qtbot):
     assert seen and "Waiting for another import" in seen[0]
     assert waiter._dialog is None            # closed when the wait ended
     assert cat.record(uid).notes != "typed while busy"
+    cat.close()
+
+
+def test_import_dialog_says_it_waits_then_imports(db_path, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.import_export_dialog import ImportDialog
+    cat = Catalogue.open(db_path)
+    src = tmp_path / "a.csv"
+    src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
+    dialog = ImportDialog(cat, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.set_path(src)
+    other = _hold_write_lock(db_path)
+    try:
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: "Waiting for another import" in dialog.progress.format(), timeout=10000)
+        with qtbot.waitSignal(dialog.changes, timeout=20000):
+            other.commit()
+    finally:
+        other.close()
+    assert "2 added" in dialog.summary_label.text()
     cat.close()
