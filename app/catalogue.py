@@ -127,7 +127,7 @@ class Catalogue:
     def _recover_package_files(self) -> None:
         """Attachment files a killed package import left unpacked: moved in or removed."""
         from app.attachments import folder
-        from app.package_files import PREFIX, recover
+        from app.transfer.package_files import PREFIX, recover
         root = folder(self)
         try:
             if root.is_dir() and any(p.name.startswith(PREFIX) for p in root.iterdir()):

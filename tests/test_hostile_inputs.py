@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import transfer
+from app.transfer import service as transfer
 from app.catalogue import Catalogue
 from app.criteria import parse_query
 from tests.helpers import run_cli
@@ -243,7 +243,7 @@ def test_package_from_a_newer_version_says_so(cat, tmp_path):
 
 
 def test_package_whose_json_inflates_beyond_the_limit(cat, tmp_path, monkeypatch):
-    from app.formats import limits
+    from app.transfer.formats import limits
     monkeypatch.setattr(limits, "MAX_INFLATED_BYTES", 50_000)
     pkg = _package(tmp_path / "p.zip", [_record(str(i), "x" * 200) for i in range(400)])
     with pytest.raises(transfer.FormatError, match="catalogue.json inflates to .* limit for one part of a .zip"):
@@ -253,7 +253,7 @@ def test_package_whose_json_inflates_beyond_the_limit(cat, tmp_path, monkeypatch
 
 def test_package_attachment_beyond_the_size_limit(cat, tmp_path, monkeypatch):
     from app.attachments import folder
-    from app.formats import limits
+    from app.transfer.formats import limits
     monkeypatch.setattr(limits, "MAX_ATTACHMENT_BYTES", 1000)
     data = b"\0" * 5000
     pkg = _package(tmp_path / "p.zip", [_record("4", "Big file", [_attachment("r4/big.bin", data)])],
@@ -266,7 +266,7 @@ def test_package_attachment_beyond_the_size_limit(cat, tmp_path, monkeypatch):
 def test_unpacked_files_of_a_killed_import_are_settled_on_next_open(tmp_path):
     """A staging folder left by a killed import: files the catalogue knows move in, others go."""
     from app.attachments import folder
-    from app.package_files import PREFIX
+    from app.transfer.package_files import PREFIX
     cat = Catalogue.open(tmp_path / "c.db")
     root = folder(cat)
     data = b"kept"

@@ -79,7 +79,7 @@ def test_cancel_while_waiting_changes_nothing(db_path, tmp_path):
 
 
 def test_cli_import_says_it_waits_on_stderr(db_path, tmp_path, capsys, monkeypatch):
-    from app import cli
+    from cli import main as cli
     src = tmp_path / "a.csv"
     src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
     other = _hold_write_lock(db_path)
@@ -149,7 +149,7 @@ def test_window_shows_a_cancellable_wait(db_path, qtbot):
 def test_import_dialog_says_it_waits_then_imports(db_path, qtbot, tmp_path):
     from PySide6.QtCore import QSettings
 
-    from ui.import_export_dialog import ImportDialog
+    from ui.transfer.import_export_dialog import ImportDialog
     cat = Catalogue.open(db_path)
     src = tmp_path / "a.csv"
     src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
