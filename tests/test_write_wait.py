@@ -5,7 +5,8 @@ import sqlite3
 
 import pytest
 
-from app import editing, transfer
+from app import editing
+from app.transfer import service as transfer
 from app.catalogue import Catalogue
 from app.criteria import parse_query
 from db import write_wait

@@ -140,9 +140,11 @@ def four_writers(work: Path, records: int, edits: int) -> dict:
     while procs["import"].poll() is None:
         t = time.perf_counter()
         s = python(SEARCH, db)
-        out, _ = s.communicate()
+        out, err = s.communicate()
         inside = float(out.strip() or "nan") if s.returncode == 0 else float("nan")
         searches.append((time.perf_counter() - t, inside, s.returncode))
+        if s.returncode != 0:
+            print(f"  a search failed: {err.strip()[-600:]}", flush=True)
         time.sleep(0.2)
     ends, outputs = {}, {}
     for name, p in procs.items():
