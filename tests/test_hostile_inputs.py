@@ -529,3 +529,34 @@ def test_new_catalogue_on_a_full_disk_leaves_no_file(tmp_path, monkeypatch, caps
     code, _, err = run_cli(capsys, "--db", str(tmp_path / "new.db"), "search")
     assert code == 1 and "the disk is full" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dev_zero_and_a_file_beyond_the_size_limit(cat, tmp_path, monkeypatch, capsys):
+    code, _, err = run_cli(capsys, "--db", str(tmp_path / "c.db"), "import", "/dev/zero", "--format", "csv")
+    assert code == 1 and "is a device or a pipe, not a file" in err
+    from app.transfer.formats import limits
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
+    src = tmp_path / "big.csv"
+    src.write_text("title\n" + "A title\n" * 500, encoding="utf-8")
+    with pytest.raises(transfer.FormatError, match="more than the .* a file to import may have"):
+        transfer.import_file(cat, src)
+
+
+def test_xlsx_whose_sheet_inflates_beyond_the_limit(cat, tmp_path, monkeypatch):
+    from app.transfer.formats import limits
+    rows = "".join(_row(n, f"Title {n}", "2020") for n in range(1, 400))
+    path = _xlsx(tmp_path / "bomb.xlsx", rows)
+    monkeypatch.setattr(limits, "MAX_INFLATED_BYTES", 5000)
+    with pytest.raises(transfer.FormatError, match="sheet1.xml inflates to .* limit for one part of a .zip"):
+        transfer.preview(cat, path)
+
+
+def test_deeply_nested_package_json_is_refused(cat, tmp_path):
+    import zipfile
+    pkg = tmp_path / "deep.zip"
+    with zipfile.ZipFile(pkg, "w") as zf:
+        zf.writestr("manifest.json", '{"format": "resource-catalogue-package", "version": 1}')
+        zf.writestr("catalogue.json", '{"format": "resource-catalogue", "version": 1, "records": '
+                    + "[" * 50_000 + "]" * 50_000 + "}")
+    with pytest.raises(transfer.FormatError, match="nested more than 64 levels"):
+        transfer.import_file(cat, pkg)
