@@ -124,15 +124,16 @@ def build(source: Source, options: BibliographyOptions = BibliographyOptions()) 
     keyed = [(f"r{n}", e) for n, e in enumerate(source.entries)]
     items = [csl.csl_item(e.record, key, csl_types.get(e.record.type or "", "report")) for key, e in keyed]
     formatted = csl.render(items, options.style)
+    isolate = csl.isolate_bidi   # a direction override in one text never reverses the next
     entries = [(e, Entry(e.record.uid, e.record.title, formatted[key],
-                         e.record.summary if options.include_summaries else "",
-                         e.note if options.include_notes else "")) for key, e in keyed]
+                         isolate(e.record.summary) if options.include_summaries else "",
+                         isolate(e.note) if options.include_notes else "")) for key, e in keyed]
     if options.sort == "author":   # every style starts with the author (or the title if none)
         entries.sort(key=lambda pair: (fold(pair[1].text), fold(pair[0].record.title)))
     elif options.sort != "list":
         key = _sort_key(options.sort)
         entries.sort(key=lambda pair: key(pair[0]))
-    return Bibliography(source.title, source.description, STYLES[options.style],
+    return Bibliography(isolate(source.title), isolate(source.description), STYLES[options.style],
                         _groups(entries, options.group_by))
 
 

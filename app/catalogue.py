@@ -12,7 +12,7 @@ from app.reading_lists import list_resource_ids
 from app.seed import seed_catalogue
 from db import connection, queries, vocab
 from db.compact_ids import IdList, compact
-from db.errors import CatalogueError
+from db.errors import CatalogueError, explain
 from db.queries import Filter
 from db.records import RecordData, RowData
 from db.search import TextQuery
@@ -89,8 +89,24 @@ class Catalogue:
             try:
                 seed_catalogue(catalogue.database)
             except Exception as exc:  # noqa: BLE001 - a broken seed must not hide the catalogue
-                raise CatalogueError(f"could not seed the new catalogue: {exc}") from exc
+                catalogue.close()
+                if opened.created and opened.path is not None:
+                    connection.remove_catalogue_files(opened.path)   # e.g. a full disk: no empty file left
+                raise CatalogueError(f"could not seed the new catalogue: {explain(exc)}") from exc
+        if catalogue.path is not None:
+            catalogue._recover_package_files()
         return catalogue
+
+    def _recover_package_files(self) -> None:
+        """Attachment files a killed package import left unpacked: moved in or removed."""
+        from app.attachments import folder
+        from app.transfer.package_files import PREFIX, recover
+        root = folder(self)
+        try:
+            if root.is_dir() and any(p.name.startswith(PREFIX) for p in root.iterdir()):
+                recover(root.resolve())
+        except OSError:
+            pass   # the folder cannot be read now; the next open tries again
 
     def close(self) -> None:
         connection.close_catalogue(self.opened)

@@ -73,6 +73,14 @@ def get_list(uid: str) -> ReadingList | None:
     return _public(row) if row else None
 
 
+def list_named(name: str) -> ReadingList | None:
+    """The list with this name, ignoring case and accents (never a uid)."""
+    wanted = fold(name)
+    uid = next((uid for uid, other in q.list_names() if fold(other) == wanted), None)
+    row = q.list_by_uid(uid) if uid else None
+    return _public(row) if row else None
+
+
 def find_list(text: str) -> ReadingList | None:
     """The list called ``text`` (exactly, then ignoring case and accents), or with that uid or a
     unique uid prefix: what a person types on the command line."""
@@ -117,12 +125,19 @@ def _require(uid: str) -> q.ListRow:
     return row
 
 
-def _clean_name(name: str, exclude_uid: str | None = None) -> str:
+def checked_name(name: str) -> str:
+    """``name`` with its spaces tidied, if it is a name a list may have (ReadingListError if not).
+    The same rules wherever a list gets a name: created here, or by an import (--list)."""
     name = " ".join((name or "").split())
     if not name:
         raise ReadingListError("a reading list needs a name")
     if len(name) > MAX_NAME_LENGTH:
         raise ReadingListError(f"a reading list name has at most {MAX_NAME_LENGTH} characters")
+    return name
+
+
+def _clean_name(name: str, exclude_uid: str | None = None) -> str:
+    name = checked_name(name)
     wanted = fold(name)
     for uid, other in q.list_names():
         if uid != exclude_uid and fold(other) == wanted:

@@ -9,6 +9,16 @@ from db.records import RecordData
 from db.vocab import load_vocabularies
 
 SEED_VERSION = "1"
+_VOCABULARY_FILES = ("types", "themes", "regions", "countries", "languages", "organizations")
+
+
+def seed_vocabularies_fingerprint() -> str:
+    """A hash of the seed vocabulary files: a catalogue that holds it has them all already."""
+    import hashlib
+    digest = hashlib.sha256()
+    for name in _VOCABULARY_FILES:
+        digest.update((resources_seed.DATA_DIR / f"{name}.json").read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def load_seed_vocabularies(database) -> None:
@@ -29,9 +39,17 @@ def seed_catalogue(database) -> int:
 
     Seeding again adds nothing: the catalogue remembers it was seeded, and records are matched by
     their fixed UUIDs, so a record the librarian deleted for good does not come back either.
+    Opening a catalogue that has both writes nothing (two reads): another program may be writing
+    to it for minutes, and a search must not wait for that.
     """
-    load_seed_vocabularies(database)
-    if schema.get_meta(database, "seeded"):
+    vocabularies = seed_vocabularies_fingerprint()
+    seeded = schema.get_meta(database, "seeded")
+    if seeded and schema.get_meta(database, "seed_vocabularies") == vocabularies:
+        return 0
+    with database.atomic():
+        load_seed_vocabularies(database)
+        schema.set_meta(database, "seed_vocabularies", vocabularies)
+    if seeded:
         return 0
     records = seed_records()
     existing = set(bulk_records.all_uids(database))

@@ -13,6 +13,7 @@ NAME is a list's name (case and accents ignored) or uid; UIDs may be unique pref
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from app import bibliography as bibl
@@ -141,6 +142,8 @@ def _show(catalogue, args, out, err) -> int:
 
 def _target(output: str, title: str, fmt: str) -> Path:
     path = Path(output).expanduser()
+    if output.endswith(("/", os.sep)) and not path.is_dir():
+        raise OSError(f"folder {output!r} does not exist")
     if path.is_dir():
         suffix = bibl.FORMATS.get(fmt) or REFERENCE_FORMATS[fmt][1]
         path = path / (bibl.default_file_name(title, "txt")[:-4] + suffix)

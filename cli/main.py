@@ -14,10 +14,12 @@ import importlib
 import json
 import sys
 
+
 from app.catalogue import SIDEBAR_FACETS, SORTS, Catalogue
 from app.criteria import SYNTAX_HELP, QueryError, parse_query
 from app.sync.server_login import with_password
-from db.errors import CatalogueError
+from db.errors import STORAGE_ERRORS, CatalogueError, explain
+from app.write_turns import set_default_waiter
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -81,6 +83,7 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
     """Run a parsed subcommand; returns the exit code."""
     out = out or sys.stdout
     err = err or sys.stderr
+    set_default_waiter(_waiting_notice(err))
     handler = COMMANDS[args.command]
     if getattr(handler, "opens_catalogue", False):  # e.g. sync: makes or opens its catalogues itself
         try:
@@ -89,7 +92,7 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
             print(f"error: {exc}", file=err)
             return EXIT_FAILURE
     try:
-        # A server that wants a password asks at the terminal (app/sync/server_login.py).
+        # A server that wants a password asks at the terminal (app/server_login.py).
         catalogue = with_password(lambda password: Catalogue.open(args.db, password=password), err)
     except CatalogueError as exc:
         print(f"error: {exc}", file=err)
@@ -99,8 +102,23 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
     except (QueryError, CatalogueError) as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILURE
+    except STORAGE_ERRORS as exc:   # a full disk, a damaged file: one line
+        print(f"error: {explain(exc)}", file=err)
+        return EXIT_FAILURE
     finally:
         catalogue.close()
+
+
+def _waiting_notice(err):
+    """Say once, on stderr, that a write waits for another program's (db.write_wait)."""
+    told = []
+
+    def waiter(elapsed: float) -> bool:
+        if not told:
+            print("waiting for another import or edit on this catalogue to finish...", file=err, flush=True)
+            told.append(elapsed)
+        return True
+    return waiter
 
 
 def _query(args) -> str:

@@ -7,13 +7,15 @@
 
 ``import`` prints the summary and the problems; it exits 1 (with the problems) when nothing
 could be imported. ``export`` writes the records matching QUERY (all without one), or a reading
-list's records in list order. Plugged into cli/main.py through EXTENSION_MODULES.
+list's records in list order. Plugged into app/cli.py through EXTENSION_MODULES.
 """
 from __future__ import annotations
 
 from app.transfer import service as transfer
 from app.criteria import parse_query
 from app.transfer.formats import EXPORT_FORMATS, IMPORT_FORMATS
+from app.output_files import OutputError, check_target
+from db.errors import explain
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 MAX_PROBLEMS_SHOWN = 50
@@ -49,7 +51,14 @@ def cmd_import(catalogue, args, out, err) -> int:
     delimiter = "\t" if args.delimiter in ("\\t", "tab") else args.delimiter
     options = transfer.ImportOptions(format=args.format, encoding=args.encoding, delimiter=delimiter,
                                      on_duplicate=args.on_duplicate, reading_list=args.list,
-                                     dry_run=args.dry_run)
+                                     dry_run=args.dry_run,
+                                     warn=lambda text: print(f"warning: {text}", file=err, flush=True))
+    if args.problems:
+        try:   # refused before anything is imported, not after
+            check_target(args.problems)
+        except OSError as exc:
+            print(f"error: --problems: {exc}; nothing was imported", file=err)
+            return EXIT_FAILURE
     try:
         report = transfer.import_file(catalogue, args.file, options)
     except (transfer.FormatError, transfer.TransferError) as exc:
@@ -64,7 +73,12 @@ def cmd_import(catalogue, args, out, err) -> int:
     if len(report.problems) > 2 * MAX_PROBLEMS_SHOWN:
         print(f"... {len(report.problems)} problems in all (--problems FILE saves them)", file=stream)
     if args.problems:
-        transfer.save_problems_csv(report, args.problems)
+        try:
+            transfer.save_problems_csv(report, args.problems)
+        except OSError as exc:
+            print(f"error: the problems could not be saved to {args.problems} ({exc.strerror or exc}); "
+                  f"the import itself is done", file=err)
+            return EXIT_FAILURE
     if report.backup:
         print(f"backup: {report.backup}", file=out)
     print(report.summary(), file=stream)
@@ -83,8 +97,16 @@ def cmd_export(catalogue, args, out, err) -> int:
         transfer.ExportScope(criteria=parse_query(query)) if query else None
     try:
         report = transfer.export(catalogue, args.output, args.format, scope)
-    except (OSError, ValueError) as exc:
+    except OutputError as exc:
         print(f"error: {exc}", file=err)
         return EXIT_FAILURE
+    except OSError as exc:   # e.g. the disk filled while writing: the old file, if any, is untouched
+        print(f"error: the export was not written ({explain(exc)})", file=err)
+        return EXIT_FAILURE
+    except ValueError as exc:
+        print(f"error: {exc}", file=err)
+        return EXIT_FAILURE
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=err)
     print(report.summary(), file=out)
     return EXIT_OK

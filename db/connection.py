@@ -13,8 +13,9 @@ from peewee import SqliteDatabase
 
 from db import models, postgres, schema
 from db.backup import backup_sqlite
-from db.errors import CatalogueError, ReadOnlyCatalogueError
+from db.errors import CatalogueError, NotACatalogueError, ReadOnlyCatalogueError, explain
 from db.postgres_url import is_server_url, parse_server_url, redact_text, redact_url
+from db.write_wait import BUSY_TIMEOUT_MS, WaitingSqliteDatabase
 
 ENV_VAR = "RESOURCE_CATALOGUE_DB"
 APP_DIR_NAME = "resource-catalogue"
@@ -29,7 +30,9 @@ SQLITE_PRAGMAS = {
     # missed here come from the OS file cache in microseconds.
     "cache_size": -8000,
     "temp_store": "memory",
-    "busy_timeout": 5000,
+    # A write outside a transaction waits this long for another writer; transactions wait longer,
+    # saying so (db.write_wait).
+    "busy_timeout": BUSY_TIMEOUT_MS,
 }
 
 
@@ -95,6 +98,8 @@ def open_catalogue(location: str | os.PathLike | None = None, password: str | No
         scheme = location.split("://", 1)[0]
         raise CatalogueError(f"catalogues at {scheme}:// addresses are not supported by this version")
     path = path.resolve()
+    if path.exists() and not path.is_file() and not path.is_dir():
+        raise NotACatalogueError(f"{path} is a device or a pipe, not a catalogue file")
     version = schema.inspect_sqlite_file(path)
     _check_writable(path)
     backup = None
@@ -103,13 +108,34 @@ def open_catalogue(location: str | os.PathLike | None = None, password: str | No
             backup = backup_sqlite(path, f"before-upgrade-v{version}")
         except OSError as exc:
             raise ReadOnlyCatalogueError(f"cannot back up {path} before upgrading it: {exc}") from None
-    database = SqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    new_file = not path.exists()
+    database = WaitingSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
     try:
         database.connect()
     except Exception as exc:  # sqlite3.OperationalError: unable to open database file
-        raise ReadOnlyCatalogueError(f"cannot open {path}: {exc}") from None
-    _prepare(database, version, bind)
+        if new_file:
+            remove_catalogue_files(path)
+        raise ReadOnlyCatalogueError(f"cannot open {path}: {explain(exc)}") from None
+    try:
+        _prepare(database, version, bind)
+    except CatalogueError:
+        database.close()
+        raise
+    except Exception as exc:  # noqa: BLE001 - e.g. a full disk while creating the tables
+        database.close()
+        if new_file:
+            remove_catalogue_files(path)   # never leave a 0-byte or half-made catalogue behind
+        raise CatalogueError(f"cannot {'create' if version is None else 'upgrade'} {path}: {explain(exc)}") from None
     return OpenedCatalogue(database, path, version is None, version if backup else None, backup, str(path))
+
+
+def remove_catalogue_files(path: Path) -> None:
+    """Remove a catalogue file this program has just made, with its WAL files."""
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            name.unlink(missing_ok=True)
+        except OSError:
+            pass
 
 
 def _prepare(database, version: int | None, bind: bool) -> None:

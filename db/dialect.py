@@ -119,7 +119,10 @@ def read_snapshot(database):
     each statement its own, so a multi-query read (all facet counts, an export) asks for
     REPEATABLE READ, which must be the transaction's first statement (not for a nested one).
     """
-    with database.atomic() as txn:
-        if is_postgres(database) and real_database(database).transaction_depth() == 1:
+    postgres = is_postgres(database)
+    # On SQLite a plain (deferred) BEGIN: write transactions are IMMEDIATE there (db.write_wait),
+    # and a read must neither take the write lock nor wait for it.
+    with (database.atomic() if postgres else database.atomic("DEFERRED")) as txn:
+        if postgres and real_database(database).transaction_depth() == 1:
             database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         yield txn

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from db import search
+from db.dialect import read_snapshot
 from db.queries import FACET_LINKS, FACTS_INDEX, FacetCounts, Filter, where_clause
 from db.search import TextQuery
 
@@ -158,7 +159,7 @@ class FacetIndex:
     @classmethod
     def load(cls, database) -> "FacetIndex | None":
         """Read the index, in one snapshot; None if record ids are too sparse to address densely."""
-        with database.atomic():
+        with read_snapshot(database):
             ids, flags, types, years = _facts(database.execute_sql)
             size = int(ids.max()) + 1 if ids.size else 1
             if size > MAX_SPARSENESS * ids.size + SPARSE_SLACK:

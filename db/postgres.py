@@ -138,9 +138,12 @@ def connect(url: str, password: str | None = None) -> CatalogueDatabase:
     except Exception as exc:  # psycopg.OperationalError (peewee wraps it)
         message = redact_text(str(exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         where = address.display()
-        if "no password supplied" in message or "password authentication failed" in message:
+        if "password authentication failed" in message:   # given here, or by PGPASSWORD or ~/.pgpass
+            raise PasswordRequired(f"the server at {where} refused the password for {address.user or 'this user'}: "
+                                   f"it is wrong (or the user does not exist)", refused=True) from None
+        if "no password supplied" in message:
             raise PasswordRequired(f"the server at {where} needs a password for {address.user or 'this user'}",
-                                   refused="failed" in message) from None
+                                   refused=False) from None
         raise CatalogueError(f"cannot connect to {where}: {message}") from None
     return database
 

@@ -62,8 +62,9 @@ def parse_server_url(url: str) -> ServerAddress:
     parts = urlsplit(url)
     try:
         port = parts.port
-    except ValueError:
-        raise ValueError(f"the port in {redact_url(url)} is not a number") from None
+    except ValueError as exc:
+        what = "is out of range: a port is a number from 1 to 65535" if "range" in str(exc) else "is not a number"
+        raise ValueError(f"the port in {redact_url(url)} {what}") from None
     params = tuple(parse_qsl(parts.query, keep_blank_values=True))
     password = unquote(parts.password) if parts.password is not None else None
     for key, value in params:

@@ -50,7 +50,8 @@ def inspect_sqlite_file(path: Path) -> int | None:
     if header != SQLITE_HEADER:
         raise NotACatalogueError(f"{path} is not a Resource Catalogue file (not an SQLite database)")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # A writer may be checkpointing a large WAL: wait for it as long as any statement would.
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=120)
         try:
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
@@ -72,6 +73,9 @@ def check_version(raw: str | None, where: str) -> int:
         version = int(raw or "")
     except ValueError:
         raise NotACatalogueError(f"{where} has no readable schema version") from None
+    if version < 1:
+        raise NotACatalogueError(f"{where} says it is at schema version {version}, which no version of "
+                                 f"Resource Catalogue ever wrote: it is damaged, nothing was changed")
     if version > SCHEMA_VERSION:
         raise NewerCatalogueError(
             f"{where} was made by a newer version of Resource Catalogue (schema {version}; "

@@ -187,7 +187,8 @@ BT  - Handbook of Mekong studies
 C2  - Osborne, Milton
 SP  - 33-58
 PY  - 2012""").data
-    assert (d.type, d.container_title, d.pages, d.authors) == ("Book chapter", "Handbook of Mekong studies", "33-58", ["Pham, Thi"])
+    assert (d.type, d.container_title, d.pages, d.authors) == (
+        "Book chapter", "Handbook of Mekong studies", "33-58", ["Pham, Thi"])
     for line in ("Editor: Miller, Ann", "Series editor (A3): Jones, Bob", "Book author (C2): Osborne, Milton"):
         assert line in d.notes
 

@@ -50,7 +50,10 @@ def run_gui(db_location: str | None) -> int:
         print("error: no password given for the shared catalogue", file=sys.stderr)
         return EXIT_FAILURE
 
+    from app.write_turns import set_default_waiter
     from ui.main_window import MainWindow
+    from ui.write_wait_dialog import WaitForWriterDialog
+    set_default_waiter(WaitForWriterDialog())   # a save that waits for another writer shows it, with Cancel
     window = MainWindow(catalogue, settings)
     window.show()
     try:

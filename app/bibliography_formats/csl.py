@@ -55,8 +55,35 @@ RUN_FORMATTER = SimpleNamespace(
 
 
 def clean(text: str) -> str:
-    """Record text made safe for the marker formatter (no private-use characters)."""
-    return _PRIVATE.sub("", text or "")
+    """Record text made safe for the marker formatter (no private-use characters), its direction
+    controls kept to itself (see isolate_bidi)."""
+    return isolate_bidi(_PRIVATE.sub("", text or ""))
+
+
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate_bidi(text: str) -> str:
+    """Text holding direction controls, wrapped in a first-strong isolate (U+2068 ... U+2069).
+
+    An override opened in a title and never closed (U+202E) would otherwise reverse the rest of
+    the line, the next fields included, in HTML, Markdown, DOCX or PDF. The isolate's end closes
+    every embedding and override opened inside it; isolates left open inside are closed, and a
+    stray isolate end (which would close ours early) is dropped. Text without them is unchanged."""
+    if not text or _BIDI_CONTROLS.isdisjoint(text):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in _ISOLATE_OPEN:
+            depth += 1
+        elif ch == PDI:
+            if depth == 0:
+                continue
+            depth -= 1
+        out.append(ch)
+    return FSI + "".join(out) + PDI * depth + PDI
 
 
 def to_runs(marked: str) -> list[Run]:

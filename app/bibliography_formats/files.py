@@ -1,9 +1,7 @@
 """Writing output files safely: atomic replacement and file names that every system accepts."""
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import unicodedata
 from pathlib import Path
 from typing import Callable
@@ -27,16 +25,9 @@ def safe_file_name(name: str) -> str:
 
 
 def atomic_write(path: Path, produce: Callable[[Path], object]) -> None:
-    """Call ``produce(tmp)`` to write a temporary file beside ``path``, then move it into place.
+    """Call ``produce(tmp)`` to write a temporary file beside ``path``, then move it into place
+    (app/output_files: symlinks followed, devices and folders refused, umask permissions).
     On any error the temporary file is removed and ``path`` is left as it was."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem[:40]}-", suffix=path.suffix + ".tmp",
-                                    dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
+    from app.output_files import atomic_path
+    with atomic_path(path) as tmp:
         produce(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

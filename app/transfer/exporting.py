@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.criteria import Criteria
+from app.output_files import check_target
 from app.reading_lists import find_list
 from app.transfer import packages
 from app.transfer.formats import FORMATS
@@ -89,7 +90,7 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
     if fmt not in FORMATS or not FORMATS[fmt].exports:
         raise ValueError(f"cannot export to {fmt!r}; choose one of "
                          f"{', '.join(n for n, f in FORMATS.items() if f.exports)}")
-    path = Path(path)
+    path = check_target(path)     # before any work: a folder, a device or a missing folder is refused
     progress = progress or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
     if scope is None or (scope.uids is None and not scope.reading_list and scope.criteria is None):
@@ -97,19 +98,20 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
     ids = export_ids(catalogue, scope)
     if fmt == "package":
         return packages.export_package(catalogue, path, ids, progress, cancelled)
+    warnings: list[str] = []
     with read_snapshot(catalogue.database):   # one consistent snapshot, even while others write
-        count = _write(catalogue, path, fmt, ids, progress, cancelled)
+        count = _write(catalogue, path, fmt, ids, progress, cancelled, warnings)
     progress(len(ids), len(ids))
-    return ExportReport(path, fmt, count)
+    return ExportReport(path, fmt, count, warnings)
 
 
-def _write(catalogue, path: Path, fmt: str, ids: list[int], progress, cancelled) -> int:
+def _write(catalogue, path: Path, fmt: str, ids: list[int], progress, cancelled, warnings: list[str]) -> int:
     from app.transfer.formats import bibtex, csl_json, csv_tsv, ris, xlsx
     ctx = ExportContext.load()
     records = _records(catalogue, ids, progress, cancelled)
     if fmt == "xlsx":
         with atomic_path(path) as tmp:
-            return xlsx.write(records, tmp, ctx)
+            return xlsx.write(records, tmp, ctx, warnings)
     if fmt == "json":
         with atomic_text(path) as out:
             return write_native(catalogue, ids, out, progress, cancelled)

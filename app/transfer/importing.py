@@ -15,6 +15,7 @@ from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
 from db import bulk_records, bulk_vocab, transfer_log
 from db import reading_lists as db_lists
 from db.backup import backup_catalogue_file
+from db.errors import explain
 from db.matching import ExistingIndex, Match
 from db.records import RecordData
 from db.textfold import fold
@@ -75,6 +76,7 @@ class ImportReport:
     dry_run: bool = False
     reading_list: str | None = None
     conflict_records: list = field(default_factory=list)   # packages: (local, remote) pairs
+    warnings: list[str] = field(default_factory=list)      # about the file as a whole
 
     def summary(self) -> str:
         head = "Dry run: " if self.dry_run else ("Cancelled, nothing was changed: " if self.cancelled else "")
@@ -382,7 +384,7 @@ def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportRepo
         report.added = report.updated = report.unchanged = 0
         return report
     except Exception as exc:  # noqa: BLE001 - rolled back; one clear line for the librarian
-        raise TransferError(f"{report.source}: the import failed and nothing was changed ({exc})") from exc
+        raise TransferError(f"{report.source}: the import failed and nothing was changed ({explain(exc)})") from exc
     finally:
         catalogue.invalidate_vocabularies()
     report.skipped += report.unchanged

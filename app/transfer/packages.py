@@ -21,7 +21,6 @@ import hashlib
 import io
 import json
 import re
-import shutil
 import uuid as uuidlib
 import zipfile
 from dataclasses import dataclass
@@ -30,21 +29,18 @@ from pathlib import Path, PurePosixPath
 from app.attachments import folder
 from app.change_log import Recorder
 from app.changes import Changes
-from app.transfer.formats import native_json
+from app.transfer import package_files
+from app.transfer.formats import limits, native_json
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.errors import FormatError
 from app.transfer.formats.vocabulary import ImportContext
 from app.transfer.importing import ImportReport, Preview, Step, count_plan, execute
-from app.transfer.writing import (
-    ExportCancelled,
-    ExportReport,
-    atomic_path,
-    write_native,
-)
+from app.transfer.writing import ExportCancelled, ExportReport, atomic_path, write_native
 from db import bulk_records, package_rows
+from db.dialect import read_snapshot
 from db.matching import Match
 from db.records import RecordData
-from db.writes import VocabularyCache, save_record
+from db.writes import VocabularyCache, now_iso, save_record
 
 PACKAGE_FORMAT = "resource-catalogue-package"
 PACKAGE_VERSION = 1
@@ -104,7 +100,7 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
     database = catalogue.database
     cancelled = cancelled or (lambda: False)
     root = folder(catalogue) if catalogue.path is not None else None
-    with database.atomic(), atomic_path(path) as tmp:
+    with read_snapshot(database), atomic_path(path) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             with zf.open(RECORDS_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as out:
                 count = write_native(catalogue, ids, out, progress, cancelled, attachments=True,
@@ -138,13 +134,23 @@ def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
         names = set(zf.namelist())
         if MANIFEST_NAME not in names or RECORDS_NAME not in names:
             raise FormatError(f"{path.name}: not a Resource Catalogue package (no {MANIFEST_NAME})")
-        manifest = json.loads(zf.read(MANIFEST_NAME).decode("utf-8"))
-        if manifest.get("format") != PACKAGE_FORMAT:
+        manifest = limits.loads_json(limits.read_member(zf, MANIFEST_NAME, path.name, 1 << 20).decode("utf-8"),
+                                     path.name)
+        if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
             raise FormatError(f"{path.name}: not a Resource Catalogue package")
-        if not isinstance(manifest.get("version"), int) or manifest["version"] > PACKAGE_VERSION:
-            raise FormatError(f"{path.name}: made by a newer version of Resource Catalogue; update the app")
-        parsed = native_json.read(zf.read(RECORDS_NAME).decode("utf-8"), ImportContext.load(), path.name)
-    except (ValueError, KeyError) as exc:
+        version = manifest.get("version")
+        if not isinstance(version, int) or version < 1:
+            raise FormatError(f"{path.name}: the package is damaged (its manifest has no format version)")
+        if version > PACKAGE_VERSION:
+            raise FormatError(f"{path.name}: made by a newer version of Resource Catalogue (package format "
+                              f"{version}; this version reads up to {PACKAGE_VERSION}): update the app to import it")
+        limits.check_inflated(zf, path.name, FILES_PREFIX, limits.MAX_ATTACHMENT_BYTES)
+        text = limits.read_member(zf, RECORDS_NAME, path.name).decode("utf-8")
+        parsed = native_json.read(text, ImportContext.load(), path.name)
+    except FormatError:
+        zf.close()
+        raise
+    except (ValueError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         zf.close()
         raise FormatError(f"{path.name}: the package is damaged ({exc})") from None
     except BaseException:
@@ -223,7 +229,8 @@ def preview_package(catalogue, path: Path):
 
 
 def import_package(catalogue, path: Path, options=None, progress=None, cancelled=None) -> ImportReport:
-    """Merge a package into the catalogue in one transaction (attachment files included)."""
+    """Merge a package into the catalogue in one transaction. Attachment files are unpacked into a
+    staging folder and moved into place once the transaction has committed (app/transfer/package_files)."""
     zf, parsed, manifest = _read_package(path)
     with zf:
         steps, conflicts, sync = plan_merge(catalogue, parsed)
@@ -237,19 +244,25 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
             report.updated = sum(1 for s in steps if s.action == "update")
             return report
         _check_paths(catalogue, parsed)
-        written: list[Path] = []
+        staging: Path | None = None
         try:
             with catalogue.database.atomic():
                 execute(catalogue, parsed, steps, report, report.reading_list, progress, cancelled)
                 if report.cancelled:
                     return report
-                _import_attachments(catalogue, zf, steps, written)
+                staging = _import_attachments(catalogue, zf, steps, report)
                 _record_sync(sync)
         except BaseException:
-            for file in written:
-                file.unlink(missing_ok=True)
+            if staging is not None:
+                package_files.discard(staging)
             raise
+    if staging is not None:
+        package_files.move_in(staging, _root(catalogue))
     return report
+
+
+def _root(catalogue) -> Path:
+    return folder(catalogue).resolve()
 
 
 def _check_paths(catalogue, parsed: ParsedFile) -> None:
@@ -261,34 +274,69 @@ def _check_paths(catalogue, parsed: ParsedFile) -> None:
             safe_member_path(str(row.get("path", "")), root)
 
 
-def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], written: list[Path]) -> None:
-    """Copy each attachment the catalogue does not have yet, checked against its SHA-256."""
-    rows = [(s.parsed.data.uid, row) for s in steps if s.action in ("add", "update") for row in s.parsed.attachments]
+def _attachment_row(row: dict, record_uid: str) -> dict:
+    """The row with whatever a hand-made or damaged package left out filled in."""
+    path = str(row["path"])
+    return {"uid": str(row.get("uid") or uuidlib.uuid4()), "path": path,
+            "file_name": str(row.get("file_name") or PurePosixPath(path).name),
+            "sha256": str(row.get("sha256") or ""), "size": row.get("size") or 0,
+            "added_at": str(row.get("added_at") or now_iso()), "deleted_at": row.get("deleted_at")}
+
+
+def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], report: ImportReport) -> Path | None:
+    """Unpack each attachment the catalogue does not have yet into a staging folder (returned),
+    checked against its SHA-256 and the size limit; insert its row."""
+    rows = [(s, row) for s in steps if s.action in ("add", "update") for row in s.parsed.attachments]
     if not rows:
-        return
+        return None
     database = catalogue.database
-    root = folder(catalogue)
+    root = _root(catalogue)
+    package_files.recover(root)
+    staging = package_files.new_staging(root)
     known = package_rows.attachment_uids(database)
     ids = bulk_records.ids_by_uid(database)
-    members = set(zf.namelist())
-    for record_uid, row in rows:
-        if row.get("uid") in known or record_uid not in ids:
+    members = {info.filename: info for info in zf.infolist()}
+    for step, raw in rows:
+        record_uid = step.parsed.data.uid
+        if raw.get("uid") in known or record_uid not in ids:
             continue
-        member = FILES_PREFIX + row["path"]
-        if member not in members:
+        info = members.get(FILES_PREFIX + str(raw.get("path", "")))
+        if info is None or info.is_dir():
             continue  # the sender did not have the file either; the row would point at nothing
+        row = _attachment_row(raw, record_uid)
         target = safe_member_path(row["path"], root)
-        if target.exists() and _sha256(target) != row.get("sha256"):
+        staged = staging / target.relative_to(root)
+        if staged.exists() or (target.exists() or target.is_symlink()) and not (
+                target.is_file() and _sha256(target) == row["sha256"]):
+            # A different file (or a folder) is there already: this one goes beside it.
             target = safe_member_path(f"{uuidlib.uuid4().hex[:8]}/{row['path'].split('/')[-1]}", root)
-            row = dict(row, path=target.relative_to(root.resolve()).as_posix())
+            staged = staging / target.relative_to(root)
+            row["path"] = target.relative_to(root).as_posix()
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with zf.open(member) as src, open(target, "wb") as dst:
-                shutil.copyfileobj(src, dst)
-            written.append(target)
-            if row.get("sha256") and _sha256(target) != row["sha256"]:
-                raise FormatError(f"attachment {row['path']!r} in the package is damaged (checksum differs)")
+            _unpack(zf, info, staged, row)
         package_rows.insert_attachment(database, ids[record_uid], row)
+        known.add(row["uid"])
+    return staging
+
+
+def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, staged: Path, row: dict) -> None:
+    limit = limits.MAX_ATTACHMENT_BYTES
+    if info.file_size > limit:
+        raise FormatError(f"attachment {row['path']!r} in the package is larger than the "
+                          f"{limits.size_text(limit)} limit for one attachment")
+    staged.parent.mkdir(parents=True, exist_ok=True)
+    digest, size = hashlib.sha256(), 0
+    with zf.open(info) as src, open(staged, "wb") as dst:
+        while block := src.read(1 << 20):
+            size += len(block)
+            if size > limit:
+                raise FormatError(f"attachment {row['path']!r} in the package is larger than the "
+                                  f"{limits.size_text(limit)} limit for one attachment")
+            digest.update(block)
+            dst.write(block)
+    if row["sha256"] and digest.hexdigest() != row["sha256"]:
+        raise FormatError(f"attachment {row['path']!r} in the package is damaged (checksum differs)")
+    row["sha256"], row["size"] = digest.hexdigest(), size
 
 
 def _sha256(path: Path) -> str:

@@ -11,6 +11,7 @@ written to a temporary file and moved into place.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from app.transfer.exporting import ExportScope, export, export_count, export_ids
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.columns import neutralise_formula
 from app.transfer.formats.errors import FormatError
+from app.transfer.formats.shortfall import shortfall_warning
 from app.transfer.formats.vocabulary import ImportContext
 from app.transfer.importing import (
     ON_DUPLICATE,
@@ -50,13 +52,21 @@ class ImportOptions:
     on_duplicate: str = "skip"         # skip | update | new
     reading_list: str | None = None    # put the imported records in this list (created if needed)
     dry_run: bool = False
+    # Told each warning about the file as a whole (a format guess, far fewer records than lines)
+    # before anything is written; the command line prints them on stderr.
+    warn: Callable[[str], None] | None = None
 
 
 def _parse(path, options: ImportOptions) -> tuple[formats.Source, ParsedFile]:
     source = formats.open_source(path, options.format, options.encoding, options.delimiter)
     if source.format == "package":
         raise FormatError(f"{source.name}: a catalogue package; import it as a package")
-    return source, formats.parse(source, ImportContext.load(), options.mapping, options.sheet)
+    parsed = formats.parse(source, ImportContext.load(), options.mapping, options.sheet)
+    parsed.warnings[:0] = source.notes
+    shortfall = shortfall_warning(source.name, source.format, source.text, parsed)
+    if shortfall:
+        parsed.warnings.append(shortfall)
+    return source, parsed
 
 
 def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
@@ -65,10 +75,7 @@ def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
     if _is_package(path, options):
         return packages.preview_package(catalogue, Path(path))
     source, parsed = _parse(path, options)
-    sheets: list[str] = []
-    if source.format == "xlsx":
-        from app.transfer.formats.xlsx import read_table
-        sheets = read_table(source.path, options.sheet)[2]
+    sheets = parsed.sheets
     steps = plan(catalogue.database, parsed, options.on_duplicate)
     return Preview(source.name, source.format, source.encoding, source.delimiter, parsed.columns,
                    parsed.mapping, sheets, steps, parsed.warnings)
@@ -89,18 +96,37 @@ def import_file(catalogue, path, options: ImportOptions | None = None, progress=
     """Import a file. Raises FormatError if it cannot be read, TransferError if writing failed
     (in both cases nothing changed); a cancelled import returns a report with ``cancelled``."""
     options = options or ImportOptions()
+    _check_list_name(options)
     if _is_package(path, options):
         return packages.import_package(catalogue, Path(path), options, progress, cancelled)
     source, parsed = _parse(path, options)
+    for warning in parsed.warnings:
+        if options.warn is not None:
+            options.warn(warning)
     steps = plan(catalogue.database, parsed, options.on_duplicate)
     report = ImportReport(source.name, source.format, source.encoding, total=len(steps),
-                          dry_run=options.dry_run, reading_list=options.reading_list)
+                          dry_run=options.dry_run, reading_list=options.reading_list,
+                          warnings=list(parsed.warnings))
     count_plan(report, steps)
     if options.dry_run:
         report.added = sum(1 for s in steps if s.action == "add")
         report.updated = sum(1 for s in steps if s.action == "update")
         return report
     return execute(catalogue, parsed, steps, report, options.reading_list, progress, cancelled)
+
+
+def _check_list_name(options: ImportOptions) -> None:
+    """The reading list to fill gets a name by the rules every list name keeps, before any work."""
+    if options.reading_list is None:
+        return
+    from app.reading_lists import ReadingListError, checked_name, list_named
+    try:
+        options.reading_list = checked_name(options.reading_list)
+    except ReadingListError as exc:
+        raise TransferError(f"{exc}; nothing was imported") from None
+    existing = list_named(options.reading_list)
+    if existing is not None:
+        options.reading_list = existing.name   # the same list whatever the case or accents typed
 
 
 def save_problems_csv(report: ImportReport, path) -> None:

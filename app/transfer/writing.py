@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.output_files import atomic_path
 from app.transfer.formats import native_json
 from app.transfer.formats.vocabulary import ExportContext
 from db import bulk_records, package_rows, transfer_log
@@ -26,23 +26,14 @@ class ExportReport:
     path: Path
     format: str
     count: int
+    warnings: list[str] = field(default_factory=list)    # values the format could not hold whole
 
     def summary(self) -> str:
         return f"{self.count} record{'' if self.count == 1 else 's'} written to {self.path}"
 
 
-@contextlib.contextmanager
-def atomic_path(path: Path):
-    """A temporary path beside ``path``; moved over ``path`` if the block ends without error."""
-    path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        yield tmp
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+__all__ = ["ExportCancelled", "ExportReport", "atomic_path", "atomic_text", "write_native"]
+# atomic_path (app.output_files): symlinks followed, folders and devices refused, umask permissions.
 
 
 @contextlib.contextmanager

@@ -21,6 +21,7 @@ from app.catalogue import Catalogue
 from app.change_log import diff
 from app.changes import Changes
 from app.validation import tidy, validate
+from db.errors import CatalogueError
 from db.records import RecordData
 from ui.editing.editor_dialogs import DuplicateWarning, VersionConflictDialog
 from ui.detail.history_widget import local_time
@@ -173,6 +174,11 @@ class RecordEditor(QDialog):
             return False
         except editing.VersionConflict as conflict:
             return self._resolve_conflict(conflict, data)
+        except CatalogueError as exc:   # e.g. Cancel while waiting for another import (db.write_wait)
+            QMessageBox.warning(self, self.tr("Not saved"),
+                                self.tr("Nothing was saved: {0}. What you typed is still here; save again "
+                                        "when the catalogue is free.").format(exc))
+            return False
         self._record(steps)
         self._close_saved(steps[-1][0])
         return True

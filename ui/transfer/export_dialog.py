@@ -3,6 +3,8 @@ its count) -> format -> file -> Export, on a worker thread; closing the dialog c
 file is written."""
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -178,7 +180,10 @@ class ExportDialog(QDialog):
         self.job = None
         self.progress.hide()
         self.export_button.setEnabled(True)
-        self.status.setText(report.summary() + ".")
+        shown = report.warnings[:10]
+        more = len(report.warnings) - len(shown)
+        self.status.setText(html.escape(report.summary() + ".") + "".join(f"<br>{html.escape(w)}" for w in shown)
+                            + (self.tr("<br>… and %n more", "", more) if more > 0 else ""))
         self.exported.emit(report)
 
     def _failed(self, message: str) -> None:

@@ -13,6 +13,8 @@ with an app.changes.Changes after something was written to the catalogue.
 """
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
@@ -287,7 +289,7 @@ class ImportDialog(QDialog):
             counts.append(f"{preview.count('conflict')} conflicts")
         shown = f" (the first {PREVIEW_ROWS} are shown)" if preview.total > PREVIEW_ROWS else ""
         self.status.setText(", ".join(counts) + f"; {with_problems} with problems{shown}." +
-                            "".join(f"<br>{w}" for w in preview.warnings))
+                            "".join(f"<br>{html.escape(w)}" for w in preview.warnings))
         self.tabs.setTabEnabled(1, bool(preview.columns))
         if preview.columns:
             examples = self._examples(preview)
@@ -340,11 +342,21 @@ class ImportDialog(QDialog):
         self.running.show()
         self.progress.setRange(0, max(1, self.preview.total))
         self.progress.setValue(0)
+        self.progress.resetFormat()
         self.import_job = self.jobs.start(
             lambda progress, cancelled: transfer.import_file(self.catalogue, path, options, progress, cancelled),
-            self._imported, self._import_failed, self._progress)
+            self._imported, self._import_failed, self._progress, self._waiting)
+
+    def _waiting(self) -> None:
+        """Another import (or another program) is writing: this one starts when it has finished."""
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(self.tr("Waiting for another import to finish…"))
+        self.progress.setToolTip(self.tr("Another import or edit is writing to this catalogue; "
+                                         "this import starts as soon as it has finished. Cancel stops waiting."))
 
     def _progress(self, done: int, total: int) -> None:
+        self.progress.resetFormat()
+        self.progress.setToolTip("")
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
@@ -365,7 +377,7 @@ class ImportDialog(QDialog):
         self.report = report
         self.running.hide()
         self.import_button.hide()
-        lines = [report.summary() + "."]
+        lines = [report.summary() + "."] + [html.escape(w) for w in report.warnings]
         if report.backup:
             lines.append(f"The catalogue was backed up first: {report.backup}")
         if report.reading_list and not report.cancelled:
@@ -391,7 +403,10 @@ class ImportDialog(QDialog):
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
         if path:
-            transfer.save_problems_csv(self.report, path)
+            try:
+                transfer.save_problems_csv(self.report, path)
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Problems not saved"), str(exc))
 
     def resolve_selected(self, keep: str) -> None:
         from app.transfer.packages import resolve_conflict

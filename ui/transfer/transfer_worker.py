@@ -10,11 +10,14 @@ import threading
 
 from PySide6.QtCore import QThread, Signal
 
+from app.write_turns import waiter_for_this_thread
+
 
 class TransferJob(QThread):
     progressed = Signal(int, int)      # done, total
     succeeded = Signal(object)         # the function's result
     failed = Signal(str)               # one line for the librarian
+    waiting = Signal()                 # another program is writing: this job waits its turn (Cancel works)
 
     def __init__(self, catalogue, fn, parent=None):
         super().__init__(parent)
@@ -29,8 +32,17 @@ class TransferJob(QThread):
         return self._cancel.is_set()
 
     def run(self) -> None:
+        told = []
+
+        def waiter(elapsed: float) -> bool:
+            if not told:
+                told.append(elapsed)
+                self.waiting.emit()
+            return not self._cancel.is_set()
+
         try:
-            result = self.fn(self.progressed.emit, self._cancel.is_set)
+            with waiter_for_this_thread(waiter):
+                result = self.fn(self.progressed.emit, self._cancel.is_set)
         except Exception as exc:  # noqa: BLE001 - shown to the user; the app layer rolled back
             self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         else:
@@ -47,8 +59,10 @@ class Jobs:
         self.catalogue = catalogue
         self.running: set[TransferJob] = set()
 
-    def start(self, fn, on_success, on_failure, on_progress=None) -> TransferJob:
+    def start(self, fn, on_success, on_failure, on_progress=None, on_waiting=None) -> TransferJob:
         job = TransferJob(self.catalogue, fn)
+        if on_waiting is not None:
+            job.waiting.connect(on_waiting)
         job.succeeded.connect(on_success)
         job.failed.connect(on_failure)
         if on_progress is not None:

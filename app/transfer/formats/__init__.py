@@ -2,14 +2,14 @@
 
 ``open_source`` reads a file once and guesses its encoding, format and CSV delimiter (each can
 be overridden); ``parse`` turns it into records. Nothing here touches the catalogue's records:
-app/transfer/service.py decides what to do with them.
+app/transfer.py decides what to do with them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.transfer.formats import detect
+from app.transfer.formats import detect, limits
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.errors import FormatError
 from app.transfer.formats.vocabulary import ImportContext
@@ -49,6 +49,7 @@ class Source:
     delimiter: str | None = None
     text: str | None = None
     sheets: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)     # what the guesses could not settle, for the preview
 
     @property
     def name(self) -> str:
@@ -59,10 +60,9 @@ def open_source(path, format: str | None = None, encoding: str | None = None,
                 delimiter: str | None = None) -> Source:
     """Read ``path`` and fill in whatever was not given: encoding, format, delimiter."""
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    raw = limits.read_file(path)
+    if delimiter is not None and len(delimiter) != 1:
+        raise FormatError(f"the CSV delimiter must be one character, such as , ; | or \\t (got {delimiter!r})")
     if format is not None and format not in FORMATS:
         raise FormatError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
     binary = raw.startswith(b"PK\x03\x04")
@@ -71,7 +71,10 @@ def open_source(path, format: str | None = None, encoding: str | None = None,
         source.encoding = encoding or detect.detect_encoding(raw)
         source.text = detect.decode(raw, source.encoding, path.name)
     if source.format is None:
-        source.format = detect.detect_format(path, raw[:4096], source.text[:8192] if source.text is not None else None)
+        source.format, note = detect.detect_format_noted(
+            path, raw[:4096], source.text[:8192] if source.text is not None else None)
+        if note:
+            source.notes.append(note)
         if source.format is None:
             raise FormatError(f"{path.name}: cannot tell what kind of file this is; choose the format")
     if source.format in ("csv", "tsv") and source.text is not None:

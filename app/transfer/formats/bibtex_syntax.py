@@ -22,6 +22,7 @@ _AT = re.compile(r"@[ \t]*([A-Za-z][\w:-]*)[ \t\r\n]*([{(])")
 _LINE_BLOCK = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w:-]*[ \t]*[{(]", re.MULTILINE)
 _KEY = re.compile(r"[ \t\r\n]*([^\s,{}()=\"#%]*)[ \t\r\n]*")
 _FIELD = re.compile(r"([A-Za-z_][\w:.+/-]*)[ \t\r\n]*=[ \t\r\n]*")
+_COMMA_THEN_FIELD = re.compile(r"[ \t]*,[ \t\r\n]*(?=[A-Za-z_][\w:.+/-]*[ \t\r\n]*=)")
 _FIELD_AHEAD = re.compile(r"[ \t]*(?:\r?\n[ \t\r\n]*)([A-Za-z_][\w:.+/-]*)[ \t\r\n]*=")
 _FIELD_LINE = re.compile(r"\n[ \t\r]*(?:[A-Za-z_][\w:.+/-]*[ \t]*=|[})][ \t\r]*(?:\n|$))")
 _BARE = re.compile(r"[^\s,#{}()\"=]+")
@@ -108,7 +109,7 @@ class _Reader:
                 return limit
             if text[pos] == close:
                 pos += 1
-                stray = _FIELD_AHEAD.match(text, pos) or re.compile(r"[ \t]*,[ \t\r\n]*(?=[A-Za-z_][\w:.+/-]*[ \t\r\n]*=)").match(text, pos)
+                stray = _FIELD_AHEAD.match(text, pos) or _COMMA_THEN_FIELD.match(text, pos)
                 if stray and stray.end() <= limit and last:
                     entry.problems.append(f"line {self.line(pos - 1)}: a '{close}' too many after field"
                                           f" '{last}' (the fields after it are kept)")

@@ -39,6 +39,7 @@ class ParsedFile:
     reading_lists: list[dict] = field(default_factory=list)  # native JSON
     organizations: list[dict] = field(default_factory=list)  # native JSON: name, acronym
     types: list[dict] = field(default_factory=list)          # native JSON: name, csl_type
+    sheets: list[str] = field(default_factory=list)          # XLSX: the workbook's sheet names
 
 
 class RecordBuilder:
@@ -256,6 +257,11 @@ class RecordBuilder:
     # ---- result ----
     def finish(self, error: str | None = None) -> ParsedRecord:
         data = self.data
+        if error is None and not data.title and self._is_empty():
+            # e.g. {"no": "title"} in a JSON list: not a record; an empty "[untitled]" helps nobody.
+            labels = ", ".join(dict.fromkeys(label for label, _ in self._other))
+            error = ("not a record: no title and no field this app knows" +
+                     (f" (only {labels[:200]})" if labels else ""))
         if not data.title:
             data.title = UNTITLED
             self.problems.insert(0, "no title: stored as " + UNTITLED)
@@ -267,6 +273,17 @@ class RecordBuilder:
             notes.append("\n".join(other))
         data.notes = "\n".join(n for n in notes if n)
         return ParsedRecord(data=data, line=self.line, problems=self.problems, error=error)
+
+
+    def _is_empty(self) -> bool:
+        blank = RecordData(title="")
+        return not self._notes and all(getattr(self.data, name) == getattr(blank, name)
+                                       for name in _CONTENT_FIELDS)
+
+
+_CONTENT_FIELDS = ("summary", "type", "year", "url", "isbn", "doi", "publisher_ref", "container_title", "volume",
+                   "issue", "pages", "authors", "organizations", "countries", "regions", "themes", "languages",
+                   "keywords")
 
 
 def _add(values: list[str], value: str) -> None:

@@ -13,6 +13,7 @@ import re
 from app.transfer.formats import fields as f
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
 from app.transfer.formats.errors import FormatError
+from app.transfer.formats.limits import MAX_NESTING, check_json_nesting, json_decoder, loads_json
 from app.transfer.formats.vocabulary import ExportContext, ImportContext
 from db.records import RecordData
 
@@ -48,11 +49,12 @@ def read(text: str, ctx: ImportContext, source: str = "the file", yaml_text: boo
 
 def _json_items(text: str, source: str) -> list[tuple[int | None, object]]:
     """Items with the line each starts on: the array is decoded one element at a time."""
-    decoder = json.JSONDecoder()
+    check_json_nesting(text, source)
+    decoder = json_decoder(source)
     start = len(text) - len(text.lstrip())
     try:
         if text[start:start + 1] != "[":
-            data = json.loads(text)
+            data = loads_json(text, source)
             items = data.get("items") or data.get("references") if isinstance(data, dict) else None
             if items is None:
                 items = [data]
@@ -71,6 +73,8 @@ def _json_items(text: str, source: str) -> list[tuple[int | None, object]]:
                 raise json.JSONDecodeError("expected ',' or ']'", text, pos)
     except json.JSONDecodeError as exc:
         raise FormatError(f"{source}, line {exc.lineno}: not valid JSON ({exc.msg})", line=exc.lineno) from None
+    except RecursionError:
+        raise FormatError(f"{source}: nested too deeply to read") from None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -81,7 +85,7 @@ def _skip_space(text: str, pos: int) -> int:
 
 def _yaml_items(text: str, source: str) -> list[tuple[int | None, object]]:
     import yaml
-    loader = yaml.SafeLoader(text)
+    loader = _loader_without_aliases(yaml)(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -96,8 +100,35 @@ def _yaml_items(text: str, source: str) -> list[tuple[int | None, object]]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise FormatError(f"{source}, line {line}: not valid YAML ({getattr(exc, 'problem', exc)})", line=line) from None
+    except RecursionError:
+        raise FormatError(f"{source}: nested too deeply to read") from None
+    except FormatError as exc:
+        raise FormatError(f"{source}, {exc}", line=exc.line) from None
+    except ValueError as exc:   # an integer of thousands of digits
+        raise FormatError(f"{source}: {str(exc).split(';')[0]}") from None
     finally:
         loader.dispose()
+
+
+def _loader_without_aliases(yaml):
+    """A safe loader that refuses aliases (``*name``) and nesting beyond MAX_NESTING. CSL-YAML never
+    needs an alias, and nine of them nested nine deep make a 430-byte file expand to gigabytes."""
+    class Loader(yaml.SafeLoader):
+        depth = 0
+
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                mark = self.peek_event().start_mark
+                raise FormatError(f"line {mark.line + 1}: YAML aliases (*name) are not accepted in a "
+                                  f"bibliography file; write the values out", line=mark.line + 1)
+            self.depth += 1
+            try:
+                if self.depth > MAX_NESTING:
+                    raise FormatError(f"nested more than {MAX_NESTING} levels deep; a bibliography never is")
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+    return Loader
 
 
 def _text(value) -> str:

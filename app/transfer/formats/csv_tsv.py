@@ -18,24 +18,69 @@ csv.field_size_limit(1 << 26)  # a 30,000-character abstract is normal; the defa
 
 def read_table(text: str, delimiter: str, source: str = "the file") -> tuple[list[str], list[tuple[int, list[str]]]]:
     """Headers and (first line, cells) of every non-empty row."""
+    header, rows, _ = read_table_noted(text, delimiter, source)
+    return header, rows
+
+
+def read_table_noted(text: str, delimiter: str, source: str = "the file"
+                     ) -> tuple[list[str], list[tuple[int, list[str]]], dict[int, str]]:
+    """Headers, rows, and {line: what happened} for rows read otherwise than they are written.
+
+    A quote opened and never closed would swallow every following line into one cell (the csv
+    module reads to the end of the file looking for its end). That row is read as its one line
+    with the quote kept as a character, and reading goes on from the next line."""
+    rows: list[tuple[int, list[str]]] = []
+    notes: dict[int, str] = {}
+    header: list[str] | None = None
+    lines = text.split("\n")
+    offset = 0                      # lines already read before ``chunk``
+    chunk = text
+    while True:
+        part, unclosed = _read_rows(chunk, delimiter, source, offset)
+        for start, cells in part:
+            if header is None:
+                header = [c.strip() for c in cells]
+            else:
+                rows.append((start, cells))
+        if unclosed is None:
+            break
+        start = unclosed
+        cells = next(csv.reader([lines[start - 1]], delimiter=delimiter, quoting=csv.QUOTE_NONE))
+        after = sum(1 for line in lines[start:] if line.strip())
+        notes[start] = (f"a quote opens on this line and is never closed: the line was read as it stands "
+                        f"(quote included) and the {after:,} lines after it as rows of their own; check it")
+        if header is None:
+            header = [c.strip() for c in cells]
+        elif any(c.strip() for c in cells):
+            rows.append((start, cells))
+        offset = start
+        chunk = "\n".join(lines[start:])
+    if header is None:
+        raise FormatError(f"{source}: the file is empty (no header row)", line=1)
+    return _unique_headers(header), rows, notes
+
+
+def _read_rows(text: str, delimiter: str, source: str, offset: int):
+    """((first line, cells) of the non-empty rows, the line of a quote never closed, or None)."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[str]]] = []
-    header: list[str] | None = None
     line = 1
     try:
         for cells in reader:
             start, line = line, reader.line_num + 1
-            if not any(c.strip() for c in cells):
-                continue
-            if header is None:
-                header = [c.strip() for c in cells]
-                continue
-            rows.append((start, cells))
+            if any(c.strip() for c in cells):
+                rows.append((start + offset, cells))
     except csv.Error as exc:
-        raise FormatError(f"{source}, line {reader.line_num}: {exc}", line=reader.line_num) from None
-    if header is None:
-        raise FormatError(f"{source}: the file is empty (no header row)", line=1)
-    return _unique_headers(header), rows
+        raise FormatError(f"{source}, line {reader.line_num + offset}: {exc}", line=reader.line_num + offset) from None
+    if rows and _unclosed(text, rows[-1][0] - offset):
+        return rows[:-1], rows[-1][0]
+    return rows, None
+
+
+def _unclosed(text: str, start: int) -> bool:
+    """True if the row starting on line ``start`` runs to the end inside an open quote."""
+    tail = text.split("\n", start - 1)[-1].rstrip("\n")
+    return "\n" in tail and tail.count('"') % 2 == 1
 
 
 def _unique_headers(header: list[str]) -> list[str]:
@@ -53,7 +98,7 @@ def _unique_headers(header: list[str]) -> list[str]:
 
 
 def records_from_table(fmt: str, header: list[str], rows, ctx: ImportContext,
-                       mapping: dict[str, str] | None) -> ParsedFile:
+                       mapping: dict[str, str] | None, notes: dict[int, str] | None = None) -> ParsedFile:
     mapping = dict(mapping) if mapping else columns.default_mapping(header)
     for column in header:
         mapping.setdefault(column, columns.OTHER)
@@ -68,14 +113,18 @@ def records_from_table(fmt: str, header: list[str], rows, ctx: ImportContext,
                 record.problems.append(f"{len(cells)} cells but {len(header)} columns: "
                                        f"the extra cells are kept in the notes")
                 record.data.notes = "\n".join(x for x in (record.data.notes, "Extra cells: " + " | ".join(extra)) if x)
+        if notes and line in notes:
+            record.problems.insert(0, notes[line])
         parsed.records.append(record)
+    for line, note in (notes or {}).items():
+        parsed.warnings.append(f"line {line}: {note}")
     return parsed
 
 
 def read(text: str, ctx: ImportContext, delimiter: str = ",", mapping: dict[str, str] | None = None,
          source: str = "the file") -> ParsedFile:
-    header, rows = read_table(text, delimiter, source)
-    return records_from_table("tsv" if delimiter == "\t" else "csv", header, rows, ctx, mapping)
+    header, rows, notes = read_table_noted(text, delimiter, source)
+    return records_from_table("tsv" if delimiter == "\t" else "csv", header, rows, ctx, mapping, notes)
 
 
 def write(records, out, ctx: ExportContext, delimiter: str = ",") -> int:

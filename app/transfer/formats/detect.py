@@ -127,37 +127,65 @@ _EXTENSIONS = {
     ".zip": "package",
 }
 _RIS_LINE = re.compile(r"^(?:\d+\.\s*\n)?TY  -", re.MULTILINE)
-_WOS_START = re.compile(r"^(?:FN |PT [A-Z])", re.MULTILINE)
+_WOS_FIRST = re.compile(r"(?:FN |PT [A-Z]\b)")          # the first line of a Web of Science file
+_WOS_END = re.compile(r"^ER\s*$", re.MULTILINE)
 _BIB_ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
 
 
 def detect_format(path: Path, raw_head: bytes, text_head: str | None) -> str | None:
-    """The format of a file from its first bytes (and, when the content says nothing, its name)."""
+    """The format of a file from its name and first bytes (see :func:`detect_format_noted`)."""
+    return detect_format_noted(path, raw_head, text_head)[0]
+
+
+# Extensions that name one text format: the content never silently overrules them.
+_PLAIN_TEXT_EXTENSIONS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".ris": "ris", ".bib": "bibtex",
+                          ".bibtex": "bibtex"}
+
+
+def detect_format_noted(path: Path, raw_head: bytes, text_head: str | None) -> tuple[str | None, str | None]:
+    """(format, note). A plain extension (.csv, .tsv, .ris, .bib) decides, even when the content
+    looks like another format (a CSV whose first title starts "PT " looks like Web of Science); then
+    the note says what the content looked like and how to choose that. Otherwise the content decides
+    (.txt, .json, no extension), and the name only where the content says nothing."""
     if raw_head.startswith(b"PK\x03\x04"):
-        return "package" if _looks_like_package(path) else "xlsx"
+        return ("package" if _looks_like_package(path) else "xlsx"), None
     if text_head is None:
-        return _EXTENSIONS.get(path.suffix.lower())
+        return _EXTENSIONS.get(path.suffix.lower()), None
+    by_content = _by_content(path, text_head)
+    plain = _PLAIN_TEXT_EXTENSIONS.get(path.suffix.lower())
+    if plain is not None and {by_content, plain} in ({"csv", "tsv"}, {"ris", "wos"}):
+        return by_content, None     # siblings: the content tells which of the two
+    if plain is not None:
+        note = None
+        if by_content is not None and by_content != plain:
+            note = (f"{path.name}: read as {plain.upper()} because of its name, though its content looks like "
+                    f"{by_content.upper()}; choose the format {by_content} if that is what it is")
+        return plain, note
+    if by_content is not None:
+        return by_content, None
+    by_name = _EXTENSIONS.get(path.suffix.lower())
+    if by_name:
+        return by_name, None
+    first = text_head.lstrip().split("\n", 1)[0]
+    if "\t" in first:
+        return "tsv", None
+    if any(d in first for d in ",;|"):
+        return "csv", None
+    return None, None
+
+
+def _by_content(path: Path, text_head: str) -> str | None:
     head = text_head.lstrip()
     if head.startswith(("{", "[")):
         return _json_kind(head)
     if head.startswith("references:") or (path.suffix.lower() in (".yml", ".yaml")):
         return "csljson"
-    if _WOS_START.search(text_head[:2000]) and "ER" in text_head:
+    if _WOS_FIRST.match(head) and _WOS_END.search(text_head):
         return "wos"
     if _RIS_LINE.search(text_head):
         return "ris"
     if _BIB_ENTRY.search(text_head):
         return "bibtex"
-    by_name = _EXTENSIONS.get(path.suffix.lower())
-    if by_name in ("csv", "tsv"):
-        return by_name
-    if by_name:
-        return by_name
-    first = head.split("\n", 1)[0]
-    if "\t" in first:
-        return "tsv"
-    if any(d in first for d in ",;|"):
-        return "csv"
     return None
 
 

@@ -230,13 +230,13 @@ def ris_date(text) -> tuple[int | None, int | None, int | None, str | None]:
 
 
 def _valid_month(text: str | None) -> int | None:
-    if text and text.isdigit() and 1 <= int(text) <= 12:
+    if text and len(text) <= 2 and text.isdigit() and 1 <= int(text) <= 12:
         return int(text)
     return None
 
 
 def _valid_day(text: str | None) -> int | None:
-    if text and text.isdigit() and 1 <= int(text) <= 31:
+    if text and len(text) <= 2 and text.isdigit() and 1 <= int(text) <= 31:
         return int(text)
     return None
 

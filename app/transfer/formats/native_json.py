@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from app.transfer.formats.builder import ParsedFile, ParsedRecord
 from app.transfer.formats.errors import FormatError
+from app.transfer.formats.limits import loads_json
 from app.transfer.formats.vocabulary import ImportContext
 from db.records import ORGANIZATION_ROLES, OrganizationRef, RecordData
 
@@ -71,10 +72,7 @@ def write(entries, out, exported_at: str, trailer) -> int:
 
 
 def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise FormatError(f"{source}, line {exc.lineno}: not valid JSON ({exc.msg})", line=exc.lineno) from None
+    doc = loads_json(text, source)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise FormatError(f"{source}: not a Resource Catalogue JSON file", line=1)
     version = doc.get("version")

@@ -126,6 +126,7 @@ class SheetWriter:
         self._quote_prefix = quote_prefix
         self._level = compresslevel
         self._rows = 0
+        self.cut: list[tuple[int, int, int]] = []   # (row, column index, characters it had): cells Excel cannot hold whole
         self._pending: list[str] = []
         self._sheet = tempfile.TemporaryFile(dir=self._path.parent)  # the rows; the rest at close
         self._append(header, STYLE_BOLD)
@@ -147,7 +148,7 @@ class SheetWriter:
         quote_prefix = self._quote_prefix
         normal = f' s="{base_style}"' if base_style else ""
         parts = [f'<row r="{n}">']
-        for ref, text in zip(self._refs, cells):
+        for column, (ref, text) in enumerate(zip(self._refs, cells)):
             if not text:
                 continue
             if not text.isprintable():  # the usual cell has no control character: skip the regex
@@ -155,6 +156,7 @@ class SheetWriter:
                 if not text:
                     continue
             if len(text) > MAX_CELL:
+                self.cut.append((n, column, len(text)))
                 text = text[:MAX_CELL]
             style = _QUOTED if text.startswith(quote_prefix) else normal
             space = ' xml:space="preserve"' if text[0] in _EDGE_SPACE or text[-1] in _EDGE_SPACE else ""

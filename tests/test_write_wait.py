@@ -1,0 +1,170 @@
+"""Writers wait their turn (BEGIN IMMEDIATE, with a notice and Cancel); opening and reading never write."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from app import editing
+from app.transfer import service as transfer
+from app.catalogue import Catalogue
+from app.criteria import parse_query
+from db import write_wait
+from tests.helpers import run_cli
+
+
+def _hold_write_lock(path):
+    """Another program's connection in the middle of a write transaction."""
+    other = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE catalogue_meta SET value = value WHERE key = 'generation'")
+    return other
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    path = tmp_path / "c.db"
+    Catalogue.open(path).close()
+    return path
+
+
+def test_opening_and_searching_write_nothing(db_path):
+    other = _hold_write_lock(db_path)
+    try:
+        cat = Catalogue.open(db_path)
+        assert cat.search(parse_query("housing"), "latest").total >= 1
+        assert cat.facets(parse_query("")).total == 20
+        assert cat.database.connection().total_changes == 0
+        cat.close()
+    finally:
+        other.rollback()
+        other.close()
+
+
+def test_a_second_writer_waits_then_writes(db_path):
+    cat = Catalogue.open(db_path)
+    other = _hold_write_lock(db_path)
+    calls = []
+
+    def waiter(elapsed):
+        calls.append(elapsed)
+        if len(calls) == 2:
+            other.commit()       # the other writer finishes while we wait
+        return True
+
+    uid = cat.rows(cat.search(parse_query("housing"), "latest").ids[:1])[0].uid
+    rec = cat.record(uid)
+    rec.notes = "saved while another program wrote"
+    with write_wait.waiter_for_this_thread(waiter):
+        editing.update(cat, uid, rec, rec.version)
+    other.close()
+    assert len(calls) >= 2
+    assert cat.record(uid).notes == "saved while another program wrote"
+    cat.close()
+
+
+def test_cancel_while_waiting_changes_nothing(db_path, tmp_path):
+    cat = Catalogue.open(db_path)
+    src = tmp_path / "a.csv"
+    src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
+    other = _hold_write_lock(db_path)
+    try:
+        with write_wait.waiter_for_this_thread(lambda elapsed: False):
+            with pytest.raises(transfer.TransferError, match="stopped waiting"):
+                transfer.import_file(cat, src)
+    finally:
+        other.rollback()
+        other.close()
+    assert cat.search(parse_query(""), "latest").total == 20
+    cat.close()
+
+
+def test_cli_import_says_it_waits_on_stderr(db_path, tmp_path, capsys, monkeypatch):
+    from cli import main as cli
+    src = tmp_path / "a.csv"
+    src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
+    other = _hold_write_lock(db_path)
+    notice = cli._waiting_notice
+
+    def notice_then_release(err):
+        waiter = notice(err)
+
+        def wait(elapsed):
+            result = waiter(elapsed)
+            if elapsed > 0.5 and other.in_transaction:
+                other.commit()       # the other writer finishes while the import waits
+            return result
+        return wait
+    monkeypatch.setattr(cli, "_waiting_notice", notice_then_release)
+    code, out, err = run_cli(capsys, "--db", str(db_path), "import", str(src))
+    other.close()
+    assert code == 0, err
+    assert "waiting for another import" in err
+    assert "2 added" in out
+
+
+def test_read_snapshot_is_deferred(db_path):
+    """A read snapshot while another program writes neither waits nor fails."""
+    from db.dialect import read_snapshot
+    cat = Catalogue.open(db_path)
+    other = _hold_write_lock(db_path)
+    try:
+        with read_snapshot(cat.database):
+            count = cat.database.execute_sql("SELECT count(*) FROM resource").fetchone()[0]
+        assert count == 20
+    finally:
+        other.rollback()
+        other.close()
+        cat.close()
+
+
+def test_window_shows_a_cancellable_wait(db_path, qtbot):
+    """On the window's thread a waiting save shows a busy dialog; Cancel stops it, nothing written."""
+    from PySide6.QtCore import QTimer
+
+    from ui.write_wait_dialog import WaitForWriterDialog
+    cat = Catalogue.open(db_path)
+    uid = cat.rows(cat.search(parse_query("housing"), "latest").ids[:1])[0].uid
+    rec = cat.record(uid)
+    rec.notes = "typed while busy"
+    waiter = WaitForWriterDialog()
+    seen = []
+
+    def press_cancel():
+        seen.append(waiter._dialog.labelText())
+        waiter._dialog.cancel()
+    QTimer.singleShot(400, press_cancel)
+    other = _hold_write_lock(db_path)
+    try:
+        with write_wait.waiter_for_this_thread(waiter), pytest.raises(write_wait.WaitCancelled):
+            editing.update(cat, uid, rec, rec.version)
+    finally:
+        other.rollback()
+        other.close()
+    assert seen and "Waiting for another import" in seen[0]
+    assert waiter._dialog is None            # closed when the wait ended
+    assert cat.record(uid).notes != "typed while busy"
+    cat.close()
+
+
+def test_import_dialog_says_it_waits_then_imports(db_path, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from ui.transfer.import_export_dialog import ImportDialog
+    cat = Catalogue.open(db_path)
+    src = tmp_path / "a.csv"
+    src.write_text("title,year\nOne,2020\nTwo,2021\n", encoding="utf-8")
+    dialog = ImportDialog(cat, settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
+        dialog.set_path(src)
+    other = _hold_write_lock(db_path)
+    try:
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: "Waiting for another import" in dialog.progress.format(), timeout=10000)
+        with qtbot.waitSignal(dialog.changes, timeout=20000):
+            other.commit()
+    finally:
+        other.close()
+    assert "2 added" in dialog.summary_label.text()
+    cat.close()
