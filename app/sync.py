@@ -38,7 +38,7 @@ META_REMOTE, META_REMOTE_ID, META_LAST = "sync_remote", "sync_remote_id", "sync_
 ALL_FACETS = frozenset({"type", "theme", "region", "country", "language", "organization", "keyword"})
 
 __all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "make_offline_copy", "sync", "status",
-           "conflicts", "resolve_conflict"]
+           "conflicts", "find_conflict", "ConflictNotFound", "resolve_conflict"]
 
 
 class SyncError(CatalogueError):
@@ -229,6 +229,37 @@ class SyncConflictInfo:
     uid: str
     local: RecordData | None     # the copy's version (None if it was removed for good since)
     remote: RecordData           # the shared catalogue's version, as of the last sync
+
+    @property
+    def title(self) -> str:
+        return (self.local or self.remote).title
+
+    def differences(self) -> list[str]:
+        """The fields that differ between the two versions ("removed here" if the copy's is gone)."""
+        if self.local is None:
+            return ["removed here"]
+        from app.change_log import diff
+        return [name for name, _, _ in diff(self.local, self.remote)]
+
+
+class ConflictNotFound(SyncError):
+    """No open conflict for that uid (unknown record, or nothing to resolve)."""
+
+
+def find_conflict(catalogue: Catalogue, uid: str) -> SyncConflictInfo:
+    """The open conflict for ``uid`` (or a prefix naming one conflict); raises ConflictNotFound
+    with a message saying whether the record is unknown or simply not in conflict."""
+    found = [c for c in conflicts(catalogue) if c.uid == uid] or \
+        [c for c in conflicts(catalogue) if uid and c.uid.startswith(uid)]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise ConflictNotFound(f"{uid!r} names {len(found)} conflicts: give more of the uid")
+    with m.database.bound(catalogue.database):
+        known = queries.record_by_uid(uid) is not None
+    if known:
+        raise ConflictNotFound(f"record {uid} is not in conflict: nothing to resolve")
+    raise ConflictNotFound(f"there is no record {uid!r} in this catalogue")
 
 
 def conflicts(catalogue: Catalogue) -> list[SyncConflictInfo]:
