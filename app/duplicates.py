@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from app import server_backups
 from app.catalogue import Catalogue
 from app.change_log import Recorder
 from app.changes import Changes
@@ -321,6 +322,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
         raise ValueError("a record cannot be merged with itself")
     merged = prepare(merged)
     cache = VocabularyCache()
+    server_backups.before_destructive(catalogue, [survivor_uid, loser_uid], "before-merge")
     with edits.write_transaction(catalogue.database):
         before = {}
         for uid in (survivor_uid, loser_uid):

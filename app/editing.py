@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from app import server_backups
 from app.attachments import delete_files
 from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
@@ -226,7 +227,11 @@ def _set_deleted(catalogue: Catalogue, uids, deleting: bool) -> Changes:
 
 
 def delete(catalogue: Catalogue, uids) -> Changes:
-    """Move records to the trash (a tombstone: nothing is removed, restore brings them back)."""
+    """Move records to the trash (a tombstone: nothing is removed, restore brings them back).
+    Several at once on a server: they are saved in a backup package first (app/server_backups)."""
+    uids = list(uids)
+    if len(uids) > 1:
+        server_backups.before_destructive(catalogue, uids, "before-delete")
     return _set_deleted(catalogue, uids, deleting=True)
 
 
@@ -248,14 +253,16 @@ def trashed(catalogue: Catalogue) -> list[str]:
 def purge(catalogue: Catalogue, uids) -> Changes:
     """Remove records in the trash for good, with their history and attachment files.
 
-    Live records are left alone. A copy of the catalogue is taken first (db/backup keeps the
-    last five), since this cannot be undone.
+    Live records are left alone. A copy of the catalogue file is taken first (db/backup keeps the
+    last five), since this cannot be undone; on a server, the records go to a backup package.
     """
     uids = [u for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) and r.deleted_at]
     if not uids:
         return Changes()
     if catalogue.path is not None:
         backup_sqlite(catalogue.path, "before-purge")
+    else:
+        server_backups.before_destructive(catalogue, uids, "before-purge")
     with edits.write_transaction(catalogue.database):
         paths = edits.purge(catalogue.database, uids)
     delete_files(catalogue, paths)

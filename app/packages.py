@@ -89,13 +89,15 @@ def safe_member_path(relative: str, root: Path) -> Path:
 
 # ---- export --------------------------------------------------------------------------------------
 
-def export_package(catalogue, path: Path, ids: list[int], progress=None, cancelled=None):
-    """Write ``ids`` (with history, reading lists and attachment files) to a .zip at ``path``."""
+def export_package(catalogue, path: Path, ids: list[int], progress=None, cancelled=None, backup: str | None = None):
+    """Write ``ids`` (with history, reading lists and attachment files) to a .zip at ``path``.
+    ``backup`` (the reason, e.g. "before-purge") marks a backup: importing it puts the records
+    back as they are now (see :func:`plan_merge`)."""
     from app.attachments import folder
     from app.transfer_export import ExportCancelled, ExportReport, atomic_path, write_native
     database = catalogue.database
     cancelled = cancelled or (lambda: False)
-    root = folder(catalogue) if catalogue.path is not None else None
+    root = folder(catalogue)
     with database.atomic(), atomic_path(path) as tmp:
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             with zf.open(RECORDS_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as out:
@@ -106,8 +108,11 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
                 for row in rows:
                     if cancelled():
                         raise ExportCancelled()
-                    source = (root / row["path"]) if root else None
-                    if source is not None and source.is_file():
+                    if catalogue.path is None:   # a server: the content is in the catalogue
+                        from app import server_files
+                        server_files.ensure_local(catalogue, row["path"], row["sha256"])
+                    source = root / row["path"]
+                    if source.is_file():
                         zf.write(source, FILES_PREFIX + row["path"])
                         files += 1
                     else:
@@ -115,6 +120,8 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
             manifest = {"format": PACKAGE_FORMAT, "version": PACKAGE_VERSION, "records": count,
                         "attachments": files, "missing_attachments": missing,
                         "source": catalogue.display_name}
+            if backup:
+                manifest["backup"] = backup
             zf.writestr(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1))
     return ExportReport(Path(path), "package", count)
 
@@ -147,8 +154,11 @@ def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
     return zf, parsed, manifest
 
 
-def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict], dict[str, str]]:
-    """Steps for every record, the conflicts, and the sync fingerprint to record per uid."""
+def plan_merge(catalogue, parsed: ParsedFile, restore: bool = False) -> tuple[list[Step], list[Conflict], dict[str, str]]:
+    """Steps for every record, the conflicts, and the sync fingerprint to record per uid.
+
+    ``restore`` (a backup, or ``--on-duplicate update``): the package's version replaces every
+    record that differs, whoever changed it since."""
     from db import bulk_records
     database = catalogue.database
     bases = package_rows.sync_bases(database)
@@ -173,7 +183,10 @@ def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict
         mine, theirs = fingerprint(local), fingerprint(remote)
         base = bases.get(remote.uid) or rec.sync_base
         winner = _winner(local, remote, mine, theirs, base)
-        if winner == "same":
+        if restore and winner in ("local", "conflict"):
+            steps.append(Step(i, rec, "update", match, "put back as the package has it"))
+            sync[remote.uid] = theirs
+        elif winner == "same":
             steps.append(Step(i, rec, "skip", match, "the same on both sides"))
             if base != mine:
                 sync[remote.uid] = mine
@@ -208,11 +221,16 @@ def _winner(local: RecordData, remote: RecordData, mine: str, theirs: str, base:
     return "conflict"
 
 
-def preview_package(catalogue, path: Path):
+def _restores(manifest: dict, options) -> bool:
+    """A backup package puts records back as they were; so does any package with --on-duplicate update."""
+    return bool(manifest.get("backup")) or bool(options and getattr(options, "on_duplicate", "") == "update")
+
+
+def preview_package(catalogue, path: Path, options=None):
     from app.transfer import Preview
-    zf, parsed, _ = _read_package(path)
+    zf, parsed, manifest = _read_package(path)
     zf.close()
-    steps, conflicts, _ = plan_merge(catalogue, parsed)
+    steps, conflicts, _ = plan_merge(catalogue, parsed, _restores(manifest, options))
     warnings = [f"{len(conflicts)} records changed on both sides: they will be listed, not overwritten"] if conflicts else []
     return Preview(path.name, "package", "utf-8", None, [], {}, [], steps, warnings)
 
@@ -222,7 +240,7 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
     from app.transfer import _count_plan, execute
     zf, parsed, manifest = _read_package(path)
     with zf:
-        steps, conflicts, sync = plan_merge(catalogue, parsed)
+        steps, conflicts, sync = plan_merge(catalogue, parsed, _restores(manifest, options))
         report = ImportReport(path.name, "package", "utf-8", total=len(steps),
                               dry_run=bool(options and options.dry_run),
                               reading_list=options.reading_list if options else None)
@@ -286,6 +304,9 @@ def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], writt
             written.append(target)
             if row.get("sha256") and _sha256(target) != row["sha256"]:
                 raise FormatError(f"attachment {row['path']!r} in the package is damaged (checksum differs)")
+        if catalogue.path is None and row.get("sha256"):   # a server keeps the content in the catalogue
+            from app import server_files
+            server_files.store(row["sha256"], target)
         package_rows.insert_attachment(database, ids[record_uid], row)
 
 

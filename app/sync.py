@@ -20,13 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app import sync_extras, sync_records
+from app import sync_extras, sync_records, sync_vocab
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.change_log import Recorder
 from app.sync_records import SyncCancelled
 from app.sync_side import Side
-from db import connection, edits, queries, schema, sync_rows
+from db import connection, edits, queries, schema, sync_rows, vocab_log
 from db import models as m
 from db.errors import CatalogueError
 from db.postgres_url import redact_text, redact_url
@@ -60,12 +60,15 @@ class SyncReport:
     lists_pulled: int = 0
     lists_pushed: int = 0
     lists_merged: int = 0
+    vocabulary_changes_pulled: int = 0   # renames, merges, retirements replayed here
+    vocabulary_changes_pushed: int = 0   # ... and on the shared catalogue
     changes: Changes = field(default_factory=Changes)      # what changed in the copy, for the window
 
     def moved_nothing(self) -> bool:
         return not (self.pulled or self.pushed or self.removed_here or self.removed_there
                     or self.attachments_pulled or self.attachments_pushed or self.lists_pulled
-                    or self.lists_pushed or self.lists_merged)
+                    or self.lists_pushed or self.lists_merged or self.vocabulary_changes_pulled
+                    or self.vocabulary_changes_pushed)
 
     def summary(self) -> str:
         parts = [f"{self.pulled} received", f"{self.pushed} sent"]
@@ -75,6 +78,9 @@ class SyncReport:
             parts.append(f"{self.attachments_pulled + self.attachments_pushed} attachments")
         if self.lists_pulled or self.lists_pushed or self.lists_merged:
             parts.append(f"{self.lists_pulled + self.lists_pushed} reading lists")
+        vocab = self.vocabulary_changes_pulled + self.vocabulary_changes_pushed
+        if vocab:
+            parts.append(f"{vocab} vocabulary change{'s' if vocab != 1 else ''}")
         n = len(self.conflicts)
         parts.append("no conflicts" if not n else f"{n} conflict{'s' if n != 1 else ''} to resolve")
         return ", ".join(parts)
@@ -170,12 +176,17 @@ def _sync(local_cat: Catalogue, remote_cat: Catalogue, location: str, pull_only:
     shown = redact_url(location)
     remote_id = _check_pair(local, remote)
     with local.writing():
+        if created or schema.get_meta(local.database, META_REMOTE_ID) is None:
+            # A new copy takes the lists as the server has them now: their past changes are seen.
+            vocab_log.mark_seen(vocab_log.changes(remote.database))
         log_id = sync_rows.start_log(shown, "pull" if pull_only else "sync", now_iso())
         schema.set_meta(local.database, META_REMOTE, shown)
         schema.set_meta(local.database, META_REMOTE_ID, remote_id)
     report = SyncReport(shown, pull_only, created)
     try:
-        vocab_here = sync_extras.copy_vocabularies(remote, local)
+        report.vocabulary_changes_pulled, report.vocabulary_changes_pushed = sync_vocab.carry(
+            local, remote, pull_only)
+        vocab_here = sync_extras.copy_vocabularies(remote, local) or bool(report.vocabulary_changes_pulled)
         if not pull_only:
             sync_extras.copy_vocabularies(local, remote)
         plan = sync_records.plan(local, remote)

@@ -77,7 +77,7 @@ def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
     options = options or ImportOptions()
     if _is_package(path, options):
         from app.packages import preview_package
-        return preview_package(catalogue, Path(path))
+        return preview_package(catalogue, Path(path), options)
     source, parsed = _parse(path, options)
     sheets: list[str] = []
     if source.format == "xlsx":
