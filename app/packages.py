@@ -94,7 +94,12 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
     ``backup`` (the reason, e.g. "before-purge") marks a backup: importing it puts the records
     back as they are now (see :func:`plan_merge`)."""
     from app.attachments import folder
-    from app.transfer_export import ExportCancelled, ExportReport, atomic_path, write_native
+    from app.transfer_export import (
+        ExportCancelled,
+        ExportReport,
+        atomic_path,
+        write_native,
+    )
     database = catalogue.database
     cancelled = cancelled or (lambda: False)
     root = folder(catalogue)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from db import edits, schema
@@ -64,7 +64,7 @@ def before_destructive(catalogue, uids, reason: str, keep: int = KEEP) -> Path |
         return None
     from app.packages import export_package
     folder = folder_for(catalogue)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}.zip"
     try:
         folder.mkdir(parents=True, exist_ok=True)

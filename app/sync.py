@@ -22,8 +22,8 @@ from pathlib import Path
 
 from app import sync_extras, sync_records, sync_vocab
 from app.catalogue import Catalogue
-from app.changes import Changes
 from app.change_log import Recorder
+from app.changes import Changes
 from app.sync_records import SyncCancelled
 from app.sync_side import Side
 from db import connection, edits, queries, schema, sync_rows, vocab_log
@@ -37,8 +37,19 @@ from db.writes import VocabularyCache, now_iso, save_record
 META_REMOTE, META_REMOTE_ID, META_LAST = "sync_remote", "sync_remote_id", "sync_last"
 ALL_FACETS = frozenset({"type", "theme", "region", "country", "language", "organization", "keyword"})
 
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "make_offline_copy", "sync", "status",
-           "conflicts", "find_conflict", "ConflictNotFound", "resolve_conflict"]
+__all__ = [
+    "ConflictNotFound",
+    "SyncCancelled",
+    "SyncError",
+    "SyncReport",
+    "SyncStatus",
+    "conflicts",
+    "find_conflict",
+    "make_offline_copy",
+    "resolve_conflict",
+    "status",
+    "sync",
+]
 
 
 class SyncError(CatalogueError):

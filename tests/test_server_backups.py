@@ -2,8 +2,8 @@
 package in the backup folder, the last few kept, and ``import`` puts them back."""
 from __future__ import annotations
 
-import zipfile
 import json
+import zipfile
 from dataclasses import replace
 
 import pytest

@@ -3,10 +3,27 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from app import editing, sync, vocabularies
-from db.records import OrganizationRef
 from db import vocab_log
-from tests.test_sync import copy, on, open_unbound, record, server, uids  # noqa: F401  (fixtures)
+from db.records import OrganizationRef
+from tests.test_sync import on, open_unbound, record, uids
+
+
+@pytest.fixture
+def server(pg_url):
+    cat = open_unbound(pg_url)
+    yield cat
+    cat.database.close()
+
+
+@pytest.fixture
+def copy(server, pg_url, tmp_path):
+    sync.make_offline_copy(pg_url, tmp_path / "field.db")
+    cat = open_unbound(tmp_path / "field.db")
+    yield cat
+    cat.database.close()
 
 
 def values(cat, facet) -> dict[str, bool]:
