@@ -17,7 +17,7 @@ from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
 from app.validation import tidy, validate
-from db import edits, queries
+from db import bulk_records, edits, queries
 from db.backup import backup_sqlite
 from db.records import RecordData
 from db.textfold import fold
@@ -211,7 +211,9 @@ def _set_deleted(catalogue: Catalogue, uids, deleting: bool) -> Changes:
     stamp = now_iso() if deleting else None
     verb = "delete" if deleting else "restore"
     with edits.write_transaction(catalogue.database):
-        before = {u: r for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) is not None}
+        # One read for all (a record at a time cost ~3 ms each: 10 s for 3,000 on a busy machine).
+        ids = edits.ids_for_uids(list(dict.fromkeys(uids)))
+        before = {r.uid: r for r in bulk_records.records_for_ids(catalogue.database, list(ids.values()))}
         changed = edits.set_deleted(list(before), stamp)
         recorder = Recorder(verb)
         after = {}
@@ -256,7 +258,8 @@ def purge(catalogue: Catalogue, uids) -> Changes:
     Live records are left alone. A copy of the catalogue file is taken first (db/backup keeps the
     last five), since this cannot be undone; on a server, the records go to a backup package.
     """
-    uids = [u for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) and r.deleted_at]
+    in_trash = set(edits.trashed_uids())    # one query, not one whole record read per uid
+    uids = [u for u in dict.fromkeys(uids) if u in in_trash]
     if not uids:
         return Changes()
     if catalogue.path is not None:
