@@ -133,7 +133,8 @@ class PgServer:
 
     def stop(self) -> None:
         try:
-            self._run(BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+            if (self.data / "postmaster.pid").exists():
+                self._run(BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
