@@ -5,9 +5,8 @@ from contextlib import contextmanager
 
 from peewee import SqliteDatabase
 
-from db import attachment_blobs
+from db import attachment_blobs, search
 from db import models as m
-from db import search
 from db.dialect import is_postgres
 from db.postgres import lock_writes
 from db.writes import now_iso

@@ -3,9 +3,25 @@ crash) must not make the offline copies lose what it lost: records it no longer 
 an older version, are sent back to it, never removed or overwritten on the copy."""
 from __future__ import annotations
 
+import pytest
+
 from app import editing, sync
-from tests.test_sync import create, edit, on, record, uids
-from tests.test_sync_vocab import copy, server  # noqa: F401  (fixtures)
+from tests.test_sync import create, edit, on, open_unbound, record, uids
+
+
+@pytest.fixture
+def server(pg_url):
+    cat = open_unbound(pg_url)
+    yield cat
+    cat.database.close()
+
+
+@pytest.fixture
+def copy(server, pg_url, tmp_path):
+    sync.make_offline_copy(pg_url, tmp_path / "field.db")
+    cat = open_unbound(tmp_path / "field.db")
+    yield cat
+    cat.database.close()
 
 
 def test_records_the_server_lost_are_sent_back_not_removed_from_the_copy(server, copy, pg_server):

@@ -49,19 +49,20 @@ SIZES = {
     "tiny": {"import": 400, "bulk-edit": 400, "merge": 10, "empty-trash": 300, "sync-new": 900,
              "sync-changed": 150},   # what the test suite runs
 }
-SCENARIOS = ("import", "bulk-edit", "merge", "empty-trash", "sync", "server-stop")
+SCENARIOS = ("import", "bulk-edit", "merge", "empty-trash", "sync", "server-stop", "disk-full")
 
 
 # ---- the work, in a process of its own ----------------------------------------------------------------
 
 def work(kind: str, location: str, arg: str = "") -> int:
     """Run one piece of work; prints "ready" when it starts writing, "progress DONE TOTAL" for a sync."""
+    from dataclasses import replace
+
     from app import bulk_edit, duplicates, editing, sync, transfer
     from app.catalogue import Catalogue
-    from dataclasses import replace
     from db.errors import CatalogueError
     cat = Catalogue.open(location, seed=False)
-    say = lambda text: print(text, flush=True)  # noqa: E731
+    say = lambda text: print(text, flush=True)
     try:
         if kind == "import":
             say("ready")
@@ -121,7 +122,7 @@ def run_whole(kind: str, location, arg: str = "") -> tuple[float, str, int]:
     """Run the work to its end: (seconds of work, stderr, exit code)."""
     proc = _start(kind, location, arg)
     start = _wait_ready(proc)
-    out, err = proc.communicate()
+    _out, err = proc.communicate()
     return time.perf_counter() - start, err, proc.returncode
 
 
@@ -254,15 +255,15 @@ def scenario_file(kind: str, n: int, kills: int, work: Path, rng: random.Random)
         _catalogue_with(path, [f"Fault record {k} kept" for k in range(50)], work)
         arg = str(_csv(work / "import.csv", [f"Fault record {k} imported" for k in range(n)]))
         before, after = {50}, {50 + n}
-        count = lambda: _count(path, "SELECT count(*) FROM resource")  # noqa: E731
+        count = lambda: _count(path, "SELECT count(*) FROM resource")
     elif kind == "bulk-edit":
         _catalogue_with(path, [f"Fault record {k}" for k in range(n)], work)
         before, after = {0}, {n}
-        count = lambda: _count(path, "SELECT count(*) FROM resource WHERE title LIKE '%edited%'")  # noqa: E731
+        count = lambda: _count(path, "SELECT count(*) FROM resource WHERE title LIKE '%edited%'")
     elif kind == "merge":
         _catalogue_with(path, [f"Pair {k:05d} {side}" for k in range(n) for side in "AB"], work)
         before, after = set(range(n + 1)), {n}
-        count = lambda: _merged_pairs(path, n)  # noqa: E731
+        count = lambda: _merged_pairs(path, n)
     else:  # empty-trash
         _catalogue_with(path, [f"Fault record {k}" for k in range(n + 100)], work)
         conn = sqlite3.connect(path)
@@ -271,7 +272,7 @@ def scenario_file(kind: str, n: int, kills: int, work: Path, rng: random.Random)
         conn.commit()
         conn.close()
         before, after = {n}, {0}
-        count = lambda: _count(path, "SELECT count(*) FROM resource WHERE deleted_at IS NOT NULL")  # noqa: E731
+        count = lambda: _count(path, "SELECT count(*) FROM resource WHERE deleted_at IS NOT NULL")
     duration = _calibrate(kind, path, arg)
     for _ in range(kills):
         out.moments.append(kill_at_random(kind, path, arg, duration, rng))
@@ -287,7 +288,7 @@ def scenario_file(kind: str, n: int, kills: int, work: Path, rng: random.Random)
         out.problems.append(f"the rerun failed: {err.strip()[-300:]}")
     value = count()
     if value not in after:
-        out.problems.append(f"after the rerun the count is {value}, expected {sorted(after)[0]}")
+        out.problems.append(f"after the rerun the count is {value}, expected {min(after)}")
     out.problems += [f"after the rerun: {p}" for p in check_whole(path)]
     return out
 
@@ -309,9 +310,10 @@ def _merged_pairs(path, n: int) -> int:
 
 def scenario_sync(kind: str, new: int, changed: int, kills: int, work: Path, rng: random.Random,
                   server) -> Outcome:
+    import psycopg
+
     from app import bulk_edit, sync
     from app.catalogue import Catalogue
-    import psycopg
     out = Outcome(kind)
     url = server.url(server.new_database("empty"))
     from app import transfer
@@ -369,16 +371,78 @@ def scenario_sync(kind: str, new: int, changed: int, kills: int, work: Path, rng
     return out
 
 
+# ---- a full disk ---------------------------------------------------------------------------------------
+
+class NoSmallDisk(RuntimeError):
+    """A small tmpfs cannot be mounted here (not root, or no permission)."""
+
+
+def _mount(folder: Path, size_kb: int, remount: bool = False) -> None:
+    folder.mkdir(exist_ok=True)
+    options = f"{'remount,' if remount else ''}size={size_kb}k"
+    result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise NoSmallDisk(f"cannot mount a {size_kb} KB tmpfs: {result.stderr.strip() or result.returncode}")
+
+
+def scenario_disk_full(new: int, work: Path, server) -> Outcome:
+    """The offline copy lives on a small tmpfs; the server holds far more than fits: the sync stops
+    with one clear line, the copy stays whole; given room, the rerun completes."""
+    from app import sync, transfer
+    from app.catalogue import Catalogue
+    out = Outcome("disk-full")
+    url = server.url(server.new_database("empty"))
+    disk = work / "small-disk"
+    _mount(disk, 2048)
+    try:
+        copy = disk / "field.db"
+        sync.make_offline_copy(url, copy)
+        used = shutil.disk_usage(disk).used
+        cat = Catalogue.open(url, seed=False)
+        try:   # about 2 KB of text a record: the copy cannot take them in 2 MB
+            titles = [f"Fault record {k} on a full disk " + "word " * 400 for k in range(new)]
+            transfer.import_file(cat, _csv(work / "disk-full.csv", titles),
+                                 transfer.ImportOptions(format="csv", on_duplicate="new"))
+        finally:
+            cat.close()
+        _, err, code = run_whole("sync", copy)
+        out.moments.append(f"copy on a 2 MB tmpfs ({used // 1024} KB used before), {new} records to pull: "
+                           f"exit {code}, said {err.strip()[:160]!r}")
+        if code == 0:
+            out.problems.append("the sync did not notice the full disk")
+        elif "Traceback" in err or not err.startswith("error: ") or len(err.strip().splitlines()) != 1:
+            out.problems.append(f"the sync did not end with one clear line: {err.strip()[-600:]}")
+        out.problems += [f"on the full disk: {p}" for p in check_whole(copy)]
+        _mount(disk, 256 * 1024, remount=True)
+        out.rerun_s, err, code = run_whole("sync", copy)
+        if code != 0:
+            out.problems.append(f"the rerun failed: {err.strip()[-300:]}")
+        import psycopg
+        with psycopg.connect(url) as conn:
+            server_titles = sorted(t for (t,) in conn.execute("SELECT title FROM resource").fetchall())
+        if server_titles != sorted(t for (t,) in _rows(copy, "SELECT title FROM resource")):
+            out.problems.append("after the rerun, the copy and the server differ")
+        out.problems += [f"after the rerun: {p}" for p in check_whole(copy)]
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+    return out
+
+
 def run(size: str, kills: int, seed: int, only: list[str], work: Path, server=None) -> list[Outcome]:
     rng = random.Random(seed)
     sizes = SIZES[size]
     outcomes = []
     for kind in only:
-        if kind in ("sync", "server-stop"):
+        if kind in ("sync", "server-stop", "disk-full"):
             from tests.pg_server import PgServer
             own = PgServer()   # its own cluster: stopping it must not disturb anything else
             try:
-                outcomes.append(scenario_sync(kind, sizes["sync-new"], sizes["sync-changed"], kills, work, rng, own))
+                if kind == "disk-full":
+                    outcomes.append(scenario_disk_full(sizes["sync-new"], work, own))
+                else:
+                    outcomes.append(scenario_sync(kind, sizes["sync-new"], sizes["sync-changed"], kills, work,
+                                                  rng, own))
             finally:
                 own.stop()
         else:
