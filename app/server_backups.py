@@ -10,7 +10,7 @@ reading lists, attachment files) in this computer's backup folder:
 
 ($RESOURCE_CATALOGUE_BACKUPS names another folder.) The last :data:`KEEP` are kept per catalogue.
 ``python main.py --db URL import FILE.zip`` puts the records back as they were: a package marked as
-a backup wins over the catalogue's current version (app/packages.py).
+a backup wins over the catalogue's current version (app/transfer/packages.py).
 
 On a catalogue file nothing happens here: the callers copy the file as before, where they did.
 """
@@ -62,7 +62,7 @@ def before_destructive(catalogue, uids, reason: str, keep: int = KEEP) -> Path |
     ids = sorted(edits.ids_for_uids(list(dict.fromkeys(uids))).values())
     if not ids:
         return None
-    from app.packages import export_package
+    from app.transfer.packages import export_package
     folder = folder_for(catalogue)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}.zip"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from app import editing, sync
+from app import editing
+from app.sync import service as sync
 from tests.test_sync import create, edit, on, open_unbound, record, uids
 
 

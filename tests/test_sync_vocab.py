@@ -5,7 +5,8 @@ from dataclasses import replace
 
 import pytest
 
-from app import editing, sync, vocabularies
+from app import editing, vocabularies
+from app.sync import service as sync
 from db import vocab_log
 from db.records import OrganizationRef
 from tests.test_sync import on, open_unbound, record, uids

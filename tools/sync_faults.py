@@ -58,7 +58,9 @@ def work(kind: str, location: str, arg: str = "") -> int:
     """Run one piece of work; prints "ready" when it starts writing, "progress DONE TOTAL" for a sync."""
     from dataclasses import replace
 
-    from app import bulk_edit, duplicates, editing, sync, transfer
+    from app import bulk_edit, duplicates, editing
+    from app.sync import service as sync
+    from app.transfer import service as transfer
     from app.catalogue import Catalogue
     from db.errors import CatalogueError
     cat = Catalogue.open(location, seed=False)
@@ -224,7 +226,7 @@ def _csv(path: Path, titles: list[str]) -> Path:
 
 
 def _catalogue_with(path: Path, titles: list[str], work: Path) -> Path:
-    from app import transfer
+    from app.transfer import service as transfer
     from app.catalogue import Catalogue
     cat = Catalogue.open(str(path), seed=False)
     try:
@@ -312,11 +314,12 @@ def scenario_sync(kind: str, new: int, changed: int, kills: int, work: Path, rng
                   server) -> Outcome:
     import psycopg
 
-    from app import bulk_edit, sync
+    from app import bulk_edit
+    from app.sync import service as sync
     from app.catalogue import Catalogue
     out = Outcome(kind)
     url = server.url(server.new_database("empty"))
-    from app import transfer
+    from app.transfer import service as transfer
     cat = Catalogue.open(url, seed=False)
     try:
         transfer.import_file(cat, _csv(work / f"{kind}-base.csv", [f"Fault record {k} base" for k in range(changed + 50)]),
@@ -389,7 +392,8 @@ def _mount(folder: Path, size_kb: int, remount: bool = False) -> None:
 def scenario_disk_full(new: int, work: Path, server) -> Outcome:
     """The offline copy lives on a small tmpfs; the server holds far more than fits: the sync stops
     with one clear line, the copy stays whole; given room, the rerun completes."""
-    from app import sync, transfer
+    from app.sync import service as sync
+    from app.transfer import service as transfer
     from app.catalogue import Catalogue
     out = Outcome("disk-full")
     url = server.url(server.new_database("empty"))

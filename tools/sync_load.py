@@ -48,7 +48,7 @@ def _csv(path: Path, titles: list[str]) -> Path:
 
 
 def _import(location, csv_path: Path) -> None:
-    from app import transfer
+    from app.transfer import service as transfer
     from app.catalogue import Catalogue
     cat = Catalogue.open(str(location), seed=False)
     try:
@@ -98,7 +98,7 @@ def run(copies: int, new: int, changed: int, shared: int, work: Path, server=Non
     """Set up, sync twice, check; returns the figures and the list of failed checks."""
     if copies < 2 or copies % 2 or not 0 <= shared <= changed:
         raise SystemExit("--copies must be even and at least 2; --shared at most --changed")
-    from app import sync
+    from app.sync import service as sync
     from tests.pg_server import PgServer
     own_server = server is None
     server = server or PgServer()
