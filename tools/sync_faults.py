@@ -59,9 +59,9 @@ def work(kind: str, location: str, arg: str = "") -> int:
     from dataclasses import replace
 
     from app import bulk_edit, duplicates, editing
+    from app.catalogue import Catalogue
     from app.sync import service as sync
     from app.transfer import service as transfer
-    from app.catalogue import Catalogue
     from db.errors import CatalogueError
     cat = Catalogue.open(location, seed=False)
     say = lambda text: print(text, flush=True)
@@ -226,8 +226,8 @@ def _csv(path: Path, titles: list[str]) -> Path:
 
 
 def _catalogue_with(path: Path, titles: list[str], work: Path) -> Path:
-    from app.transfer import service as transfer
     from app.catalogue import Catalogue
+    from app.transfer import service as transfer
     cat = Catalogue.open(str(path), seed=False)
     try:
         if titles:
@@ -315,8 +315,8 @@ def scenario_sync(kind: str, new: int, changed: int, kills: int, work: Path, rng
     import psycopg
 
     from app import bulk_edit
-    from app.sync import service as sync
     from app.catalogue import Catalogue
+    from app.sync import service as sync
     out = Outcome(kind)
     url = server.url(server.new_database("empty"))
     from app.transfer import service as transfer
@@ -384,17 +384,27 @@ def _mount(folder: Path, size_kb: int, remount: bool = False) -> None:
     folder.mkdir(exist_ok=True)
     options = f"{'remount,' if remount else ''}size={size_kb}k"
     result = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
-                            capture_output=True, text=True)
+                            capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise NoSmallDisk(f"cannot mount a {size_kb} KB tmpfs: {result.stderr.strip() or result.returncode}")
+
+
+def small_disk_refused(work: Path) -> str | None:
+    """Why a small tmpfs cannot be mounted here, or None if it can."""
+    try:
+        _mount(work / "probe-disk", 64)
+    except NoSmallDisk as exc:
+        return str(exc)
+    subprocess.run(["umount", "-l", str(work / "probe-disk")], capture_output=True, check=False)
+    return None
 
 
 def scenario_disk_full(new: int, work: Path, server) -> Outcome:
     """The offline copy lives on a small tmpfs; the server holds far more than fits: the sync stops
     with one clear line, the copy stays whole; given room, the rerun completes."""
+    from app.catalogue import Catalogue
     from app.sync import service as sync
     from app.transfer import service as transfer
-    from app.catalogue import Catalogue
     out = Outcome("disk-full")
     url = server.url(server.new_database("empty"))
     disk = work / "small-disk"
@@ -429,7 +439,7 @@ def scenario_disk_full(new: int, work: Path, server) -> Outcome:
             out.problems.append("after the rerun, the copy and the server differ")
         out.problems += [f"after the rerun: {p}" for p in check_whole(copy)]
     finally:
-        subprocess.run(["umount", "-l", str(disk)], capture_output=True)
+        subprocess.run(["umount", "-l", str(disk)], capture_output=True, check=False)
     return out
 
 
@@ -437,20 +447,23 @@ def run(size: str, kills: int, seed: int, only: list[str], work: Path, server=No
     rng = random.Random(seed)
     sizes = SIZES[size]
     outcomes = []
-    for kind in only:
-        if kind in ("sync", "server-stop", "disk-full"):
-            from tests.pg_server import PgServer
-            own = PgServer()   # its own cluster: stopping it must not disturb anything else
-            try:
+    own = None   # a cluster of its own for the syncs: stopping it must not disturb anything else
+    try:
+        for kind in only:
+            if kind in ("sync", "server-stop", "disk-full"):
+                if own is None:
+                    from tests.pg_server import PgServer
+                    own = PgServer()
                 if kind == "disk-full":
                     outcomes.append(scenario_disk_full(sizes["sync-new"], work, own))
                 else:
                     outcomes.append(scenario_sync(kind, sizes["sync-new"], sizes["sync-changed"], kills, work,
                                                   rng, own))
-            finally:
-                own.stop()
-        else:
-            outcomes.append(scenario_file(kind, sizes[kind], kills, work, rng))
+            else:
+                outcomes.append(scenario_file(kind, sizes[kind], kills, work, rng))
+    finally:
+        if own is not None:
+            own.stop()
     return outcomes
 
 

@@ -48,8 +48,8 @@ def _csv(path: Path, titles: list[str]) -> Path:
 
 
 def _import(location, csv_path: Path) -> None:
-    from app.transfer import service as transfer
     from app.catalogue import Catalogue
+    from app.transfer import service as transfer
     cat = Catalogue.open(str(location), seed=False)
     try:
         report = transfer.import_file(cat, csv_path, transfer.ImportOptions(format="csv", on_duplicate="new"))
