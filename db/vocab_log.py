@@ -11,19 +11,24 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime, timezone
 
 from db import models as m
 
 PREFIX = "vocab_change:"
 
 
-def new_key(stamp: str) -> str:
-    return f"{PREFIX}{stamp}:{uuid.uuid4().hex}"
+def new_key() -> str:
+    """A key unique to one change, sorting in time order (to the microsecond: a rename A->B then
+    B->C made by a script in the same second must replay in that order)."""
+    return f"{PREFIX}{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S.%fZ')}:{uuid.uuid4().hex}"
 
 
 def record(change: dict, stamp: str, key: str | None = None) -> str:
-    """Log ``change`` ({"facet", "action", "name", ...}); ``key`` replays another side's change."""
-    key = key or new_key(stamp)
+    """Log ``change`` ({"facet", "action", "name", ...}) made at ``stamp``; ``key`` replays another
+    side's change under its own key."""
+    key = key or new_key()
+    change = {**change, "at": change.get("at", stamp)}
     (m.CatalogueMeta.insert(key=key, value=json.dumps(change, ensure_ascii=False))
      .on_conflict_ignore().execute())
     return key

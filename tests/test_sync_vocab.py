@@ -116,3 +116,15 @@ def test_a_removed_value_goes_unless_records_there_use_it_and_a_new_copy_replays
         assert run_sync(fresh).vocabulary_changes_pulled == 0
     finally:
         fresh.database.close()
+
+
+def test_changes_made_in_quick_succession_replay_in_their_order(server, copy):
+    theme = max(used(copy, "theme").items(), key=lambda kv: kv[1])[0]
+    with on(copy):
+        vocabularies.rename_value(copy, "theme", theme, "Step one")
+        vocabularies.rename_value(copy, "theme", "Step one", "Step two")
+        vocabularies.retire_value(copy, "theme", "Step two")
+    report = run_sync(copy)
+    assert report.vocabulary_changes_pushed == 3 and not report.conflicts
+    there = values(server, "theme")
+    assert there.get("Step two") is True and "Step one" not in there and theme not in there
