@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from app import server_backups
 from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
@@ -249,6 +250,8 @@ def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
     """
     op = _resolved(op)
     cache = VocabularyCache()
+    uids = list(uids)
+    server_backups.before_destructive(catalogue, uids, "before-bulk-edit")
     with edits.write_transaction(catalogue.database):
         plan = _plan(catalogue.database, uids, op)
         bad = [(current, error) for current, target, error in plan if target is None]

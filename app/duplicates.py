@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from app import server_backups
 from app.change_log import Recorder
 from app.changes import Changes
 from app.editing import (
@@ -330,6 +331,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
         raise ValueError("a record cannot be merged with itself")
     merged = prepare(merged)
     cache = VocabularyCache()
+    server_backups.before_destructive(catalogue, [survivor_uid, loser_uid], "before-merge")
     with edits.write_transaction(catalogue.database):
         before = {}
         for uid in (survivor_uid, loser_uid):

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from app import server_backups
 from app.attachments import delete_files
 from app.change_log import Recorder, diff
 from app.changes import Changes
 from app.validation import tidy, validate
-from db import edits, queries
+from db import bulk_records, edits, queries
 from db.backup import backup_catalogue_file
 from db.records import RecordData
 from db.textfold import fold
@@ -214,7 +215,9 @@ def _set_deleted(catalogue: Catalogue, uids, deleting: bool) -> Changes:
     stamp = now_iso() if deleting else None
     verb = "delete" if deleting else "restore"
     with edits.write_transaction(catalogue.database):
-        before = {u: r for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) is not None}
+        # One read for all (a record at a time cost ~3 ms each: 10 s for 3,000 on a busy machine).
+        ids = edits.ids_for_uids(list(dict.fromkeys(uids)))
+        before = {r.uid: r for r in bulk_records.records_for_ids(catalogue.database, list(ids.values()))}
         changed = edits.set_deleted(list(before), stamp)
         recorder = Recorder(verb)
         after = {}
@@ -230,7 +233,11 @@ def _set_deleted(catalogue: Catalogue, uids, deleting: bool) -> Changes:
 
 
 def delete(catalogue: Catalogue, uids) -> Changes:
-    """Move records to the trash (a tombstone: nothing is removed, restore brings them back)."""
+    """Move records to the trash (a tombstone: nothing is removed, restore brings them back).
+    Several at once on a server: they are saved in a backup package first (app/server_backups)."""
+    uids = list(uids)
+    if len(uids) > 1:
+        server_backups.before_destructive(catalogue, uids, "before-delete")
     return _set_deleted(catalogue, uids, deleting=True)
 
 
@@ -252,14 +259,17 @@ def trashed(catalogue: Catalogue) -> list[str]:
 def purge(catalogue: Catalogue, uids) -> Changes:
     """Remove records in the trash for good, with their history and attachment files.
 
-    Live records are left alone. A copy of the catalogue is taken first (db/backup keeps the
-    last five), since this cannot be undone.
+    Live records are left alone. A copy of the catalogue file is taken first (db/backup keeps the
+    last five), since this cannot be undone; on a server, the records go to a backup package.
     """
-    uids = [u for u in dict.fromkeys(uids) if (r := queries.record_by_uid(u)) and r.deleted_at]
+    in_trash = set(edits.trashed_uids())    # one query, not one whole record read per uid
+    uids = [u for u in dict.fromkeys(uids) if u in in_trash]
     if not uids:
         return Changes()
     if catalogue.path is not None:
         backup_catalogue_file(catalogue.path, "before-purge")
+    else:
+        server_backups.before_destructive(catalogue, uids, "before-purge")
     with edits.write_transaction(catalogue.database):
         paths = edits.purge(catalogue.database, uids)
     delete_files(catalogue, paths)

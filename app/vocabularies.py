@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from app import server_backups
 from app.catalogue import Catalogue
 from app.change_log import Recorder
 from app.changes import Changes
 from app.editing import apply_snapshots, quoted_title
-from db import edits, queries
+from db import edits, queries, vocab_log
 from db import vocab_edits as sql
 from db.records import OrganizationRef
 from db.textfold import fold
@@ -157,29 +158,39 @@ def add_value(catalogue: Catalogue, facet: str, name: str, short: str = "") -> C
     return _done(catalogue, facet, f"add {facet} {quoted_title(name)}", name=name)
 
 
-def remove_unused_value(catalogue: Catalogue, facet: str, name: str) -> Changes:
-    """Delete a value no record uses (the undo of :func:`add_value`)."""
+def remove_unused_value(catalogue: Catalogue, facet: str, name: str, logged_as: str | None = None) -> Changes:
+    """Delete a value no record uses (the undo of :func:`add_value`).
+
+    ``logged_as`` (here and in the other changes a sync replays): the key of another catalogue's
+    change being replayed (db/vocab_log), instead of a new one."""
     _check_facet(facet)
     with edits.write_transaction(catalogue.database):
         vid = _value_id(facet, name)
         if sql.resources_using(facet, vid):
             raise VocabularyError(f"'{name}' is used by records: merge or retire it instead")
+        name = sql.value_row(facet, vid)["name"]
         sql.delete_value(facet, vid)
+        vocab_log.record({"facet": facet, "action": "remove", "name": name}, now_iso(), logged_as)
     return _done(catalogue, facet, f"remove {facet} {quoted_title(name)}", name=name)
 
 
-def retire_value(catalogue: Catalogue, facet: str, name: str, retired: bool = True) -> Changes:
+def retire_value(catalogue: Catalogue, facet: str, name: str, retired: bool = True,
+                 logged_as: str | None = None) -> Changes:
     """Hide a value from the pickers (records keep it); ``retired=False`` brings it back."""
     _check_facet(facet)
     with edits.write_transaction(catalogue.database):
-        sql.update_value(facet, _value_id(facet, name), retired=retired)
+        vid = _value_id(facet, name)
+        sql.update_value(facet, vid, retired=retired)
+        vocab_log.record({"facet": facet, "action": "retire", "name": sql.value_row(facet, vid)["name"],
+                          "retired": bool(retired)}, now_iso(), logged_as)
     verb = "retire" if retired else "bring back"
     return _done(catalogue, facet, f"{verb} {facet} {quoted_title(name)}", name=name)
 
 
 # ---- rename ---------------------------------------------------------------------------------
 
-def rename_value(catalogue: Catalogue, facet: str, old: str, new: str, short: str | None = None) -> Changes:
+def rename_value(catalogue: Catalogue, facet: str, old: str, new: str, short: str | None = None,
+                 logged_as: str | None = None) -> Changes:
     """Rename a value (and optionally set its acronym/code); every record using it changes.
 
     ``extra`` keeps ``old``, ``new`` and the previous ``old_short`` for the undo step.
@@ -203,6 +214,8 @@ def rename_value(catalogue: Catalogue, facet: str, old: str, new: str, short: st
         sql.update_value(facet, vid, **columns)
         if users:
             _record_rename(catalogue, facet, users, before_values, old_name, new)
+        vocab_log.record({"facet": facet, "action": "rename", "name": old_name, "new": new,
+                          "short": columns.get(short_column) if short_column else None}, now_iso(), logged_as)
     return _done(catalogue, facet, f"rename {facet} {quoted_title(old_name)} to {quoted_title(new)}",
                  updated=[uid for _, uid in users], old=old_name, new=new,
                  old_short=row.get(short_column, "") if short_column else "")
@@ -251,12 +264,15 @@ def _replaced(record, facet: str, source: str, target: str):
     return replace(record, **{field: out})
 
 
-def merge_values(catalogue: Catalogue, facet: str, source: str, target: str) -> Changes:
+def merge_values(catalogue: Catalogue, facet: str, source: str, target: str, logged_as: str | None = None) -> Changes:
     """Give every record using ``source`` the value ``target`` instead, then delete ``source``.
 
     ``extra`` holds the record snapshots and the deleted value's row for :func:`unmerge`.
     """
     _check_facet(facet)
+    if catalogue.path is None:   # a server: the records it changes go to a backup package first
+        users = [uid for _, uid in sql.resources_using(facet, _value_id(facet, source))]
+        server_backups.before_destructive(catalogue, users, f"before-{facet}-merge")
     with edits.write_transaction(catalogue.database):
         source_id, target_id = _value_id(facet, source), _value_id(facet, target)
         if source_id == target_id:
@@ -274,6 +290,8 @@ def merge_values(catalogue: Catalogue, facet: str, source: str, target: str) -> 
             before[uid], after[uid] = current, stored
         recorder.write()
         sql.delete_value(facet, source_id)  # its region matches go with it (ON DELETE CASCADE)
+        vocab_log.record({"facet": facet, "action": "merge", "name": source_row["name"], "new": target_name},
+                         now_iso(), logged_as)
     description = f"merge {facet} {quoted_title(source_row['name'])} into {quoted_title(target_name)}"
     return _done(catalogue, facet, description, updated=after, before=before, after=after,
                  removed_value=source_row, count=len(after))

@@ -111,6 +111,13 @@ def of(database) -> SqliteDialect:
     return POSTGRES if is_postgres(database) else SQLITE
 
 
+def _driver_in_transaction(database) -> bool:
+    """True when psycopg's connection is inside a transaction block (status other than IDLE)."""
+    info = getattr(real_database(database).connection(), "info", None)
+    status = getattr(info, "transaction_status", None)
+    return status is not None and int(status) != 0
+
+
 @contextmanager
 def read_snapshot(database):
     """A transaction in which every read sees the same state, even while others write.
@@ -120,9 +127,12 @@ def read_snapshot(database):
     REPEATABLE READ, which must be the transaction's first statement (not for a nested one).
     """
     postgres = is_postgres(database)
+    # Already inside a transaction (peewee's own count, or the driver's: a caller may have begun
+    # one that peewee does not see), the snapshot is the enclosing transaction's.
+    nested = postgres and (real_database(database).transaction_depth() > 0 or _driver_in_transaction(database))
     # On SQLite a plain (deferred) BEGIN: write transactions are IMMEDIATE there (db.write_wait),
     # and a read must neither take the write lock nor wait for it.
     with (database.atomic() if postgres else database.atomic("DEFERRED")) as txn:
-        if postgres and real_database(database).transaction_depth() == 1:
+        if postgres and not nested:
             database.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         yield txn

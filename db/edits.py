@@ -5,9 +5,8 @@ from contextlib import contextmanager
 
 from peewee import SqliteDatabase
 
-from db import attachment_blobs
+from db import attachment_blobs, search
 from db import models as m
-from db import search
 from db.dialect import is_postgres
 from db.postgres import lock_writes
 from db.writes import now_iso
@@ -78,6 +77,15 @@ def trashed_uids() -> list[str]:
     return [uid for (uid,) in query]
 
 
+PURGED = "purge"
+
+
+def purged_uids(database) -> set[str]:
+    """The uids of records removed for good here (kept as one history row each by :func:`purge`)."""
+    return {u for (u,) in database.execute_sql("SELECT resource_uid FROM change_log WHERE action = ?",
+                                               (PURGED,)).fetchall()}
+
+
 def purge(database, uids) -> list[str]:
     """Remove records for good with their links, index entries, history and attachment rows.
 
@@ -94,10 +102,15 @@ def purge(database, uids) -> list[str]:
         search.delete_index(database, chunk)
         m.Resource.delete().where(m.Resource.id.in_(chunk)).execute()
     uid_list = list(ids)
+    stamp = now_iso()
     for start in range(0, len(uid_list), 500):
         chunk = uid_list[start:start + 500]
         m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(chunk)).execute()
         m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(chunk) | m.NotDuplicate.uid_b.in_(chunk)).execute()
+        # One row per record stays, saying it was removed on purpose: a sync tells this apart from
+        # a record the other side lost (a server restored from a backup), which it sends back.
+        m.ChangeLog.insert_many([{"resource_uid": uid, "changed_at": stamp, "action": PURGED, "field": PURGED}
+                                 for uid in chunk]).execute()
     if paths:
         attachment_blobs.prune()  # contents kept in the catalogue (a server's) go with their last record
     return paths

@@ -15,6 +15,7 @@ and ``~/.pgpass``; if the server still wants one, :class:`PasswordRequired` tell
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -25,6 +26,11 @@ from playhouse.shortcuts import ReconnectMixin
 from db.application import APPLICATION
 from db.errors import CatalogueError, NotACatalogueError, PasswordRequired
 from db.postgres_url import ServerAddress, parse_server_url, redact_text
+
+# psycopg logs a lost connection ("error ignored terminating <psycopg.Pipeline [BAD]>: the connection
+# is lost") besides raising it; unconfigured, Python's last-resort handler printed that to stderr
+# under the one clear line the app gives for the same failure. The error itself still reaches us.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 APPLICATION_NAME = "resource-catalogue"
 # Every transaction that writes records takes this lock first (pg_advisory_xact_lock): writers

@@ -7,6 +7,9 @@ from pathlib import Path
 
 # Before any QApplication exists: Qt tests run without a screen.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Backups of server catalogues (app/server_backups) go to a throwaway folder, never the user's.
+import tempfile  # noqa: E402
+os.environ["RESOURCE_CATALOGUE_BACKUPS"] = tempfile.mkdtemp(prefix="rc-test-backups-")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

@@ -74,7 +74,8 @@ class PgServer:
                    f"-c shared_buffers=128MB")
         if not durable:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        self._run(BIN / "pg_ctl", "-D", self.data, "-o", options, "-l", self.root / "server.log", "-w", "start")
+        self._options = options
+        self.start_again()
         self.sql("postgres", f"CREATE ROLE {LIBRARIAN} LOGIN PASSWORD '{LIBRARIAN_PASSWORD}'")
 
     def _run(self, *args) -> None:
@@ -122,9 +123,18 @@ class PgServer:
     def drop_database(self, name: str) -> None:
         self.sql("postgres", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
+    def start_again(self) -> None:
+        """Start the cluster (again, after :meth:`stop_now`), on the same port and data."""
+        self._run(BIN / "pg_ctl", "-D", self.data, "-o", self._options, "-l", self.root / "server.log", "-w", "start")
+
+    def stop_now(self) -> None:
+        """Stop the server at once, as a crash would (clients lose their connections mid-work)."""
+        self._run(BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+
     def stop(self) -> None:
         try:
-            self._run(BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
+            if (self.data / "postmaster.pid").exists():
+                self._run(BIN / "pg_ctl", "-D", self.data, "-m", "immediate", "-w", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 

@@ -83,8 +83,9 @@ def test_duplicates_skip_update_new(catalogue, tmp_path):
     assert catalogue.total() == total
     rec = catalogue.record(next(iter(update.changes.updated)))
     assert rec.volume == "9" and rec.version == 2
-    # A catalogue file is copied aside first; a server's backups are its administrator's.
-    assert (update.backup is not None and update.backup.exists()) if catalogue.path else update.backup is None
+    # A catalogue file is copied aside first; on a server, the records replaced go to a backup package.
+    assert update.backup is not None and update.backup.exists()
+    assert update.backup.suffix == (".db" if catalogue.path else ".zip")
     new = transfer.import_file(catalogue, path, transfer.ImportOptions(on_duplicate="new"))
     assert new.added == 2 and catalogue.total() == total + 2
 

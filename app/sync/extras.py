@@ -1,7 +1,8 @@
 """What a sync carries besides records: vocabularies, attachments, reading lists, "not duplicate" pairs.
 
-Vocabulary values and "not duplicate" pairs only ever grow in a sync: each side gets the values it
-lacks (matched by name; a rename travels with the records that use the new name). Attachments and
+Vocabulary values and "not duplicate" pairs grow in a sync: each side gets the values it lacks
+(matched by name); renames, merges, retirements and removals were replayed before, by
+app/sync/vocab.py, so a value merged away on one side is not given back to it. Attachments and
 reading lists have no version number, so the state both sides agreed on is kept as a fingerprint
 (db.sync_rows states): whichever side differs from it changed; if both did, an attachment stays
 attached (removing one is undoable, losing one is not) and a list keeps the server's name with

@@ -6,9 +6,14 @@ agreed (db.sync_rows states). Each side bumps its own version on every change, s
 - changed on one side only                 -> copied to the other (with its history rows);
 - changed on both, same content now        -> nothing to copy; the new versions are agreed;
 - changed on both, different content       -> a conflict: listed, neither side is overwritten;
-- gone from one side (removed for good), the other side unchanged -> removed there too;
-- gone from one side but changed on the other                     -> copied back: nothing lost;
+- removed for good on one side, the other side unchanged -> removed there too;
+- removed for good on one side but changed on the other   -> copied back: nothing lost;
 - on one side only and never agreed on     -> new: copied across.
+
+"Removed for good" is known, not guessed: a purge leaves one history row per record
+(db.edits.purged_uids). A record gone from a side without it, or whose version there is below
+the agreed one, was lost by that side (a server restored from an older backup, or its last
+commits lost in a crash): the other side's version is copied back to it.
 
 Every batch is written in one transaction per side, the shared catalogue first; the agreed
 versions are stored on the copy only after. A sync cut between the two finds, next time, the
@@ -20,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from app.attachments import delete_files
 from app.sync.side import Side
-from app.transfer.packages import fingerprint
+from app.transfer.package_export import fingerprint
 from db import edits, sync_rows, transfer_log
 from db.records import RecordData
 from db.sync_rows import RESOURCE
@@ -63,11 +68,19 @@ def plan(local: Side, remote: Side) -> RecordPlan:
     p = RecordPlan(local=local.versions(), remote=remote.versions())
     with local.bound():
         p.base = sync_rows.states(RESOURCE)
+    purged_here, purged_there = local.purged(), remote.purged()
     for uid in p.local.keys() | p.remote.keys() | p.base.keys():
         here, there, base = p.local.get(uid), p.remote.get(uid), p.base.get(uid)
         if here and there:
             changed_here = base is None or here[1] != base[0]
             changed_there = base is None or there[1] != base[1]
+            # Versions never go down; a side whose version is below the agreed one went back in
+            # time (a server restored from a backup, or its last commits lost in a crash): the
+            # other side's version is the newer one, whatever it did since.
+            if base is not None and there[1] < base[1]:
+                changed_here, changed_there = True, here[1] < base[0]
+            elif base is not None and here[1] < base[0]:
+                changed_here, changed_there = False, True
             if changed_here and changed_there:
                 p.compare.append(uid)
             elif changed_here:
@@ -75,12 +88,12 @@ def plan(local: Side, remote: Side) -> RecordPlan:
             elif changed_there:
                 p.pull.append(uid)
         elif here:
-            if base is not None and here[1] == base[0]:
+            if base is not None and here[1] == base[0] and uid in purged_there:
                 p.purge_local.append(uid)        # removed for good on the server, untouched here
             else:
-                p.push.append(uid)
+                p.push.append(uid)               # new here, changed here, or lost by the server
         elif there:
-            if base is not None and there[1] == base[1]:
+            if base is not None and there[1] == base[1] and uid in purged_here:
                 p.purge_remote.append(uid)
             else:
                 p.pull.append(uid)

@@ -25,10 +25,11 @@ from app.change_log import Recorder
 from app.changes import Changes
 from app.sync import extras as sync_extras
 from app.sync import records as sync_records
+from app.sync import vocab as sync_vocab
 from app.sync.records import SyncCancelled
 from app.sync.side import Side
-from app.transfer.packages import fingerprint
-from db import connection, edits, queries, schema, sync_rows
+from app.transfer.package_export import fingerprint
+from db import connection, edits, queries, schema, sync_rows, vocab_log
 from db.errors import CatalogueError
 from app.locations import redacted, redacted_text
 from db.records import RecordData
@@ -38,8 +39,19 @@ from db.writes import VocabularyCache, now_iso, save_record
 META_REMOTE, META_REMOTE_ID, META_LAST = "sync_remote", "sync_remote_id", "sync_last"
 ALL_FACETS = frozenset({"type", "theme", "region", "country", "language", "organization", "keyword"})
 
-__all__ = ["SyncCancelled", "SyncError", "SyncReport", "SyncStatus", "make_offline_copy", "sync", "status",
-           "conflicts", "resolve_conflict"]
+__all__ = [
+    "ConflictNotFound",
+    "SyncCancelled",
+    "SyncError",
+    "SyncReport",
+    "SyncStatus",
+    "conflicts",
+    "find_conflict",
+    "make_offline_copy",
+    "resolve_conflict",
+    "status",
+    "sync",
+]
 
 
 class SyncError(CatalogueError):
@@ -61,12 +73,15 @@ class SyncReport:
     lists_pulled: int = 0
     lists_pushed: int = 0
     lists_merged: int = 0
+    vocabulary_changes_pulled: int = 0   # renames, merges, retirements replayed here
+    vocabulary_changes_pushed: int = 0   # ... and on the shared catalogue
     changes: Changes = field(default_factory=Changes)      # what changed in the copy, for the window
 
     def moved_nothing(self) -> bool:
         return not (self.pulled or self.pushed or self.removed_here or self.removed_there
                     or self.attachments_pulled or self.attachments_pushed or self.lists_pulled
-                    or self.lists_pushed or self.lists_merged)
+                    or self.lists_pushed or self.lists_merged or self.vocabulary_changes_pulled
+                    or self.vocabulary_changes_pushed)
 
     def summary(self) -> str:
         parts = [f"{self.pulled} received", f"{self.pushed} sent"]
@@ -76,6 +91,9 @@ class SyncReport:
             parts.append(f"{self.attachments_pulled + self.attachments_pushed} attachments")
         if self.lists_pulled or self.lists_pushed or self.lists_merged:
             parts.append(f"{self.lists_pulled + self.lists_pushed} reading lists")
+        vocab = self.vocabulary_changes_pulled + self.vocabulary_changes_pushed
+        if vocab:
+            parts.append(f"{vocab} vocabulary change{'s' if vocab != 1 else ''}")
         n = len(self.conflicts)
         parts.append("no conflicts" if not n else f"{n} conflict{'s' if n != 1 else ''} to resolve")
         return ", ".join(parts)
@@ -171,12 +189,17 @@ def _sync(local_cat: Catalogue, remote_cat: Catalogue, location: str, pull_only:
     shown = redacted(location)
     remote_id = _check_pair(local, remote)
     with local.writing():
+        if created or schema.get_meta(local.database, META_REMOTE_ID) is None:
+            # A new copy takes the lists as the server has them now: their past changes are seen.
+            vocab_log.mark_seen(vocab_log.changes(remote.database))
         log_id = sync_rows.start_log(shown, "pull" if pull_only else "sync", now_iso())
         schema.set_meta(local.database, META_REMOTE, shown)
         schema.set_meta(local.database, META_REMOTE_ID, remote_id)
     report = SyncReport(shown, pull_only, created)
     try:
-        vocab_here = sync_extras.copy_vocabularies(remote, local)
+        report.vocabulary_changes_pulled, report.vocabulary_changes_pushed = sync_vocab.carry(
+            local, remote, pull_only)
+        vocab_here = sync_extras.copy_vocabularies(remote, local) or bool(report.vocabulary_changes_pulled)
         if not pull_only:
             sync_extras.copy_vocabularies(local, remote)
         plan = sync_records.plan(local, remote)
@@ -230,6 +253,37 @@ class SyncConflictInfo:
     uid: str
     local: RecordData | None     # the copy's version (None if it was removed for good since)
     remote: RecordData           # the shared catalogue's version, as of the last sync
+
+    @property
+    def title(self) -> str:
+        return (self.local or self.remote).title
+
+    def differences(self) -> list[str]:
+        """The fields that differ between the two versions ("removed here" if the copy's is gone)."""
+        if self.local is None:
+            return ["removed here"]
+        from app.change_log import diff
+        return [name for name, _, _ in diff(self.local, self.remote)]
+
+
+class ConflictNotFound(SyncError):
+    """No open conflict for that uid (unknown record, or nothing to resolve)."""
+
+
+def find_conflict(catalogue: Catalogue, uid: str) -> SyncConflictInfo:
+    """The open conflict for ``uid`` (or a prefix naming one conflict); raises ConflictNotFound
+    with a message saying whether the record is unknown or simply not in conflict."""
+    found = [c for c in conflicts(catalogue) if c.uid == uid] or \
+        [c for c in conflicts(catalogue) if uid and c.uid.startswith(uid)]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        raise ConflictNotFound(f"{uid!r} names {len(found)} conflicts: give more of the uid")
+    with connection.bound(catalogue.database):
+        known = queries.record_by_uid(uid) is not None
+    if known:
+        raise ConflictNotFound(f"record {uid} is not in conflict: nothing to resolve")
+    raise ConflictNotFound(f"there is no record {uid!r} in this catalogue")
 
 
 def conflicts(catalogue: Catalogue) -> list[SyncConflictInfo]:

@@ -42,6 +42,10 @@ class Side:
         with self.bound():
             return sync_rows.versions(self.database)
 
+    def purged(self) -> set[str]:
+        """Uids removed for good on this side (on purpose: not lost)."""
+        return edits.purged_uids(self.database)
+
     def records(self, uids: list[str]) -> dict[str, RecordData]:
         with self.bound():
             ids = bulk_records.ids_for_uids(self.database, uids)

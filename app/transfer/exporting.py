@@ -12,7 +12,7 @@ from pathlib import Path
 from app.criteria import Criteria
 from app.output_files import check_target
 from app.reading_lists import find_list
-from app.transfer import packages
+from app.transfer import package_export
 from app.transfer.formats import FORMATS
 from app.transfer.formats.vocabulary import ExportContext
 from app.transfer.writing import (
@@ -97,7 +97,7 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
         scope = ExportScope(include_trash=fmt in ("json", "package"))
     ids = export_ids(catalogue, scope)
     if fmt == "package":
-        return packages.export_package(catalogue, path, ids, progress, cancelled)
+        return package_export.export_package(catalogue, path, ids, progress, cancelled)
     warnings: list[str] = []
     with read_snapshot(catalogue.database):   # one consistent snapshot, even while others write
         count = _write(catalogue, path, fmt, ids, progress, cancelled, warnings)

@@ -326,6 +326,10 @@ def backup_if_needed(catalogue, steps: list[Step], reading_list: str | None) -> 
         reading_list is not None and db_lists.list_by_name(reading_list) is not None)
     if touches and catalogue.path is not None:
         return backup_catalogue_file(catalogue.path, "before-import")
+    if touches:   # a server: the records the import replaces go to a backup package
+        from app import server_backups
+        replaced = [s.match.uid for s in steps if s.action == "update" and s.match is not None]
+        return server_backups.before_destructive(catalogue, replaced, "before-import")
     return None
 
 

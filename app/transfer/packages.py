@@ -18,8 +18,6 @@ letter or anything that resolves outside the attachments folder is refused.
 from __future__ import annotations
 
 import hashlib
-import io
-import json
 import re
 import uuid as uuidlib
 import zipfile
@@ -34,24 +32,13 @@ from app.transfer.formats import limits, native_json
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.errors import FormatError
 from app.transfer.formats.vocabulary import ImportContext
+from app.transfer.package_export import (FILES_PREFIX, MANIFEST_NAME, PACKAGE_FORMAT, PACKAGE_VERSION,
+                                         RECORDS_NAME, fingerprint)
 from app.transfer.importing import ImportReport, Preview, Step, count_plan, execute
-from app.transfer.writing import ExportCancelled, ExportReport, atomic_path, write_native
 from db import bulk_records, package_rows
-from db.dialect import read_snapshot
 from db.matching import Match
 from db.records import RecordData
 from db.writes import VocabularyCache, now_iso, save_record
-
-PACKAGE_FORMAT = "resource-catalogue-package"
-PACKAGE_VERSION = 1
-RECORDS_NAME = "catalogue.json"
-MANIFEST_NAME = "manifest.json"
-FILES_PREFIX = "attachments/"
-_FINGERPRINT_FIELDS = ("title", "summary", "type", "year", "month", "day", "url", "isbn", "doi",
-                       "publisher_ref", "container_title", "volume", "issue", "pages", "notes", "authors",
-                       "organizations", "countries", "regions", "themes", "languages", "keywords", "deleted_at")
-_UNORDERED = ("countries", "regions", "themes", "languages", "keywords")
-
 
 class UnsafePathError(FormatError):
     """A package names a file outside the attachments folder."""
@@ -63,19 +50,6 @@ class Conflict:
     local: RecordData
     remote: RecordData
     record: int = 0        # position in the package, from 1 (as in the report's problems)
-
-
-def fingerprint(rec: RecordData) -> str:
-    """A hash of what a person would call the record's content (not its timestamps or version)."""
-    data = {}
-    for name in _FINGERPRINT_FIELDS:
-        value = getattr(rec, name)
-        if name == "organizations":
-            value = [[o.name, o.role] for o in value]
-        elif name in _UNORDERED:
-            value = sorted(value)
-        data[name] = value
-    return hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
 def safe_member_path(relative: str, root: Path) -> Path:
@@ -91,36 +65,6 @@ def safe_member_path(relative: str, root: Path) -> Path:
     if not target.is_relative_to(root) or target == root:
         raise UnsafePathError(f"attachment path {relative!r} would be written outside the attachments folder")
     return target
-
-
-# ---- export --------------------------------------------------------------------------------------
-
-def export_package(catalogue, path: Path, ids: list[int], progress=None, cancelled=None):
-    """Write ``ids`` (with history, reading lists and attachment files) to a .zip at ``path``."""
-    database = catalogue.database
-    cancelled = cancelled or (lambda: False)
-    root = folder(catalogue) if catalogue.path is not None else None
-    with read_snapshot(database), atomic_path(path) as tmp:
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
-            with zf.open(RECORDS_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as out:
-                count = write_native(catalogue, ids, out, progress, cancelled, attachments=True,
-                                     sync_bases=package_rows.sync_bases(database))
-            files, missing = 0, []
-            for rows in package_rows.attachments_for(database, ids).values():
-                for row in rows:
-                    if cancelled():
-                        raise ExportCancelled()
-                    source = (root / row["path"]) if root else None
-                    if source is not None and source.is_file():
-                        zf.write(source, FILES_PREFIX + row["path"])
-                        files += 1
-                    else:
-                        missing.append(row["path"])
-            manifest = {"format": PACKAGE_FORMAT, "version": PACKAGE_VERSION, "records": count,
-                        "attachments": files, "missing_attachments": missing,
-                        "source": catalogue.display_name}
-            zf.writestr(MANIFEST_NAME, json.dumps(manifest, ensure_ascii=False, indent=1))
-    return ExportReport(Path(path), "package", count)
 
 
 # ---- import --------------------------------------------------------------------------------------
@@ -160,8 +104,11 @@ def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
     return zf, parsed, manifest
 
 
-def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict], dict[str, str]]:
-    """Steps for every record, the conflicts, and the sync fingerprint to record per uid."""
+def plan_merge(catalogue, parsed: ParsedFile, restore: bool = False) -> tuple[list[Step], list[Conflict], dict[str, str]]:
+    """Steps for every record, the conflicts, and the sync fingerprint to record per uid.
+
+    ``restore`` (a backup, or ``--on-duplicate update``): the package's version replaces every
+    record that differs, whoever changed it since."""
     database = catalogue.database
     bases = package_rows.sync_bases(database)
     local_ids = bulk_records.ids_by_uid(database)
@@ -185,7 +132,10 @@ def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict
         mine, theirs = fingerprint(local), fingerprint(remote)
         base = bases.get(remote.uid) or rec.sync_base
         winner = _winner(local, remote, mine, theirs, base)
-        if winner == "same":
+        if restore and winner in ("local", "conflict"):
+            steps.append(Step(i, rec, "update", match, "put back as the package has it"))
+            sync[remote.uid] = theirs
+        elif winner == "same":
             steps.append(Step(i, rec, "skip", match, "the same on both sides"))
             if base != mine:
                 sync[remote.uid] = mine
@@ -220,10 +170,15 @@ def _winner(local: RecordData, remote: RecordData, mine: str, theirs: str, base:
     return "conflict"
 
 
-def preview_package(catalogue, path: Path):
-    zf, parsed, _ = _read_package(path)
+def _restores(manifest: dict, options) -> bool:
+    """A backup package puts records back as they were; so does any package with --on-duplicate update."""
+    return bool(manifest.get("backup")) or bool(options and getattr(options, "on_duplicate", "") == "update")
+
+
+def preview_package(catalogue, path: Path, options=None):
+    zf, parsed, manifest = _read_package(path)
     zf.close()
-    steps, conflicts, _ = plan_merge(catalogue, parsed)
+    steps, conflicts, _ = plan_merge(catalogue, parsed, _restores(manifest, options))
     warnings = [f"{len(conflicts)} records changed on both sides: they will be listed, not overwritten"] if conflicts else []
     return Preview(path.name, "package", "utf-8", None, [], {}, [], steps, warnings)
 
@@ -233,7 +188,7 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
     staging folder and moved into place once the transaction has committed (app/transfer/package_files)."""
     zf, parsed, manifest = _read_package(path)
     with zf:
-        steps, conflicts, sync = plan_merge(catalogue, parsed)
+        steps, conflicts, sync = plan_merge(catalogue, parsed, _restores(manifest, options))
         report = ImportReport(path.name, "package", "utf-8", total=len(steps),
                               dry_run=bool(options and options.dry_run),
                               reading_list=options.reading_list if options else None)
@@ -314,6 +269,9 @@ def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], repor
             row["path"] = target.relative_to(root).as_posix()
         if not target.exists():
             _unpack(zf, info, staged, row)
+        if catalogue.path is None and row["sha256"]:   # a server keeps the content in the catalogue
+            from app.sync import server_files
+            server_files.store(row["sha256"], staged if staged.exists() else target)
         package_rows.insert_attachment(database, ids[record_uid], row)
         known.add(row["uid"])
     return staging

@@ -73,7 +73,7 @@ def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
     """Detect, parse and plan without writing. Raises FormatError for an unreadable file."""
     options = options or ImportOptions()
     if _is_package(path, options):
-        return packages.preview_package(catalogue, Path(path))
+        return packages.preview_package(catalogue, Path(path), options)
     source, parsed = _parse(path, options)
     sheets = parsed.sheets
     steps = plan(catalogue.database, parsed, options.on_duplicate)
