@@ -29,17 +29,36 @@ def _report(message: str) -> None:
         QMessageBox.critical(None, "Resource Catalogue", f"Cannot open the catalogue:\n{message}")
 
 
-def run_gui(db_location: str | None) -> int:
-    from PySide6.QtCore import QSettings
+def _application_icon():
+    from PySide6.QtGui import QIcon
+
+    from app.bundle import bundle_dir
+    icon = QIcon()
+    for png in sorted((bundle_dir() / "ui" / "assets" / "icons").glob("*/resource-catalogue.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def run_gui(db_location: str | None, import_package: str | None = None) -> int:
+    """The window on a catalogue; with ``import_package`` (a .zip given on the command line, as a file
+    manager does) the import dialog starts on it once the window is up."""
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from db.errors import CatalogueError
+    from ui.fonts import register_missing_fonts
     from ui.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
+    if import_package and not os.path.isfile(import_package):
+        print(f"error: no such file: {import_package}", file=sys.stderr)
+        return EXIT_FAILURE
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("resource-catalogue")  # matches the entry --install-desktop-entry writes
+    app.setWindowIcon(_application_icon())
+    register_missing_fonts()
     settings = QSettings()
     try:
         catalogue = open_with_password(None, choose_location(db_location, settings))
@@ -53,6 +72,12 @@ def run_gui(db_location: str | None) -> int:
     from ui.main_window import MainWindow
     window = MainWindow(catalogue, settings)
     window.show()
+    from ui import first_paint
+    if first_paint.wanted():
+        window._quit_after_paint = first_paint.QuitAfterPaint(window)
+    if import_package:
+        from ui.file_commands import import_dialog
+        QTimer.singleShot(0, lambda: import_dialog(window, os.path.abspath(import_package)))
     try:
         return app.exec()
     finally:
