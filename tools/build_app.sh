@@ -4,7 +4,8 @@
 #
 #   bash tools/build_app.sh [--no-archive]
 #
-# Makes dist/resource-catalogue/ and dist/resource-catalogue-VERSION-OS-ARCH.tar.gz (.zip on Windows).
+# Makes dist/resource-catalogue/ and dist/resource-catalogue-VERSION-OS-ARCH.tar.gz (.zip on Windows);
+# RC_DIST_DIR and RC_WORK_DIR put the results and the scratch files elsewhere.
 # Python: $PYTHON, else .venv/bin/python, else python3; it needs the project's dependencies and the
 # `build` extra (pip install -e '.[build]'). Fonts: $RC_FONTS_DIR if set (a folder made by
 # tools/collect_fonts.py, as the Windows and macOS CI jobs get it), else collected from Debian's
@@ -37,10 +38,12 @@ esac
 arch=$(uname -m); [ "$arch" = amd64 ] && arch=x86_64; [ "$arch" = arm64 ] && arch=aarch64
 version=$("$py" -c "from app.version import VERSION; print(VERSION)")
 name=resource-catalogue
-extra=build/field-extra
+dist=${RC_DIST_DIR:-dist}          # where the folder and the archive go (the test builds elsewhere)
+work=${RC_WORK_DIR:-build}         # PyInstaller's scratch folder
+extra=$work/field-extra
 start=$(date +%s)
 
-rm -rf "$extra" "dist/$name"
+rm -rf "$extra" "$dist/$name"
 mkdir -p "$extra"
 if [ -n "${RC_FONTS_DIR:-}" ]; then
   cp -R "$RC_FONTS_DIR" "$extra/fonts"
@@ -59,20 +62,20 @@ icon=""
 [ "$os" != linux ] && icon=$(pwd)/ui/assets/icons/256x256/resource-catalogue.png
 
 RC_BUILD_EXTRA=$extra RC_BUILD_ICON=$icon "$py" -m PyInstaller --noconfirm --log-level WARN \
-  --distpath dist --workpath build/pyinstaller tools/resource_catalogue.spec
+  --distpath "$dist" --workpath "$work/pyinstaller" tools/resource_catalogue.spec
 
-folder=dist/$name
+folder=$dist/$name
 cp tools/fonts/OFL.txt "$folder/FONTS-LICENSE-OFL.txt"
 cp README.md "$folder/README.md"
 
 if [ "$archive" = 1 ]; then
-  base=dist/$name-$version-$os-$arch
+  base=$dist/$name-$version-$os-$arch
   rm -f "$base.tar.gz" "$base.zip"
   if [ "$os" = windows ]; then
-    (cd dist && 7z a -tzip -bd -mx=7 "$(basename "$base").zip" "$name" >/dev/null)
+    (cd "$dist" && 7z a -tzip -bd -mx=7 "$(basename "$base").zip" "$name" >/dev/null)
     out=$base.zip
   else
-    tar -C dist -czf "$base.tar.gz" "$name"
+    tar -C "$dist" -czf "$base.tar.gz" "$name"
     out=$base.tar.gz
   fi
   echo "archive: $out ($(du -m "$out" | cut -f1) MB)"
