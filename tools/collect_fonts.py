@@ -32,7 +32,7 @@ CORE = {
     "Myanmar": ["NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"],
     "Lao": ["NotoSansLao-Regular.ttf", "NotoSansLao-Bold.ttf"],
     "Arabic": ["NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"],
-    "Vietnamese": ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"],
+    "Vietnamese": ["NotoSans-Regular.ttf", "NotoSans-Bold.ttf"],
 }
 
 
