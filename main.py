@@ -59,7 +59,7 @@ def _register_fonts_for_pdf() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser, configure_streams, run
+    from cli.main import build_parser, configure_streams, run
 
     configure_streams()
     package, argv = split_package_argument(list(sys.argv[1:] if argv is None else argv))

@@ -40,7 +40,8 @@ def test_a_missing_package_is_one_line_and_no_window(tmp_path):
 
 
 def test_the_import_dialog_starts_on_the_package(qtbot, catalogue, tmp_path, monkeypatch):
-    from ui import file_commands, import_export_dialog
+    from ui import file_commands
+    from ui.transfer import import_export_dialog
     package = tmp_path / "colleague.zip"
     assert subprocess.run([sys.executable, "main.py", "--db", str(tmp_path / "src.db"), "export",
                            "--format", "package", "-o", str(package)], cwd=ROOT).returncode == 0

@@ -47,7 +47,7 @@ def run_gui(db_location: str | None, import_package: str | None = None) -> int:
 
     from db.errors import CatalogueError
     from ui.fonts import register_missing_fonts
-    from ui.sync_commands import open_with_password
+    from ui.sync.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
     if import_package and not os.path.isfile(import_package):
