@@ -39,6 +39,13 @@ def _application_icon():
     return icon
 
 
+def _utf8_locale() -> None:
+    """Started with no locale at all (``env -i``, some service managers), Qt switches to C.UTF-8 itself
+    but prints four lines about it; do the same quietly."""
+    if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
 def run_gui(db_location: str | None, import_package: str | None = None) -> int:
     """The window on a catalogue; with ``import_package`` (a .zip given on the command line, as a file
     manager does) the import dialog starts on it once the window is up."""
@@ -50,6 +57,7 @@ def run_gui(db_location: str | None, import_package: str | None = None) -> int:
     from ui.sync.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
+    _utf8_locale()
     if import_package and not os.path.isfile(import_package):
         print(f"error: no such file: {import_package}", file=sys.stderr)
         return EXIT_FAILURE
