@@ -190,3 +190,15 @@ def test_a_second_copy_on_the_same_catalogue_works_beside_the_first(app_dir, hom
         first.communicate(timeout=30)
     proc = run_app(app_dir, home, "--db", str(db), "search")
     assert proc.returncode == 0 and "27 of 27" in proc.stderr, proc.stderr
+
+
+def test_the_build_benchmark_runs_on_a_small_catalogue(app_dir, tmp_path, capsys):
+    """A smoke run of bench/bench_build.py (one start of each, 200 records): it measures, not a timing test."""
+    import json
+
+    from bench import bench_build
+    out = tmp_path / "figures.json"
+    assert bench_build.main(["--dist", str(app_dir.parent), "--records", "200", "--repeat", "1",
+                             "--json", str(out)]) == 0
+    figures = json.loads(out.read_text())
+    assert figures["folder_mb"] > 50 and figures["start_built_p50_ms"] > 0 and figures["start_venv_p50_ms"] > 0

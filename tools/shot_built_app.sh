@@ -4,6 +4,7 @@
 # then only draw if the app registered the build's own fonts at start (ui/fonts.py).
 #
 #   bash tools/shot_built_app.sh OUT.png [dist/resource-catalogue]
+#   SHOT_KEYS="click:214,10 Up Return" bash tools/shot_built_app.sh about.png   (clicks and keys first)
 #
 # Needs Xvfb and ImageMagick's import (apt-get install xvfb imagemagick).
 set -euo pipefail
@@ -31,8 +32,16 @@ for _ in $(seq 1 120); do
   kill -0 $apid 2>/dev/null || { echo "the app exited:"; cat "$tmp/log"; exit 1; }
   sleep 0.25
 done
-[ -n "$wid" ] && DISPLAY=$disp xdotool windowsize "$wid" 1400 900 windowmove "$wid" 0 0 2>/dev/null
+[ -n "$wid" ] && DISPLAY=$disp xdotool windowsize "$wid" 1400 900 windowmove "$wid" 0 0 windowfocus "$wid" 2>/dev/null
 sleep 4
+for k in ${SHOT_KEYS:-}; do
+  case "$k" in
+    click:*) xy=${k#click:}; DISPLAY=$disp xdotool mousemove "${xy%,*}" "${xy#*,}" click 1;;
+    *) DISPLAY=$disp xdotool key "$k";;
+  esac
+  sleep 0.6
+done
+[ -n "${SHOT_KEYS:-}" ] && sleep 2
 DISPLAY=$disp import -window root "$out"
 echo "saved $out"
 grep -i "OpenType support missing\|Traceback" "$tmp/log" || true
