@@ -124,6 +124,17 @@ def _dejavu_only_fontconfig(home: Path) -> Path:
     return conf
 
 
+def test_the_menu_entry_starts_the_built_program(app_dir, home):
+    data = home / "data"
+    proc = run_app(app_dir, home, "--install-desktop-entry", env_extra={"XDG_DATA_HOME": str(data)})
+    assert proc.returncode == 0, proc.stderr
+    entry = (data / "applications" / "resource-catalogue.desktop").read_text()
+    assert f"Exec={app_dir / 'resource-catalogue'} %f" in entry
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "resource-catalogue.png").is_file()
+    proc = run_app(app_dir, home, "--uninstall-desktop-entry", env_extra={"XDG_DATA_HOME": str(data)})
+    assert proc.returncode == 0 and not (data / "applications" / "resource-catalogue.desktop").exists()
+
+
 def test_a_pdf_from_the_command_line_uses_the_shipped_fonts_when_the_system_has_none(app_dir, home):
     import pypdf
     conf = _dejavu_only_fontconfig(home)
