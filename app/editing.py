@@ -10,18 +10,21 @@ Never a lost update: :func:`update` takes the version the editor started from an
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.attachments import delete_files
-from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
 from app.validation import tidy, validate
 from db import edits, queries
-from db.backup import backup_sqlite
+from db.backup import backup_catalogue_file
 from db.records import RecordData
 from db.textfold import fold
 from db.vocab import lookup_index, names_by_id
 from db.writes import VocabularyCache, now_iso, save_record
+
+if TYPE_CHECKING:   # annotations only: the catalogue imports this module (quality lists)
+    from app.catalogue import Catalogue
 
 # Vocabularies that grow when a record names a value they do not have yet.
 _OPEN_VOCABULARIES = {"type": "type", "theme": "themes", "region": "regions", "keyword": "keywords"}
@@ -161,7 +164,8 @@ def update(catalogue: Catalogue, uid: str, data: RecordData, expected_version: i
     """Replace a record's fields with ``data`` if it is still at ``expected_version``.
 
     Raises VersionConflict if it is not, or if the record was removed for good meanwhile
-    (``stored_version`` None); nothing is written then. ValidationFailed for invalid fields. Saving an unchanged record writes nothing and returns
+    (``stored_version`` None); nothing is written then. ValidationFailed for invalid fields.
+    Saving an unchanged record writes nothing and returns
     an empty Changes.
     """
     data = prepare(data)
@@ -255,7 +259,7 @@ def purge(catalogue: Catalogue, uids) -> Changes:
     if not uids:
         return Changes()
     if catalogue.path is not None:
-        backup_sqlite(catalogue.path, "before-purge")
+        backup_catalogue_file(catalogue.path, "before-purge")
     with edits.write_transaction(catalogue.database):
         paths = edits.purge(catalogue.database, uids)
     delete_files(catalogue, paths)

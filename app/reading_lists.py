@@ -14,7 +14,6 @@ import uuid
 from dataclasses import dataclass
 
 from app.changes import Changes
-from db import models as m
 from db import reading_lists as q
 from db.textfold import fold
 from db.writes import now_iso
@@ -138,7 +137,7 @@ def _changed(description: str, *list_uids: str, resources=(), **extra) -> Change
 
 def create_list(name: str, description: str = "", uid: str | None = None) -> Changes:
     """A new empty list at the end of the sidebar; ``extra["uid"]`` is its uid."""
-    with m.database.atomic():
+    with q.transaction():
         name = _clean_name(name)
         uid = uid or str(uuid.uuid4())
         now = now_iso()
@@ -147,7 +146,7 @@ def create_list(name: str, description: str = "", uid: str | None = None) -> Cha
 
 
 def rename_list(uid: str, name: str) -> Changes:
-    with m.database.atomic():
+    with q.transaction():
         row = _require(uid)
         name = _clean_name(name, exclude_uid=uid)
         q.update_list(row.id, now_iso(), name=name)
@@ -155,7 +154,7 @@ def rename_list(uid: str, name: str) -> Changes:
 
 
 def set_description(uid: str, description: str) -> Changes:
-    with m.database.atomic():
+    with q.transaction():
         row = _require(uid)
         q.update_list(row.id, now_iso(), description=description.strip())
     return _changed(f"describe reading list '{row.name}'", uid)
@@ -171,7 +170,7 @@ def _copy_name(name: str) -> str:
 
 def duplicate_list(uid: str, name: str | None = None) -> Changes:
     """A copy with the same description, items and notes; ``extra["uid"]`` is the copy's uid."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(uid)
         new_name = _clean_name(name) if name else _copy_name(row.name)
         new_uid = str(uuid.uuid4())
@@ -183,7 +182,7 @@ def duplicate_list(uid: str, name: str | None = None) -> Changes:
 
 def delete_list(uid: str) -> Changes:
     """Delete the list and its items; the records stay in the catalogue."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(uid)
         members = [rid for rid, _ in q.item_entries(row.id)]
         q.delete_list(row.id)
@@ -206,7 +205,7 @@ def _ids_for(resource_uids) -> dict[str, int]:
 def add_items(list_uid: str, resource_uids, index: int | None = None) -> Changes:
     """Add records (by uid, in the given order) at ``index`` in the list, or at the end.
     Records already in the list stay where they are; ``extra["added"]`` lists those added."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(list_uid)
         ids = _ids_for(resource_uids)
         current = q.item_entries(row.id)
@@ -226,7 +225,7 @@ def add_items(list_uid: str, resource_uids, index: int | None = None) -> Changes
 
 def remove_items(list_uid: str, resource_uids) -> Changes:
     """Take records out of the list; the records themselves are untouched."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(list_uid)
         ids = q.resource_ids_for_uids(list(dict.fromkeys(resource_uids)))
         present = {rid for rid, _ in q.item_entries(row.id)}
@@ -248,7 +247,7 @@ def _reorder(row: q.ListRow, order: list[tuple[int, str]], description: str) -> 
 def move_items(list_uid: str, resource_uids, index: int) -> Changes:
     """Move records (keeping their relative order) to just before the item now at ``index``
     (len = the end), as a drop between two rows does."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(list_uid)
         moving_ids = set(_ids_for(resource_uids).values())
         current = q.item_entries(row.id)
@@ -261,7 +260,7 @@ def move_items(list_uid: str, resource_uids, index: int) -> Changes:
 def shift_items(list_uid: str, resource_uids, offset: int) -> Changes:
     """Move records up (offset < 0) or down (> 0) by |offset| places, as the move keys do; a block
     of selected rows moves together and stops at the top or bottom."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(list_uid)
         moving_ids = set(_ids_for(resource_uids).values())
         order = q.item_entries(row.id)
@@ -276,7 +275,7 @@ def shift_items(list_uid: str, resource_uids, offset: int) -> Changes:
 
 def set_order(list_uid: str, resource_uids) -> Changes:
     """Put the list in exactly this order (every item once; unknown uids are an error)."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(list_uid)
         ids = _ids_for(resource_uids)
         current = dict(q.item_entries(row.id))
@@ -288,7 +287,7 @@ def set_order(list_uid: str, resource_uids) -> Changes:
 
 def set_note(list_uid: str, resource_uid: str, note: str) -> Changes:
     """The item's note in this list ("read chapter 3 first"); the record is untouched."""
-    with m.database.atomic():
+    with q.transaction():
         row = _require(list_uid)
         rid = _ids_for([resource_uid])[resource_uid]
         if not q.set_note(row.id, rid, note.strip()):
@@ -313,7 +312,7 @@ def snapshot(list_uid: str) -> ListSnapshot | None:
 def restore(list_uid: str, snap: ListSnapshot | None) -> Changes:
     """Put list ``list_uid`` back into state ``snap`` (None: delete it). Records purged since the
     snapshot are skipped."""
-    with m.database.atomic():
+    with q.transaction():
         row = q.list_by_uid(list_uid)
         before = {rid for rid, _ in q.item_entries(row.id)} if row else set()
         if snap is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import resources_seed
-from db import schema, writes
+from db import bulk_records, schema, writes
 from db.records import RecordData
 from db.vocab import load_vocabularies
 
@@ -34,7 +34,7 @@ def seed_catalogue(database) -> int:
     if schema.get_meta(database, "seeded"):
         return 0
     records = seed_records()
-    existing = {uid for (uid,) in database.execute_sql("SELECT uid FROM resource").fetchall()}
+    existing = set(bulk_records.all_uids(database))
     # The listing shows the latest first: give the first record the latest "added" time.
     start = datetime.now(timezone.utc)
     new = []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from typing import Any
 from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -141,7 +142,7 @@ def tidy(data: RecordData) -> RecordData:
 
     text_fields = ("title", "summary", "url", "isbn", "publisher_ref", "container_title", "volume",
                    "issue", "pages", "notes")
-    changes = {name: (getattr(data, name) or "").strip() for name in text_fields}
+    changes: dict[str, Any] = {name: (getattr(data, name) or "").strip() for name in text_fields}
     changes["title"] = " ".join(changes["title"].split())
     changes["doi"] = bare_doi(data.doi)
     changes["type"] = (data.type or "").strip() or None

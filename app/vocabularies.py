@@ -17,7 +17,7 @@ from db import edits, queries
 from db import vocab_edits as sql
 from db.records import OrganizationRef
 from db.textfold import fold
-from db.vocab import FACET_MODELS, lookup_index, vocabulary
+from db.vocab import insert_value, lookup_index, value_id, value_names, vocabulary
 from db.writes import VocabularyCache, now_iso, rebuild_region_matches, save_record
 
 MANAGED = ("type", "theme", "region", "organization")
@@ -120,20 +120,16 @@ def values(catalogue: Catalogue, facet: str) -> list[VocabularyValue]:
 
 
 def _value_id(facet: str, name: str) -> int:
-    model = FACET_MODELS[facet]
-    row = model.select(model.id).where(model.name == name).tuples().first()
-    if row is None:
+    vid = value_id(facet, name)
+    if vid is None:
         vid = lookup_index(facet).get(fold(name))
         if vid is None:
             raise VocabularyError(f"there is no {facet} '{name}'")
-        return vid
-    return row[0]
+    return vid
 
 
 def _name_taken(facet: str, name: str, except_id: int | None = None) -> bool:
-    model = FACET_MODELS[facet]
-    return any(fold(other) == fold(name) for vid, other in model.select(model.id, model.name).tuples()
-               if vid != except_id)
+    return any(fold(other) == fold(name) for vid, other in value_names(facet) if vid != except_id)
 
 
 def _done(catalogue: Catalogue, facet: str, description: str, updated=frozenset(), **extra) -> Changes:
@@ -157,7 +153,7 @@ def add_value(catalogue: Catalogue, facet: str, name: str, short: str = "") -> C
             columns[_SHORT[facet]] = short.strip()
         if facet == "type":
             columns["position"] = len(vocabulary("type", include_retired=True))
-        FACET_MODELS[facet].insert(**columns).execute()
+        insert_value(facet, **columns)
     return _done(catalogue, facet, f"add {facet} {quoted_title(name)}", name=name)
 
 

@@ -131,7 +131,8 @@ def main(argv=None) -> int:
             s50, s95 = timed(lite_ops[name], args.repeat) if name in lite_ops else (None, None)
             goal = goal_for(name)
             lite_text = f"{s50:>12.2f}{s95:>12.2f}" if s50 is not None else f"{'':>24}"
-            print(f"{name:<34}{p50:>10.2f}{p95:>10.2f}{lite_text}{(str(goal) + (' ok' if p50 <= goal else ' MISS')) if goal else '':>9}")
+            verdict = (str(goal) + (' ok' if p50 <= goal else ' MISS')) if goal else ''
+            print(f"{name:<34}{p50:>10.2f}{p95:>10.2f}{lite_text}{verdict:>9}")
             results["rows"].append({"name": name, "pg_p50_ms": p50, "pg_p95_ms": p95, "sqlite_p50_ms": s50,
                                     "sqlite_p95_ms": s95, "goal_ms": goal})
         if load:

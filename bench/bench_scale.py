@@ -120,7 +120,7 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
 
     gui = run_gui(db, work / "gui.json", rare, False, args.quick)
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    for label, key in (("common", "type_common"), ("rare", "type_rare")):
+    for _label, key in (("common", "type_common"), ("rare", "type_rare")):
         typed = gui[key]
         floor = [floors.keyword(raw, typed["word"][:i + 1]) for i in range(len(typed["word"]))]
         t.add(f"type '{typed['word']}': rows on screen, median letter", med(typed["rows_ms"]), med(floor),

@@ -159,7 +159,8 @@ SELECT r.uid, r.title, t.name, r.year, r.month, r.day,
    WHERE ro.resource_id = r.id),
   (SELECT group_concat(c.code, '; ') FROM resource_country rc JOIN country c ON c.id = rc.country_id WHERE rc.resource_id = r.id),
   (SELECT group_concat(th.name, '; ') FROM resource_theme rt JOIN theme th ON th.id = rt.theme_id WHERE rt.resource_id = r.id),
-  (SELECT group_concat(l.code, '; ') FROM resource_language rl JOIN language l ON l.id = rl.language_id WHERE rl.resource_id = r.id),
+  (SELECT group_concat(l.code, '; ') FROM resource_language rl JOIN language l ON l.id = rl.language_id
+   WHERE rl.resource_id = r.id),
   (SELECT group_concat(k.name, '; ') FROM resource_keyword rk JOIN keyword k ON k.id = rk.keyword_id WHERE rk.resource_id = r.id),
   r.summary, r.container_title, r.volume, r.issue, r.pages, r.isbn, r.doi, r.url, r.notes, r.added_at
 FROM resource r LEFT JOIN resource_type t ON t.id = r.type_id WHERE r.deleted_at IS NULL ORDER BY r.added_at, r.id

@@ -178,17 +178,17 @@ def _floor_export(db: Path, out: Path, fmt: str) -> int:
         from openpyxl import Workbook
         book = Workbook(write_only=True)
         sheet = book.create_sheet("Resources")
-        for n, row in enumerate(_raw_rows(db), start=1):
+        for n, row in enumerate(_raw_rows(db), start=1):  # noqa: B007 - n is returned as the count
             sheet.append(list(row))
         book.save(out)
         return n
     with open(out, "w", encoding="utf-8", newline="") as fh:
         if fmt == "csv":
             writer = csv.writer(fh)
-            for n, row in enumerate(_raw_rows(db), start=1):
+            for n, row in enumerate(_raw_rows(db), start=1):  # noqa: B007 - n is returned as the count
                 writer.writerow(row)
         else:
-            for n, row in enumerate(_raw_rows(db), start=1):
+            for n, row in enumerate(_raw_rows(db), start=1):  # noqa: B007 - n is returned as the count
                 lines = ["TY  - RPRT", f"TI  - {row[1]}"]
                 lines += [f"AU  - {a}" for a in (row[6] or "").split("; ") if a]
                 lines += [f"KW  - {k}" for k in (row[11] or "").split("; ") if k]

@@ -156,7 +156,7 @@ class Driver:
                 n = len(emitted)
                 key = time.perf_counter()
                 QTest.keyClick(w.sidebar.keyword.edit, ch)
-                self.wait(lambda: len(emitted) > n)
+                self.wait(lambda n=n: len(emitted) > n)
                 start = emitted[-1]
                 rows_ms.append(self.on_screen_after(start))
                 self.settle()
@@ -212,7 +212,7 @@ class Driver:
         # Every cell of every cached row, every role the view asks for: none may read the database.
         fetches = model.page_fetches
         calls = 0
-        for page_no, page in list(model._pages.items()):
+        for page_no, _page in list(model._pages.items()):
             for row in range(page_no * PAGE_SIZE, min(model.rowCount(), (page_no + 1) * PAGE_SIZE)):
                 for col in range(model.columnCount()):
                     for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):

@@ -15,8 +15,7 @@ from pathlib import Path
 from app.sync import service as sync
 from app.catalogue import Catalogue
 from app.sync.server_login import with_password
-from db import connection
-from db.postgres_url import is_server_url, redact_url
+from app import locations
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -47,12 +46,12 @@ def _progress(err):
 
 
 def cmd_sync(_catalogue, args, out, err) -> int:
-    location = connection.resolve_location(args.db)
-    if is_server_url(location):
-        print(f"error: --db names the shared catalogue ({redact_url(location)}); give the offline copy's file "
+    location = locations.resolve(args.db)
+    if locations.is_server_address(location):
+        print(f"error: --db names the shared catalogue ({locations.redacted(location)}); give the offline copy's file "
               f"with --db and the server with --remote", file=err)
         return EXIT_FAILURE
-    path = connection.sqlite_path_from_location(location)
+    path = locations.file_path(location)
     new_copy = path is None or not Path(path).exists() or Path(path).stat().st_size == 0
     if new_copy and not args.remote:
         print("error: there is no offline copy at --db yet: give the shared catalogue with --remote", file=err)
@@ -62,7 +61,7 @@ def cmd_sync(_catalogue, args, out, err) -> int:
         report = with_password(lambda pw: sync.make_offline_copy(args.remote, path, pw, progress=progress), err)
         print(f"made an offline copy of {report.remote} in {path}", file=out)
     else:
-        local = Catalogue(connection.open_catalogue(location, bind=True))
+        local = Catalogue.open(location, seed=False)
         try:
             report = with_password(lambda pw: sync.sync(local, args.remote, pw, pull_only=args.pull_only,
                                                          progress=progress), err)

@@ -47,3 +47,9 @@ def _prune(folder: Path, stem: str, keep: int) -> None:
     backups = sorted(folder.glob(f"{stem}-*.db"))
     for old in backups[:-keep] if keep > 0 else backups:
         old.unlink(missing_ok=True)
+
+
+def backup_catalogue_file(db_path: str | Path, reason: str, keep: int = KEEP_BACKUPS) -> Path:
+    """A consistent copy of a catalogue file in the ``backups/`` folder beside it (see
+    :func:`backup_sqlite`); the name the domain uses, which need not know the file's format."""
+    return backup_sqlite(db_path, reason, keep)

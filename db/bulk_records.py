@@ -87,3 +87,13 @@ def ids_for_uids(database, uids: list[str]) -> list[int]:
         marks = ",".join("?" * len(chunk))
         found.update(database.execute_sql(f"SELECT uid, id FROM resource WHERE uid IN ({marks})", chunk).fetchall())
     return [found[u] for u in uids if u in found]
+
+
+def all_uids(database) -> list[str]:
+    """The uid of every record, trash included."""
+    return [row[0] for row in database.execute_sql("SELECT uid FROM resource").fetchall()]
+
+
+def ids_by_uid(database) -> dict[str, int]:
+    """uid -> id of every record, trash included."""
+    return dict(database.execute_sql("SELECT uid, id FROM resource").fetchall())

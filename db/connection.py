@@ -14,7 +14,7 @@ from peewee import SqliteDatabase
 from db import models, postgres, schema
 from db.backup import backup_sqlite
 from db.errors import CatalogueError, ReadOnlyCatalogueError
-from db.postgres_url import is_server_url, redact_url
+from db.postgres_url import is_server_url, parse_server_url, redact_text, redact_url
 
 ENV_VAR = "RESOURCE_CATALOGUE_DB"
 APP_DIR_NAME = "resource-catalogue"
@@ -164,3 +164,36 @@ def _check_writable(path: Path) -> None:
 def close_catalogue(opened: OpenedCatalogue) -> None:
     if not opened.database.is_closed():
         opened.database.close()
+
+
+def bound(database):
+    """Point the models at ``database`` for this thread until the block ends (db.binding): a sync
+    reads and writes two catalogues from one thread."""
+    return models.database.bound(database)
+
+
+# ---- addresses, in words that do not name a backend (app.locations passes them to the front ends) ----
+
+def file_path(location: str) -> Path | None:
+    """The catalogue file a location names; None for a server address."""
+    return sqlite_path_from_location(location)
+
+
+def is_server_address(location: str | None) -> bool:
+    return is_server_url(location)
+
+
+def server_display(address: str) -> str:
+    return parse_server_url(address).display()
+
+
+def server_database_name(address: str) -> str | None:
+    return parse_server_url(address).dbname
+
+
+def redacted(location: str | None) -> str:
+    return redact_url(location)
+
+
+def redacted_text(text: str) -> str:
+    return redact_text(text)

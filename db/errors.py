@@ -16,3 +16,11 @@ class NewerCatalogueError(CatalogueError):
 
 class ReadOnlyCatalogueError(CatalogueError):
     pass
+
+
+class PasswordRequired(CatalogueError):
+    """The server wants a password and none was given (or the one given was refused)."""
+
+    def __init__(self, message: str, refused: bool = False):
+        super().__init__(message)
+        self.refused = refused

@@ -210,7 +210,7 @@ def text_sets(database, text: TextQuery) -> list[tuple[bool, np.ndarray]] | None
     conds, params = search.text_conditions(text, column="")
     out, pending = [], list(params)
     for cond in conds:
-        for prefix, negate in ((" IN (", False), (" NOT IN (", True)):
+        for prefix, negate in ((" IN (", False), (" NOT IN (", True)):  # noqa: B007 - negate is read after the loop
             if cond.startswith(prefix) and cond.endswith(")"):
                 sub = cond[len(prefix):-1]
                 break

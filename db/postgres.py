@@ -22,7 +22,8 @@ import psycopg
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
-from db.errors import CatalogueError, NotACatalogueError
+from db.application import APPLICATION
+from db.errors import CatalogueError, NotACatalogueError, PasswordRequired
 from db.postgres_url import ServerAddress, parse_server_url, redact_text
 
 APPLICATION_NAME = "resource-catalogue"
@@ -31,14 +32,6 @@ APPLICATION_NAME = "resource-catalogue"
 # deadlock on the generation counter.
 WRITE_LOCK_KEY = 0x52434154  # "RCAT"
 EXTENSIONS = ("unaccent", "pg_trgm")
-
-
-class PasswordRequired(CatalogueError):
-    """The server wants a password and none was given (or the one given was refused)."""
-
-    def __init__(self, message: str, refused: bool = False):
-        super().__init__(message)
-        self.refused = refused
 
 
 # ---- SQL translation ---------------------------------------------------------------------------
@@ -195,7 +188,6 @@ def inspect(database) -> int | None | str:
     if "catalogue_meta" not in tables:
         raise NotACatalogueError(f"the database {where} holds other tables, not a Resource Catalogue")
     meta = dict(database.execute_sql("SELECT key, value FROM catalogue_meta").fetchall())
-    from db.schema import APPLICATION
     if meta.get("application") != APPLICATION:
         raise NotACatalogueError(f"the database {where} is not a Resource Catalogue")
     return meta.get("schema_version")

@@ -169,3 +169,8 @@ def resource_uids_for_ids(ids: list[int]) -> dict[int, str]:
         out.update(m.Resource.select(m.Resource.id, m.Resource.uid)
                    .where(m.Resource.id.in_(chunk)).tuples())
     return out
+
+
+def transaction():
+    """One transaction on the open catalogue around several of these calls."""
+    return m.database.atomic()

@@ -124,3 +124,12 @@ def not_duplicate_rows(database) -> set[tuple[str, str, str]]:
 def add_not_duplicates(database, rows) -> None:
     database.cursor().executemany(
         "INSERT OR IGNORE INTO not_duplicate (uid_a, uid_b, decided_at) VALUES (?, ?, ?)", list(rows))
+
+
+def conflict_count() -> int:
+    return m.SyncConflict.select().count()
+
+
+def has_records() -> bool:
+    """Whether the bound catalogue holds any record (trash included)."""
+    return m.Resource.select().exists()

@@ -94,3 +94,57 @@ def load_vocabularies(database, types, themes, regions, countries, languages, or
             rows = [{"region": rid, "country": country_ids[c]} for c in region.get("members", [])]
             if rows:
                 m.RegionMember.insert_many(rows).on_conflict_ignore().execute()
+
+
+def value_id(facet: str, name: str) -> int | None:
+    """The id of the value called exactly ``name``, or None."""
+    model = FACET_MODELS[facet]
+    row = model.select(model.id).where(model.name == name).tuples().first()
+    return row[0] if row else None
+
+
+def value_names(facet: str) -> list[tuple[int, str]]:
+    """(id, name) of every value of one vocabulary, retired ones included."""
+    model = FACET_MODELS[facet]
+    return list(model.select(model.id, model.name).tuples())
+
+
+def insert_value(facet: str, **columns) -> None:
+    """Add a value to one vocabulary (``columns``: name, and code, acronym or position)."""
+    FACET_MODELS[facet].insert(**columns).execute()
+
+
+def value_labels(facet: str) -> dict[int, tuple[str, str]]:
+    """id -> (query value, label) for one vocabulary: a country by its common name, an
+    organization by its acronym with its full name shown."""
+    model = FACET_MODELS[facet]
+    out = {}
+    if facet == "country":
+        for i, name, common in model.select(model.id, model.name, model.common_name).tuples():
+            out[i] = (common or name, common or name)
+    elif facet == "organization":
+        for i, name, acronym in model.select(model.id, model.name, model.acronym).tuples():
+            out[i] = (acronym or name, f"{name} ({acronym})" if acronym else name)
+    else:
+        for i, name in model.select(model.id, model.name).tuples():
+            out[i] = (name, name)
+    return out
+
+
+def snapshot() -> dict:
+    """Every vocabulary as plain data, for the other side of a sync."""
+    countries = {c.id: c.code for c in m.Country.select(m.Country.id, m.Country.code)}
+    members: dict[int, list[str]] = {}
+    for rm in m.RegionMember.select(m.RegionMember.region, m.RegionMember.country).tuples():
+        members.setdefault(rm[0], []).append(countries[rm[1]])
+    return {
+        "types": [{"name": t.name, "csl_type": t.csl_type}
+                  for t in m.ResourceType.select().order_by(m.ResourceType.position)],
+        "themes": [t.name for t in m.Theme.select(m.Theme.name)],
+        "regions": [{"name": r.name, "code": r.code, "members": members.get(r.id, [])}
+                    for r in m.Region.select()],
+        "countries": list(m.Country.select(m.Country.code, m.Country.alpha3, m.Country.name,
+                                           m.Country.common_name).dicts()),
+        "languages": list(m.Language.select(m.Language.code, m.Language.alpha3, m.Language.name).dicts()),
+        "organizations": [{"name": o.name, "acronym": o.acronym} for o in m.Organization.select()],
+    }

@@ -60,7 +60,7 @@ def test_switching_to_a_plain_catalogue_clears_the_sync_line(qtbot, field_copy, 
 
 
 def test_a_password_prompt_cancelled_keeps_the_catalogue(qtbot, catalogue, tmp_path, monkeypatch):
-    from db.postgres import PasswordRequired
+    from db.errors import PasswordRequired
 
     def wants_password(*_args, **_kwargs):
         raise PasswordRequired("password needed")

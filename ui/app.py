@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import sys
 
-from db.connection import ENV_VAR
+from app.locations import ENV_VAR
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 

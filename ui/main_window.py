@@ -359,8 +359,8 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self.controller.release_catalogue()
         self.background.cancel()
-        self.background.run_and_wait(old.database.close)
-        self.runner.run_and_wait(old.database.close)   # the worker's own connection to the old file
+        self.background.run_and_wait(old.close_thread_connection)
+        self.runner.run_and_wait(old.close_thread_connection)   # the worker's own connection to the old file
         old.close()
         self.catalogue = new
         self.controller.set_catalogue(new)
@@ -418,8 +418,8 @@ class MainWindow(QMainWindow):
         self.runner.cancel()
         self.controller.warmer.stop()
         self.background.cancel()
-        self.background.run_and_wait(self.catalogue.database.close)
+        self.background.run_and_wait(self.catalogue.close_thread_connection)
         self.background.shutdown()
-        self.runner.run_and_wait(self.catalogue.database.close)
+        self.runner.run_and_wait(self.catalogue.close_thread_connection)
         self.runner.shutdown()
         super().closeEvent(event)

@@ -18,8 +18,8 @@ from app import reading_lists
 from app.transfer.packages import safe_member_path
 from app.sync.side import Side
 from db import attachment_blobs, package_rows, sync_rows, transfer_log
-from db import models as m
 from db.sync_rows import ATTACHMENT, LIST
+from db import vocab
 from db.vocab import load_vocabularies
 from db.writes import now_iso
 
@@ -38,21 +38,7 @@ class ExtrasOutcome:
 
 def _vocabularies(side: Side) -> dict:
     with side.bound():
-        countries = {c.id: c.code for c in m.Country.select(m.Country.id, m.Country.code)}
-        members: dict[int, list[str]] = {}
-        for rm in m.RegionMember.select(m.RegionMember.region, m.RegionMember.country).tuples():
-            members.setdefault(rm[0], []).append(countries[rm[1]])
-        return {
-            "types": [{"name": t.name, "csl_type": t.csl_type}
-                      for t in m.ResourceType.select().order_by(m.ResourceType.position)],
-            "themes": [t.name for t in m.Theme.select(m.Theme.name)],
-            "regions": [{"name": r.name, "code": r.code, "members": members.get(r.id, [])}
-                        for r in m.Region.select()],
-            "countries": list(m.Country.select(m.Country.code, m.Country.alpha3, m.Country.name,
-                                               m.Country.common_name).dicts()),
-            "languages": list(m.Language.select(m.Language.code, m.Language.alpha3, m.Language.name).dicts()),
-            "organizations": [{"name": o.name, "acronym": o.acronym} for o in m.Organization.select()],
-        }
+        return vocab.snapshot()
 
 
 def _missing(source: dict, target: dict) -> dict:

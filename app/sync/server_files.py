@@ -1,6 +1,6 @@
 """Attachments of a catalogue on a server: contents in the database, copies in a local cache.
 
-A catalogue file keeps its attachments in a folder beside it. A shared catalogue on PostgreSQL
+A catalogue file keeps its attachments in a folder beside it. A shared catalogue on a server
 has no such folder every librarian can reach, so each file's content is stored in the catalogue
 (db.attachment_blobs) when it is attached, and each computer keeps copies in its user cache
 folder, written on first use. To the rest of app/attachments the cache is "the attachments

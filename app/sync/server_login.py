@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from db.postgres import PasswordRequired
+from db.errors import PasswordRequired
 
 HOW_TO = "set PGPASSWORD or add the server to ~/.pgpass"
 

@@ -20,16 +20,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.sync import extras as sync_extras, records as sync_records
 from app.catalogue import Catalogue
-from app.changes import Changes
 from app.change_log import Recorder
+from app.changes import Changes
+from app.sync import extras as sync_extras
+from app.sync import records as sync_records
 from app.sync.records import SyncCancelled
 from app.sync.side import Side
+from app.transfer.packages import fingerprint
 from db import connection, edits, queries, schema, sync_rows
-from db import models as m
 from db.errors import CatalogueError
-from db.postgres_url import redact_text, redact_url
+from app.locations import redacted, redacted_text
 from db.records import RecordData
 from db.sync_rows import RESOURCE
 from db.writes import VocabularyCache, now_iso, save_record
@@ -91,14 +92,14 @@ class SyncStatus:
 def status(catalogue: Catalogue) -> SyncStatus | None:
     """The copy's sync state, or None if this catalogue is not an offline copy."""
     db = catalogue.database
-    with m.database.bound(db):
+    with connection.bound(db):
         remote = schema.get_meta(db, META_REMOTE)
         if not remote:
             return None
         logs = sync_rows.last_logs(1)
         run = logs[0]["status"] if logs else "never"
         return SyncStatus(remote, schema.get_meta(db, META_LAST), "interrupted" if run == "running" else run,
-                          m.SyncConflict.select().count())
+                          sync_rows.conflict_count())
 
 
 # ---- making a copy, syncing -------------------------------------------------------------------------
@@ -117,7 +118,7 @@ def make_offline_copy(remote_location: str, local_path, password: str | None = N
         opened = connection.open_catalogue(local_path, bind=False)
         local = Catalogue(opened)
         try:
-            with m.database.bound(local.database):
+            with connection.bound(local.database):
                 if opened.created:
                     schema.set_meta(local.database, "seeded", "1")   # never re-seeded: it is a copy
             return _sync(local, remote, remote_location, False, progress, cancelled, created=opened.created)
@@ -151,7 +152,7 @@ def _check_pair(local: Side, remote: Side) -> str:
     with local.bound():
         mine = schema.get_meta(local.database, "catalogue_id")
         linked = schema.get_meta(local.database, META_REMOTE_ID)
-        has_records = m.Resource.select().exists()
+        has_records = sync_rows.has_records()
     if remote_id == mine:
         raise SyncError("a catalogue cannot be synced with itself")
     if linked and linked != remote_id:
@@ -167,7 +168,7 @@ def _sync(local_cat: Catalogue, remote_cat: Catalogue, location: str, pull_only:
     progress = progress or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
     local, remote = Side(local_cat, "local"), Side(remote_cat, "remote")
-    shown = redact_url(location)
+    shown = redacted(location)
     remote_id = _check_pair(local, remote)
     with local.writing():
         log_id = sync_rows.start_log(shown, "pull" if pull_only else "sync", now_iso())
@@ -188,7 +189,7 @@ def _sync(local_cat: Catalogue, remote_cat: Catalogue, location: str, pull_only:
         _finish(local, log_id, "cancelled", "cancelled")
         raise
     except Exception as exc:
-        message = redact_text(str(exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        message = redacted_text(str(exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         _finish(local, log_id, "failed", message)
         raise SyncError(f"the sync with {shown} stopped: {message}. Nothing is lost: run it again") from exc
     _fill(report, plan, outcome, extras, vocab_here)
@@ -232,7 +233,7 @@ class SyncConflictInfo:
 
 
 def conflicts(catalogue: Catalogue) -> list[SyncConflictInfo]:
-    with m.database.bound(catalogue.database):
+    with connection.bound(catalogue.database):
         rows = sync_rows.conflict_rows()
         return [SyncConflictInfo(uid, queries.record_by_uid(uid), remote) for uid, (_, _, remote) in
                 sorted(rows.items(), key=lambda kv: kv[1][2].title.casefold())]
@@ -243,7 +244,7 @@ def resolve_conflict(catalogue: Catalogue, uid: str, keep) -> Changes:
     catalogue's) or a RecordData (a field-by-field merge). The copy then holds the choice and the
     next sync sends it, unless the shared record changed yet again (a new conflict then)."""
     database = catalogue.database
-    with m.database.bound(database), edits.write_transaction(database):
+    with connection.bound(database), edits.write_transaction(database):
         found = sync_rows.conflict_rows().get(uid)
         if found is None:
             return Changes()
@@ -283,5 +284,4 @@ def resolve_conflict(catalogue: Catalogue, uid: str, keep) -> Changes:
 
 
 def _differs(a: RecordData, b: RecordData) -> bool:
-    from app.transfer.packages import fingerprint
     return fingerprint(a) != fingerprint(b)

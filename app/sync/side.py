@@ -8,8 +8,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import bulk_records, edits, sync_rows, transfer_log
-from db import models as m
+from app.attachments import folder
+from db import attachment_blobs, bulk_records, connection, edits, sync_rows, transfer_log
 from db.records import RecordData
 from db.writes import VocabularyCache
 
@@ -25,7 +25,7 @@ class Side:
 
     @contextmanager
     def bound(self):
-        with m.database.bound(self.database):
+        with connection.bound(self.database):
             yield self
 
     @contextmanager
@@ -53,12 +53,10 @@ class Side:
 
     # ---- attachment contents ---------------------------------------------------------------------
     def attachments_folder(self) -> Path:
-        from app.attachments import folder
         return folder(self.catalogue)
 
     def read_content(self, row: dict) -> bytes | None:
         """An attachment's bytes: from the catalogue (server) or its folder (file), None if gone."""
-        from db import attachment_blobs
         with self.bound():
             if self.is_server:
                 return attachment_blobs.get(row["sha256"])

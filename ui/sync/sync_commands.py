@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
 from app.sync import service as sync
 from app.catalogue import Catalogue
-from db.postgres import PasswordRequired
-from db.postgres_url import is_server_url
+from db.errors import PasswordRequired
+from app.locations import is_server_address
 from ui.sync import sync_dialog
 
 
@@ -34,7 +34,7 @@ def open_shared_dialog(window) -> None:
     address = address.strip()
     if not ok or not address:
         return
-    if not is_server_url(address):
+    if not is_server_address(address):
         QMessageBox.warning(window, "Open shared catalogue", "The address must start with postgresql://")
         return
     window.open_catalogue(address)

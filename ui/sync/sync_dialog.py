@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from app.sync import service as sync
 from app.change_log import TRACKED_FIELDS, field_value
 from app.history import FIELD_LABELS
-from db.postgres import PasswordRequired
-from db.postgres_url import is_server_url, parse_server_url
+from db.errors import PasswordRequired
+from app.locations import is_server_address, server_database_name, server_display
 from db.records import RecordData
 from ui.detail.history_widget import field_text, local_time
 
@@ -43,7 +43,7 @@ def last_synced_text(catalogue) -> str:
     if state is None:
         return ""
     try:
-        where = parse_server_url(state.remote).display()
+        where = server_display(state.remote)
     except ValueError:
         where = state.remote
     when = f"last synced {local_time(state.last_synced)}" if state.last_synced else "never synced"
@@ -171,7 +171,7 @@ class MakeCopyDialog(_RunningDialog):
     def _suggested(self, folder) -> Path:
         name = "offline-copy"
         if self.catalogue.opened.is_server:
-            name = f"{parse_server_url(self.catalogue.opened.location).dbname or 'catalogue'}-offline"
+            name = f"{server_database_name(self.catalogue.opened.location) or 'catalogue'}-offline"
         if folder is None:
             from platformdirs import user_documents_path
             folder = user_documents_path()
@@ -187,7 +187,7 @@ class MakeCopyDialog(_RunningDialog):
 
     def start(self) -> None:
         address, path = self.address.text().strip(), self.path.text().strip()
-        if not is_server_url(address):
+        if not is_server_address(address):
             self.status.setText("Give the shared catalogue's address, starting with postgresql://")
             return
         if not path:

@@ -36,7 +36,7 @@ class TransferJob(QThread):
         else:
             self.succeeded.emit(result)
         finally:
-            self.catalogue.database.close()   # this thread's connection only
+            self.catalogue.close_thread_connection()
 
 
 class Jobs:

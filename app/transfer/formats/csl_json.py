@@ -217,7 +217,8 @@ def _item_record(b: RecordBuilder, item: dict) -> None:
     _custom(b, custom, item)
     for key, value in item.items():
         if key not in _HANDLED and key not in _CREATORS:
-            b.other(key.replace("-", " ").capitalize(), _text(value) if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False))
+            text = _text(value) if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False)
+            b.other(key.replace("-", " ").capitalize(), text)
 
 
 def _add(values: list[str], value: str) -> None:
