@@ -10,7 +10,6 @@ offers to open .zip files, so a catalogue package double-clicked in the file man
 from __future__ import annotations
 
 import os
-import shlex
 import shutil
 import subprocess
 import sys
@@ -35,10 +34,23 @@ def _assets() -> Path:
     return bundle_dir() / "ui" / "assets"
 
 
+_RESERVED = set(' \t\n"\'\\><~|&;$*?#()`')
+
+
+def _exec_argument(text: str) -> str:
+    """One argument of an Exec key, quoted as the Desktop Entry spec says (double quotes, with \\, ", `
+    and $ escaped inside, then backslashes doubled again as in any string value; % doubled)."""
+    text = text.replace("%", "%%")
+    if not _RESERVED & set(text):
+        return text
+    inner = "".join("\\" + c if c in '"`$\\' else c for c in text)
+    return '"' + inner.replace("\\", "\\\\") + '"'
+
+
 def _command() -> str:
     if is_packaged():
-        return shlex.quote(str(executable()))
-    return f"{shlex.quote(sys.executable)} {shlex.quote(str(executable()))}"
+        return _exec_argument(str(executable()))
+    return f"{_exec_argument(sys.executable)} {_exec_argument(str(executable()))}"
 
 
 def entry_text() -> str:

@@ -116,3 +116,14 @@ def test_shipped_fonts_are_added_only_for_scripts_the_system_lacks(tmp_path):
                     f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
     result = _probe(shipped, FONTCONFIG_FILE=str(conf))
     assert result["added"] == ["thai.ttf"] and result["thai"] == ["Noto Sans Thai"]
+
+
+@pytest.mark.parametrize("path, written", [
+    ("/opt/rc/resource-catalogue", "/opt/rc/resource-catalogue"),
+    ("/home/ana/Field kit/resource-catalogue", '"/home/ana/Field kit/resource-catalogue"'),
+    ("/home/ana/$x/rc", '"/home/ana/\\\\$x/rc"'),      # \$ inside quotes, its backslash doubled as a string
+    ("/home/ana/100%/rc", "/home/ana/100%%/rc"),
+])
+def test_exec_paths_are_quoted_as_the_desktop_entry_spec_says(path, written):
+    from app.desktop_entry import _exec_argument
+    assert _exec_argument(path) == written
