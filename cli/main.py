@@ -14,7 +14,7 @@ import importlib
 import json
 import sys
 
-
+from app.bundle import version_line
 from app.catalogue import SIDEBAR_FACETS, SORTS, Catalogue
 from app.criteria import SYNTAX_HELP, QueryError, parse_query
 from app.sync.server_login import with_password
@@ -45,6 +45,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="catalogue file (or sqlite:/// URL), or a shared catalogue at "
                              "postgresql://user@host:port/dbname (password from PGPASSWORD, ~/.pgpass or a "
                              "prompt); default: $RESOURCE_CATALOGUE_DB, else catalogue.db in the user data folder")
+    parser.add_argument("--version", action="version", version=version_line())
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop-entry", action="store_true",
+                         help="add Resource Catalogue to this user's Linux desktop menu (with its icon)")
+    desktop.add_argument("--uninstall-desktop-entry", action="store_true",
+                         help="take it out of the menu again")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("search", help="list matching resources", epilog=SYNTAX_HELP,

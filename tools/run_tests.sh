@@ -9,6 +9,12 @@ cd "$(dirname "$0")/.."
 need=()
 fc-list 2>/dev/null | grep -qi "Noto Sans Thai" || need+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# The field build's test (tests/test_field_build.py): strip for PyInstaller, and the X libraries Qt's
+# xcb platform needs, which the build ships so an unpacked copy starts on a bare desktop.
+command -v strip >/dev/null || need+=(binutils)
+for lib in libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0; do
+  dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
+done
 # PostgreSQL 15: the service tests also run on a throwaway cluster (tests/pg_server.py).
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
 if ((${#need[@]})); then
@@ -23,5 +29,5 @@ if ((${#need[@]})); then
 fi
 
 python3 -m venv .venv
-.venv/bin/pip install -q --disable-pip-version-check -e '.[test]'
+.venv/bin/pip install -q --disable-pip-version-check -e '.[test,build]'
 exec .venv/bin/python -m pytest -q "$@"

@@ -29,17 +29,44 @@ def _report(message: str) -> None:
         QMessageBox.critical(None, "Resource Catalogue", f"Cannot open the catalogue:\n{message}")
 
 
-def run_gui(db_location: str | None) -> int:
-    from PySide6.QtCore import QSettings
+def _application_icon():
+    from PySide6.QtGui import QIcon
+
+    from app.bundle import bundle_dir
+    icon = QIcon()
+    for png in sorted((bundle_dir() / "ui" / "assets" / "icons").glob("*/resource-catalogue.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def _utf8_locale() -> None:
+    """Started with no locale at all (``env -i``, some service managers), Qt switches to C.UTF-8 itself
+    but prints four lines about it; do the same quietly."""
+    if not any(os.environ.get(name) for name in ("LC_ALL", "LC_CTYPE", "LANG")):
+        os.environ["LC_CTYPE"] = "C.UTF-8"
+
+
+def run_gui(db_location: str | None, import_package: str | None = None) -> int:
+    """The window on a catalogue; with ``import_package`` (a .zip given on the command line, as a file
+    manager does) the import dialog starts on it once the window is up."""
+    from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
     from db.errors import CatalogueError
+    from ui.fonts import register_missing_fonts
     from ui.sync.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
+    _utf8_locale()
+    if import_package and not os.path.isfile(import_package):
+        print(f"error: no such file: {import_package}", file=sys.stderr)
+        return EXIT_FAILURE
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("resource-catalogue")  # matches the entry --install-desktop-entry writes
+    app.setWindowIcon(_application_icon())
+    register_missing_fonts()
     settings = QSettings()
     try:
         catalogue = open_with_password(None, choose_location(db_location, settings))
@@ -56,6 +83,12 @@ def run_gui(db_location: str | None) -> int:
     set_default_waiter(WaitForWriterDialog())   # a save that waits for another writer shows it, with Cancel
     window = MainWindow(catalogue, settings)
     window.show()
+    from ui import first_paint
+    if first_paint.wanted():
+        window._quit_after_paint = first_paint.QuitAfterPaint(window)
+    if import_package:
+        from ui.file_commands import import_dialog
+        QTimer.singleShot(0, lambda: import_dialog(window, os.path.abspath(import_package)))
     try:
         return app.exec()
     finally:

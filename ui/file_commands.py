@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.changes import Changes
@@ -48,8 +49,14 @@ def fill_recent_menu(window, menu: QMenu) -> None:
         menu.addAction("No other catalogues yet").setEnabled(False)
 
 
-def import_dialog(window) -> None:
-    _run_feature_dialog(window, "ImportDialog", lambda cls: cls(window.catalogue, window))
+def import_dialog(window, path: str | None = None) -> None:
+    """The import dialog; with ``path`` it starts on that file (a package opened from the file manager)."""
+    def make(cls):
+        dialog = cls(window.catalogue, window)
+        if path:
+            dialog.set_path(path)
+        return dialog
+    _run_feature_dialog(window, "ImportDialog", make)
 
 
 def export_dialog(window) -> None:
@@ -87,9 +94,25 @@ def show_syntax_help(window) -> None:
     window._syntax_dialog.activateWindow()
 
 
+def about_text(window) -> str:
+    """Help > About: what the app is, its version and build date, and where the catalogue is."""
+    from html import escape
+
+    from app.bundle import build_info
+    tr = QCoreApplication.translate
+    info = build_info()
+    built = (tr("About", "Built %1 for %2").replace("%1", info.build_date).replace("%2", info.platform or "")
+             if info.build_date else tr("About", "Running from the source code"))
+    location = str(window.catalogue.path or window.catalogue.display_name)
+    summary = tr("About", "An offline catalogue of documents on labour migration: search, filter, "
+                          "read, edit, import and export, without a network.")
+    version = tr("About", "Version %1").replace("%1", info.version)
+    fonts = tr("About", "The Noto fonts shipped with it are under the SIL Open Font License.")
+    return (f"<h3>{escape(tr('About', 'Resource Catalogue'))}</h3><p>{escape(summary)}</p>"
+            f"<p>{escape(version)}<br>{escape(built)}</p>"
+            f"<p>{escape(tr('About', 'Catalogue file:'))}<br><code>{escape(location)}</code></p>"
+            f"<p><small>{escape(fonts)}</small></p>")
+
+
 def show_about(window) -> None:
-    QMessageBox.about(
-        window, "About Resource Catalogue",
-        "<h3>Resource Catalogue</h3><p>An offline catalogue of documents on labour migration: "
-        "search, filter, read, edit, import and export, without a network.</p>"
-        f"<p>Catalogue: {window.catalogue.path or window.catalogue.display_name}</p>")
+    QMessageBox.about(window, QCoreApplication.translate("About", "About Resource Catalogue"), about_text(window))

@@ -14,6 +14,10 @@ from app.bibliography_formats.html_page import to_html
 MARGIN_MM = 20.0
 FOOTER_MM = 8.0
 
+# Called once the command line's own QGuiApplication exists: main.py adds the registration of the
+# fonts a build ships (ui/fonts.py), so a PDF made from the command line draws every script too.
+ON_GUI_START: list = []
+
 
 def _gui_application():
     from PySide6.QtGui import QGuiApplication
@@ -21,6 +25,8 @@ def _gui_application():
     if app is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
+        for hook in ON_GUI_START:
+            hook()
     return app
 
 

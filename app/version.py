@@ -1,0 +1,2 @@
+"""The version of Resource Catalogue: the one place it is written (pyproject.toml reads it from here)."""
+VERSION = "0.1.0"

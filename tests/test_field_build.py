@@ -1,0 +1,215 @@
+"""The field build (tools/build_app.sh): built once per test run, then started as a field laptop
+would start it, with no Python, no virtual environment and a scrubbed environment
+(``env -i HOME=... PATH=/usr/bin:/bin``).
+
+The build takes one to three minutes here; every test in this module shares it.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+RIS = ROOT / "tests" / "data" / "field_scripts.ris"
+OLD_CATALOGUE = ROOT / "tests" / "data" / "catalogue_v1.db"
+
+
+@pytest.fixture(scope="session")
+def build_dir():
+    """A world-readable folder (the not-writable test runs the build as another user)."""
+    folder = Path(tempfile.mkdtemp(prefix="rc-field-build-"))
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def app_dir(build_dir) -> Path:
+    env = dict(os.environ, PYTHON=sys.executable, RC_DIST_DIR=str(build_dir / "dist"),
+               RC_WORK_DIR=str(build_dir / "work"))
+    proc = subprocess.run(["nice", "-n", "10", "bash", "tools/build_app.sh", "--no-archive"], cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=1800)
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    folder = build_dir / "dist" / "resource-catalogue"
+    assert (folder / "resource-catalogue").is_file()
+    return folder
+
+
+def scrubbed(home: Path, **extra) -> dict[str, str]:
+    """What ``env -i HOME=home PATH=/usr/bin:/bin`` leaves, plus ``extra``."""
+    return {"HOME": str(home), "PATH": "/usr/bin:/bin", **extra}
+
+
+def run_app(app_dir: Path, home: Path, *args, env_extra=None, user=None, timeout=180):
+    command = [str(app_dir / "resource-catalogue"), *args]
+    if user is not None:
+        command = ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups", *command]
+    return subprocess.run(command, env=scrubbed(home, **(env_extra or {})), capture_output=True, text=True,
+                          timeout=timeout, cwd=home)
+
+
+@pytest.fixture
+def home(build_dir):
+    folder = Path(tempfile.mkdtemp(prefix="home-", dir=build_dir))
+    folder.chmod(0o777)
+    return folder
+
+
+def test_the_folder_holds_what_the_app_reads_at_run_time(app_dir):
+    inside = app_dir / "_internal"
+    for relative in ("resources_seed/records.json", "resources_seed/countries.json", "build_info.json",
+                     "fonts/fonts.json", "fonts/OFL.txt", "fonts/NotoSansThai-Regular.ttf",
+                     "fonts/NotoSansKhmer-Regular.ttf", "fonts/NotoSansMyanmar-Regular.ttf",
+                     "fonts/NotoSansCJKsc-Regular-subset.otf", "ui/assets/resource-catalogue.svg"):
+        assert (inside / relative).is_file(), relative
+    assert list((inside / "app" / "csl_styles").glob("*.csl"))
+    assert list((inside / "qtawesome" / "fonts").glob("materialdesignicons6*.ttf"))
+    assert not list(inside.rglob("libQt6Quick*")) and not list(inside.rglob("libQt6WebEngine*"))
+    assert not (inside / "PySide6" / "Qt" / "qml").exists()
+    assert (app_dir / "FONTS-LICENSE-OFL.txt").is_file()
+
+
+def test_version(app_dir, home):
+    from app.version import VERSION
+    proc = run_app(app_dir, home, "--version")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith(f"resource-catalogue {VERSION} (built ")
+
+
+def test_search_on_the_default_catalogue_seeded_on_first_run(app_dir, home):
+    proc = run_app(app_dir, home, "search", "housing")
+    assert proc.returncode == 0, proc.stderr
+    assert "Home truths" in proc.stdout
+    assert (home / ".local" / "share" / "resource-catalogue" / "catalogue.db").is_file()
+
+
+def test_import_ris_then_export_csv(app_dir, home):
+    proc = run_app(app_dir, home, "import", str(RIS))
+    assert proc.returncode == 0, proc.stderr
+    proc = run_app(app_dir, home, "search", "ที่อยู่อาศัย")
+    assert proc.returncode == 0 and "การเข้าถึงที่อยู่อาศัย" in proc.stdout, proc.stdout + proc.stderr
+    out = home / "all.csv"
+    proc = run_app(app_dir, home, "export", "--format", "csv", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    text = out.read_text(encoding="utf-8-sig")
+    for title in ("Home truths", "ការការពារសង្គម", "农民工工资拖欠", "Lao động di cư"):
+        assert title in text
+    assert len(text.strip().splitlines()) >= 27  # a header, the 20 seed records and the 7 imported
+
+
+def test_window_starts_offscreen_and_quits_cleanly(app_dir, home):
+    proc = run_app(app_dir, home, env_extra={"QT_QPA_PLATFORM": "offscreen",
+                                             "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT": "1"})
+    assert proc.returncode == 0, proc.stderr
+    assert "painted 20 rows" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def _dejavu_only_fontconfig(home: Path) -> Path:
+    """A fontconfig that sees one Latin font and nothing for Thai, Khmer or Burmese."""
+    fonts = home / "fonts-latin-only"
+    fonts.mkdir()
+    shutil.copy2("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", fonts)
+    conf = home / "fonts.conf"
+    conf.write_text(f'<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>'
+                    f"<dir>{fonts}</dir><cachedir>{home / 'fc-cache'}</cachedir></fontconfig>\n")
+    return conf
+
+
+def test_the_menu_entry_starts_the_built_program(app_dir, home):
+    data = home / "data"
+    proc = run_app(app_dir, home, "--install-desktop-entry", env_extra={"XDG_DATA_HOME": str(data)})
+    assert proc.returncode == 0, proc.stderr
+    entry = (data / "applications" / "resource-catalogue.desktop").read_text()
+    assert f"Exec={app_dir / 'resource-catalogue'} %f" in entry
+    assert (data / "icons" / "hicolor" / "256x256" / "apps" / "resource-catalogue.png").is_file()
+    proc = run_app(app_dir, home, "--uninstall-desktop-entry", env_extra={"XDG_DATA_HOME": str(data)})
+    assert proc.returncode == 0 and not (data / "applications" / "resource-catalogue.desktop").exists()
+
+
+def test_a_pdf_from_the_command_line_uses_the_shipped_fonts_when_the_system_has_none(app_dir, home):
+    import pypdf
+    conf = _dejavu_only_fontconfig(home)
+    assert run_app(app_dir, home, "import", str(RIS)).returncode == 0
+    thai = run_app(app_dir, home, "search", "ที่อยู่อาศัย").stdout.split()[0]
+    assert run_app(app_dir, home, "lists", "create", "Field").returncode == 0
+    assert run_app(app_dir, home, "lists", "add", "Field", thai).returncode == 0
+    out = home / "field.pdf"
+    proc = run_app(app_dir, home, "lists", "export", "Field", "--format", "pdf", "-o", str(out),
+                   env_extra={"FONTCONFIG_FILE": str(conf)})
+    assert proc.returncode == 0, proc.stderr
+    page = pypdf.PdfReader(str(out)).pages[0]
+    fonts = " ".join(str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values())
+    assert "NotoSansThai" in fonts, fonts
+
+
+def test_a_newer_build_upgrades_an_older_catalogue_after_a_backup(app_dir, home):
+    old = home / "old.db"
+    shutil.copy2(OLD_CATALOGUE, old)
+    proc = run_app(app_dir, home, "--db", str(old), "search", "housing")
+    assert proc.returncode == 0, proc.stderr
+    assert "Home truths" in proc.stdout
+    assert list((home / "backups").glob("old-*.db"))
+
+
+def test_an_older_build_refuses_a_newer_catalogue(app_dir, home):
+    path = home / "future.db"
+    assert run_app(app_dir, home, "--db", str(path), "search", "housing").returncode == 0
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE catalogue_meta SET value = '99' WHERE key = 'schema_version'")
+    proc = run_app(app_dir, home, "--db", str(path), "search", "housing")
+    assert proc.returncode == 1
+    assert "newer version of Resource Catalogue" in proc.stderr and proc.stderr.count("\n") == 1
+
+
+def test_a_catalogue_folder_that_is_not_writable_gets_one_clear_line(app_dir, home):
+    locked = home / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    user = 65534 if os.geteuid() == 0 else None  # root writes anywhere: run as nobody
+    proc = run_app(app_dir, home, "--db", str(locked / "c.db"), "search", "housing", user=user)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: ") and proc.stderr.count("\n") == 1, proc.stderr
+    assert str(locked) in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_second_copy_on_the_same_catalogue_works_beside_the_first(app_dir, home):
+    db = home / "shared.db"
+    assert run_app(app_dir, home, "--db", str(db), "search", "housing").returncode == 0
+    first = subprocess.Popen([str(app_dir / "resource-catalogue"), "--db", str(db)], cwd=home,
+                             env=scrubbed(home, QT_QPA_PLATFORM="offscreen"),
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(3)
+        assert first.poll() is None, first.communicate()[1]
+        second = run_app(app_dir, home, "--db", str(db), env_extra={
+            "QT_QPA_PLATFORM": "offscreen", "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT": "1"})
+        assert second.returncode == 0 and "painted 20 rows" in second.stderr, second.stderr
+        imported = run_app(app_dir, home, "--db", str(db), "import", str(RIS))
+        assert imported.returncode == 0, imported.stderr
+        assert first.poll() is None
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+    proc = run_app(app_dir, home, "--db", str(db), "search")
+    assert proc.returncode == 0 and "27 of 27" in proc.stderr, proc.stderr
+
+
+def test_the_build_benchmark_runs_on_a_small_catalogue(app_dir, tmp_path, capsys):
+    """A smoke run of bench/bench_build.py (one start of each, 200 records): it measures, not a timing test."""
+    import json
+
+    from bench import bench_build
+    out = tmp_path / "figures.json"
+    assert bench_build.main(["--dist", str(app_dir.parent), "--records", "200", "--repeat", "1",
+                             "--json", str(out)]) == 0
+    figures = json.loads(out.read_text())
+    assert figures["folder_mb"] > 50 and figures["start_built_p50_ms"] > 0 and figures["start_venv_p50_ms"] > 0

@@ -1,0 +1,41 @@
+"""Quit once the result table has been painted with rows: for the build's smoke test and the
+start-up benchmark (bench/bench_build.py), which time a real start from the outside.
+
+Switched on by the environment, not by a visible option:
+RESOURCE_CATALOGUE_QUIT_AFTER_PAINT=1. Prints "painted N rows" on stderr before quitting.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+ENV_VAR = "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT"
+EMPTY_TIMEOUT_MS = 15_000   # an empty catalogue never paints rows: quit after this long anyway
+
+
+def wanted() -> bool:
+    return os.environ.get(ENV_VAR, "") not in ("", "0")
+
+
+class QuitAfterPaint(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.done = False
+        window.table.viewport().installEventFilter(self)
+        QTimer.singleShot(EMPTY_TIMEOUT_MS, lambda: self._quit("no rows to paint"))
+
+    def eventFilter(self, obj, event) -> bool:  # Qt names it
+        if event.type() == QEvent.Type.Paint and self.window.model.rowCount() > 0:
+            QTimer.singleShot(0, lambda: self._quit(f"painted {self.window.model.rowCount()} rows"))
+        return False
+
+    def _quit(self, message: str) -> None:
+        if self.done:
+            return
+        self.done = True
+        print(message, file=sys.stderr, flush=True)
+        QApplication.instance().quit()
