@@ -5,6 +5,7 @@ import os
 import sys
 
 from db.connection import ENV_VAR
+from ui.i18n import translate
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -26,7 +27,7 @@ def _report(message: str) -> None:
     from PySide6.QtGui import QGuiApplication
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.critical(None, "Resource Catalogue", f"Cannot open the catalogue:\n{message}")
+        QMessageBox.critical(None, translate("App", "Resource Catalogue"), f"Cannot open the catalogue:\n{message}")
 
 
 def run_gui(db_location: str | None) -> int:

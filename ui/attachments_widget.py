@@ -50,12 +50,12 @@ class AttachmentsWidget(RecordPanel, QWidget):
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _i: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel("No attachments. Add a PDF or other file to keep a copy with the catalogue.")
+        self.empty = QLabel(self.tr("No attachments. Add a PDF or other file to keep a copy with the catalogue."))
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
-        self.add_button = QPushButton("&Attach file…")
-        self.open_button = QPushButton("&Open")
-        self.remove_button = QPushButton("&Remove")
+        self.add_button = QPushButton(self.tr("&Attach file…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.add_button.clicked.connect(lambda: self.add_files())
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -110,7 +110,7 @@ class AttachmentsWidget(RecordPanel, QWidget):
             try:
                 self._emit(attachments.add(self.catalogue, self.uid, path))
             except (AttachmentError, OSError) as exc:
-                QMessageBox.warning(self, "Cannot attach", f"{Path(path).name}: {exc}")
+                QMessageBox.warning(self, self.tr("Cannot attach"), f"{Path(path).name}: {exc}")
 
     def open_selected(self) -> None:
         info = self.selected()
@@ -119,7 +119,7 @@ class AttachmentsWidget(RecordPanel, QWidget):
         try:
             path = attachments.path_of(self.catalogue, info.uid)
         except AttachmentError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

@@ -76,16 +76,16 @@ class BibliographyDialog(QDialog):
         self.style_box = self._combo(bibl.STYLES, "apa")
         self.group_box = self._combo(bibl.GROUPS, "none")
         self.sort_box = self._combo(bibl.SORTS, "list")
-        self.summaries_check = QCheckBox("Include &summaries", self)
-        self.notes_check = QCheckBox("Include the list's &notes", self)
+        self.summaries_check = QCheckBox(self.tr("Include &summaries"), self)
+        self.notes_check = QCheckBox(self.tr("Include the list's &notes"), self)
         self.notes_check.setChecked(True)
         self.notes_check.setEnabled(any(e.note for e in source.entries))
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Citation style:", self.style_box)
-        form.addRow("&Group by:", self.group_box)
-        form.addRow("S&ort by:", self.sort_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("&Citation style:"), self.style_box)
+        form.addRow(self.tr("&Group by:"), self.group_box)
+        form.addRow(self.tr("S&ort by:"), self.sort_box)
         form.addRow(self.summaries_check)
         form.addRow(self.notes_check)
         count = len(source.entries)
@@ -99,7 +99,7 @@ class BibliographyDialog(QDialog):
 
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("bibliographyPreview")
-        self.preview.setAccessibleName("Preview of the exported bibliography")
+        self.preview.setAccessibleName(self.tr("Preview of the exported bibliography"))
         self.preview.setOpenLinks(False)
         self.preview.document().setDocumentMargin(12)
         self.preview_label = QLabel(self)
@@ -117,9 +117,9 @@ class BibliographyDialog(QDialog):
         splitter.setSizes([260, 560])
 
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = QPushButton("&Print…", self)
-        self.preview_button = QPushButton("Print pre&view…", self)
+        self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.preview_button = QPushButton(self.tr("Print pre&view…"), self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -202,7 +202,7 @@ class BibliographyDialog(QDialog):
             finished, result = run_with_progress(self, f"Formatting {len(source.entries):,} references…",
                                                  lambda _progress, cancelled: build(source, options))
         except WorkFailed as exc:
-            QMessageBox.warning(self, "Bibliography", f"Could not format the references: {exc}")
+            QMessageBox.warning(self, self.tr("Bibliography"), f"Could not format the references: {exc}")
             return False
         if finished:
             self._full = (options, result)
@@ -221,7 +221,7 @@ class BibliographyDialog(QDialog):
         """Rebuild the preview on the worker (the options just changed)."""
         self._timer.stop()
         source, options, fmt = self._preview_source(), self.options(), self.fmt()
-        self.preview_label.setText("Formatting the preview…")
+        self.preview_label.setText(self.tr("Formatting the preview…"))
         self.runner.submit("preview", lambda: (options, fmt, build(source, options)))
 
     def _on_built(self, kind: str, result) -> None:
@@ -273,7 +273,7 @@ class BibliographyDialog(QDialog):
 
     def export_interactively(self) -> None:
         default = bibl.default_file_name(self.source.title, "txt")[:-4] + self.suffix()
-        path, _ = QFileDialog.getSaveFileName(self, "Export bibliography", default,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bibliography"), default,
                                               f"{self.format_box.currentText()} (*{self.suffix()})")
         if not path:
             return
@@ -284,7 +284,7 @@ class BibliographyDialog(QDialog):
         try:
             self.export_to(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export bibliography", f"Could not write {path}: {exc}")
+            QMessageBox.warning(self, self.tr("Export bibliography"), f"Could not write {path}: {exc}")
             return
         self.accept()
 

@@ -67,12 +67,12 @@ class BulkEditDialog(QDialog):
         for column in range(3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("&Change", self.operation)
+        top.addRow(self.tr("&Change"), self.operation)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages)
@@ -93,7 +93,7 @@ class BulkEditDialog(QDialog):
         for key, text in _MANY:
             self.value_facet.addItem(text, key)
         self.value = ValueField([])
-        self.value.setPlaceholderText("Type to find a value…")
+        self.value.setPlaceholderText(self.tr("Type to find a value…"))
         self.role = QComboBox()
         self.role.addItems(ORGANIZATION_ROLES)
         value_box = QWidget()
@@ -101,8 +101,8 @@ class BulkEditDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.value, 1)
         row.addWidget(self.role)
-        form.addRow("&Field", self.value_facet)
-        form.addRow("&Value", value_box)
+        form.addRow(self.tr("&Field"), self.value_facet)
+        form.addRow(self.tr("&Value"), value_box)
         form.labelForField(value_box).setBuddy(self.value)
         self.value_facet.currentIndexChanged.connect(self._on_value_facet)
         self.value.value_changed.connect(self._schedule)
@@ -117,9 +117,9 @@ class BulkEditDialog(QDialog):
         for key, text in _SETTABLE:
             self.set_facet.addItem(text, key)
         self.set_value = ValueField([])
-        self.set_value.setPlaceholderText("Type to find a value (empty type: no type)…")
-        form.addRow("&Field", self.set_facet)
-        form.addRow("&To", self.set_value)
+        self.set_value.setPlaceholderText(self.tr("Type to find a value (empty type: no type)…"))
+        form.addRow(self.tr("&Field"), self.set_facet)
+        form.addRow(self.tr("&To"), self.set_value)
         self.set_facet.currentIndexChanged.connect(self._on_set_facet)
         self.set_value.value_changed.connect(self._schedule)
         return page
@@ -133,11 +133,11 @@ class BulkEditDialog(QDialog):
             self.text_field.addItem(FIELD_LABELS.get(name, name), name)
         self.find = QLineEdit()
         self.replacement = QLineEdit()
-        self.regex = QCheckBox("Regular e&xpression (\\1 in the replacement is the first group)")
-        self.case = QCheckBox("&Match case")
-        form.addRow("&Field", self.text_field)
-        form.addRow("F&ind", self.find)
-        form.addRow("&Replace with", self.replacement)
+        self.regex = QCheckBox(self.tr("Regular e&xpression (\\1 in the replacement is the first group)"))
+        self.case = QCheckBox(self.tr("&Match case"))
+        form.addRow(self.tr("&Field"), self.text_field)
+        form.addRow(self.tr("F&ind"), self.find)
+        form.addRow(self.tr("&Replace with"), self.replacement)
         form.addRow("", self.regex)
         form.addRow("", self.case)
         for w in (self.find, self.replacement):
@@ -242,7 +242,7 @@ class BulkEditDialog(QDialog):
         try:
             changes = bulk_edit.apply(self.catalogue, self.uids, self.operation_value())
         except BulkEditError as exc:
-            QMessageBox.warning(self, "Bulk edit", str(exc))
+            QMessageBox.warning(self, self.tr("Bulk edit"), str(exc))
             return
         self.changes = changes
         if not changes.is_empty():

@@ -30,7 +30,7 @@ class ChipsBar(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chipsBar")
-        self.setAccessibleName("Active criteria")
+        self.setAccessibleName(self.tr("Active criteria"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -46,7 +46,7 @@ class ChipsBar(QScrollArea):
         self._place_hint = PLACE_HINT
         self.place_label = QLabel(inner)
         self.place_label.setObjectName("placeLabel")
-        self.place_label.setAccessibleName("Place")
+        self.place_label.setAccessibleName(self.tr("Place"))
         self.place_label.hide()
         self.setFixedHeight(self.fontMetrics().height() * 2 + 12)
         self.set_criteria(Criteria())
@@ -84,10 +84,10 @@ class ChipsBar(QScrollArea):
             self._layout.addWidget(self._chip(kind, value, self._text(kind, value, label)))
         if items:
             clear = QToolButton(self.widget())
-            clear.setText("Clear all")
+            clear.setText(self.tr("Clear all"))
             clear.setAutoRaise(True)
-            clear.setAccessibleName("Clear all criteria")
-            clear.setToolTip("Remove every criterion (Esc in the search box clears it too)")
+            clear.setAccessibleName(self.tr("Clear all criteria"))
+            clear.setToolTip(self.tr("Remove every criterion (Esc in the search box clears it too)"))
             clear.clicked.connect(self.clear_all)
             self._layout.addWidget(clear)
         self._layout.addStretch(1)

@@ -38,7 +38,7 @@ class CollapsibleBox(QFrame):
         self.toggle.toggled.connect(self.set_expanded)
 
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAutoRaise(True)
         self.clear_button.setToolTip(f"Clear the {title.lower()} criteria")
         self.clear_button.setAccessibleName(f"Clear {title.lower()}")

@@ -30,7 +30,7 @@ class CriteriaSidebar(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("criteriaSidebar")
-        self.setAccessibleName("Criteria")
+        self.setAccessibleName(self.tr("Criteria"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -49,9 +49,9 @@ class CriteriaSidebar(QScrollArea):
         self.keyword.down_pressed.connect(self.results_requested)
         layout.addWidget(self.keyword)
 
-        self.clear_all_button = QPushButton(icon("filter-remove-outline"), "Clear all", inner)
-        self.clear_all_button.setToolTip("Remove every criterion and show all resources")
-        self.clear_all_button.setAccessibleName("Clear all criteria")
+        self.clear_all_button = QPushButton(icon("filter-remove-outline"), self.tr("Clear all"), inner)
+        self.clear_all_button.setToolTip(self.tr("Remove every criterion and show all resources"))
+        self.clear_all_button.setAccessibleName(self.tr("Clear all criteria"))
         self.clear_all_button.clicked.connect(self.clear_all)
         row = QHBoxLayout()
         row.addStretch(1)

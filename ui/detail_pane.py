@@ -28,7 +28,7 @@ class DetailPane(QTabWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Resource details")
+        self.setAccessibleName(self.tr("Resource details"))
         self.setDocumentMode(True)
         self.setTabBarAutoHide(True)
         self._catalogue = None
@@ -37,10 +37,10 @@ class DetailPane(QTabWidget):
 
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("detailBrowser")
-        self.browser.setAccessibleName("Resource details")
+        self.browser.setAccessibleName(self.tr("Resource details"))
         self.browser.setOpenLinks(False)   # every link comes to _on_link
         self.browser.anchorClicked.connect(self._on_link)
-        self.addTab(self.browser, "Details")
+        self.addTab(self.browser, self.tr("Details"))
         self.show_none()
 
     def set_catalogue(self, catalogue) -> None:
@@ -103,6 +103,6 @@ class DetailPane(QTabWidget):
         try:
             path = attachments.path_of(self._catalogue, attachment_uid)
         except AttachmentError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -11,6 +11,7 @@ from app import attachments
 from ui.attachments_widget import AttachmentsWidget
 from ui.detail_pane import DetailPane
 from ui.history_widget import HistoryWidget
+from ui.i18n import translate
 
 
 class DetailTabs:
@@ -19,11 +20,11 @@ class DetailTabs:
         self.uid: str | None = None
         self.attachments = AttachmentsWidget(catalogue, undo_stack=undo_stack, report=report)
         self.attachments.setObjectName("attachmentsTab")
-        self.attachments.setAccessibleName("Attachments")
+        self.attachments.setAccessibleName(translate("DetailTabs", "Attachments"))
         self.history = HistoryWidget(catalogue, undo_stack=undo_stack, report=report)
         self.history.setObjectName("historyTab")
-        self.history.setAccessibleName("History")
-        self.history.tree.setAccessibleName("Changes to this resource, newest first")
+        self.history.setAccessibleName(translate("DetailTabs", "History"))
+        self.history.tree.setAccessibleName(translate("DetailTabs", "Changes to this resource, newest first"))
         self._attachments_index = detail.add_tab(self.attachments, "Attachments")
         self._history_index = detail.add_tab(self.history, "History")
         detail.setTabToolTip(self._attachments_index, "Files kept with this resource")

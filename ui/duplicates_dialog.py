@@ -25,7 +25,7 @@ class DuplicatesDialog(QDialog):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["First record", "Second record", "Why"])
@@ -38,10 +38,10 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox()
-        self.merge_button = QPushButton("Compare and &merge…")
-        self.not_button = QPushButton("&Not duplicates")
-        self.open_button = QPushButton("&Open first")
-        self.open_second_button = QPushButton("Open &second")
+        self.merge_button = QPushButton(self.tr("Compare and &merge…"))
+        self.not_button = QPushButton(self.tr("&Not duplicates"))
+        self.open_button = QPushButton(self.tr("&Open first"))
+        self.open_second_button = QPushButton(self.tr("Open &second"))
         for button in (self.merge_button, self.not_button, self.open_button, self.open_second_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)

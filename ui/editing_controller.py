@@ -122,7 +122,7 @@ class EditingController(QObject):
             return Changes()
         if confirm:
             answer = QMessageBox.warning(
-                self.parent_widget, "Remove for good",
+                self.parent_widget, self.tr("Remove for good"),
                 f"Remove {resources(len(uids))} in the trash for good, with their history and attached "
                 f"files? This cannot be undone.",
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
@@ -174,7 +174,7 @@ class EditingController(QObject):
         except (editing.VersionConflict, editing.ValidationFailed) as exc:
             reason = ("one of the records changed meanwhile" if isinstance(exc, editing.VersionConflict)
                       else str(exc))
-            QMessageBox.warning(self.parent_widget, "Not merged", f"Nothing was merged: {reason}.")
+            QMessageBox.warning(self.parent_widget, self.tr("Not merged"), f"Nothing was merged: {reason}.")
             return None
         self._push(changes, MergeCommand)
         return changes

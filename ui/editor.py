@@ -65,8 +65,8 @@ class RecordEditor(QDialog):
         self.status.setEnabled(False)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save and close (Ctrl+S)")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.save_button.setToolTip(self.tr("Save and close (Ctrl+S)"))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         for button in buttons.buttons():
             button.setAutoDefault(False)   # Enter in a field never saves by surprise: Ctrl+S does
         buttons.accepted.connect(self.save)
@@ -115,7 +115,7 @@ class RecordEditor(QDialog):
         prefix = "New resource" if self.is_new else "Edit"
         self.setWindowTitle(f"{prefix} — {title[:60]}{'…' if len(title) > 60 else ''}")
         if self.is_new:
-            self.status.setText("Not saved yet")
+            self.status.setText(self.tr("Not saved yet"))
         else:
             self.status.setText(f"Version {self.original.version} · added {local_time(self.original.added_at)}"
                                 f" · changed {local_time(self.original.updated_at)}")
@@ -213,8 +213,8 @@ class RecordEditor(QDialog):
             return "save"
         if dialog.choice == "open":
             if self.is_dirty() and QMessageBox.question(
-                    self, "Open the existing record",
-                    "Close this editor without saving what you typed, and open the existing record?",
+                    self, self.tr("Open the existing record"),
+                    self.tr("Close this editor without saving what you typed, and open the existing record?"),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
                 return "stay"
@@ -249,7 +249,7 @@ class RecordEditor(QDialog):
                 self.original = steps[0][0].extra["after"][self.uid]
             reason = ("one of the records changed meanwhile" if isinstance(exc, editing.VersionConflict)
                       else str(exc))
-            QMessageBox.warning(self, "Not merged", f"Nothing was merged: {reason}.")
+            QMessageBox.warning(self, self.tr("Not merged"), f"Nothing was merged: {reason}.")
             return "stay"
         self._record(steps)
         self._close_saved(steps[-1][0])
@@ -280,7 +280,7 @@ class RecordEditor(QDialog):
         self.raise_()
         self.activateWindow()
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save your changes to “{self.form.title.text()[:60] or 'untitled'}”?",
+            self, self.tr("Unsaved changes"), f"Save your changes to “{self.form.title.text()[:60] or 'untitled'}”?",
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

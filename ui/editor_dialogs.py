@@ -22,11 +22,11 @@ class DuplicateWarning(QDialog):
 
     def __init__(self, matches: list[DuplicateMatch], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(self.tr("Possible duplicate"))
         self.choice = ""
         self.matches = matches
-        text = QLabel("This resource looks like one already in the catalogue. "
-                      "Open the existing record, merge the two, or save anyway.")
+        text = QLabel(self.tr("This resource looks like one already in the catalogue. "
+                      "Open the existing record, merge the two, or save anyway."))
         text.setWordWrap(True)
         self.list = QListWidget()
         for match in matches:
@@ -36,10 +36,10 @@ class DuplicateWarning(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Open existing", QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button = buttons.addButton("&Merge…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("&Save anyway", QDialogButtonBox.ButtonRole.AcceptRole)
-        back = buttons.addButton("&Back to editing", QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button = buttons.addButton(self.tr("&Open existing"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("&Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        back = buttons.addButton(self.tr("&Back to editing"), QDialogButtonBox.ButtonRole.RejectRole)
         self.open_button.clicked.connect(lambda: self._choose("open"))
         self.merge_button.clicked.connect(lambda: self._choose("merge"))
         self.save_button.clicked.connect(lambda: self._choose("save"))
@@ -74,7 +74,7 @@ class VersionConflictDialog(QDialog):
                  parent: QWidget | None = None, catalogue: Catalogue | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("This record changed while you were editing it")
+        self.setWindowTitle(self.tr("This record changed while you were editing it"))
         self.choice = ""
         if theirs is None:
             intro = ("The record was removed for good while you were editing it. "
@@ -91,13 +91,13 @@ class VersionConflictDialog(QDialog):
         if theirs is not None:
             self.table = self._table(mine, theirs)
             layout.addWidget(self.table)
-            self.mine_button = buttons.addButton("Keep &mine", QDialogButtonBox.ButtonRole.AcceptRole)
-            self.theirs_button = buttons.addButton("Use the &saved version", QDialogButtonBox.ButtonRole.ActionRole)
+            self.mine_button = buttons.addButton(self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.theirs_button = buttons.addButton(self.tr("Use the &saved version"), QDialogButtonBox.ButtonRole.ActionRole)
             self.theirs_button.clicked.connect(lambda: self._choose("theirs"))
         else:
-            self.mine_button = buttons.addButton("Save as &new record", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.mine_button = buttons.addButton(self.tr("Save as &new record"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.mine_button.clicked.connect(lambda: self._choose("mine"))
-        back: QPushButton = buttons.addButton("&Back to editing", QDialogButtonBox.ButtonRole.RejectRole)
+        back: QPushButton = buttons.addButton(self.tr("&Back to editing"), QDialogButtonBox.ButtonRole.RejectRole)
         back.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 420)

@@ -13,7 +13,7 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.setAccessibleName("No results")
+        self.setAccessibleName(self.tr("No results"))
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
@@ -23,8 +23,8 @@ class EmptyState(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         self.detail.setEnabled(False)
-        self.button = QPushButton(icon("filter-remove-outline"), "Clear criteria", self)
-        self.button.setAccessibleName("Clear criteria")
+        self.button = QPushButton(icon("filter-remove-outline"), self.tr("Clear criteria"), self)
+        self.button.setAccessibleName(self.tr("Clear criteria"))
         self.button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -34,7 +34,7 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
     def show_no_match(self, warnings: list[str]) -> None:
-        self.title.setText("No resources match these criteria.")
+        self.title.setText(self.tr("No resources match these criteria."))
         hint = "Remove a criterion above, or clear them all."
         if warnings:
             hint = "; ".join(w[:1].upper() + w[1:] for w in warnings) + ". " + hint

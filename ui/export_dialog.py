@@ -33,7 +33,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, catalogue, criteria=None, selected_uids=None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.catalogue = catalogue
         self.criteria = criteria
         self.selected_uids = list(selected_uids or [])
@@ -43,7 +43,7 @@ class ExportDialog(QDialog):
         from app import reading_lists
         self.lists = [info.name for info in reading_lists.all_lists()]
 
-        scope_box = QGroupBox("Export")
+        scope_box = QGroupBox(self.tr("Export"))
         self.scope_group = QButtonGroup(self)
         scopes = QVBoxLayout(scope_box)
         self.scope_buttons: dict[str, QRadioButton] = {}
@@ -76,15 +76,15 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(FORMATS[name].label, name)
         self.format_combo.currentIndexChanged.connect(self._update_count)
         self.file_edit = QLineEdit()
-        self.file_edit.setPlaceholderText("Choose where to save")
-        browse = QPushButton("&Choose file…")
+        self.file_edit.setPlaceholderText(self.tr("Choose where to save"))
+        browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("File:"), file_row)
         self.carries = QLabel()
         self.carries.setWordWrap(True)
         form.insertRow(1, "", self.carries)
@@ -94,7 +94,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
@@ -151,7 +151,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         start = self.catalogue.path.parent if self.catalogue.path else Path.home()
         suggested = str(start / f"{self.catalogue.path.stem if self.catalogue.path else 'export'}{self._suffix()}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested, f"*{self._suffix()}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested, f"*{self._suffix()}")
         if path:
             self.file_edit.setText(path)
 
@@ -164,7 +164,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         self.progress.setValue(0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.job = self.jobs.start(
             lambda progress, cancelled: transfer.export(self.catalogue, path, fmt, scope, progress, cancelled),
             self._done, self._failed, self._progress)

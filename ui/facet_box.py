@@ -101,7 +101,7 @@ class FacetBox(CollapsibleBox):
         self.view = QTreeView(self.body)
         self.view.setObjectName(f"facetList_{facet}")
         self.view.setAccessibleName(f"{title} values")
-        self.view.setAccessibleDescription("Space or Enter ticks or unticks the current value")
+        self.view.setAccessibleDescription(self.tr("Space or Enter ticks or unticks the current value"))
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setHeaderHidden(True)
@@ -120,7 +120,7 @@ class FacetBox(CollapsibleBox):
         self.view.installEventFilter(self)
         self.body_layout.addWidget(self.view)
 
-        self.empty_label = QLabel("No values in these results", self.body)
+        self.empty_label = QLabel(self.tr("No values in these results"), self.body)
         self.empty_label.setEnabled(False)
         self.body_layout.addWidget(self.empty_label)
         self.empty_label.hide()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.changes import Changes
 from ui import window_state as state
+from ui.i18n import translate
 
 CATALOGUE_FILTER = "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)"
 
@@ -17,20 +18,20 @@ def _start_folder(window) -> str:
 
 
 def open_catalogue_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Open catalogue", _start_folder(window), CATALOGUE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("FileCommands", "Open catalogue"), _start_folder(window), CATALOGUE_FILTER)
     if path:
         window.open_catalogue(path)
 
 
 def new_catalogue_dialog(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, "New catalogue", _start_folder(window), "Catalogues (*.db)")
+    path, _ = QFileDialog.getSaveFileName(window, translate("FileCommands", "New catalogue"), _start_folder(window), translate("FileCommands", "Catalogues (*.db)"))
     if not path:
         return
     if not Path(path).suffix:
         path += ".db"
     if Path(path).exists():
         # Never replace a file: an existing catalogue is opened, anything else is refused by open.
-        QMessageBox.information(window, "New catalogue",
+        QMessageBox.information(window, translate("FileCommands", "New catalogue"),
                                 f"{path} already exists: it is opened instead of being replaced.")
     window.open_catalogue(path)
 
@@ -45,7 +46,7 @@ def fill_recent_menu(window, menu: QMenu) -> None:
         action.setStatusTip(path)
         action.triggered.connect(lambda _=False, p=path: window.open_catalogue(p))
     if not recent:
-        menu.addAction("No other catalogues yet").setEnabled(False)
+        menu.addAction(translate("FileCommands", "No other catalogues yet")).setEnabled(False)
 
 
 def import_dialog(window) -> None:
@@ -63,7 +64,7 @@ def _run_feature_dialog(window, class_name: str, make) -> None:
         from ui import import_export_dialog
         dialog_class = getattr(import_export_dialog, class_name)
     except (ImportError, AttributeError):
-        QMessageBox.information(window, "Not available", "Import and export are not available in this version.")
+        QMessageBox.information(window, translate("FileCommands", "Not available"), translate("FileCommands", "Import and export are not available in this version."))
         return
     dialog = make(dialog_class)
     for name in ("changes_made", "changed"):

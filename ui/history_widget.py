@@ -98,11 +98,11 @@ class HistoryWidget(RecordPanel, QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
-        self.empty = QLabel("No changes recorded for this record yet.")
+        self.empty = QLabel(self.tr("No changes recorded for this record yet."))
         self.empty.setEnabled(False)
-        self.restore_button = QPushButton("&Restore this version")
-        self.restore_button.setToolTip("Make the record's fields what they were after the selected change "
-                                       "(can be undone)")
+        self.restore_button = QPushButton(self.tr("&Restore this version"))
+        self.restore_button.setToolTip(self.tr("Make the record's fields what they were after the selected change "
+                                       "(can be undone)"))
         self.restore_button.clicked.connect(self.restore_selected)
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
@@ -153,11 +153,11 @@ class HistoryWidget(RecordPanel, QWidget):
         try:
             changes = history.restore_version(self.catalogue, self.uid, step.version, version)
         except editing.VersionConflict:
-            QMessageBox.warning(self, "Record changed", "The record changed just now; its history is refreshed.")
+            QMessageBox.warning(self, self.tr("Record changed"), self.tr("The record changed just now; its history is refreshed."))
             self.refresh()
             return
         except editing.ValidationFailed as exc:
-            QMessageBox.warning(self, "Cannot restore", f"That version cannot be saved again: {exc}")
+            QMessageBox.warning(self, self.tr("Cannot restore"), f"That version cannot be saved again: {exc}")
             return
         if changes.is_empty():
             return

@@ -72,7 +72,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, catalogue, parent=None, settings: QSettings | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.resize(900, 640)
         self.catalogue = catalogue
         self.settings = settings or getattr(parent, "settings", None) or QSettings()
@@ -87,7 +87,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._options_page())
         self.pages.addWidget(self._summary_page())
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
@@ -101,8 +101,8 @@ class ImportDialog(QDialog):
         page = QWidget()
         self.file_edit = QLineEdit()
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("Choose a file to import")
-        browse = QPushButton("&Choose file…")
+        self.file_edit.setPlaceholderText(self.tr("Choose a file to import"))
+        browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)
         self.format_combo = QComboBox()
         self.format_combo.addItem("Detect", None)
@@ -119,29 +119,29 @@ class ImportDialog(QDialog):
         for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo, self.sheet_combo):
             combo.currentIndexChanged.connect(self.refresh_preview)
         self.detected = QLabel()
-        self.status = QLabel("No file chosen.")
+        self.status = QLabel(self.tr("No file chosen."))
         self.status.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.file_edit, 1)
         top.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("Text encoding:", self.encoding_combo)
-        form.addRow("CSV delimiter:", self.delimiter_combo)
-        form.addRow("Excel sheet:", self.sheet_combo)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Text encoding:"), self.encoding_combo)
+        form.addRow(self.tr("CSV delimiter:"), self.delimiter_combo)
+        form.addRow(self.tr("Excel sheet:"), self.sheet_combo)
 
         self.preview_table = _table(["Line", "Action", "Title", "Year", "Authors / organizations", "Problems"])
         self.mapping_table = ColumnMappingTable()
         self.mapping_table.mapping_changed.connect(self._mapping_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview_table, "Preview")
-        self.tabs.addTab(self.mapping_table, "Columns")
+        self.tabs.addTab(self.preview_table, self.tr("Preview"))
+        self.tabs.addTab(self.mapping_table, self.tr("Columns"))
 
-        options = QGroupBox("Options")
+        options = QGroupBox(self.tr("Options"))
         self.duplicate_group = QButtonGroup(self)
         box = QVBoxLayout(options)
-        box.addWidget(QLabel("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a near-identical title):"))
+        box.addWidget(QLabel(self.tr("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a near-identical title):")))
         row = QHBoxLayout()
         for i, (policy, label) in enumerate(_DUPLICATE_LABELS.items()):
             button = QRadioButton(label)
@@ -157,13 +157,13 @@ class ImportDialog(QDialog):
         from app import reading_lists
         for info in reading_lists.all_lists():
             self.list_combo.addItem(info.name)
-        self.list_combo.lineEdit().setPlaceholderText("none (type a name to create a list)")
+        self.list_combo.lineEdit().setPlaceholderText(self.tr("none (type a name to create a list)"))
         lists = QFormLayout()
-        lists.addRow("Put the imported records in the reading list:", self.list_combo)
+        lists.addRow(self.tr("Put the imported records in the reading list:"), self.list_combo)
         box.addLayout(lists)
 
         self.progress = QProgressBar()
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self.cancel_import)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
@@ -188,10 +188,10 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_table = _table(["Record", "Line", "Title", "Kind", "Problem"])
-        self.save_problems_button = QPushButton("&Save problems as CSV…")
+        self.save_problems_button = QPushButton(self.tr("&Save problems as CSV…"))
         self.save_problems_button.clicked.connect(self.save_problems)
-        self.keep_local_button = QPushButton("Keep this catalogue's version")
-        self.keep_remote_button = QPushButton("Take the package's version")
+        self.keep_local_button = QPushButton(self.tr("Keep this catalogue's version"))
+        self.keep_remote_button = QPushButton(self.tr("Take the package's version"))
         self.keep_local_button.clicked.connect(lambda: self.resolve_selected("local"))
         self.keep_remote_button.clicked.connect(lambda: self.resolve_selected("remote"))
         buttons = QHBoxLayout()
@@ -208,7 +208,7 @@ class ImportDialog(QDialog):
     # ---- choosing and previewing ----
     def choose_file(self) -> None:
         start = str(self.catalogue.path.parent) if self.catalogue.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Import from", start, IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from"), start, IMPORT_FILTER)
         if path:
             self.set_path(path)
 
@@ -239,7 +239,7 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation, path, options = self._generation, self.path, self.options()
         self.import_button.setEnabled(False)
-        self.status.setText("Reading the file…")
+        self.status.setText(self.tr("Reading the file…"))
         self.jobs.start(lambda progress, cancelled: transfer.preview(self.catalogue, path, options),
                         lambda result, g=generation: self._show_preview(g, result),
                         lambda message, g=generation: self._preview_failed(g, message))
@@ -352,13 +352,13 @@ class ImportDialog(QDialog):
         if self.import_job is not None:
             self.import_job.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Cancelling…")
+            self.cancel_button.setText(self.tr("Cancelling…"))
 
     def _import_failed(self, message: str) -> None:
         self.import_job = None
         self.running.hide()
         self.import_button.setEnabled(True)
-        QMessageBox.warning(self, "Import failed", message)
+        QMessageBox.warning(self, self.tr("Import failed"), message)
 
     def _imported(self, report: transfer.ImportReport) -> None:
         self.import_job = None
@@ -389,7 +389,7 @@ class ImportDialog(QDialog):
         if self.report is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save problems"), "import-problems.csv", self.tr("CSV (*.csv)"))
         if path:
             transfer.save_problems_csv(self.report, path)
 
@@ -402,7 +402,7 @@ class ImportDialog(QDialog):
         conflict = next((c for c in self.report.conflict_records
                          if problem is not None and problem.kind == "conflict" and c.record == problem.record), None)
         if conflict is None:
-            QMessageBox.information(self, "Conflicts", "Select a conflict in the list first.")
+            QMessageBox.information(self, self.tr("Conflicts"), self.tr("Select a conflict in the list first."))
             return
         changes = resolve_conflict(self.catalogue, conflict, keep)
         self.report.conflict_records.remove(conflict)

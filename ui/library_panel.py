@@ -30,16 +30,16 @@ class LibraryPanel(QWidget):
     def __init__(self, undo_stack=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("libraryPanel")
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         self._place = Place(ALL)
         self._quiet = False        # True while show_place selects a list: nothing to announce
         self._items: dict[Place, QTreeWidgetItem] = {}
 
         self.places = QTreeWidget(self)
         self.places.setObjectName("libraryPlaces")
-        self.places.setAccessibleName("Library places")
-        self.places.setAccessibleDescription("All resources, the trash and the quality lists; "
-                                             "the table shows the selected one")
+        self.places.setAccessibleName(self.tr("Library places"))
+        self.places.setAccessibleDescription(self.tr("All resources, the trash and the quality lists; "
+                                             "the table shows the selected one"))
         self.places.setColumnCount(2)
         self.places.setHeaderHidden(True)
         self.places.setRootIsDecorated(False)
@@ -65,7 +65,7 @@ class LibraryPanel(QWidget):
         # An offline copy says here when it last met the shared catalogue (hidden otherwise).
         self.sync_status = QLabel(top)
         self.sync_status.setObjectName("librarySyncStatus")
-        self.sync_status.setAccessibleName("Last synced")
+        self.sync_status.setAccessibleName(self.tr("Last synced"))
         self.sync_status.setWordWrap(True)
         self.sync_status.setVisible(False)
         top_layout.addWidget(self.sync_status)
@@ -188,9 +188,9 @@ class LibraryPanel(QWidget):
         place = item.data(0, PLACE_ROLE) if item is not None else None
         menu = QMenu(self)
         if place == Place(TRASH):
-            menu.addAction(icon("delete-forever-outline"), "Empty trash…", self.empty_trash_requested.emit)
+            menu.addAction(icon("delete-forever-outline"), self.tr("Empty trash…"), self.empty_trash_requested.emit)
         elif place == Place(QUALITY, "duplicates"):
-            menu.addAction(icon("content-duplicate"), "Find duplicates…", self.find_duplicates_requested.emit)
+            menu.addAction(icon("content-duplicate"), self.tr("Find duplicates…"), self.find_duplicates_requested.emit)
         if not menu.actions():
             return
         menu.exec(self.places.viewport().mapToGlobal(pos))

@@ -16,6 +16,7 @@ from app import bibliography as bibl
 from app import reading_lists as rl
 from ui.background import WorkFailed, run_with_progress
 from ui.edit_actions import make_action
+from ui.i18n import translate
 from ui.icons import icon
 from ui.places import LIST, place_title
 from ui.reading_list_menu import fill_add_menu
@@ -29,18 +30,18 @@ class ListActions:
         self.window = w = window
         self.new_list = make_action(w, "&New reading list…", lambda: w.library.reading_lists.new_list(),
                                     "playlist-plus", "Ctrl+Shift+N", "Create a reading list")
-        self.add_menu = QMenu("&Add to reading list", w)
+        self.add_menu = QMenu(translate("ListActions", "&Add to reading list"), w)
         self.add_menu.setIcon(icon("playlist-plus"))
         self.add_menu.setToolTipsVisible(True)
         fill_add_menu(self.add_menu, w.selected_uids, w.undo_stack, w.apply_changes)
         self.add_button = QToolButton(w)
-        self.add_button.setText("Add to list")
+        self.add_button.setText(translate("ListActions", "Add to list"))
         self.add_button.setIcon(icon("playlist-plus"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setMenu(self.add_menu)
-        self.add_button.setToolTip("Add the selected resources to a reading list (or drag them onto one)")
-        self.add_button.setAccessibleName("Add to reading list")
+        self.add_button.setToolTip(translate("ListActions", "Add the selected resources to a reading list (or drag them onto one)"))
+        self.add_button.setAccessibleName(translate("ListActions", "Add to reading list"))
         self.remove_from_list = make_action(w, "&Remove from this list", self.remove_selected_from_list,
                                             "playlist-remove", "Ctrl+Del",
                                             "Take the selected resources out of this reading list; the records stay")
@@ -89,7 +90,7 @@ class ListActions:
             self._warn(str(exc))
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self.window, "Reading lists", text)
+        QMessageBox.warning(self.window, translate("ListActions", "Reading lists"), text)
 
     # ---- bibliographies ----------------------------------------------------------------------------
     def source(self, which: str = "auto") -> bibl.Source | None:
@@ -136,7 +137,7 @@ class ListActions:
         if source is None:
             return None
         if not source.entries:
-            QMessageBox.information(self.window, "Bibliography", "There is nothing to format: the list is empty.")
+            QMessageBox.information(self.window, translate("ListActions", "Bibliography"), translate("ListActions", "There is nothing to format: the list is empty."))
             return None
         dialog = BibliographyDialog(source, self.window, preview=preview)
         dialog.exported.connect(lambda path: self.window.statusBar().showMessage(f"Wrote {path}", 8000))

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.sidebar = CriteriaSidebar(self)
-        self.criteria_dock = QDockWidget("Criteria", self)
+        self.criteria_dock = QDockWidget(self.tr("Criteria"), self)
         self.criteria_dock.setObjectName("criteriaDock")
         self.criteria_dock.setWidget(self.sidebar)
         areas = Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -119,13 +119,13 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("resultCount")
-        self.status_label.setAccessibleName("Result count")
+        self.status_label.setAccessibleName(self.tr("Result count"))
         self.catalogue_label = QLabel(self)
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("lastSynced")
-        self.sync_label.setAccessibleName("Last synced")
-        self.busy_label = QLabel("Searching…", self)
-        self.busy_label.setAccessibleName("Searching")
+        self.sync_label.setAccessibleName(self.tr("Last synced"))
+        self.busy_label = QLabel(self.tr("Searching…"), self)
+        self.busy_label.setAccessibleName(self.tr("Searching"))
         self.busy_label.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         try:
             new = syncs.open_with_password(self, location)
         except CatalogueError as exc:
-            QMessageBox.warning(self, "Cannot open the catalogue", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the catalogue"), str(exc))
             return False
         if new is None:
             return False      # the librarian cancelled the password prompt

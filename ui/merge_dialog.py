@@ -48,14 +48,14 @@ class MergeDialog(QDialog):
                  catalogue: Catalogue | None = None):
         super().__init__(parent)
         self.catalogue = catalogue    # for country and language names; codes are shown without it
-        self.setWindowTitle("Merge two records")
+        self.setWindowTitle(self.tr("Merge two records"))
         self.left, self.right = left, right
         self.groups: dict[str, QButtonGroup] = {}
         self.survivor = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose the value to keep where the two differ. Lists (authors, countries, themes, …) "
+        intro = QLabel(self.tr("Choose the value to keep where the two differ. Lists (authors, countries, themes, …) "
                        "are combined. The other record goes to the trash; reading lists, attachments and "
-                       "both histories stay with the one kept.")
+                       "both histories stay with the one kept."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QWidget()
@@ -70,7 +70,7 @@ class MergeDialog(QDialog):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox()
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -81,7 +81,7 @@ class MergeDialog(QDialog):
     # ---- building ----------------------------------------------------------------------------------
     def _heading(self, record: RecordData, side: int) -> QWidget:
         if not record.uid:
-            label = QLabel("<b>What you typed</b><br>not saved yet")
+            label = QLabel(self.tr("<b>What you typed</b><br>not saved yet"))
             return label
         text = f"<b>Keep record {side + 1}</b><br>added {local_time(record.added_at)} · version {record.version}"
         choice = _Choice("", self.survivor, side)
@@ -123,7 +123,7 @@ class MergeDialog(QDialog):
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
             label = QLabel(field_text(self.catalogue, name, combined))
             label.setWordWrap(True)
-            label.setToolTip("Both records' values, combined")
+            label.setToolTip(self.tr("Both records' values, combined"))
             grid.addWidget(label, row, 1, 1, 2)
             row += 1
         grid.setRowStretch(row, 1)

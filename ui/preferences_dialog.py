@@ -26,18 +26,18 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.name_edit = QLineEdit(saved_user_name(settings), self)
         self.name_edit.setPlaceholderText(current_user())
-        self.name_edit.setAccessibleName("Your name in the history")
+        self.name_edit.setAccessibleName(self.tr("Your name in the history"))
         self.name_edit.setMaxLength(80)
         hint = QLabel(f"Shown as “who” in each record's history. Leave it blank to use this computer's "
                       f"user name ({current_user()}).", self)
         hint.setWordWrap(True)
         hint.setEnabled(False)
         form = QFormLayout(self)
-        form.addRow("Your &name:", self.name_edit)
+        form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

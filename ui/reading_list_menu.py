@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from app import reading_lists as rl
 from app.changes import Changes
+from ui.i18n import translate
 from ui.reading_list_undo import run_undoable
 from ui.reading_list_views import ListPropertiesDialog
 
@@ -28,7 +29,7 @@ def fill_add_menu(menu: QMenu, selected_uids: Callable[[], list[str]], undo_stac
     """Make ``menu`` offer every list; choosing one adds ``selected_uids()`` to it."""
 
     def warn(text: str) -> None:
-        QMessageBox.warning(menu.parentWidget(), "Reading lists", text)
+        QMessageBox.warning(menu.parentWidget(), translate("ReadingListMenu", "Reading lists"), text)
 
     def add(list_uid: str) -> None:
         uids = selected_uids()
@@ -61,7 +62,7 @@ def fill_add_menu(menu: QMenu, selected_uids: Callable[[], list[str]], undo_stac
             action.triggered.connect(lambda _=False, uid=info.uid: add(uid))
         if menu.actions():
             menu.addSeparator()
-        menu.addAction("New list with the selection…").triggered.connect(new_list)
+        menu.addAction(translate("ReadingListMenu", "New list with the selection…")).triggered.connect(new_list)
 
     menu.aboutToShow.connect(rebuild)
     rebuild()

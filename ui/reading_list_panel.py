@@ -39,8 +39,8 @@ class ReadingListPanel(QWidget):
 
         self.lists = ListsView(self)
         self.lists.setObjectName("readingLists")
-        self.lists.setAccessibleName("Reading lists")
-        self.lists.setAccessibleDescription("Select a list to see its resources; drop resources on a list to add them")
+        self.lists.setAccessibleName(self.tr("Reading lists"))
+        self.lists.setAccessibleDescription(self.tr("Select a list to see its resources; drop resources on a list to add them"))
         self.lists.itemSelectionChanged.connect(self._on_list_selection)
         self.lists.itemDoubleClicked.connect(lambda *_: self.edit_current())
         self.lists.uids_dropped.connect(self.add_to_list)
@@ -50,7 +50,7 @@ class ReadingListPanel(QWidget):
         self.duplicate_button = self._tool("content-copy", "Duplicate the list", self.duplicate_current)
         self.delete_button = self._tool("delete-outline", "Delete the list (its resources stay in the catalogue)",
                                         self.delete_current)
-        title = QLabel("Reading lists", self)
+        title = QLabel(self.tr("Reading lists"), self)
         title.setObjectName("panelTitle")
         font = title.font()
         font.setBold(True)
@@ -70,9 +70,9 @@ class ReadingListPanel(QWidget):
         self.model.note_edited.connect(self.set_note)
         self.items = ItemsView(self)
         self.items.setObjectName("readingListItems")
-        self.items.setAccessibleName("Resources in the reading list")
+        self.items.setAccessibleName(self.tr("Resources in the reading list"))
         self.items.setAccessibleDescription(
-            "Alt+Up and Alt+Down move the selected resources; Delete removes them from the list; F2 edits the note")
+            self.tr("Alt+Up and Alt+Down move the selected resources; Delete removes them from the list; F2 edits the note"))
         self.items.setModel(self.model)
         self.items.setRootIsDecorated(False)
         self.items.setUniformRowHeights(True)
@@ -223,7 +223,7 @@ class ReadingListPanel(QWidget):
         if info is None:
             self.items_hint.setText("Select a list to see its resources." if self.lists.topLevelItemCount() else "")
         elif not self.model.items:
-            self.items_hint.setText("Empty: drag resources here or onto the list's name.")
+            self.items_hint.setText(self.tr("Empty: drag resources here or onto the list's name."))
         else:
             self.items_hint.setText(f"{info.count} resource{'s' if info.count != 1 else ''}")
         selection = self.items.selectionModel()
@@ -248,9 +248,9 @@ class ReadingListPanel(QWidget):
         """Run a reading-list write undoably; show a refusal (a duplicate name...) as a message."""
         try:
             changes = run_undoable(self.undo_stack, list_uids, call, self._after_write,
-                                   lambda text: QMessageBox.warning(self.window(), "Reading lists", text))
+                                   lambda text: QMessageBox.warning(self.window(), self.tr("Reading lists"), text))
         except rl.ReadingListError as exc:
-            QMessageBox.warning(self, "Reading lists", str(exc))
+            QMessageBox.warning(self, self.tr("Reading lists"), str(exc))
             return None
         return changes
 
@@ -299,7 +299,7 @@ class ReadingListPanel(QWidget):
         if info is None:
             return
         if self.undo_stack is None and QMessageBox.question(
-                self, "Delete reading list",
+                self, self.tr("Delete reading list"),
                 f"Delete the reading list “{info.name}”? Its {info.count} resources stay in the catalogue.") \
                 != QMessageBox.StandardButton.Yes:
             return

@@ -47,14 +47,14 @@ class RecordForm(QWidget):
     def _build(self) -> None:
         cat = self.catalogue
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Required")
+        self.title.setPlaceholderText(self.tr("Required"))
         self.type = QComboBox()
         self.type.addItem("(no type)", None)
         for option in options(cat, "type"):
             self.type.addItem(option.label, option.value)
         self.year = QLineEdit()
         self.year.setValidator(QIntValidator(0, 9999, self))
-        self.year.setPlaceholderText("Year")
+        self.year.setPlaceholderText(self.tr("Year"))
         self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("00000") + 24)
         self.month = QComboBox()
         self.month.addItem("(month)", None)
@@ -62,7 +62,7 @@ class RecordForm(QWidget):
             self.month.addItem(calendar.month_name[number], number)
         self.day = QSpinBox()
         self.day.setRange(0, 31)
-        self.day.setSpecialValueText("(day)")
+        self.day.setSpecialValueText(self.tr("(day)"))
         date_row = QHBoxLayout()
         date_row.setContentsMargins(0, 0, 0, 0)
         for w in (self.year, self.month, self.day):
@@ -79,7 +79,7 @@ class RecordForm(QWidget):
         self.keywords = ValuePicker(self._keyword_options(), free=True, placeholder="Free keywords — Enter to add")
         self.summary = _text_edit(7)
         self.container_title = QLineEdit()
-        self.container_title.setPlaceholderText("Journal, book or series")
+        self.container_title.setPlaceholderText(self.tr("Journal, book or series"))
         self.volume, self.issue, self.pages = QLineEdit(), QLineEdit(), QLineEdit()
         for w, hint in ((self.volume, "Volume"), (self.issue, "Issue"), (self.pages, "Pages")):
             w.setPlaceholderText(hint)
@@ -91,7 +91,7 @@ class RecordForm(QWidget):
         numbers_box.setLayout(numbers)
         self.publisher_ref = QLineEdit()
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText(self.tr("https://…"))
         self.isbn = QLineEdit()
         self.doi = QLineEdit()
         self.doi.setPlaceholderText("10.1234/…")

@@ -29,11 +29,12 @@ from db.postgres import PasswordRequired
 from db.postgres_url import is_server_url, parse_server_url
 from db.records import RecordData
 from ui.history_widget import field_text, local_time
+from ui.i18n import translate
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:
     """Ask for the server's password (hidden as typed); None if the librarian cancels."""
-    text, ok = QInputDialog.getText(parent, "Password", f"{message}.\nPassword:", QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(parent, translate("SyncDialog", "Password"), f"{message}.\nPassword:", QLineEdit.EchoMode.Password)
     return text if ok else None
 
 
@@ -136,28 +137,28 @@ class MakeCopyDialog(_RunningDialog):
 
     def __init__(self, catalogue, parent=None, suggested_folder: str | Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Make offline copy")
+        self.setWindowTitle(self.tr("Make offline copy"))
         self.catalogue = catalogue
         self.address = QLineEdit(catalogue.opened.location if catalogue.opened.is_server else "")
-        self.address.setPlaceholderText("postgresql://user@host:5432/catalogue")
-        self.address.setToolTip("The shared catalogue. Leave the password out: you will be asked for it, "
-                                "or it comes from ~/.pgpass or PGPASSWORD. It is never saved.")
+        self.address.setPlaceholderText(self.tr("postgresql://user@host:5432/catalogue"))
+        self.address.setToolTip(self.tr("The shared catalogue. Leave the password out: you will be asked for it, "
+                                "or it comes from ~/.pgpass or PGPASSWORD. It is never saved."))
         self.path = QLineEdit(str(self._suggested(suggested_folder)))
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Shared catalogue:", self.address)
-        form.addRow("Save the copy as:", row)
-        intro = QLabel("An offline copy holds every record, reading list and attachment of the shared "
+        form.addRow(self.tr("Shared catalogue:"), self.address)
+        form.addRow(self.tr("Save the copy as:"), row)
+        intro = QLabel(self.tr("An offline copy holds every record, reading list and attachment of the shared "
                        "catalogue, and is fully editable without a network. Sync it when you are back "
                        "online: your changes are sent, everyone else's arrive. If the file is already a "
-                       "copy of this catalogue, it is synced instead.")
+                       "copy of this catalogue, it is synced instead."))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.make_button = self.buttons.addButton("&Make copy", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button = self.buttons.addButton(self.tr("&Make copy"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.make_button.clicked.connect(self.start)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -178,7 +179,7 @@ class MakeCopyDialog(_RunningDialog):
         return Path(folder) / f"{name}.db"
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the offline copy as", self.path.text(), "Catalogues (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the offline copy as"), self.path.text(), self.tr("Catalogues (*.db)"))
         if path:
             self.path.setText(path)
 
@@ -188,12 +189,12 @@ class MakeCopyDialog(_RunningDialog):
     def start(self) -> None:
         address, path = self.address.text().strip(), self.path.text().strip()
         if not is_server_url(address):
-            self.status.setText("Give the shared catalogue's address, starting with postgresql://")
+            self.status.setText(self.tr("Give the shared catalogue's address, starting with postgresql://"))
             return
         if not path:
-            self.status.setText("Choose where to save the copy")
+            self.status.setText(self.tr("Choose where to save the copy"))
             return
-        self.status.setText("Copying…")
+        self.status.setText(self.tr("Copying…"))
         self._run(lambda progress, cancelled: sync.make_offline_copy(address, path, self.password, progress,
                                                                      cancelled),
                   None, lambda report: self._done(report, path))
@@ -209,7 +210,7 @@ class SyncDialog(_RunningDialog):
 
     def __init__(self, catalogue, parent=None, pull_only: bool = False, start: bool = True):
         super().__init__(parent)
-        self.setWindowTitle("Sync")
+        self.setWindowTitle(self.tr("Sync"))
         self.catalogue = catalogue
         self.pull_only = pull_only
         self.heading = QLabel(last_synced_text(catalogue) or "This catalogue is not an offline copy.")
@@ -217,11 +218,11 @@ class SyncDialog(_RunningDialog):
         self.conflict_list = QListWidget()
         self.conflict_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         buttons = QDialogButtonBox()
-        self.sync_button = buttons.addButton("&Sync now", QDialogButtonBox.ButtonRole.ActionRole)
+        self.sync_button = buttons.addButton(self.tr("&Sync now"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sync_button.clicked.connect(self.start)
-        self.mine_button = buttons.addButton("Keep &this copy's", QDialogButtonBox.ButtonRole.ActionRole)
-        self.theirs_button = buttons.addButton("Take the &server's", QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button = buttons.addButton("&Merge field by field…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.mine_button = buttons.addButton(self.tr("Keep &this copy's"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.theirs_button = buttons.addButton(self.tr("Take the &server's"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge field by field…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.mine_button.clicked.connect(lambda: self.resolve("local"))
         self.theirs_button.clicked.connect(lambda: self.resolve("remote"))
         self.merge_button.clicked.connect(self.merge)
@@ -230,7 +231,7 @@ class SyncDialog(_RunningDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("Changed on both sides since the last sync (nothing was overwritten):"))
+        layout.addWidget(QLabel(self.tr("Changed on both sides since the last sync (nothing was overwritten):")))
         layout.addWidget(self.conflict_list, 1)
         layout.addWidget(buttons)
         self.resize(700, 440)
@@ -248,7 +249,7 @@ class SyncDialog(_RunningDialog):
             button.setEnabled(chosen)
 
     def start(self) -> None:
-        self.status.setText("Syncing…")
+        self.status.setText(self.tr("Syncing…"))
         self._run(lambda progress, cancelled: sync.sync(self.catalogue, None, self.password, self.pull_only,
                                                         progress, cancelled),
                   self.catalogue.database, self._done)
@@ -280,7 +281,7 @@ class SyncDialog(_RunningDialog):
         if conflict is None:
             return
         changes = sync.resolve_conflict(self.catalogue, conflict.uid, keep)
-        self.status.setText("Resolved: the choice is sent at the next sync.")
+        self.status.setText(self.tr("Resolved: the choice is sent at the next sync."))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
         if not changes.is_empty():
@@ -300,15 +301,15 @@ class ConflictMergeDialog(QDialog):
 
     def __init__(self, local: RecordData, remote: RecordData, parent=None, catalogue=None):
         super().__init__(parent)
-        self.setWindowTitle("Merge field by field")
+        self.setWindowTitle(self.tr("Merge field by field"))
         self.local, self.remote = local, remote
         self.groups: dict[str, QButtonGroup] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(QLabel("<b>This copy</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Shared catalogue</b>"), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>This copy</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Shared catalogue</b>")), 0, 2)
         fields = [n for n in TRACKED_FIELDS if field_value(local, n) != field_value(remote, n)]
         top = Qt.AlignmentFlag.AlignTop
         for row, name in enumerate(fields, start=1):
@@ -328,8 +329,8 @@ class ConflictMergeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        intro = QLabel("Both changed this record since the last sync. Choose, field by field, the value to "
-                       "keep; the result is sent at the next sync and history keeps both versions.")
+        intro = QLabel(self.tr("Both changed this record since the last sync. Choose, field by field, the value to "
+                       "keep; the result is sent at the next sync and history keeps both versions."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

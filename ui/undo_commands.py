@@ -23,6 +23,7 @@ from app.bulk_edit import BulkEditError
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.vocabularies import VocabularyError
+from ui.i18n import translate
 
 Report = Callable[[Changes], None]
 OnError = Callable[[str], None]
@@ -36,7 +37,7 @@ def warn_in(parent: QWidget | None) -> OnError:
     """An ``on_error`` that shows the message in a box over ``parent`` (the main window: a dialog
     that pushed the step may be gone by the time the step is undone)."""
     def show(text: str) -> None:
-        QMessageBox.warning(parent, "Cannot undo", text)
+        QMessageBox.warning(parent, translate("UndoCommands", "Cannot undo"), text)
     return show
 
 

@@ -214,7 +214,7 @@ class OrganizationPicker(ValuePicker):
         super().__init__(options, free=True, placeholder="Type a name or acronym…", parent=parent)
         self.role = QComboBox(self)
         self.role.addItems(ORGANIZATION_ROLES)
-        self.role.setToolTip("Role of the organization you add next")
+        self.role.setToolTip(self.tr("Role of the organization you add next"))
         self.input_row.addWidget(self.role)
 
     def organizations(self) -> list[OrganizationRef]:

@@ -33,7 +33,7 @@ class _NameDialog(QDialog):
         self.name = QLineEdit(name)
         self.short = QLineEdit(short)
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
+        form.addRow(self.tr("&Name"), self.name)
         if facet in SHORT_LABELS:
             form.addRow(f"&{SHORT_LABELS[facet]}", self.short)
         else:
@@ -48,14 +48,14 @@ class _NameDialog(QDialog):
 class _MergeTargetDialog(QDialog):
     def __init__(self, source: VocabularyValue, choices: list[Option], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Merge into…")
+        self.setWindowTitle(self.tr("Merge into…"))
         text = QLabel(f"Every record using “{source.name}” ({resources(source.count)}) will use the value "
                       f"you choose instead, and “{source.name}” leaves the list. This can be undone.")
         text.setWordWrap(True)
         self.target = ValueField(choices)
-        self.target.setPlaceholderText("Type to find the value to keep…")
+        self.target.setPlaceholderText(self.tr("Type to find the value to keep…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,12 +76,12 @@ class VocabularyDialog(QDialog):
         self.catalogue = catalogue
         self.undo_stack = undo_stack
         self.report = report
-        self.setWindowTitle("Vocabularies")
+        self.setWindowTitle(self.tr("Vocabularies"))
         self.tabs = QTabBar()
         for key in MANAGED:
             self.tabs.addTab(TITLES[key])
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter…")
+        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 4, self)
         self.model.setHorizontalHeaderLabels(["Name", "Short form", "Used by", "Status"])
@@ -100,10 +100,10 @@ class VocabularyDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton("&Add…")
-        self.rename_button = QPushButton("&Rename…")
-        self.merge_button = QPushButton("&Merge into…")
-        self.retire_button = QPushButton("Re&tire")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.retire_button = QPushButton(self.tr("Re&tire"))
         buttons = QVBoxLayout()
         for button in (self.add_button, self.rename_button, self.merge_button, self.retire_button):
             buttons.addWidget(button)
@@ -111,7 +111,7 @@ class VocabularyDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
-        hint = QLabel("Retired values stay on their records but are no longer offered in the editor.")
+        hint = QLabel(self.tr("Retired values stay on their records but are no longer offered in the editor."))
         hint.setEnabled(False)
         hint.setWordWrap(True)
         left = QVBoxLayout()
@@ -185,7 +185,7 @@ class VocabularyDialog(QDialog):
         self.reload(select=select)
 
     def _fail(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "Vocabularies", str(exc)[:1].upper() + str(exc)[1:] + ".")
+        QMessageBox.warning(self, self.tr("Vocabularies"), str(exc)[:1].upper() + str(exc)[1:] + ".")
 
     def add(self) -> None:
         dialog = _NameDialog(f"Add to {TITLES[self.facet].lower()}", self.facet, parent=self)

@@ -13,6 +13,7 @@ from app import editing, quality
 from app.changes import Changes
 from ui.detail_tabs import DetailTabs
 from ui.editing_controller import EditingController
+from ui.i18n import translate
 from ui.library_panel import LibraryPanel
 from ui.background import WorkFailed, run_with_progress
 from ui.places import DUPLICATES
@@ -27,7 +28,7 @@ class Features:
         self.window = w = window
         self.editing = EditingController(w.catalogue, w.undo_stack, w)
         self.library = LibraryPanel(w.undo_stack, w)
-        self.library_dock = QDockWidget("Library", w)
+        self.library_dock = QDockWidget(translate("Features", "Library"), w)
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library)
         self.library_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea

@@ -23,7 +23,7 @@ class YearBox(CollapsibleBox):
         self.to_edit = self._year_edit("To year")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("From", self.body))
+        row.addWidget(QLabel(self.tr("From"), self.body))
         row.addWidget(self.from_edit)
         row.addWidget(QLabel("to", self.body))
         row.addWidget(self.to_edit)
@@ -34,8 +34,8 @@ class YearBox(CollapsibleBox):
         self.summary.setEnabled(False)  # muted: a hint, not a control
         self.body_layout.addWidget(self.summary)
 
-        self.undated = QCheckBox("Only resources without a year", self.body)
-        self.undated.setAccessibleName("Only resources without a year")
+        self.undated = QCheckBox(self.tr("Only resources without a year"), self.body)
+        self.undated.setAccessibleName(self.tr("Only resources without a year"))
         self.undated.toggled.connect(self._on_undated)
         self.body_layout.addWidget(self.undated)
         self._shown: tuple[int | None, int | None, bool] = (None, None, False)
