@@ -8,6 +8,7 @@ import getpass
 import threading
 from dataclasses import dataclass, field, replace
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.criteria import FACET_FIELDS, Criteria
 from db import connection, dialect, queries, schema, search, vocab
 from db import models as m
@@ -29,8 +30,21 @@ SERVER_LARGE_RESULT = 1000
 RECENT_TEXT_MASKS = 2
 SIDEBAR_FACETS = ("type", "theme", "region", "country", "language", "organization")
 FACET_TITLES = {
-    "type": "Resource type", "theme": "Theme", "region": "Region", "country": "Country",
-    "language": "Language", "organization": "Organization", "keyword": "Keyword", "year": "Year",
+    "type": QT_TRANSLATE_NOOP("Facets", "Resource type"), "theme": QT_TRANSLATE_NOOP("Facets", "Theme"),
+    "region": QT_TRANSLATE_NOOP("Facets", "Region"), "country": QT_TRANSLATE_NOOP("Facets", "Country"),
+    "language": QT_TRANSLATE_NOOP("Facets", "Language"),
+    "organization": QT_TRANSLATE_NOOP("Facets", "Organization"),
+    "keyword": QT_TRANSLATE_NOOP("Facets", "Keyword"), "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+}
+# One sentence per facet (not "no {facet}"): other languages inflect or reorder the facet's name.
+NO_SUCH_VALUE = {
+    "type": QT_TRANSLATE_NOOP("Facets", "no resource type is called '{value}'"),
+    "theme": QT_TRANSLATE_NOOP("Facets", "no theme is called '{value}'"),
+    "region": QT_TRANSLATE_NOOP("Facets", "no region is called '{value}'"),
+    "country": QT_TRANSLATE_NOOP("Facets", "no country is called '{value}'"),
+    "language": QT_TRANSLATE_NOOP("Facets", "no language is called '{value}'"),
+    "organization": QT_TRANSLATE_NOOP("Facets", "no organization is called '{value}'"),
+    "keyword": QT_TRANSLATE_NOOP("Facets", "no keyword is called '{value}'"),
 }
 
 
@@ -164,7 +178,7 @@ class Catalogue:
             for value in values:
                 found = self._match_value(facet, value)
                 if not found:
-                    warnings.append(f"no {FACET_TITLES[facet].lower()} is called '{value}'")
+                    warnings.append(message(NO_SUCH_VALUE[facet], value=value))
                     ids.add(-1)  # matches nothing, so an unknown value gives no results
                 ids.update(found)
             facets.append((facet, frozenset(ids)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from app.text import QT_TRANSLATE_NOOP
 from app.catalogue import Catalogue
 from app.change_log import Recorder
 from app.changes import Changes
@@ -21,7 +22,10 @@ from db.vocab import FACET_MODELS, lookup_index, vocabulary
 from db.writes import VocabularyCache, now_iso, rebuild_region_matches, save_record
 
 MANAGED = ("type", "theme", "region", "organization")
-TITLES = {"type": "Resource types", "theme": "Themes", "region": "Regions", "organization": "Organizations"}
+TITLES = {"type": QT_TRANSLATE_NOOP("Vocabularies", "Resource types"),
+          "theme": QT_TRANSLATE_NOOP("Vocabularies", "Themes"),
+          "region": QT_TRANSLATE_NOOP("Vocabularies", "Regions"),
+          "organization": QT_TRANSLATE_NOOP("Vocabularies", "Organizations")}
 _FIELDS = {"type": "type", "theme": "themes", "region": "regions", "organization": "organizations"}
 # The short form each list keeps: a region's code ("GCC"), an organization's acronym ("ILO").
 _SHORT = {"region": "code", "organization": "acronym"}

@@ -18,3 +18,21 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     """Marks ``text`` for lupdate under ``context``; translated later with ``translate(context, text)``."""
     return text
+
+
+def localized(value) -> str:
+    """A string from app/ in the window's language: a marked Source is translated in its context; a
+    Message is rebuilt from its translated template; an exception shows its first argument so;
+    anything else is shown as it is (data, or a message nobody marked yet)."""
+    from app.text import Message, Source
+    if isinstance(value, BaseException):
+        value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
+    if isinstance(value, Message):
+        params = {k: localized(v) if isinstance(v, (Source, Message)) else v for k, v in value.params.items()}
+        try:
+            return QCoreApplication.translate(value.template.context, value.template).format(**params)
+        except (KeyError, IndexError, ValueError):   # a translation that lost a {placeholder}
+            return str(value)
+    if isinstance(value, Source):
+        return QCoreApplication.translate(value.context, value)
+    return str(value)
