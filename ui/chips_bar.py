@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 
 from app.catalogue import FACET_TITLES
 from app.criteria import Criteria
+from ui.i18n import QT_TRANSLATE_NOOP, localized
 
-EMPTY_HINT = "Showing all resources. Type in Search or tick values under Criteria to narrow them."
-PLACE_HINT = "Type in Search or tick values under Criteria to narrow them."
+EMPTY_HINT = QT_TRANSLATE_NOOP("ChipsBar", "Showing all resources. Type in Search or tick values under Criteria "
+                                           "to narrow them.")
+PLACE_HINT = QT_TRANSLATE_NOOP("ChipsBar", "Type in Search or tick values under Criteria to narrow them.")
 MAX_CHIP_TEXT = 48
 CHIP_STYLE = """
 QToolButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 8px;
@@ -43,7 +45,7 @@ class ChipsBar(QScrollArea):
         self._layout.setSpacing(6)
         self.setWidget(inner)
         self._place = ""
-        self._place_hint = PLACE_HINT
+        self._place_hint = self.tr(PLACE_HINT)
         self.place_label = QLabel(inner)
         self.place_label.setObjectName("placeLabel")
         self.place_label.setAccessibleName(self.tr("Place"))
@@ -59,7 +61,7 @@ class ChipsBar(QScrollArea):
         """Name the place the table shows ("Trash", a reading list's name) and what can be done
         there; "" for all resources."""
         self._place = title
-        self._place_hint = hint or PLACE_HINT
+        self._place_hint = hint or self.tr(PLACE_HINT)
         self.place_label.setText(f"<b>{html.escape(title)}</b>" if title else "")
         self.place_label.setVisible(bool(title))
 
@@ -77,7 +79,7 @@ class ChipsBar(QScrollArea):
         self._layout.addWidget(self.place_label)
         items = criteria.chips()
         if not items:
-            hint = QLabel(EMPTY_HINT if not self._place else self._place_hint, self.widget())
+            hint = QLabel(self.tr(EMPTY_HINT) if not self._place else self._place_hint, self.widget())
             hint.setEnabled(False)
             self._layout.addWidget(hint)
         for kind, value, label in items:
@@ -94,21 +96,22 @@ class ChipsBar(QScrollArea):
 
     def _text(self, kind: str, value: str, label: str) -> str:
         if kind in FACET_TITLES and kind != "year":
-            label = f"{FACET_TITLES[kind]}: {self._label_for(kind, value)}"
+            label = self.tr("%1: %2").replace("%1", localized(FACET_TITLES[kind])).replace(
+                "%2", self._label_for(kind, value))
         elif kind in ("word", "phrase"):
-            label = f"Search: {label}"
+            label = self.tr("Search: %1").replace("%1", label)
         elif kind == "excluded":
-            label = f"Leave out: {value}"
+            label = self.tr("Leave out: %1").replace("%1", value)
         elif kind == "year":
-            label = "Year" + label[4:]
+            label = localized(FACET_TITLES["year"]) + label[4:]
         return label if len(label) <= MAX_CHIP_TEXT else label[:MAX_CHIP_TEXT - 1] + "…"
 
     def _chip(self, kind: str, value: str, text: str) -> QToolButton:
         chip = QToolButton(self.widget())
         chip.setObjectName("chip")
         chip.setText(f"{text}  ✕")
-        chip.setToolTip(f"Remove “{text}”")
-        chip.setAccessibleName(f"Remove {text}")
+        chip.setToolTip(self.tr("Remove “%1”").replace("%1", text))
+        chip.setAccessibleName(self.tr("Remove %1").replace("%1", text))
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
         chip.clicked.connect(lambda: self.chip_removed.emit(kind, value))
         return chip

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from app.catalogue import FACET_TITLES, SIDEBAR_FACETS, Facets
 from app.criteria import Criteria, QueryError, parse_query
 from ui.facet_box import FacetBox
+from ui.i18n import localized
 from ui.icons import icon
 from ui.keyword_box import KeywordBox
 from ui.saved_searches_box import SavedSearchesBox
@@ -60,7 +61,7 @@ class CriteriaSidebar(QScrollArea):
 
         self.boxes: dict[str, FacetBox] = {}
         for facet in SIDEBAR_FACETS:
-            box = FacetBox(facet, FACET_TITLES[facet], filterable=facet in FILTERABLE, parent=inner)
+            box = FacetBox(facet, localized(FACET_TITLES[facet]), filterable=facet in FILTERABLE, parent=inner)
             box.value_toggled.connect(self._on_toggled)
             box.clear_requested.connect(lambda facet=facet: self._emit(self._criteria.cleared(facet)))
             box.set_expanded(facet not in COLLAPSED_AT_FIRST)
@@ -113,7 +114,7 @@ class CriteriaSidebar(QScrollArea):
         self.year_box.set_counts(facets.years, facets.undated)
 
     def show_warnings(self, warnings: list[str]) -> None:
-        self.keyword.show_message("; ".join(w[:1].upper() + w[1:] for w in warnings))
+        self.keyword.show_message("; ".join(w[:1].upper() + w[1:] for w in map(localized, warnings)))
 
     def focus_keyword(self) -> None:
         self.ensureWidgetVisible(self.keyword)
@@ -142,7 +143,8 @@ class CriteriaSidebar(QScrollArea):
         try:
             criteria = parse_query(text, self._criteria)
         except QueryError as exc:
-            self.keyword.show_message(str(exc)[:1].upper() + str(exc)[1:], error=True)
+            said = localized(exc)
+            self.keyword.show_message(said[:1].upper() + said[1:], error=True)
             return
         self.keyword.show_message("")
         self._emit(criteria)

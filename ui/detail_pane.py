@@ -17,8 +17,7 @@ from app.attachments import STATUS_MISSING, AttachmentError
 from db.records import RecordData
 from ui.detail_html import render_message, render_record
 
-NONE_TEXT = "Select a resource in the table to read it here."
-NONE_HINT = "↑ and ↓ move through the results; Ctrl+F goes to the search box."
+
 
 
 class DetailPane(QTabWidget):
@@ -56,15 +55,16 @@ class DetailPane(QTabWidget):
 
     # ---- states --------------------------------------------------------------------------------
     def show_none(self) -> None:
-        self._show_message(NONE_TEXT, NONE_HINT)
+        self._show_message(self.tr("Select a resource in the table to read it here."),
+                           self.tr("↑ and ↓ move through the results; Ctrl+F goes to the search box."))
 
     def show_many(self, count: int) -> None:
-        self._show_message(f"{count:,} resources selected.",
-                           "Select a single resource to read it. Ctrl+A selects every result.")
+        self._show_message(self.tr("%Ln resource(s) selected.", "", count),
+                           self.tr("Select a single resource to read it. Ctrl+A selects every result."))
 
     def show_record(self, record: RecordData | None) -> None:
         if record is None:
-            self._show_message("This resource no longer exists.")
+            self._show_message(self.tr("This resource no longer exists."))
             return
         lists = [(info.uid, info.name) for info in rl.lists_for_resource(record.uid)]
         files = []

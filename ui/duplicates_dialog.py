@@ -77,7 +77,7 @@ class DuplicatesDialog(QDialog):
                 item.setData(PAIR_ROLE, pair)
                 self.table.setItem(row, column, item)
         self.summary.setText(f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}." if pairs
-                             else "No likely duplicates. Pairs marked “not duplicates” are not shown.")
+                             else self.tr("No likely duplicates. Pairs marked “not duplicates” are not shown."))
         if pairs:
             self.table.selectRow(0)
         self._update_buttons()

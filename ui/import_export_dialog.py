@@ -271,7 +271,7 @@ class ImportDialog(QDialog):
         self.detected.setText(", ".join(details))
         for combo, found in ((self.format_combo, label), (self.encoding_combo, preview.encoding),
                              (self.delimiter_combo, {"\t": "tab"}.get(preview.delimiter or "", preview.delimiter))):
-            combo.setItemText(0, f"Detect (found: {found})" if found else "Detect")
+            combo.setItemText(0, f"Detect (found: {found})" if found else self.tr("Detect"))
         self._fill_sheets(preview.sheets)
         rows = []
         for step in preview.steps[:PREVIEW_ROWS]:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import quality
+from ui.i18n import localized
 from ui.icons import icon
 from ui.places import ALL, LIST, QUALITY, TRASH, Place
 from ui.reading_list_panel import ReadingListPanel
@@ -102,13 +103,15 @@ class LibraryPanel(QWidget):
         return item
 
     def _fill_places(self) -> None:
-        self._item(self.places, "All resources", "bookshelf", Place(ALL), "Every resource in the catalogue")
-        self._item(self.places, "Trash", "delete-outline", Place(TRASH),
-                   "Deleted resources: restore them, or delete them for good")
-        heading = self._item(self.places, "Needs attention", "clipboard-check-outline", None,
-                             "Records a librarian should complete; each list opens in the table")
+        self._item(self.places, self.tr("All resources"), "bookshelf", Place(ALL),
+                   self.tr("Every resource in the catalogue"))
+        self._item(self.places, self.tr("Trash"), "delete-outline", Place(TRASH),
+                   self.tr("Deleted resources: restore them, or delete them for good"))
+        heading = self._item(self.places, self.tr("Needs attention"), "clipboard-check-outline", None,
+                             self.tr("Records a librarian should complete; each list opens in the table"))
         for check in quality.CHECKS:
-            self._item(heading, check.label, "alert-circle-outline", Place(QUALITY, check.key), check.hint)
+            self._item(heading, localized(check.label), "alert-circle-outline", Place(QUALITY, check.key),
+                       localized(check.hint))
         heading.setExpanded(True)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

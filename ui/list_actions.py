@@ -28,8 +28,8 @@ READ_IN_BACKGROUND = 200    # records; a longer source is read on a worker threa
 class ListActions:
     def __init__(self, window):
         self.window = w = window
-        self.new_list = make_action(w, "&New reading list…", lambda: w.library.reading_lists.new_list(),
-                                    "playlist-plus", "Ctrl+Shift+N", "Create a reading list")
+        self.new_list = make_action(w, translate("ListActions", "&New reading list…"), lambda: w.library.reading_lists.new_list(),
+                                    "playlist-plus", "Ctrl+Shift+N", translate("ListActions", "Create a reading list"))
         self.add_menu = QMenu(translate("ListActions", "&Add to reading list"), w)
         self.add_menu.setIcon(icon("playlist-plus"))
         self.add_menu.setToolTipsVisible(True)
@@ -42,23 +42,23 @@ class ListActions:
         self.add_button.setMenu(self.add_menu)
         self.add_button.setToolTip(translate("ListActions", "Add the selected resources to a reading list (or drag them onto one)"))
         self.add_button.setAccessibleName(translate("ListActions", "Add to reading list"))
-        self.remove_from_list = make_action(w, "&Remove from this list", self.remove_selected_from_list,
+        self.remove_from_list = make_action(w, translate("ListActions", "&Remove from this list"), self.remove_selected_from_list,
                                             "playlist-remove", "Ctrl+Del",
-                                            "Take the selected resources out of this reading list; the records stay")
+                                            translate("ListActions", "Take the selected resources out of this reading list; the records stay"))
         self.remove_from_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.table.addAction(self.remove_from_list)
-        self.bibliography = make_action(w, "Export &bibliography…", lambda: self.open_bibliography(),
+        self.bibliography = make_action(w, translate("ListActions", "Export &bibliography…"), lambda: self.open_bibliography(),
                                         "format-list-numbered", "Ctrl+Shift+B",
-                                        "A formatted list (APA, Chicago, Harvard) of this reading list, the "
-                                        "selection or the result, as DOCX, PDF, HTML, Markdown, text, RIS, BibTeX")
-        self.bibliography_selection = make_action(w, "Bibliography of the &selection…",
+                                        translate("ListActions", "A formatted list (APA, Chicago, Harvard) of this reading list, the "
+                                        "selection or the result, as DOCX, PDF, HTML, Markdown, text, RIS, BibTeX"))
+        self.bibliography_selection = make_action(w, translate("ListActions", "Bibliography of the &selection…"),
                                                   lambda: self.open_bibliography("selection"),
                                                   "format-list-numbered",
-                                                  tip="A formatted list of the selected resources")
-        self.print = make_action(w, "&Print…", self.print_list, "printer-outline", QKeySequence.StandardKey.Print,
-                                 "Print the formatted reading list (or the selection, or the result)")
-        self.print_preview = make_action(w, "Print pre&view…", self.preview_list, "printer-eye",
-                                         "Ctrl+Shift+P", "See the printed pages first")
+                                                  tip=translate("ListActions", "A formatted list of the selected resources"))
+        self.print = make_action(w, translate("ListActions", "&Print…"), self.print_list, "printer-outline", QKeySequence.StandardKey.Print,
+                                 translate("ListActions", "Print the formatted reading list (or the selection, or the result)"))
+        self.print_preview = make_action(w, translate("ListActions", "Print pre&view…"), self.preview_list, "printer-eye",
+                                         "Ctrl+Shift+P", translate("ListActions", "See the printed pages first"))
 
     def build_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_list)

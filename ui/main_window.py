@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """A top-level menu by key ("file", "edit", "view", "help", or a new one such as "lists")."""
         if name not in self.menus:
-            menu = QMenu(f"&{name.capitalize()}", self)
+            menu = QMenu(name.capitalize(), self)   # a key, as the caller names it: the caller retitles it
             self.menuBar().insertMenu(self.menus["help"].menuAction(), menu)
             self.menus[name] = menu
         return self.menus[name]
@@ -335,9 +335,9 @@ class MainWindow(QMainWindow):
     # ---- catalogues ----------------------------------------------------------------------------
     def _set_catalogue_ui(self) -> None:
         name = self.catalogue.display_name
-        self.setWindowTitle(f"{name} – Resource Catalogue")
+        self.setWindowTitle(self.tr("%1 – Resource Catalogue").replace("%1", name))
         path = self.catalogue.path
-        self.catalogue_label.setText(f"Catalogue: {name}")
+        self.catalogue_label.setText(self.tr("Catalogue: %1").replace("%1", name))
         self.catalogue_label.setToolTip(str(path) if path else name)
         self.sidebar.set_catalogue(self.catalogue)
         self.detail.set_catalogue(self.catalogue)

@@ -221,7 +221,7 @@ class ReadingListPanel(QWidget):
         self.description.setVisible(bool(info and info.description))
         self.splitter.widget(1).setVisible(info is not None)   # a list's items only once one is chosen
         if info is None:
-            self.items_hint.setText("Select a list to see its resources." if self.lists.topLevelItemCount() else "")
+            self.items_hint.setText(self.tr("Select a list to see its resources.") if self.lists.topLevelItemCount() else "")
         elif not self.model.items:
             self.items_hint.setText(self.tr("Empty: drag resources here or onto the list's name."))
         else:

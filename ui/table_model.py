@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersist
 
 from db.compact_ids import IdList, compact
 from db.records import RowData
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.reading_list_items import UIDS_MIME, mime_for_uids
 
 PAGE_SIZE = 100
@@ -32,14 +33,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("title", "Title", "title", width=350),
-    Column("type", "Type", "type", width=95),
-    Column("year", "Year", "year", initial_descending=True, width=50),
-    Column("organizations", "Organizations", None, width=110),
-    Column("countries", "Countries", None, width=140),
-    Column("languages", "Languages", None, width=80),
-    Column("themes", "Themes", None, width=145),
-    Column("added_at", "Added", "latest", initial_descending=True, width=85),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "title", width=350),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), "type", width=95),
+    Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), "year", initial_descending=True, width=50),
+    Column("organizations", QT_TRANSLATE_NOOP("Columns", "Organizations"), None, width=110),
+    Column("countries", QT_TRANSLATE_NOOP("Columns", "Countries"), None, width=140),
+    Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"), None, width=80),
+    Column("themes", QT_TRANSLATE_NOOP("Columns", "Themes"), None, width=145),
+    Column("added_at", QT_TRANSLATE_NOOP("Columns", "Added"), "latest", initial_descending=True, width=85),
 )
 ADDED_COLUMN = len(COLUMNS) - 1
 LONG_TEXT = ("title", "organizations", "countries", "themes", "languages")
@@ -182,11 +183,12 @@ class ResourceTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return translate("Columns", column.title)
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             return Qt.SortOrder.DescendingOrder if column.initial_descending else Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sort by {column.title.lower()}" if column.sort else f"{column.title} (not sortable)"
+            title = translate("Columns", column.title)
+            return (self.tr("Sort by %1") if column.sort else self.tr("%1 (not sortable)")).replace("%1", title)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -172,7 +172,7 @@ class VocabularyDialog(QDialog):
         value = self.selected()
         for button in (self.rename_button, self.merge_button, self.retire_button):
             button.setEnabled(value is not None)
-        self.retire_button.setText("Bring &back" if value is not None and value.retired else "Re&tire")
+        self.retire_button.setText(self.tr("Bring &back") if value is not None and value.retired else self.tr("Re&tire"))
 
     # ---- actions -------------------------------------------------------------------------------------
     def _done(self, changes: Changes, kind: str, select: str | None, **details) -> None:

@@ -36,3 +36,9 @@ def localized(value) -> str:
     if isinstance(value, Source):
         return QCoreApplication.translate(value.context, value)
     return str(value)
+
+
+def number(n: int) -> str:
+    """A count in the user's locale (1,234 / 1.234 / ١٬٢٣٤)."""
+    from PySide6.QtCore import QLocale
+    return QLocale().toString(int(n))
