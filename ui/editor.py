@@ -24,6 +24,7 @@ from app.validation import tidy, validate
 from db.records import RecordData
 from ui.editor_dialogs import DuplicateWarning, VersionConflictDialog
 from ui.history_widget import local_time
+from ui.i18n import localized, number
 from ui.merge_dialog import MergeDialog
 from ui.record_form import RecordForm
 from ui.undo_commands import CreateCommand, EditCommand, MergeCommand, warn_in
@@ -111,14 +112,15 @@ class RecordEditor(QDialog):
         return bool(diff(tidy(self.original), tidy(self.current_record())))
 
     def _update_title(self) -> None:
-        title = " ".join(self.form.title.text().split()) or "untitled"
-        prefix = "New resource" if self.is_new else "Edit"
+        title = " ".join(self.form.title.text().split()) or self.tr("untitled")
+        prefix = self.tr("New resource") if self.is_new else self.tr("Edit")
         self.setWindowTitle(f"{prefix} — {title[:60]}{'…' if len(title) > 60 else ''}")
         if self.is_new:
             self.status.setText(self.tr("Not saved yet"))
         else:
-            self.status.setText(f"Version {self.original.version} · added {local_time(self.original.added_at)}"
-                                f" · changed {local_time(self.original.updated_at)}")
+            self.status.setText(self.tr("Version %1 · added %2 · changed %3").replace(
+                "%1", number(self.original.version)).replace("%2", local_time(self.original.added_at)).replace(
+                "%3", local_time(self.original.updated_at)))
 
     def _on_changed(self, field: str) -> None:
         self._touched.add(field)
@@ -247,9 +249,9 @@ class RecordEditor(QDialog):
             self._record(steps)
             if steps:   # what was typed is saved; the editor now stands on that version
                 self.original = steps[0][0].extra["after"][self.uid]
-            reason = ("one of the records changed meanwhile" if isinstance(exc, editing.VersionConflict)
-                      else str(exc))
-            QMessageBox.warning(self, self.tr("Not merged"), f"Nothing was merged: {reason}.")
+            reason = (self.tr("one of the records changed meanwhile") if isinstance(exc, editing.VersionConflict)
+                      else localized(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), self.tr("Nothing was merged: %1.").replace("%1", reason))
             return "stay"
         self._record(steps)
         self._close_saved(steps[-1][0])
@@ -280,7 +282,7 @@ class RecordEditor(QDialog):
         self.raise_()
         self.activateWindow()
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), f"Save your changes to “{self.form.title.text()[:60] or 'untitled'}”?",
+            self, self.tr("Unsaved changes"), self.tr("Save your changes to “%1”?").replace("%1", self.form.title.text()[:60] or self.tr("untitled")),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

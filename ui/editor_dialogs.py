@@ -14,6 +14,7 @@ from app.catalogue import Catalogue
 from app.history import FIELD_LABELS
 from db.records import RecordData
 from ui.history_widget import field_text
+from ui.i18n import localized
 
 
 class DuplicateWarning(QDialog):
@@ -77,12 +78,12 @@ class VersionConflictDialog(QDialog):
         self.setWindowTitle(self.tr("This record changed while you were editing it"))
         self.choice = ""
         if theirs is None:
-            intro = ("The record was removed for good while you were editing it. "
-                     "You can save what you typed as a new record.")
+            intro = self.tr("The record was removed for good while you were editing it. "
+                            "You can save what you typed as a new record.")
         else:
-            intro = (f"You opened version {expected}; version {stored} was saved since (in another window "
-                     f"or program). Nothing has been overwritten. Choose which version to keep; "
-                     f"history keeps the other.")
+            intro = self.tr("You opened version %1; version %2 was saved since (in another window "
+                            "or program). Nothing has been overwritten. Choose which version to keep; "
+                            "history keeps the other.").replace("%1", str(expected)).replace("%2", str(stored))
         text = QLabel(intro)
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -105,13 +106,13 @@ class VersionConflictDialog(QDialog):
     def _table(self, mine: RecordData, theirs: RecordData) -> QTableWidget:
         fields = differing_fields(mine, theirs)
         table = QTableWidget(len(fields), 3)
-        table.setHorizontalHeaderLabels(["Field", "Yours (not saved)", "Saved meanwhile"])
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours (not saved)"), self.tr("Saved meanwhile")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
         highlight = QBrush(QColor(255, 196, 0, 50))
         for row, name in enumerate(fields):
-            table.setItem(row, 0, QTableWidgetItem(FIELD_LABELS.get(name, name)))
+            table.setItem(row, 0, QTableWidgetItem(localized(FIELD_LABELS.get(name, name))))
             for column, record in ((1, mine), (2, theirs)):
                 item = QTableWidgetItem(field_text(self.catalogue, name, field_value(record, name)))
                 item.setBackground(highlight)

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import icon
 
 DEBOUNCE_MS = 250
-SHORT_HELP = ("Words match anywhere (housing migrant). Filters: country:Thailand type:report "
+SHORT_HELP = QT_TRANSLATE_NOOP("KeywordBox", "Words match anywhere (housing migrant). Filters: country:Thailand type:report "
               "theme:housing year:2020..2022 org:ILO; -word leaves out; \"exact words\". F1: full syntax.")
 
 
@@ -45,8 +46,8 @@ class KeywordBox(QWidget):
         self.edit.setPlaceholderText(self.tr("Search, e.g. housing country:Thailand"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setAccessibleName(self.tr("Keyword search"))
-        self.edit.setAccessibleDescription(SHORT_HELP)
-        self.edit.setToolTip(SHORT_HELP)
+        self.edit.setAccessibleDescription(translate("KeywordBox", SHORT_HELP))
+        self.edit.setToolTip(translate("KeywordBox", SHORT_HELP))
         self.edit.addAction(icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
 
         self.help_button = QToolButton(self)

@@ -100,7 +100,7 @@ class ListActions:
         if which == "auto" and place.kind == LIST:
             return bibl.source_for_list(place.key)
         if which == "selection" or (which == "auto" and w.selected_count() > 1):
-            return self._read("Selection", w.selected_ids())
+            return self._read(translate("ListActions", "Selection"), w.selected_ids())
         criteria = w.current_criteria()
         title = place_title(place)
         if not criteria.is_empty():
@@ -124,10 +124,10 @@ class ListActions:
                     entries.append(bibl.SourceEntry(record))
             return bibl.Source(title, "", entries)
         try:
-            finished, source = run_with_progress(self.window, f"Reading {len(ids):,} resources…", read,
+            finished, source = run_with_progress(self.window, translate("ListActions", "Reading %Ln resource(s)…", "", len(ids)), read,
                                                  catalogue.database)
         except WorkFailed as exc:
-            self._warn(f"Could not read the resources: {exc}")
+            self._warn(translate("ListActions", "Could not read the resources: %1").replace("%1", str(exc)))
             return None
         return source if finished else None
 
@@ -140,7 +140,8 @@ class ListActions:
             QMessageBox.information(self.window, translate("ListActions", "Bibliography"), translate("ListActions", "There is nothing to format: the list is empty."))
             return None
         dialog = BibliographyDialog(source, self.window, preview=preview)
-        dialog.exported.connect(lambda path: self.window.statusBar().showMessage(f"Wrote {path}", 8000))
+        dialog.exported.connect(lambda path: self.window.statusBar().showMessage(
+            translate("ListActions", "Wrote %1").replace("%1", str(path)), 8000))
         return dialog
 
     def open_bibliography(self, which: str = "auto") -> None:

@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.features = Features(self)
         self.editing = self.features.editing
         self.library, self.library_dock = self.features.library, self.features.library_dock
-        self.toolbar = self.addToolBar("Toolbar")
+        self.toolbar = self.addToolBar(self.tr("Toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.actions = WindowActions(self)
         self.actions.build_toolbar(self.toolbar)

@@ -20,7 +20,7 @@ from ui.reading_list_views import ListPropertiesDialog
 
 
 def ask_new_list(parent) -> tuple[str, str] | None:
-    dialog = ListPropertiesDialog("New reading list with the selection", parent=parent)
+    dialog = ListPropertiesDialog(translate("ReadingListMenu", "New reading list with the selection"), parent=parent)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -5,10 +5,9 @@ RecordData into widgets and back, and shows validation messages at their fields.
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.catalogue import Catalogue
 from app.vocabularies import Option, options
 from db.records import RecordData
+from ui.i18n import localized
 from ui.value_picker import OrganizationPicker, ValuePicker
 
 ERROR_COLOUR = "#b3261e"     # the one colour with a meaning here: a field needs attention
@@ -49,7 +49,7 @@ class RecordForm(QWidget):
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("Required"))
         self.type = QComboBox()
-        self.type.addItem("(no type)", None)
+        self.type.addItem(self.tr("(no type)"), None)
         for option in options(cat, "type"):
             self.type.addItem(option.label, option.value)
         self.year = QLineEdit()
@@ -57,9 +57,9 @@ class RecordForm(QWidget):
         self.year.setPlaceholderText(self.tr("Year"))
         self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("00000") + 24)
         self.month = QComboBox()
-        self.month.addItem("(month)", None)
+        self.month.addItem(self.tr("(month)"), None)
         for number in range(1, 13):
-            self.month.addItem(calendar.month_name[number], number)
+            self.month.addItem(QLocale().standaloneMonthName(number), number)
         self.day = QSpinBox()
         self.day.setRange(0, 31)
         self.day.setSpecialValueText(self.tr("(day)"))
@@ -70,18 +70,19 @@ class RecordForm(QWidget):
         date_row.addStretch(1)
         date_box = QWidget()
         date_box.setLayout(date_row)
-        self.authors = ValuePicker([], free=True, placeholder="Family, Given — Enter to add")
+        self.authors = ValuePicker([], free=True, placeholder=self.tr("Family, Given — Enter to add"))
         self.organizations = OrganizationPicker(options(cat, "organization"))
-        self.countries = ValuePicker(options(cat, "country"), placeholder="Type a country name or code…")
-        self.regions = ValuePicker(options(cat, "region"), placeholder="Type a region…")
-        self.themes = ValuePicker(options(cat, "theme"), placeholder="Type a theme…")
-        self.languages = ValuePicker(options(cat, "language"), placeholder="Type a language or code…")
-        self.keywords = ValuePicker(self._keyword_options(), free=True, placeholder="Free keywords — Enter to add")
+        self.countries = ValuePicker(options(cat, "country"), placeholder=self.tr("Type a country name or code…"))
+        self.regions = ValuePicker(options(cat, "region"), placeholder=self.tr("Type a region…"))
+        self.themes = ValuePicker(options(cat, "theme"), placeholder=self.tr("Type a theme…"))
+        self.languages = ValuePicker(options(cat, "language"), placeholder=self.tr("Type a language or code…"))
+        self.keywords = ValuePicker(self._keyword_options(), free=True,
+                                    placeholder=self.tr("Free keywords — Enter to add"))
         self.summary = _text_edit(7)
         self.container_title = QLineEdit()
         self.container_title.setPlaceholderText(self.tr("Journal, book or series"))
         self.volume, self.issue, self.pages = QLineEdit(), QLineEdit(), QLineEdit()
-        for w, hint in ((self.volume, "Volume"), (self.issue, "Issue"), (self.pages, "Pages")):
+        for w, hint in ((self.volume, self.tr("Volume")), (self.issue, self.tr("Issue")), (self.pages, self.tr("Pages"))):
             w.setPlaceholderText(hint)
         numbers = QHBoxLayout()
         numbers.setContentsMargins(0, 0, 0, 0)
@@ -217,7 +218,7 @@ class RecordForm(QWidget):
     # ---- messages -----------------------------------------------------------------------------------
     def show_messages(self, errors: dict[str, str]) -> None:
         for name, label in self._messages.items():
-            text = errors.get(name, "")
+            text = localized(errors.get(name, ""))
             label.setText(text)
             label.setVisible(bool(text))
 

@@ -14,6 +14,7 @@ from app.vocabularies import Option, match_options
 from db.records import ORGANIZATION_ROLES, OrganizationRef
 from db.textfold import fold
 from ui.flow_layout import FlowLayout
+from ui.i18n import translate
 
 MAX_SUGGESTIONS = 30
 
@@ -121,7 +122,7 @@ class ValuePicker(QWidget):
         if self.free:
             self._add(text)
             return None
-        return f"'{text}' is not in the list: choose a suggestion or clear the text."
+        return self.tr("'%1' is not in the list: choose a suggestion or clear the text.").replace("%1", text)
 
     # ---- internals ------------------------------------------------------------------------------
     def _set_items(self, items: list[tuple[str, str]]) -> None:
@@ -139,7 +140,7 @@ class ValuePicker(QWidget):
         for index, (value, extra) in enumerate(self._items):
             chip = QToolButton(self._chips_box)
             chip.setText(f"{self._chip_text(value, extra)}  ✕")
-            chip.setToolTip(f"Remove {self._chip_text(value, extra)}")
+            chip.setToolTip(self.tr("Remove %1").replace("%1", self._chip_text(value, extra)))
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setAutoRaise(False)
             chip.setProperty("chip", True)
@@ -211,7 +212,8 @@ class OrganizationPicker(ValuePicker):
     """Organizations with a role each; new names are allowed (they join the list on save)."""
 
     def __init__(self, options: list[Option], parent: QWidget | None = None):
-        super().__init__(options, free=True, placeholder="Type a name or acronym…", parent=parent)
+        super().__init__(options, free=True, placeholder=translate("OrganizationPicker", "Type a name or acronym…"),
+                         parent=parent)
         self.role = QComboBox(self)
         self.role.addItems(ORGANIZATION_ROLES)
         self.role.setToolTip(self.tr("Role of the organization you add next"))

@@ -39,7 +39,7 @@ class StackAction(QAction):
 
     def __init__(self, stack, redo: bool, parent):
         super().__init__(parent)
-        self._label = "&Redo" if redo else "&Undo"
+        self._label = self.tr("&Redo") if redo else self.tr("&Undo")
         text_changed, can_changed = ((stack.redoTextChanged, stack.canRedoChanged) if redo
                                      else (stack.undoTextChanged, stack.canUndoChanged))
         text_changed.connect(self._set_text)

@@ -81,11 +81,12 @@ class Features:
         catalogue = self.window.catalogue
         try:
             finished, _ids = run_with_progress(
-                self.window, "Looking for likely duplicates…",
+                self.window, translate("WindowFeatures", "Looking for likely duplicates…"),
                 lambda _progress, cancelled: catalogue.quality_ids("duplicates", cancelled, refresh=True),
                 catalogue.database)
         except WorkFailed as exc:
-            self.window.statusBar().showMessage(f"Could not compare the records: {exc}", 8000)
+            self.window.statusBar().showMessage(
+                translate("WindowFeatures", "Could not compare the records: %1").replace("%1", str(exc)), 8000)
             return False
         return finished
 

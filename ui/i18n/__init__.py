@@ -25,6 +25,8 @@ def localized(value) -> str:
     Message is rebuilt from its translated template; an exception shows its first argument so;
     anything else is shown as it is (data, or a message nobody marked yet)."""
     from app.text import Message, Source
+    if isinstance(value, BaseException) and isinstance(getattr(value, "errors", None), dict):
+        return "; ".join(localized(text) for text in value.errors.values())   # app.editing.ValidationFailed
     if isinstance(value, BaseException):
         value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
     if isinstance(value, Message):
