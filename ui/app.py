@@ -42,6 +42,8 @@ def run_gui(db_location: str | None) -> int:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     settings = QSettings()
+    from ui.i18n.language import chosen_locale, install
+    install(app, chosen_locale(settings))
     try:
         catalogue = open_with_password(None, choose_location(db_location, settings))
     except CatalogueError as exc:

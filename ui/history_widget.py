@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -17,18 +16,10 @@ from app.catalogue import Catalogue
 from app.changes import Changes
 from app.history import HistoryStep
 from ui.record_panel import RecordPanel
+from ui.i18n import local_time  # noqa: F401 - re-exported: the editor, merge and sync dialogs use it here
 from ui.undo_commands import EditCommand, warn_in
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def local_time(stamp: str) -> str:
-    """"2025-06-01T07:03:00.000000Z" -> "2025-06-01 14:03" in this computer's time zone."""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def value_text(value) -> str:

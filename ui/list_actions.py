@@ -8,7 +8,7 @@ with progress and Cancel.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
@@ -124,7 +124,7 @@ class ListActions:
                     entries.append(bibl.SourceEntry(record))
             return bibl.Source(title, "", entries)
         try:
-            finished, source = run_with_progress(self.window, translate("ListActions", "Reading %Ln resource(s)…", "", len(ids)), read,
+            finished, source = run_with_progress(self.window, _ListTexts().reading(len(ids)), read,
                                                  catalogue.database)
         except WorkFailed as exc:
             self._warn(translate("ListActions", "Could not read the resources: %1").replace("%1", str(exc)))
@@ -159,3 +159,10 @@ class ListActions:
             action(dialog)
             dialog.done(0)      # stops the dialog's worker
             dialog.deleteLater()
+
+
+class _ListTexts(QObject):
+    """Plural phrases (lupdate marks plural forms only in a class's tr())."""
+
+    def reading(self, count: int) -> str:
+        return self.tr("Reading %Ln resource(s)…", "", count)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QObject
+
 from app import quality
 from app import reading_lists as rl
 from app.criteria import Criteria
@@ -59,15 +61,7 @@ def place_title(place: Place) -> str:
 
 def status_text(place: Place, shown: int, place_total: int, catalogue_total: int) -> str:
     """"Showing 12 of 20 resources", or the same counted inside the place."""
-    if place.kind == ALL:
-        return translate("Places", "Showing %1 of %Ln resource(s)", "", catalogue_total).replace("%1", number(shown))
-    if place.kind == TRASH:
-        text = translate("Places", "Showing %1 of %Ln resource(s) in the trash", "", place_total)
-    elif place.kind == LIST:
-        text = translate("Places", "Showing %1 of %Ln resource(s) in the reading list “%2”", "", place_total)
-    else:
-        text = translate("Places", "Showing %1 of %Ln resource(s) on the list “%2”", "", place_total)
-    return text.replace("%1", number(shown)).replace("%2", place_title(place))
+    return _StatusText().showing(place, shown, place_total, catalogue_total)
 
 
 def place_hint(place: Place) -> str:
@@ -96,3 +90,18 @@ def empty_text(place: Place) -> tuple[str, str]:
         return translate("Places", "Nothing needs attention here."), (localized(check.hint) if check else "")
     return (translate("Places", "This catalogue has no resources yet."),
             translate("Places", "Use File › Import… to add resources from a file."))
+
+
+class _StatusText(QObject):
+    """The status line's plural phrases (lupdate marks plural forms only in a class's tr())."""
+
+    def showing(self, place: Place, shown: int, place_total: int, catalogue_total: int) -> str:
+        if place.kind == ALL:
+            text = self.tr("Showing %1 of %Ln resource(s)", "", catalogue_total)
+        elif place.kind == TRASH:
+            text = self.tr("Showing %1 of %Ln resource(s) in the trash", "", place_total)
+        elif place.kind == LIST:
+            text = self.tr("Showing %1 of %Ln resource(s) in the reading list “%2”", "", place_total)
+        else:
+            text = self.tr("Showing %1 of %Ln resource(s) on the list “%2”", "", place_total)
+        return text.replace("%1", number(shown)).replace("%2", place_title(place))

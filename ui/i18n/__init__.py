@@ -44,3 +44,19 @@ def number(n: int) -> str:
     """A count in the user's locale (1,234 / 1.234 / ١٬٢٣٤)."""
     from PySide6.QtCore import QLocale
     return QLocale().toString(int(n))
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time ("2025-06-01T07:03:00.000000Z") in this computer's time zone, written the
+    way the user's locale writes a short date and time; anything unreadable is shown as it is."""
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import QDateTime, QLocale
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(shown.toLocalTime(), QLocale.FormatType.ShortFormat)
