@@ -50,7 +50,7 @@ def run_gui(db_location: str | None) -> int:
         _report(str(exc))
         return EXIT_FAILURE
     if catalogue is None:
-        print("error: no password given for the shared catalogue", file=sys.stderr)
+        print("error: no password given for the shared catalogue", file=sys.stderr)   # the command line stays English
         return EXIT_FAILURE
 
     from ui.main_window import MainWindow

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -15,24 +15,21 @@ from app import attachments
 from app.attachments import STATUS_CHANGED, STATUS_MISSING, AttachmentError, AttachmentInfo
 from app.catalogue import Catalogue
 from app.changes import Changes
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.record_panel import RecordPanel
 from ui.undo_commands import AttachmentRemovalCommand, warn_in
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx *.epub);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("AttachmentsWidget", "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx *.epub);;All files (*)")
 
 
 def size_text(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return str(size)
+    return QLocale().formattedDataSize(size)
 
 
 def item_text(info: AttachmentInfo) -> str:
-    flag = {STATUS_MISSING: " — missing from the attachments folder",
-            STATUS_CHANGED: " — changed on disk since it was attached"}.get(info.status, "")
+    flag = {STATUS_MISSING: translate("AttachmentsWidget", " — missing from the attachments folder"),
+            STATUS_CHANGED: translate("AttachmentsWidget", " — changed on disk since it was attached")}.get(info.status, "")
     return f"{info.file_name} ({size_text(info.size)}){flag}"
 
 
@@ -105,7 +102,8 @@ class AttachmentsWidget(RecordPanel, QWidget):
         if self.uid is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(Path.home()), FILE_FILTER)
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()),
+                                                    translate("AttachmentsWidget", FILE_FILTER))
         for path in paths:
             try:
                 self._emit(attachments.add(self.catalogue, self.uid, path))

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 
 from app import bulk_edit
 from app.bulk_edit import AddValue, BulkEditError, RemoveValue, ReplaceText, SetValue
-from app.catalogue import Catalogue
+from app.catalogue import Catalogue, FACET_TITLES
 from app.changes import Changes
-from app.editing import resources
 from app.history import FIELD_LABELS
 from app.vocabularies import Option, options
 from db.records import ORGANIZATION_ROLES
+from ui.i18n import QT_TRANSLATE_NOOP, localized, number
 from ui.undo_commands import BulkEditCommand, warn_in
 from ui.value_picker import ValueField
 
@@ -27,10 +27,12 @@ PREVIEW_DELAY_MS = 250
 PREVIEW_ROWS = 500       # rows shown; the count covers every record
 MAX_LINES = 4            # a long summary shows its first lines; the tooltip has it all
 
-_MANY = [("theme", "Theme"), ("country", "Country"), ("region", "Region"), ("language", "Language"),
-         ("organization", "Organization"), ("keyword", "Keyword")]
-_SETTABLE = [("type", "Type"), ("language", "Language")]
-OPERATIONS = [("add", "Add a value"), ("remove", "Remove a value"), ("set", "Set"), ("replace", "Find and replace")]
+_MANY = [(key, FACET_TITLES[key]) for key in ("theme", "country", "region", "language", "organization", "keyword")]
+_SETTABLE = [("type", FACET_TITLES["type"]), ("language", FACET_TITLES["language"])]
+OPERATIONS = [("add", QT_TRANSLATE_NOOP("BulkEditDialog", "Add a value")),
+              ("remove", QT_TRANSLATE_NOOP("BulkEditDialog", "Remove a value")),
+              ("set", QT_TRANSLATE_NOOP("BulkEditDialog", "Set")),
+              ("replace", QT_TRANSLATE_NOOP("BulkEditDialog", "Find and replace"))]
 
 
 class BulkEditDialog(QDialog):
@@ -48,10 +50,10 @@ class BulkEditDialog(QDialog):
         self.changes: Changes | None = None
         self._options: dict[str, list[Option]] = {}
         self._rows: list[bulk_edit.PreviewRow] = []
-        self.setWindowTitle(f"Bulk edit {resources(len(self.uids))}")
+        self.setWindowTitle(self.tr("Bulk edit %Ln resource(s)", "", len(self.uids)))
         self.operation = QComboBox()
         for key, text in OPERATIONS:
-            self.operation.addItem(text, key)
+            self.operation.addItem(self.tr(text), key)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._value_page())
         self.pages.addWidget(self._set_page())
@@ -59,7 +61,7 @@ class BulkEditDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Title", "Before", "After"])
+        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Before"), self.tr("After")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -91,7 +93,7 @@ class BulkEditDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.value_facet = QComboBox()
         for key, text in _MANY:
-            self.value_facet.addItem(text, key)
+            self.value_facet.addItem(localized(text), key)
         self.value = ValueField([])
         self.value.setPlaceholderText(self.tr("Type to find a value…"))
         self.role = QComboBox()
@@ -115,7 +117,7 @@ class BulkEditDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.set_facet = QComboBox()
         for key, text in _SETTABLE:
-            self.set_facet.addItem(text, key)
+            self.set_facet.addItem(localized(text), key)
         self.set_value = ValueField([])
         self.set_value.setPlaceholderText(self.tr("Type to find a value (empty type: no type)…"))
         form.addRow(self.tr("&Field"), self.set_facet)
@@ -130,7 +132,7 @@ class BulkEditDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.text_field = QComboBox()
         for name in bulk_edit.TEXT_FIELDS:
-            self.text_field.addItem(FIELD_LABELS.get(name, name), name)
+            self.text_field.addItem(localized(FIELD_LABELS.get(name, name)), name)
         self.find = QLineEdit()
         self.replacement = QLineEdit()
         self.regex = QCheckBox(self.tr("Regular e&xpression (\\1 in the replacement is the first group)"))
@@ -186,14 +188,15 @@ class BulkEditDialog(QDialog):
             facet = self.value_facet.currentData()
             value = self.value.value()
             if value is None:
-                raise BulkEditError("choose a value from the suggestions" if self.value.text().strip()
-                                    else "type the value to " + key)
+                raise BulkEditError(self.tr("choose a value from the suggestions") if self.value.text().strip()
+                                    else self.tr("type the value to add") if key == "add"
+                                    else self.tr("type the value to remove"))
             return AddValue(facet, value, self.role.currentText()) if key == "add" else RemoveValue(facet, value)
         if key == "set":
             facet = self.set_facet.currentData()
             value = self.set_value.value()
             if value is None and self.set_value.text().strip():
-                raise BulkEditError("choose a value from the suggestions")
+                raise BulkEditError(self.tr("choose a value from the suggestions"))
             return SetValue(facet, value)
         return ReplaceText(self.text_field.currentData(), self.find.text(), self.replacement.text(),
                            regex=self.regex.isChecked(), case_sensitive=self.case.isChecked())
@@ -209,7 +212,8 @@ class BulkEditDialog(QDialog):
         try:
             self._rows = bulk_edit.preview(self.catalogue, self.uids, self.operation_value())
         except BulkEditError as exc:
-            self.summary.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            said = localized(exc)
+            self.summary.setText(said[:1].upper() + said[1:] + ".")
             self.apply_button.setEnabled(False)
             return
         bad = [r for r in self._rows if r.error]
@@ -226,11 +230,12 @@ class BulkEditDialog(QDialog):
         for row in range(self.table.rowCount()):
             self.table.setRowHeight(row, min(self.table.rowHeight(row), tallest))
         changing = len(self._rows) - len(bad)
-        text = f"{resources(changing)} of {len(self.uids)} will change."
+        text = self.tr("%Ln of %1 will change.", "", changing).replace("%1", number(len(self.uids)))
         if bad:
-            text += f" {resources(len(bad))} would become invalid (shown in the After column): fix the change first."
+            text += " " + self.tr("%Ln resource(s) would become invalid (shown in the After column): "
+                                  "fix the change first.", "", len(bad))
         elif not self._rows:
-            text = "Nothing to change: every selected resource already has this."
+            text = self.tr("Nothing to change: every selected resource already has this.")
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(self._rows) and not bad)
 

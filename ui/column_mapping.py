@@ -43,7 +43,7 @@ class ColumnMappingTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Column in the file", "Example", "Store as"])
+        self.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Example"), self.tr("Store as")])
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self._columns: list[str] = []

@@ -28,7 +28,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["First record", "Second record", "Why"])
+        self.table.setHorizontalHeaderLabels([self.tr("First record"), self.tr("Second record"), self.tr("Why")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -64,7 +64,7 @@ class DuplicatesDialog(QDialog):
         Cancel). False if cancelled; the list then stays as it was."""
         catalogue = self.catalogue
         finished, pairs = run_with_progress(
-            self.parentWidget() if not self.isVisible() else self, "Looking for likely duplicates…",
+            self.parentWidget() if not self.isVisible() else self, self.tr("Looking for likely duplicates…"),
             lambda _progress, cancelled: duplicates.find_pairs(catalogue, cancelled), catalogue.database)
         self.cancelled = not finished
         if not finished:
@@ -76,7 +76,7 @@ class DuplicatesDialog(QDialog):
                 item.setToolTip(text)
                 item.setData(PAIR_ROLE, pair)
                 self.table.setItem(row, column, item)
-        self.summary.setText(f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}." if pairs
+        self.summary.setText(self.tr("%Ln likely duplicate pair(s).", "", len(pairs)) if pairs
                              else self.tr("No likely duplicates. Pairs marked “not duplicates” are not shown."))
         if pairs:
             self.table.selectRow(0)

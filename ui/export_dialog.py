@@ -13,17 +13,27 @@ from PySide6.QtWidgets import (
 
 from app import transfer
 from app.formats import EXPORT_FORMATS, FORMATS, xlsx
+from ui.i18n import QT_TRANSLATE_NOOP, number
 from ui.transfer_worker import Jobs, TransferJob
 
 CARRIES = {
-    "csv": "Every field, one column each; opens in Excel with every script (UTF-8).",
-    "xlsx": "Every field, one column each, as an Excel workbook.",
-    "ris": "For Zotero, EndNote, Mendeley: every field; countries, regions and themes as tagged keywords.",
-    "bibtex": "For JabRef and LaTeX: every field (ours in extra fields), LaTeX-escaped, unique keys.",
-    "csljson": "For Zotero, pandoc and citeproc: every field (ours in the item's custom data).",
-    "json": "Everything, including UUIDs, history and reading lists: for another Resource Catalogue.",
-    "package": "Everything plus the attached files, as one .zip: for a colleague's catalogue.",
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "Every field, one column each; opens in Excel with every script (UTF-8)."),
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Every field, one column each, as an Excel workbook."),
+    "ris": QT_TRANSLATE_NOOP("ExportDialog", "For Zotero, EndNote, Mendeley: every field; countries, regions and themes "
+                                             "as tagged keywords."),
+    "bibtex": QT_TRANSLATE_NOOP("ExportDialog", "For JabRef and LaTeX: every field (ours in extra fields), "
+                                                "LaTeX-escaped, unique keys."),
+    "csljson": QT_TRANSLATE_NOOP("ExportDialog", "For Zotero, pandoc and citeproc: every field (ours in the item's "
+                                                 "custom data)."),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "Everything, including UUIDs, history and reading lists: for another "
+                                              "Resource Catalogue."),
+    "package": QT_TRANSLATE_NOOP("ExportDialog", "Everything plus the attached files, as one .zip: for a colleague's "
+                                                 "catalogue."),
 }
+SCOPE_LABELS = {"all": QT_TRANSLATE_NOOP("ExportDialog", "The whole catalogue"),
+                "result": QT_TRANSLATE_NOOP("ExportDialog", "The current result"),
+                "selection": QT_TRANSLATE_NOOP("ExportDialog", "The selected records"),
+                "list": QT_TRANSLATE_NOOP("ExportDialog", "A reading list:")}
 
 class ExportDialog(QDialog):
     changes = Signal(object)          # exports change nothing; kept for a uniform interface
@@ -47,9 +57,8 @@ class ExportDialog(QDialog):
         self.scope_group = QButtonGroup(self)
         scopes = QVBoxLayout(scope_box)
         self.scope_buttons: dict[str, QRadioButton] = {}
-        for key, label in (("all", "The whole catalogue"), ("result", "The current result"),
-                           ("selection", "The selected records"), ("list", "A reading list:")):
-            button = QRadioButton(label)
+        for key, label in SCOPE_LABELS.items():
+            button = QRadioButton(self.tr(label))
             self.scope_buttons[key] = button
             self.scope_group.addButton(button)
             if key == "list":
@@ -125,21 +134,20 @@ class ExportDialog(QDialog):
         return transfer.export_count(self.catalogue, scope)
 
     def _update_count(self) -> None:
-        labels = {"all": "The whole catalogue", "result": "The current result",
-                  "selection": "The selected records", "list": "A reading list:"}
         for key, button in self.scope_buttons.items():
             if button.isEnabled() and key != "list":
                 scope = {"all": None, "result": transfer.ExportScope(criteria=self.criteria),
                          "selection": transfer.ExportScope(uids=self.selected_uids)}[key]
-                button.setText(f"{labels[key]} ({transfer.export_count(self.catalogue, scope)})")
-        self.carries.setText(CARRIES[self.format()])
+                button.setText(f"{self.tr(SCOPE_LABELS[key])} ({number(transfer.export_count(self.catalogue, scope))})")
+        self.carries.setText(self.tr(CARRIES[self.format()]))
         n = self.count()
         too_many = self.format() == "xlsx" and n > xlsx.MAX_ROWS - 1
         if too_many:
-            self.count_label.setText(f"<b>{n:,}</b> records: more than an Excel sheet holds "
-                                     f"({xlsx.MAX_ROWS - 1:,} below its header). Choose CSV, or fewer records.")
+            self.count_label.setText(self.tr("<b>%1</b> records: more than an Excel sheet holds "
+                                             "(%2 below its header). Choose CSV, or fewer records.").replace(
+                "%1", number(n)).replace("%2", number(xlsx.MAX_ROWS - 1)))
         else:
-            self.count_label.setText(f"<b>{n:,}</b> record{'s' if n != 1 else ''} will be exported.")
+            self.count_label.setText(self.tr("<b>%Ln</b> record(s) will be exported.", "", n))
         self.export_button.setEnabled(n > 0 and not too_many)
         if self.file_edit.text():
             self.file_edit.setText(str(Path(self.file_edit.text()).with_suffix(self._suffix())))
@@ -186,8 +194,8 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         if message == "ExportCancelled":
-            message = "cancelled"
-        self.status.setText(f"<b>The export did not finish; no file was written:</b> {message}")
+            message = self.tr("cancelled")
+        self.status.setText(self.tr("<b>The export did not finish; no file was written:</b> %1").replace("%1", message))
         self.failed.emit(message)
 
     def reject(self) -> None:

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.changes import Changes
 from ui import window_state as state
-from ui.i18n import translate
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-CATALOGUE_FILTER = "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)"
+CATALOGUE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
 def _start_folder(window) -> str:
@@ -18,7 +18,8 @@ def _start_folder(window) -> str:
 
 
 def open_catalogue_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, translate("FileCommands", "Open catalogue"), _start_folder(window), CATALOGUE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("FileCommands", "Open catalogue"), _start_folder(window),
+                                          translate("FileCommands", CATALOGUE_FILTER))
     if path:
         window.open_catalogue(path)
 
@@ -32,7 +33,8 @@ def new_catalogue_dialog(window) -> None:
     if Path(path).exists():
         # Never replace a file: an existing catalogue is opened, anything else is refused by open.
         QMessageBox.information(window, translate("FileCommands", "New catalogue"),
-                                f"{path} already exists: it is opened instead of being replaced.")
+                                translate("FileCommands", "%1 already exists: it is opened instead of being "
+                                                          "replaced.").replace("%1", str(path)))
     window.open_catalogue(path)
 
 
@@ -90,7 +92,8 @@ def show_syntax_help(window) -> None:
 
 def show_about(window) -> None:
     QMessageBox.about(
-        window, "About Resource Catalogue",
-        "<h3>Resource Catalogue</h3><p>An offline catalogue of documents on labour migration: "
-        "search, filter, read, edit, import and export, without a network.</p>"
-        f"<p>Catalogue: {window.catalogue.path or window.catalogue.display_name}</p>")
+        window, translate("FileCommands", "About Resource Catalogue"),
+        translate("FileCommands", "<h3>Resource Catalogue</h3><p>An offline catalogue of documents on labour "
+                                  "migration: search, filter, read, edit, import and export, without a network.</p>")
+        + "<p>" + translate("FileCommands", "Catalogue: %1").replace(
+            "%1", str(window.catalogue.path or window.catalogue.display_name)) + "</p>")

@@ -17,6 +17,7 @@ from app.changes import Changes
 from app.history import HistoryStep
 from ui.record_panel import RecordPanel
 from ui.i18n import local_time  # noqa: F401 - re-exported: the editor, merge and sync dialogs use it here
+from ui.i18n import localized, translate
 from ui.undo_commands import EditCommand, warn_in
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,23 +53,26 @@ def field_text(catalogue: Catalogue | None, field: str, value) -> str:
 def change_text(entry: history.HistoryEntry, catalogue: Catalogue | None = None) -> str:
     """"Themes: + Wages, − Housing" for lists; "Title: old → new" otherwise."""
     if entry.field == "":
-        return "Record created"
+        return translate("HistoryWidget", "Record created")
     if entry.field == "deleted_at":
-        return "Moved to the trash" if entry.new else "Brought back from the trash"
+        return (translate("HistoryWidget", "Moved to the trash") if entry.new
+                else translate("HistoryWidget", "Brought back from the trash"))
     if entry.field in ("merged_from", "merged_into"):
         other = entry.new or entry.old
-        verb = {"merged_from": "Merged in record", "merged_into": "Merged into record"}[entry.field]
-        return f"{verb} {str(other)[:8]}" + ("" if entry.new else " (undone)")
+        text = {"merged_from": translate("HistoryWidget", "Merged in record %1"),
+                "merged_into": translate("HistoryWidget", "Merged into record %1")}[entry.field]
+        return text.replace("%1", str(other)[:8]) + ("" if entry.new else translate("HistoryWidget", " (undone)"))
     if entry.field == "attachments":
-        return f"Attached {entry.new}" if entry.new else f"Removed attachment {entry.old}"
+        return (translate("HistoryWidget", "Attached %1").replace("%1", str(entry.new)) if entry.new
+                else translate("HistoryWidget", "Removed attachment %1").replace("%1", str(entry.old)))
     old, new = readable(catalogue, entry.field, entry.old), readable(catalogue, entry.field, entry.new)
     if isinstance(old, list) or isinstance(new, list):
         old, new = old or [], new or []
         added = [value_text([v]) for v in new if v not in old]
         removed = [value_text([v]) for v in old if v not in new]
         parts = [f"+ {v}" for v in added] + [f"− {v}" for v in removed]
-        return f"{entry.label}: {', '.join(parts) or 'order changed'}"
-    return f"{entry.label}: {value_text(old)} → {value_text(new)}"
+        return f"{localized(entry.label)}: {', '.join(parts) or translate('HistoryWidget', 'order changed')}"
+    return f"{localized(entry.label)}: {value_text(old)} → {value_text(new)}"
 
 
 class HistoryWidget(RecordPanel, QWidget):
@@ -109,14 +113,15 @@ class HistoryWidget(RecordPanel, QWidget):
         steps = history.list_history(self.catalogue, self.uid) if self.uid else []
         for step in steps:
             who = f" · {step.user}" if step.user else ""
-            source = "  (merged record)" if step.merged_record else ""
-            top = QTreeWidgetItem([f"{local_time(step.changed_at)}{who} · {step.label} "
-                                   f"(version {step.version}){source}"])
+            source = self.tr("  (merged record)") if step.merged_record else ""
+            version = self.tr("(version %1)").replace("%1", str(step.version))
+            top = QTreeWidgetItem([f"{local_time(step.changed_at)}{who} · {localized(step.label)} {version}{source}"])
             top.setData(0, STEP_ROLE, step)
             for entry in step.entries:
                 child = QTreeWidgetItem([change_text(entry, self.catalogue)])
-                child.setToolTip(0, f"before: {field_text(self.catalogue, entry.field, entry.old)}\n"
-                                    f"after: {field_text(self.catalogue, entry.field, entry.new)}")
+                child.setToolTip(0, self.tr("before: %1\nafter: %2").replace(
+                    "%1", field_text(self.catalogue, entry.field, entry.old)).replace(
+                    "%2", field_text(self.catalogue, entry.field, entry.new)))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(steps) <= 5 or self.tree.topLevelItemCount() <= 3)
@@ -148,7 +153,7 @@ class HistoryWidget(RecordPanel, QWidget):
             self.refresh()
             return
         except editing.ValidationFailed as exc:
-            QMessageBox.warning(self, self.tr("Cannot restore"), f"That version cannot be saved again: {exc}")
+            QMessageBox.warning(self, self.tr("Cannot restore"), self.tr("That version cannot be saved again: %1").replace("%1", localized(exc)))
             return
         if changes.is_empty():
             return

@@ -28,15 +28,22 @@ from app.formats import FORMATS
 from app.formats.detect import ENCODING_CHOICES
 from ui.column_mapping import ColumnMappingTable, remember, remembered
 from ui.export_dialog import ExportDialog
+from ui.i18n import QT_TRANSLATE_NOOP, number
 from ui.transfer_worker import Jobs, TransferJob
 
 __all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
 
 PREVIEW_ROWS = 200
-_ACTIONS = {"add": "New", "update": "Update", "skip": "Skip", "fail": "Cannot import", "conflict": "Conflict"}
-_DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Bar |", "|"))
-_DUPLICATE_LABELS = {"skip": "Skip it", "update": "Update it with the file's values", "new": "Add it as a new record"}
-IMPORT_FILTER = ("Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;"
+_ACTIONS = {"add": QT_TRANSLATE_NOOP("ImportDialog", "New"), "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
+            "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"), "fail": QT_TRANSLATE_NOOP("ImportDialog", "Cannot import"),
+            "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Conflict")}
+_DELIMITERS = ((QT_TRANSLATE_NOOP("ImportDialog", "Detect"), None), (QT_TRANSLATE_NOOP("ImportDialog", "Comma ,"), ","),
+               (QT_TRANSLATE_NOOP("ImportDialog", "Semicolon ;"), ";"), (QT_TRANSLATE_NOOP("ImportDialog", "Tab"), "\t"),
+               (QT_TRANSLATE_NOOP("ImportDialog", "Bar |"), "|"))
+_DUPLICATE_LABELS = {"skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip it"),
+                     "update": QT_TRANSLATE_NOOP("ImportDialog", "Update it with the file's values"),
+                     "new": QT_TRANSLATE_NOOP("ImportDialog", "Add it as a new record")}
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;"
                  "All files (*)")
 
 
@@ -105,16 +112,16 @@ class ImportDialog(QDialog):
         browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)
         self.format_combo = QComboBox()
-        self.format_combo.addItem("Detect", None)
+        self.format_combo.addItem(self.tr("Detect"), None)
         for name, fmt in FORMATS.items():
             self.format_combo.addItem(fmt.label, name)
         self.encoding_combo = QComboBox()
-        self.encoding_combo.addItem("Detect", None)
+        self.encoding_combo.addItem(self.tr("Detect"), None)
         for codec, label in ENCODING_CHOICES:
             self.encoding_combo.addItem(label, codec)
         self.delimiter_combo = QComboBox()
         for label, value in _DELIMITERS:
-            self.delimiter_combo.addItem(label, value)
+            self.delimiter_combo.addItem(self.tr(label), value)
         self.sheet_combo = QComboBox()
         for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo, self.sheet_combo):
             combo.currentIndexChanged.connect(self.refresh_preview)
@@ -131,7 +138,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("CSV delimiter:"), self.delimiter_combo)
         form.addRow(self.tr("Excel sheet:"), self.sheet_combo)
 
-        self.preview_table = _table(["Line", "Action", "Title", "Year", "Authors / organizations", "Problems"])
+        self.preview_table = _table([self.tr("Line"), self.tr("Action"), self.tr("Title"), self.tr("Year"),
+                                     self.tr("Authors / organizations"), self.tr("Problems")])
         self.mapping_table = ColumnMappingTable()
         self.mapping_table.mapping_changed.connect(self._mapping_changed)
         self.tabs = QTabWidget()
@@ -144,7 +152,7 @@ class ImportDialog(QDialog):
         box.addWidget(QLabel(self.tr("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a near-identical title):")))
         row = QHBoxLayout()
         for i, (policy, label) in enumerate(_DUPLICATE_LABELS.items()):
-            button = QRadioButton(label)
+            button = QRadioButton(self.tr(label))
             button.setProperty("policy", policy)
             button.setChecked(i == 0)
             self.duplicate_group.addButton(button)
@@ -187,7 +195,7 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_table = _table(["Record", "Line", "Title", "Kind", "Problem"])
+        self.problems_table = _table([self.tr("Record"), self.tr("Line"), self.tr("Title"), self.tr("Kind"), self.tr("Problem")])
         self.save_problems_button = QPushButton(self.tr("&Save problems as CSV…"))
         self.save_problems_button.clicked.connect(self.save_problems)
         self.keep_local_button = QPushButton(self.tr("Keep this catalogue's version"))
@@ -208,7 +216,7 @@ class ImportDialog(QDialog):
     # ---- choosing and previewing ----
     def choose_file(self) -> None:
         start = str(self.catalogue.path.parent) if self.catalogue.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from"), start, IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from"), start, self.tr(IMPORT_FILTER))
         if path:
             self.set_path(path)
 
@@ -249,7 +257,7 @@ class ImportDialog(QDialog):
             return
         self.preview = None
         self.preview_table.setRowCount(0)
-        self.status.setText(f"<b>This file cannot be imported as it is:</b> {message}")
+        self.status.setText(self.tr("<b>This file cannot be imported as it is:</b> %1").replace("%1", message))
         self.preview_ready.emit()
 
     def _show_preview(self, generation: int, preview: transfer.Preview) -> None:
@@ -263,30 +271,33 @@ class ImportDialog(QDialog):
                 return
         self.preview = preview
         label = FORMATS[preview.format].label
-        details = [f"Detected: <b>{label}</b>"]
+        details = [self.tr("Detected: <b>%1</b>").replace("%1", label)]
         if preview.encoding:
-            details.append(f"encoding <b>{preview.encoding}</b>")
+            details.append(self.tr("encoding <b>%1</b>").replace("%1", preview.encoding))
         if preview.delimiter:
-            details.append("delimiter <b>" + {"\t": "tab"}.get(preview.delimiter, preview.delimiter) + "</b>")
+            details.append(self.tr("delimiter <b>%1</b>").replace(
+                "%1", {"\t": self.tr("tab")}.get(preview.delimiter, preview.delimiter)))
         self.detected.setText(", ".join(details))
         for combo, found in ((self.format_combo, label), (self.encoding_combo, preview.encoding),
                              (self.delimiter_combo, {"\t": "tab"}.get(preview.delimiter or "", preview.delimiter))):
-            combo.setItemText(0, f"Detect (found: {found})" if found else self.tr("Detect"))
+            combo.setItemText(0, self.tr("Detect (found: %1)").replace("%1", found) if found else self.tr("Detect"))
         self._fill_sheets(preview.sheets)
         rows = []
         for step in preview.steps[:PREVIEW_ROWS]:
             data = step.parsed.data
             people = "; ".join(data.authors[:3] + [o.name for o in data.organizations[:2]])
             problems = "; ".join(([step.reason] if step.reason else []) + step.parsed.problems)
-            rows.append([step.parsed.line or "", _ACTIONS[step.action], data.title, data.year or "", people, problems])
+            rows.append([step.parsed.line or "", self.tr(_ACTIONS[step.action]), data.title, data.year or "", people, problems])
         _fill(self.preview_table, rows, {2: 320, 4: 160})
         with_problems = sum(1 for s in preview.steps if s.parsed.problems)
-        counts = [f"{preview.total} records", f"{preview.count('add')} new", f"{preview.count('update')} to update",
-                  f"{preview.count('skip')} to skip", f"{preview.count('fail')} cannot be imported"]
+        counts = [self.tr("%Ln record(s)", "", preview.total), self.tr("%Ln new", "", preview.count("add")),
+                  self.tr("%Ln to update", "", preview.count("update")), self.tr("%Ln to skip", "", preview.count("skip")),
+                  self.tr("%Ln cannot be imported", "", preview.count("fail"))]
         if preview.count("conflict"):
-            counts.append(f"{preview.count('conflict')} conflicts")
-        shown = f" (the first {PREVIEW_ROWS} are shown)" if preview.total > PREVIEW_ROWS else ""
-        self.status.setText(", ".join(counts) + f"; {with_problems} with problems{shown}." +
+            counts.append(self.tr("%Ln conflict(s)", "", preview.count("conflict")))
+        shown = (self.tr(" (the first %1 are shown)").replace("%1", number(PREVIEW_ROWS))
+                 if preview.total > PREVIEW_ROWS else "")
+        self.status.setText(", ".join(counts) + self.tr("; %Ln with problems", "", with_problems) + shown + "." +
                             "".join(f"<br>{w}" for w in preview.warnings))
         self.tabs.setTabEnabled(1, bool(preview.columns))
         if preview.columns:
@@ -367,9 +378,9 @@ class ImportDialog(QDialog):
         self.import_button.hide()
         lines = [report.summary() + "."]
         if report.backup:
-            lines.append(f"The catalogue was backed up first: {report.backup}")
+            lines.append(self.tr("The catalogue was backed up first: %1").replace("%1", str(report.backup)))
         if report.reading_list and not report.cancelled:
-            lines.append(f"Reading list: {report.reading_list}")
+            lines.append(self.tr("Reading list: %1").replace("%1", str(report.reading_list)))
         self.summary_label.setText("<br>".join(lines))
         _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems],
               {2: 300})

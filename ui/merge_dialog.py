@@ -83,7 +83,8 @@ class MergeDialog(QDialog):
         if not record.uid:
             label = QLabel(self.tr("<b>What you typed</b><br>not saved yet"))
             return label
-        text = f"<b>Keep record {side + 1}</b><br>added {local_time(record.added_at)} · version {record.version}"
+        text = self.tr("<b>Keep record %1</b><br>added %2 · version %3").replace("%1", str(side + 1)).replace(
+            "%2", local_time(record.added_at)).replace("%3", str(record.version))
         choice = _Choice("", self.survivor, side)
         choice.label.setText(text)
         choice.label.setTextFormat(Qt.TextFormat.RichText)

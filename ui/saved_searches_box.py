@@ -12,6 +12,7 @@ from app import saved_searches
 from app.changes import Changes
 from app.criteria import Criteria, QueryError
 from ui.collapsible import CollapsibleBox
+from ui.i18n import translate
 from ui.icons import icon
 
 
@@ -20,7 +21,7 @@ class SavedSearchesBox(CollapsibleBox):
     changed = Signal(object)           # app.changes.Changes
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Saved searches", parent, clearable=False)
+        super().__init__(translate("SavedSearchesBox", "Saved searches"), parent, clearable=False)
         self.setObjectName("savedSearchesBox")
         self._catalogue = None
         self._criteria = Criteria()
@@ -72,7 +73,7 @@ class SavedSearchesBox(CollapsibleBox):
         self.list.clear()
         for search in saved_searches.list_searches(self._catalogue) if self._catalogue else []:
             item = QListWidgetItem(search.name)
-            item.setToolTip(search.query or "(all resources)")
+            item.setToolTip(search.query or self.tr("(all resources)"))
             item.setData(Qt.ItemDataRole.UserRole, search.query)
             self.list.addItem(item)
             if search.name == current:
@@ -123,14 +124,14 @@ class SavedSearchesBox(CollapsibleBox):
         self.save_button.setEnabled(self._catalogue is not None)
 
     def _ask_save(self) -> None:
-        suggestion = self._criteria.to_query()[:60] if not self._criteria.is_empty() else "All resources"
+        suggestion = self._criteria.to_query()[:60] if not self._criteria.is_empty() else self.tr("All resources")
         name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name for these criteria:"), text=suggestion)
         if not ok or not name.strip():
             return
         replace = False
         if name.strip() in self.names():
             answer = QMessageBox.question(
-                self, self.tr("Save search"), f"A saved search called “{name.strip()}” exists. Replace its criteria?")
+                self, self.tr("Save search"), self.tr("A saved search called “%1” exists. Replace its criteria?").replace("%1", name.strip()))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             replace = True
@@ -148,7 +149,7 @@ class SavedSearchesBox(CollapsibleBox):
         name = self.current_name()
         if name is None:
             return
-        answer = QMessageBox.question(self, self.tr("Delete saved search"), f"Delete the saved search “{name}”?")
+        answer = QMessageBox.question(self, self.tr("Delete saved search"), self.tr("Delete the saved search “%1”?").replace("%1", name))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.delete(name))
 

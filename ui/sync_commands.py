@@ -48,7 +48,7 @@ def make_copy_dialog(window) -> None:
 
 
 def _offer_copy(window, dialog, path: str) -> None:
-    answer = QMessageBox.question(dialog, translate("SyncCommands", "Offline copy made"), f"Open the offline copy {path} now?")
+    answer = QMessageBox.question(dialog, translate("SyncCommands", "Offline copy made"), translate("SyncCommands", "Open the offline copy %1 now?").replace("%1", str(path)))
     if answer == QMessageBox.StandardButton.Yes:
         dialog.accept()
         window.open_catalogue(path)

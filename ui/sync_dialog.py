@@ -29,12 +29,12 @@ from db.postgres import PasswordRequired
 from db.postgres_url import is_server_url, parse_server_url
 from db.records import RecordData
 from ui.history_widget import field_text, local_time
-from ui.i18n import translate
+from ui.i18n import localized, number, translate
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:
     """Ask for the server's password (hidden as typed); None if the librarian cancels."""
-    text, ok = QInputDialog.getText(parent, translate("SyncDialog", "Password"), f"{message}.\nPassword:", QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(parent, translate("SyncDialog", "Password"), translate("SyncDialog", "%1.\nPassword:").replace("%1", message), QLineEdit.EchoMode.Password)
     return text if ok else None
 
 
@@ -47,11 +47,15 @@ def last_synced_text(catalogue) -> str:
         where = parse_server_url(state.remote).display()
     except ValueError:
         where = state.remote
-    when = f"last synced {local_time(state.last_synced)}" if state.last_synced else "never synced"
+    when = (translate("SyncDialog", "last synced %1").replace("%1", local_time(state.last_synced))
+            if state.last_synced else translate("SyncDialog", "never synced"))
     if state.last_run in ("failed", "interrupted", "cancelled"):
-        when += f" (last attempt {state.last_run})"
-    conflicts = f" · {state.conflicts} conflict{'s' if state.conflicts != 1 else ''}" if state.conflicts else ""
-    return f"Offline copy of {where} · {when}{conflicts}"
+        attempt = {"failed": translate("SyncDialog", "failed"), "interrupted": translate("SyncDialog", "interrupted"),
+                   "cancelled": translate("SyncDialog", "cancelled")}[state.last_run]
+        when += translate("SyncDialog", " (last attempt %1)").replace("%1", attempt)
+    conflicts = (" · " + translate("SyncDialog", "conflicts: %1").replace("%1", number(state.conflicts))
+                 if state.conflicts else "")
+    return translate("SyncDialog", "Offline copy of %1 · %2").replace("%1", where).replace("%2", when) + conflicts
 
 
 class _Worker(QThread):
@@ -116,7 +120,7 @@ class _RunningDialog(QDialog):
                 self.password = password
                 self._run(fn, database, on_success)
                 return
-        self.status.setText(f"Not done: {exc}")
+        self.status.setText(self.tr("Not done: %1").replace("%1", localized(exc)))
 
     def _idle(self) -> None:
         self.progress.setVisible(False)
@@ -200,8 +204,9 @@ class MakeCopyDialog(_RunningDialog):
                   None, lambda report: self._done(report, path))
 
     def _done(self, report: sync.SyncReport, path: str) -> None:
-        verb = "Made" if report.created_copy else "Refreshed"
-        self.status.setText(f"{verb} the offline copy {path}: {report.summary()}.")
+        text = (self.tr("Made the offline copy %1: %2.") if report.created_copy
+                else self.tr("Refreshed the offline copy %1: %2."))
+        self.status.setText(text.replace("%1", str(path)).replace("%2", report.summary()))
         self.copy_made.emit(path)
 
 
@@ -213,7 +218,7 @@ class SyncDialog(_RunningDialog):
         self.setWindowTitle(self.tr("Sync"))
         self.catalogue = catalogue
         self.pull_only = pull_only
-        self.heading = QLabel(last_synced_text(catalogue) or "This catalogue is not an offline copy.")
+        self.heading = QLabel(last_synced_text(catalogue) or self.tr("This catalogue is not an offline copy."))
         self.heading.setWordWrap(True)
         self.conflict_list = QListWidget()
         self.conflict_list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -255,7 +260,8 @@ class SyncDialog(_RunningDialog):
                   self.catalogue.database, self._done)
 
     def _done(self, report: sync.SyncReport) -> None:
-        self.status.setText(("Pulled only: " if report.pull_only else "Synced: ") + report.summary() + ".")
+        self.status.setText((self.tr("Pulled only: %1.") if report.pull_only else self.tr("Synced: %1.")).replace(
+            "%1", report.summary()))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
         if not report.changes.is_empty():
@@ -266,8 +272,8 @@ class SyncDialog(_RunningDialog):
         self.conflicts = {c.uid: c for c in sync.conflicts(self.catalogue)}
         for conflict in self.conflicts.values():
             title = (conflict.local or conflict.remote).title
-            item = QListWidgetItem(f"{title}  —  this copy: version {conflict.local.version if conflict.local else '—'}, "
-                                   f"server: version {conflict.remote.version}")
+            item = QListWidgetItem(self.tr("%1  —  this copy: version %2, server: version %3").replace("%1", title).replace(
+                "%2", str(conflict.local.version) if conflict.local else "—").replace("%3", str(conflict.remote.version)))
             item.setData(256, conflict.uid)
             self.conflict_list.addItem(item)
         self._update_buttons()
@@ -313,7 +319,7 @@ class ConflictMergeDialog(QDialog):
         fields = [n for n in TRACKED_FIELDS if field_value(local, n) != field_value(remote, n)]
         top = Qt.AlignmentFlag.AlignTop
         for row, name in enumerate(fields, start=1):
-            grid.addWidget(QLabel(f"<b>{FIELD_LABELS.get(name, name)}</b>"), row, 0, top)
+            grid.addWidget(QLabel(f"<b>{localized(FIELD_LABELS.get(name, name))}</b>"), row, 0, top)
             group = QButtonGroup(self)
             for side, record in ((0, local), (1, remote)):
                 grid.addWidget(self._choice(field_text(catalogue, name, field_value(record, name)) or "(empty)",

@@ -23,7 +23,7 @@ from app.bulk_edit import BulkEditError
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.vocabularies import VocabularyError
-from ui.i18n import translate
+from ui.i18n import localized, translate
 
 Report = Callable[[Changes], None]
 OnError = Callable[[str], None]
@@ -43,11 +43,13 @@ def warn_in(parent: QWidget | None) -> OnError:
 
 def _error_text(exc: Exception) -> str:
     if isinstance(exc, editing.VersionConflict) and exc.stored_version is None:
-        return "A record in this step was removed for good, so the step cannot be undone or redone."
+        return translate("UndoCommands", "A record in this step was removed for good, so the step cannot be "
+                                         "undone or redone.")
     if isinstance(exc, editing.VersionConflict):
-        return ("A record changed after this step (in another window or program), so the step was not "
-                "undone or redone, to keep that change. Its history still has every version.")
-    return str(exc) or exc.__class__.__name__
+        return translate("UndoCommands", "A record changed after this step (in another window or program), so the "
+                                         "step was not undone or redone, to keep that change. Its history still has "
+                                         "every version.")
+    return localized(exc) or exc.__class__.__name__
 
 
 class ServiceCommand(QUndoCommand):

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
 from app import vocabularies
 from app.catalogue import Catalogue
 from app.changes import Changes
-from app.editing import resources
 from app.vocabularies import MANAGED, TITLES, Option, VocabularyError, VocabularyValue
+from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
 from ui.undo_commands import VocabularyCommand, warn_in
 from ui.value_picker import ValueField
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-SHORT_LABELS = {"region": "Code", "organization": "Acronym"}
+SHORT_LABELS = {"region": QT_TRANSLATE_NOOP("VocabularyDialog", "Code"),
+                "organization": QT_TRANSLATE_NOOP("VocabularyDialog", "Acronym")}
 
 
 class _NameDialog(QDialog):
@@ -35,7 +36,7 @@ class _NameDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Name"), self.name)
         if facet in SHORT_LABELS:
-            form.addRow(f"&{SHORT_LABELS[facet]}", self.short)
+            form.addRow("&" + translate("VocabularyDialog", SHORT_LABELS[facet]), self.short)
         else:
             self.short.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -49,8 +50,8 @@ class _MergeTargetDialog(QDialog):
     def __init__(self, source: VocabularyValue, choices: list[Option], parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge into…"))
-        text = QLabel(f"Every record using “{source.name}” ({resources(source.count)}) will use the value "
-                      f"you choose instead, and “{source.name}” leaves the list. This can be undone.")
+        text = QLabel(self.tr("Every record using “%1” (%Ln resource(s)) will use the value you choose instead, "
+                              "and “%1” leaves the list. This can be undone.", "", source.count).replace("%1", source.name))
         text.setWordWrap(True)
         self.target = ValueField(choices)
         self.target.setPlaceholderText(self.tr("Type to find the value to keep…"))
@@ -79,12 +80,12 @@ class VocabularyDialog(QDialog):
         self.setWindowTitle(self.tr("Vocabularies"))
         self.tabs = QTabBar()
         for key in MANAGED:
-            self.tabs.addTab(TITLES[key])
+            self.tabs.addTab(localized(TITLES[key]))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Name", "Short form", "Used by", "Status"])
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Short form"), self.tr("Used by"), self.tr("Status")])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -140,7 +141,7 @@ class VocabularyDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        self.model.setHeaderData(1, Qt.Orientation.Horizontal, SHORT_LABELS.get(self.facet, ""))
+        self.model.setHeaderData(1, Qt.Orientation.Horizontal, self.tr(SHORT_LABELS[self.facet]) if self.facet in SHORT_LABELS else "")
         self.view.setColumnHidden(1, self.facet not in SHORT_LABELS)
         for value in vocabularies.values(self.catalogue, self.facet):
             name = QStandardItem(value.name)
@@ -148,7 +149,7 @@ class VocabularyDialog(QDialog):
             count = QStandardItem()
             count.setData(value.count, Qt.ItemDataRole.DisplayRole)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            status = QStandardItem("retired" if value.retired else "")
+            status = QStandardItem(self.tr("retired") if value.retired else "")
             self.model.appendRow([name, QStandardItem(value.short), count, status])
         self.proxy.sort(-1)
         if select:
@@ -185,10 +186,11 @@ class VocabularyDialog(QDialog):
         self.reload(select=select)
 
     def _fail(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Vocabularies"), str(exc)[:1].upper() + str(exc)[1:] + ".")
+        said = localized(exc)
+        QMessageBox.warning(self, self.tr("Vocabularies"), said[:1].upper() + said[1:] + ".")
 
     def add(self) -> None:
-        dialog = _NameDialog(f"Add to {TITLES[self.facet].lower()}", self.facet, parent=self)
+        dialog = _NameDialog(self.tr("Add to the list: %1").replace("%1", localized(TITLES[self.facet])), self.facet, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -202,7 +204,7 @@ class VocabularyDialog(QDialog):
         value = self.selected()
         if value is None:
             return
-        dialog = _NameDialog(f"Rename “{value.name}”", self.facet, value.name, value.short, self)
+        dialog = _NameDialog(self.tr("Rename “%1”").replace("%1", value.name), self.facet, value.name, value.short, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         short = dialog.short.text() if self.facet in SHORT_LABELS else None
@@ -225,7 +227,7 @@ class VocabularyDialog(QDialog):
             return
         target = dialog.target.value()
         if target is None:
-            self._fail(VocabularyError("choose the value to merge into from the suggestions"))
+            self._fail(VocabularyError(self.tr("choose the value to merge into from the suggestions")))
             return
         try:
             changes = vocabularies.merge_values(self.catalogue, self.facet, value.name, target)

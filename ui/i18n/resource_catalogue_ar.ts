@@ -11,6 +11,18 @@
 <context>
     <name>AttachmentsWidget</name>
     <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx *.epub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — missing from the attachments folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — changed on disk since it was attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No attachments. Add a PDF or other file to keep a copy with the catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,6 +36,10 @@
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,6 +65,30 @@
 <context>
     <name>BibliographyDialog</name>
     <message>
+        <source>Preview: the page as it will be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the document&apos;s content and styling (Word lays out the pages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the document&apos;s content; Print preview shows the PDF&apos;s pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the exact text of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export bibliography — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Include &amp;summaries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,6 +112,17 @@
         <source>S&amp;ort by:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln resource(s) from “%1”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Preview of the exported bibliography</source>
         <translation type="unfinished"></translation>
@@ -88,21 +139,90 @@
         <source>Print pre&amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Formatting %Ln reference(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not format the references: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Formatting the preview…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> — the first %1 of %Ln references; all are written</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Export bibliography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BulkEditDialog</name>
+    <message>
+        <source>Add a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find and replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk edit %Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
@@ -145,6 +265,44 @@
     </message>
     <message>
         <source>&amp;Replace with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a value from the suggestions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the value to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the value to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 will change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s) would become invalid (shown in the After column): fix the change first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: every selected resource already has this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -231,6 +389,21 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store as</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -544,6 +717,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>First record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compare and &amp;merge…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -558,6 +743,21 @@
     <message>
         <source>Open &amp;second</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for likely duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln likely duplicate pair(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No likely duplicates. Pairs marked “not duplicates” are not shown.</source>
@@ -747,6 +947,50 @@
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>Every field, one column each; opens in Excel with every script (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every field, one column each, as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Zotero, EndNote, Mendeley: every field; countries, regions and themes as tagged keywords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For JabRef and LaTeX: every field (ours in extra fields), LaTeX-escaped, unique keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For Zotero, pandoc and citeproc: every field (ours in the item&apos;s custom data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including UUIDs, history and reading lists: for another Resource Catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything plus the attached files, as one .zip: for a colleague&apos;s catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -771,11 +1015,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; records: more than an Excel sheet holds (%2 below its header). Choose CSV, or fewer records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; record(s) will be exported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The export did not finish; no file was written:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,6 +1267,10 @@
 <context>
     <name>FileCommands</name>
     <message>
+        <source>Catalogues (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,6 +1283,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 already exists: it is opened instead of being replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No other catalogues yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,6 +1296,18 @@
     </message>
     <message>
         <source>Import and export are not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Resource Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Resource Catalogue&lt;/h3&gt;&lt;p&gt;An offline catalogue of documents on labour migration: search, filter, read, edit, import and export, without a network.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1086,6 +1373,38 @@
 <context>
     <name>HistoryWidget</name>
     <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brought back from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged in record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No changes recorded for this record yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,6 +1417,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>  (merged record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before: %1
+after: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1439,10 @@
     </message>
     <message>
         <source>Cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That version cannot be saved again: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1149,6 +1485,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authors / organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,6 +1537,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save problems as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,11 +1573,176 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bar |</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update it with the file&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add it as a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This file cannot be imported as it is:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delimiter &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect (found: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to skip</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cannot be imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (the first %1 are shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue was backed up first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading list: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1513,6 +2050,14 @@
         <source>Copying…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made the offline copy %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed the offline copy %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1530,6 +2075,10 @@
     </message>
     <message>
         <source>&lt;b&gt;What you typed&lt;/b&gt;&lt;br&gt;not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep record %1&lt;/b&gt;&lt;br&gt;added %2 · version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1610,7 +2159,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shown as “who” in each record&apos;s history. Leave it blank to use this computer&apos;s user name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language shows the next time the catalogue is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,11 +2279,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New reading list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename or describe the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the list (its resources stay in the catalogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reading lists yet. Click + to create one, then drag resources onto it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Resources in the reading list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Alt+Up and Alt+Down move the selected resources; Delete removes them from the list; F2 edits the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the list (Delete); the record stays</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,9 +2326,39 @@
         <source>Empty: drag resources here or onto the list&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln resource(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading list</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Delete reading list</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the reading list “%1”? Its %Ln resource(s) stay in the catalogue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1993,11 +2624,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(all resources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Name for these criteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved search called “%1” exists. Replace its criteria?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,6 +2653,10 @@
     </message>
     <message>
         <source>Delete saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the saved search “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2700,10 @@
         <source>Offline copy made</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the offline copy %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncDialog</name>
@@ -2061,7 +2712,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1.
+Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline copy of %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This catalogue is not an offline copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2086,6 +2778,18 @@
     </message>
     <message>
         <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  —  this copy: version %2, server: version %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2171,6 +2875,14 @@
     <name>UndoCommands</name>
     <message>
         <source>Cannot undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record in this step was removed for good, so the step cannot be undone or redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record changed after this step (in another window or program), so the step was not undone or redone, to keep that change. Its history still has every version.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,11 +3041,35 @@
 <context>
     <name>VocabularyDialog</name>
     <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vocabularies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2357,7 +3093,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bring &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the value to merge into from the suggestions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,6 +3378,17 @@
         <source>Merge into…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Every record using “%1” (%Ln resource(s)) will use the value you choose instead, and “%1” leaves the list. This can be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Type to find the value to keep…</source>
         <translation type="unfinished"></translation>
@@ -2639,6 +3402,13 @@
     <name>_NameDialog</name>
     <message>
         <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_RunningDialog</name>
+    <message>
+        <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
