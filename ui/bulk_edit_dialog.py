@@ -230,7 +230,7 @@ class BulkEditDialog(QDialog):
         for row in range(self.table.rowCount()):
             self.table.setRowHeight(row, min(self.table.rowHeight(row), tallest))
         changing = len(self._rows) - len(bad)
-        text = self.tr("%Ln of %1 will change.", "", changing).replace("%1", number(len(self.uids)))
+        text = self.tr("%Ln resource(s) of %1 will change.", "", changing).replace("%1", number(len(self.uids)))
         if bad:
             text += " " + self.tr("%Ln resource(s) would become invalid (shown in the After column): "
                                   "fix the change first.", "", len(bad))

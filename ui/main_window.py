@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """A top-level menu by key ("file", "edit", "view", "help", or a new one such as "lists")."""
         if name not in self.menus:
-            menu = QMenu(name.capitalize(), self)   # a key, as the caller names it: the caller retitles it
+            menu = QMenu(f"&{name.capitalize()}", self)   # named by its key: the feature that asks may retitle it
             self.menuBar().insertMenu(self.menus["help"].menuAction(), menu)
             self.menus[name] = menu
         return self.menus[name]

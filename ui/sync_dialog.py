@@ -15,7 +15,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QScrollArea,
@@ -29,7 +29,7 @@ from db.postgres import PasswordRequired
 from db.postgres_url import is_server_url, parse_server_url
 from db.records import RecordData
 from ui.history_widget import field_text, local_time
-from ui.i18n import localized, number, translate
+from ui.i18n import localized, translate
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:
@@ -53,9 +53,15 @@ def last_synced_text(catalogue) -> str:
         attempt = {"failed": translate("SyncDialog", "failed"), "interrupted": translate("SyncDialog", "interrupted"),
                    "cancelled": translate("SyncDialog", "cancelled")}[state.last_run]
         when += translate("SyncDialog", " (last attempt %1)").replace("%1", attempt)
-    conflicts = (" · " + translate("SyncDialog", "conflicts: %1").replace("%1", number(state.conflicts))
-                 if state.conflicts else "")
+    conflicts = " · " + _SyncTexts().conflicts(state.conflicts) if state.conflicts else ""
     return translate("SyncDialog", "Offline copy of %1 · %2").replace("%1", where).replace("%2", when) + conflicts
+
+
+class _SyncTexts(QObject):
+    """Plural phrases (lupdate marks plural forms only in a class's tr())."""
+
+    def conflicts(self, count: int) -> str:
+        return self.tr("%Ln conflict(s)", "", count)
 
 
 class _Worker(QThread):

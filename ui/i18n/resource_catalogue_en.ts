@@ -35,10 +35,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln of %1 will change.</source>
+        <source>%Ln resource(s) of %1 will change.</source>
         <translation>
-            <numerusform>%Ln of %1 will change.</numerusform>
-            <numerusform>%Ln of %1 will change.</numerusform>
+            <numerusform>%Ln resource of %1 will change.</numerusform>
+            <numerusform>%Ln resources of %1 will change.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -226,6 +226,16 @@
         <translation>
             <numerusform>Showing %1 of %Ln resource on the list “%2”</numerusform>
             <numerusform>Showing %1 of %Ln resources on the list “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncTexts</name>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
         </translation>
     </message>
 </context>
