@@ -8,7 +8,9 @@ import getpass
 import threading
 from dataclasses import dataclass, field, replace
 
+from app import vocab_labels
 from app.text import QT_TRANSLATE_NOOP, message
+from app import criteria as criteria_module
 from app.criteria import FACET_FIELDS, Criteria
 from db import connection, dialect, queries, schema, search, vocab
 from db import models as m
@@ -152,7 +154,15 @@ class Catalogue:
     # ---- criteria -> filter --------------------------------------------------------------------
     def _lookup(self, facet: str) -> dict[str, int]:
         if facet not in self._lookups:
-            self._lookups[facet] = vocab.lookup_index(facet)
+            index = vocab.lookup_index(facet)
+            # The names in every shipped language find the same value: country:ไทย = country:TH.
+            for key, translated in vocab_labels.all_names(facet).items():
+                vid = index.get(fold(key))
+                if vid is not None:
+                    for name in translated:
+                        index.setdefault(fold(name), vid)
+            self._lookups[facet] = index
+            criteria_module.register_names(facet, index)
         return self._lookups[facet]
 
     def _match_value(self, facet: str, value: str) -> set[int]:
@@ -413,20 +423,25 @@ class Catalogue:
 
     def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
         """id -> (query value, label) for one vocabulary."""
-        if facet not in self._labels:
+        key = f"{facet}:{vocab_labels.display_language() or ''}"
+        if key not in self._labels:
             model = vocab.FACET_MODELS[facet]
             out = {}
             if facet == "country":
-                for i, name, common in model.select(model.id, model.name, model.common_name).tuples():
-                    out[i] = (common or name, common or name)
+                for i, name, common, code in model.select(model.id, model.name, model.common_name,
+                                                          model.code).tuples():
+                    out[i] = (common or name, vocab_labels.label(facet, code) or common or name)
+            elif facet == "language":
+                for i, name, code in model.select(model.id, model.name, model.code).tuples():
+                    out[i] = (name, vocab_labels.label(facet, code) or name)
             elif facet == "organization":
                 for i, name, acronym in model.select(model.id, model.name, model.acronym).tuples():
                     out[i] = (acronym or name, f"{name} ({acronym})" if acronym else name)
             else:
                 for i, name in model.select(model.id, model.name).tuples():
-                    out[i] = (name, name)
-            self._labels[facet] = out
-        return self._labels[facet]
+                    out[i] = (name, vocab_labels.label(facet, name) or name)
+            self._labels[key] = out
+        return self._labels[key]
 
     def facets(self, criteria: Criteria, facets=SIDEBAR_FACETS) -> Facets:
         """Counts for each facet value under ``criteria``. Each facet ignores its own selection, so

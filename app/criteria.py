@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from app import vocab_labels
 from app.text import QT_TRANSLATE_NOOP, message
+from db.textfold import fold
 
 FACET_FIELDS = ("type", "theme", "region", "country", "language", "organization", "keyword")
 
@@ -183,6 +185,45 @@ _YEAR_RANGE = re.compile(r"^(?P<a>\d{1,4})?\s*(?:\.\.|–|-)?\s*(?P<b>\d{1,4})?$
 _URL_SCHEMES = {"http", "https", "ftp", "mailto", "doi", "urn", "file"}
 
 
+# Vocabulary names of several words, folded, per facet: an unquoted value runs on over the words after
+# it when together they spell one of them (country:Thái Lan, theme:Housing and living conditions).
+# The names of every shipped language are known from the data; a catalogue adds its own (register_names).
+_MULTIWORD: dict[str, set[str]] = {}
+_NEXT_WORD = re.compile(r'\s+([^\s":-][^\s":]*)')
+MAX_RUN_ON = 6
+
+
+def register_names(facet: str, names) -> None:
+    """Let ``facet:`` values run on over several words to spell one of ``names``."""
+    _multiword(facet).update(key for key in map(fold, names) if " " in key)
+
+
+def _multiword(facet: str) -> set[str]:
+    if facet not in _MULTIWORD:
+        _MULTIWORD[facet] = {key for names in vocab_labels.all_names(facet).values()
+                             for key in map(fold, names) if " " in key}
+    return _MULTIWORD[facet]
+
+
+def _run_on(facet: str, value: str, text: str, pos: int) -> tuple[str, int]:
+    """``value`` and where parsing goes on: longer by the following words when they complete a name."""
+    names = _multiword(facet) if facet in FACET_FIELDS else set()
+    if not names or "," in value:
+        return value, pos
+    best, current, at = (value, pos), value, pos
+    for _ in range(MAX_RUN_ON):
+        m = _NEXT_WORD.match(text, at)
+        if not m:
+            break
+        current, at = f"{current} {m.group(1)}", m.end()
+        key = fold(current)
+        if key in names:
+            best = (current, at)
+        elif not any(name.startswith(key) for name in names):
+            break
+    return best
+
+
 def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
     """Parse query text into Criteria (keeping ``base``'s place: reading list, trash, quality list).
 
@@ -221,6 +262,8 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
             if canonical == "year":
                 _parse_years(value, years)
                 continue
+            if not quoted:
+                value, pos = _run_on(canonical, value, text, pos)
             parts = [value] if quoted else [p.strip() for p in value.split(",")]
             facets.setdefault(canonical, []).extend(p for p in parts if p)
         elif m.group("phrase") is not None:

@@ -57,6 +57,8 @@ def install(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     QLocale.setDefault(locale)
     language = QLocale.languageToCode(locale.language())
     language = language if language in SHIPPED else "en"
+    from app import vocab_labels
+    vocab_labels.set_display_language(language)   # types, themes, countries... named in it too
     translators = []
     ours = QTranslator(app)
     if ours.load(f"{CATALOG}_{language}", str(translations_dir())):
