@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from app.catalogue import FACET_TITLES
 from db.records import RecordData
+from ui.colours import MUTED_LIGHT
 from ui.i18n import QT_TRANSLATE_NOOP, local_time, localized, translate
 
 ROLE_NAMES = {"author": "", "publisher": QT_TRANSLATE_NOOP("DetailPane", "publisher"),
@@ -129,6 +130,6 @@ def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRec
     return RenderedRecord("".join(head) + table, b.links)
 
 
-def render_message(text: str, hint: str = "", muted: str = "#767676") -> str:
+def render_message(text: str, hint: str = "", muted: str = MUTED_LIGHT) -> str:
     hint_html = f"<p style='color: {muted}'>{_e(hint)}</p>" if hint else ""
     return f"<div style='margin-top:24px' align='center'><p>{_e(text)}</p>{hint_html}</div>"

@@ -8,13 +8,14 @@ web links open in the system browser, attachments in the system viewer. Later fe
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QTextBrowser, QWidget
 
 from app import attachments
 from app import reading_lists as rl
 from app.attachments import STATUS_MISSING, AttachmentError
 from db.records import RecordData
+from ui.colours import muted_colour
 from ui.detail_html import render_message, render_record
 
 
@@ -80,7 +81,7 @@ class DetailPane(QTabWidget):
     def _show_message(self, text: str, hint: str = "") -> None:
         self._record = None
         self._links = {}
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        muted = muted_colour(self.palette())   # AA contrast on this palette (ui.colours)
         self.browser.setHtml(render_message(text, hint, muted))
         self.record_shown.emit(None)
 

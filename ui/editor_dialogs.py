@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from app.catalogue import Catalogue
 from app.history import FIELD_LABELS
 from db.records import RecordData
 from ui.history_widget import field_text
+from ui.colours import diff_colour
 from ui.i18n import localized
 
 
@@ -110,7 +111,7 @@ class VersionConflictDialog(QDialog):
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
-        highlight = QBrush(QColor(255, 196, 0, 50))
+        highlight = QBrush(diff_colour(table.palette()))
         for row, name in enumerate(fields):
             table.setItem(row, 0, QTableWidgetItem(localized(FIELD_LABELS.get(name, name))))
             for column, record in ((1, mine), (2, theirs)):

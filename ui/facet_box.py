@@ -9,11 +9,12 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QWidget
 
 from app.catalogue import FacetValue
 from ui.collapsible import CollapsibleBox
+from ui.colours import muted_colour
 from ui.i18n import number
 
 MAX_VISIBLE_ROWS = 9
@@ -67,7 +68,7 @@ class FacetListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             # Counts are secondary information: a muted colour, as in the design notes.
-            return QPalette().brush(QPalette.ColorRole.PlaceholderText)
+            return QColor(muted_colour(QPalette()))   # muted, yet AA contrast (ui.colours)
         return None
 
     def flags(self, index):

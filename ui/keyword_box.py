@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from ui.colours import error_colour
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import icon
 
@@ -112,7 +113,7 @@ class KeywordBox(QWidget):
         """A parse error or a warning under the box; empty text hides it."""
         self.message.setText(text)
         # Red only when the text cannot be searched; a warning keeps the normal colour.
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(f"color: {error_colour(self.palette())};" if error else "")
         self.message.setVisible(bool(text))
 
     def _on_text_changed(self, text: str) -> None:

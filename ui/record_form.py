@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from app.catalogue import Catalogue
 from app.vocabularies import Option, options
 from db.records import RecordData
+from ui.colours import error_colour
 from ui.i18n import localized
 from ui.value_picker import OrganizationPicker, ValuePicker
 
-ERROR_COLOUR = "#b3261e"     # the one colour with a meaning here: a field needs attention
 
 
 def _text_edit(lines: int) -> QPlainTextEdit:
@@ -145,7 +145,7 @@ class RecordForm(QWidget):
         for name in (field, *extra_messages):
             message = QLabel()
             message.setWordWrap(True)
-            message.setStyleSheet(f"color: {ERROR_COLOUR};")
+            message.setStyleSheet(f"color: {error_colour(self.palette())};")   # a field needs attention
             message.setObjectName(f"message_{name}")
             message.hide()
             column.addWidget(message)
