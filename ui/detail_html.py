@@ -119,13 +119,13 @@ def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRec
         b.row(translate("DetailPane", "Link"), f'<a href="{_e(rec.url)}" title="{tip}">{_e(rec.url)}</a>')
     if rec.doi:
         doi_url = rec.doi if rec.doi.lower().startswith("http") else f"https://doi.org/{rec.doi}"
-        b.row("DOI", f'<a href="{_e(doi_url)}">{_e(rec.doi)}</a>')
-    b.row("ISBN", _e(rec.isbn))
+        b.row(translate("DetailPane", "DOI"), f'<a href="{_e(doi_url)}">{_e(rec.doi)}</a>')
+    b.row(translate("DetailPane", "ISBN"), _e(rec.isbn))
     b.row(translate("DetailPane", "Reference"), _e(rec.publisher_ref))
     b.row(translate("DetailPane", "Notes"), _e(rec.notes).replace("\n", "<br>"))
     b.row(translate("DetailPane", "Added"), _e(_timestamp(rec.added_at)))
     b.row(translate("DetailPane", "Updated"), _e(_timestamp(rec.updated_at)))
-    b.row("UID", f"<span style='font-family: monospace'>{_e(rec.uid)}</span>")
+    b.row(translate("DetailPane", "UID"), f"<span style='font-family: monospace'>{_e(rec.uid)}</span>")
     table = ("<table cellspacing='0' cellpadding='3' style='margin-top:6px'>" + "".join(b.rows) + "</table>")
     return RenderedRecord("".join(head) + table, b.links)
 

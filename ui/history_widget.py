@@ -2,10 +2,9 @@
 fields under it, and "Restore this version" (an ordinary, undoable edit)."""
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -42,7 +41,7 @@ def readable(catalogue: Catalogue | None, field: str, value):
     if catalogue is not None and field in _CODED and isinstance(value, list):
         return [catalogue.facet_label(_CODED[field], v) for v in value]
     if field == "month" and isinstance(value, int) and 1 <= value <= 12:
-        return calendar.month_name[value]
+        return QLocale().standaloneMonthName(value)
     return value
 
 

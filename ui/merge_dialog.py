@@ -18,6 +18,7 @@ from app.history import FIELD_LABELS
 from app.catalogue import Catalogue
 from db.records import RecordData
 from ui.history_widget import field_text, local_time
+from ui.i18n import localized
 
 
 class _Choice(QWidget):
@@ -28,6 +29,7 @@ class _Choice(QWidget):
         self.radio = QRadioButton()
         group.addButton(self.radio, side)
         self.label = QLabel(text)
+        self.label.setProperty("data", True)     # the record's own words: not translated
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -105,6 +107,7 @@ class MergeDialog(QDialog):
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
             if a == b:
                 same = QLabel(field_text(self.catalogue, name, a))
+                same.setProperty("data", True)
                 same.setWordWrap(True)
                 same.setEnabled(False)
                 grid.addWidget(same, row, 1, 1, 2)
@@ -123,6 +126,7 @@ class MergeDialog(QDialog):
                 continue
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
             label = QLabel(field_text(self.catalogue, name, combined))
+            label.setProperty("data", True)
             label.setWordWrap(True)
             label.setToolTip(self.tr("Both records' values, combined"))
             grid.addWidget(label, row, 1, 1, 2)
@@ -130,7 +134,7 @@ class MergeDialog(QDialog):
         grid.setRowStretch(row, 1)
 
     def _field_label(self, name: str) -> QLabel:
-        label = QLabel(f"<b>{FIELD_LABELS.get(name, name)}</b>")
+        label = QLabel(f"<b>{localized(FIELD_LABELS.get(name, name))}</b>")
         return label
 
     # ---- result ------------------------------------------------------------------------------------
