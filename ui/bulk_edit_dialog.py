@@ -19,6 +19,7 @@ from app.changes import Changes
 from app.history import FIELD_LABELS
 from app.vocabularies import Option, options
 from db.records import ORGANIZATION_ROLES
+from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, localized, number
 from ui.undo_commands import BulkEditCommand, warn_in
 from ui.value_picker import ValueField
@@ -61,6 +62,7 @@ class BulkEditDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
+        accessibility.name(self.table, self.tr("Preview of the change"))
         self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Before"), self.tr("After")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
@@ -95,6 +97,7 @@ class BulkEditDialog(QDialog):
         for key, text in _MANY:
             self.value_facet.addItem(localized(text), key)
         self.value = ValueField([])
+        accessibility.name(self.value, self.tr("Value"))
         self.value.setPlaceholderText(self.tr("Type to find a value…"))
         self.role = QComboBox()
         self.role.addItems(ORGANIZATION_ROLES)
@@ -119,6 +122,7 @@ class BulkEditDialog(QDialog):
         for key, text in _SETTABLE:
             self.set_facet.addItem(localized(text), key)
         self.set_value = ValueField([])
+        accessibility.name(self.set_value, self.tr("Value"))
         self.set_value.setPlaceholderText(self.tr("Type to find a value (empty type: no type)…"))
         form.addRow(self.tr("&Field"), self.set_facet)
         form.addRow(self.tr("&To"), self.set_value)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from app import duplicates
 from app.catalogue import Catalogue
 from app.duplicates import DuplicatePair
+from ui import accessibility
 from ui.background import run_with_progress
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,6 +29,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
+        accessibility.name(self.table, self.tr("Likely duplicate pairs"))
         self.table.setHorizontalHeaderLabels([self.tr("First record"), self.tr("Second record"), self.tr("Why")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -22,6 +22,7 @@ from app.change_log import diff
 from app.changes import Changes
 from app.validation import tidy, validate
 from db.records import RecordData
+from ui import accessibility
 from ui.editor_dialogs import DuplicateWarning, VersionConflictDialog
 from ui.history_widget import local_time
 from ui.i18n import localized, number
@@ -59,6 +60,7 @@ class RecordEditor(QDialog):
         self.form.set_record(self.original)
         self.form.changed.connect(self._on_changed)
         scroll = QScrollArea()
+        accessibility.name(scroll, self.tr("Fields of the record"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app import transfer
 from app.formats import EXPORT_FORMATS, FORMATS, xlsx
+from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number
 from ui.transfer_worker import Jobs, TransferJob
 
@@ -85,6 +86,7 @@ class ExportDialog(QDialog):
             self.format_combo.addItem(FORMATS[name].label, name)
         self.format_combo.currentIndexChanged.connect(self._update_count)
         self.file_edit = QLineEdit()
+        accessibility.name(self.file_edit, self.tr("File to write"))
         self.file_edit.setPlaceholderText(self.tr("Choose where to save"))
         browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)

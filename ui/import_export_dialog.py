@@ -26,6 +26,7 @@ from app import transfer
 from app.changes import Changes
 from app.formats import FORMATS
 from app.formats.detect import ENCODING_CHOICES
+from ui import accessibility
 from ui.column_mapping import ColumnMappingTable, remember, remembered
 from ui.export_dialog import ExportDialog
 from ui.i18n import QT_TRANSLATE_NOOP, number
@@ -107,6 +108,7 @@ class ImportDialog(QDialog):
     def _options_page(self) -> QWidget:
         page = QWidget()
         self.file_edit = QLineEdit()
+        accessibility.name(self.file_edit, self.tr("File to import"))
         self.file_edit.setReadOnly(True)
         self.file_edit.setPlaceholderText(self.tr("Choose a file to import"))
         browse = QPushButton(self.tr("&Choose file…"))
@@ -140,9 +142,11 @@ class ImportDialog(QDialog):
 
         self.preview_table = _table([self.tr("Line"), self.tr("Action"), self.tr("Title"), self.tr("Year"),
                                      self.tr("Authors / organizations"), self.tr("Problems")])
+        accessibility.name(self.preview_table, self.tr("Preview of the records in the file"))
         self.mapping_table = ColumnMappingTable()
         self.mapping_table.mapping_changed.connect(self._mapping_changed)
         self.tabs = QTabWidget()
+        accessibility.name(self.tabs, self.tr("Preview and columns"))
         self.tabs.addTab(self.preview_table, self.tr("Preview"))
         self.tabs.addTab(self.mapping_table, self.tr("Columns"))
 
@@ -160,12 +164,15 @@ class ImportDialog(QDialog):
         self.duplicate_group.buttonToggled.connect(lambda _b, on: on and self.refresh_preview())
         box.addLayout(row)
         self.list_combo = QComboBox()
+        accessibility.name(self.list_combo, self.tr("Reading list for the imported records"))
+
         self.list_combo.setEditable(True)
         self.list_combo.addItem("")
         from app import reading_lists
         for info in reading_lists.all_lists():
             self.list_combo.addItem(info.name)
         self.list_combo.lineEdit().setPlaceholderText(self.tr("none (type a name to create a list)"))
+        accessibility.name(self.list_combo.lineEdit(), self.tr("Reading list for the imported records"))
         lists = QFormLayout()
         lists.addRow(self.tr("Put the imported records in the reading list:"), self.list_combo)
         box.addLayout(lists)
@@ -196,6 +203,7 @@ class ImportDialog(QDialog):
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems_table = _table([self.tr("Record"), self.tr("Line"), self.tr("Title"), self.tr("Kind"), self.tr("Problem")])
+        accessibility.name(self.problems_table, self.tr("Problems"))
         self.save_problems_button = QPushButton(self.tr("&Save problems as CSV…"))
         self.save_problems_button.clicked.connect(self.save_problems)
         self.keep_local_button = QPushButton(self.tr("Keep this catalogue's version"))

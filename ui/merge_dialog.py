@@ -17,6 +17,7 @@ from app.duplicates import MANY_VALUED_FIELDS, SINGLE_FIELDS, merged_draft
 from app.history import FIELD_LABELS
 from app.catalogue import Catalogue
 from db.records import RecordData
+from ui import accessibility
 from ui.history_widget import field_text, local_time
 from ui.i18n import localized
 
@@ -30,6 +31,7 @@ class _Choice(QWidget):
         group.addButton(self.radio, side)
         self.label = QLabel(text)
         self.label.setProperty("data", True)     # the record's own words: not translated
+        accessibility.name(self.radio, self.tr("Keep: %1").replace("%1", text[:200]))
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -67,6 +69,7 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(2, 1)
         self._fill()
         scroll = QScrollArea()
+        accessibility.name(scroll, self.tr("Fields of the two records"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)

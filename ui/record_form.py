@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.catalogue import Catalogue
 from app.vocabularies import Option, options
 from db.records import RecordData
+from ui import accessibility
 from ui.colours import error_colour
 from ui.i18n import localized
 from ui.value_picker import OrganizationPicker, ValuePicker
@@ -63,6 +64,9 @@ class RecordForm(QWidget):
         self.day = QSpinBox()
         self.day.setRange(0, 31)
         self.day.setSpecialValueText(self.tr("(day)"))
+        accessibility.name(self.year, self.tr("Year"))
+        accessibility.name(self.month, self.tr("Month"))
+        accessibility.name(self.day, self.tr("Day"))
         date_row = QHBoxLayout()
         date_row.setContentsMargins(0, 0, 0, 0)
         for w in (self.year, self.month, self.day):
@@ -84,6 +88,7 @@ class RecordForm(QWidget):
         self.volume, self.issue, self.pages = QLineEdit(), QLineEdit(), QLineEdit()
         for w, hint in ((self.volume, self.tr("Volume")), (self.issue, self.tr("Issue")), (self.pages, self.tr("Pages"))):
             w.setPlaceholderText(hint)
+            accessibility.name(w, hint)
         numbers = QHBoxLayout()
         numbers.setContentsMargins(0, 0, 0, 0)
         for w in (self.volume, self.issue, self.pages):
@@ -152,7 +157,8 @@ class RecordForm(QWidget):
             self._messages[name] = message
         form.addRow(label, box)
         if label:
-            form.labelForField(box).setBuddy(widget)
+            form.labelForField(box).setBuddy(getattr(widget, "input", widget))
+            accessibility.name(widget, label)
         self.widgets[field] = widget
 
     def _connect(self) -> None:

@@ -28,6 +28,7 @@ from app.history import FIELD_LABELS
 from db.postgres import PasswordRequired
 from db.postgres_url import is_server_url, parse_server_url
 from db.records import RecordData
+from ui import accessibility
 from ui.history_widget import field_text, local_time
 from ui.i18n import localized, translate
 
@@ -154,6 +155,8 @@ class MakeCopyDialog(_RunningDialog):
         self.address.setToolTip(self.tr("The shared catalogue. Leave the password out: you will be asked for it, "
                                 "or it comes from ~/.pgpass or PGPASSWORD. It is never saved."))
         self.path = QLineEdit(str(self._suggested(suggested_folder)))
+        accessibility.name(self.path, self.tr("Save the copy as:"))
+        accessibility.name(self.address, self.tr("Shared catalogue:"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

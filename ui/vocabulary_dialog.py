@@ -16,6 +16,7 @@ from app import vocabularies
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.vocabularies import MANAGED, TITLES, Option, VocabularyError, VocabularyValue
+from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
 from ui.undo_commands import VocabularyCommand, warn_in
 from ui.value_picker import ValueField
@@ -82,6 +83,7 @@ class VocabularyDialog(QDialog):
         for key in MANAGED:
             self.tabs.addTab(localized(TITLES[key]))
         self.filter = QLineEdit()
+        accessibility.name(self.filter, self.tr("Filter the values"))
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 4, self)
@@ -91,6 +93,7 @@ class VocabularyDialog(QDialog):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView()
+        accessibility.name(self.view, self.tr("Values of the vocabulary"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

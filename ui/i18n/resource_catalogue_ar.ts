@@ -212,6 +212,10 @@
         </translation>
     </message>
     <message>
+        <source>Preview of the change</source>
+        <translation>معاينة التغيير</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -230,6 +234,10 @@
     <message>
         <source>&amp;Change</source>
         <translation>ال&amp;تغيير</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
     </message>
     <message>
         <source>Type to find a value…</source>
@@ -729,6 +737,10 @@
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
+        <source>Likely duplicate pairs</source>
+        <translation>أزواج التكرارات المحتملة</translation>
+    </message>
+    <message>
         <source>First record</source>
         <translation>التسجيلة الأولى</translation>
     </message>
@@ -1005,6 +1017,10 @@
     <message>
         <source>Export</source>
         <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
         <source>Choose where to save</source>
@@ -1638,6 +1654,22 @@ after: %2</source>
         <translation>ملفات المراجع (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;كل الملفات (*)</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Preview of the records in the file</source>
+        <translation>معاينة التسجيلات في الملف</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>المعاينة والأعمدة</translation>
+    </message>
+    <message>
+        <source>Reading list for the imported records</source>
+        <translation>قائمة القراءة للتسجيلات المستوردة</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This file cannot be imported as it is:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;لا يمكن استيراد هذا الملف كما هو:&lt;/b&gt; %1</translation>
     </message>
@@ -2083,6 +2115,10 @@ after: %2</source>
         <translation>اختر القيمة التي تُحفظ حيث تختلف التسجيلتان. تُجمع القوائم (المؤلفون، البلدان، الموضوعات، …). تذهب التسجيلة الأخرى إلى سلة المهملات؛ وتبقى قوائم القراءة والمرفقات وسجلا التسجيلتين مع التسجيلة المحفوظة.</translation>
     </message>
     <message>
+        <source>Fields of the two records</source>
+        <translation>حقول التسجيلتين</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
@@ -2518,6 +2554,10 @@ after: %2</source>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Fields of the record</source>
+        <translation>حقول التسجيلة</translation>
+    </message>
+    <message>
         <source>Save and close (Ctrl+S)</source>
         <translation>حفظ وإغلاق (Ctrl+S)</translation>
     </message>
@@ -2595,6 +2635,14 @@ after: %2</source>
     <message>
         <source>(day)</source>
         <translation>(اليوم)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
     </message>
     <message>
         <source>Family, Given — Enter to add</source>
@@ -3204,6 +3252,10 @@ Password:</source>
         <translation>المفردات المضبوطة</translation>
     </message>
     <message>
+        <source>Filter the values</source>
+        <translation>تصفية القيم</translation>
+    </message>
+    <message>
         <source>Filter…</source>
         <translation>تصفية…</translation>
     </message>
@@ -3222,6 +3274,10 @@ Password:</source>
     <message>
         <source>Status</source>
         <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Values of the vocabulary</source>
+        <translation>قيم المفردات</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3507,6 +3563,13 @@ Password:</source>
     <message>
         <source>Only resources without a year (%1)</source>
         <translation>المصادر التي بلا سنة فقط (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_Choice</name>
+    <message>
+        <source>Keep: %1</source>
+        <translation>الاحتفاظ بـ: %1</translation>
     </message>
 </context>
 <context>

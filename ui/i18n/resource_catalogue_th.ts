@@ -192,6 +192,10 @@
         </translation>
     </message>
     <message>
+        <source>Preview of the change</source>
+        <translation>ตัวอย่างการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>ชื่อเรื่อง</translation>
     </message>
@@ -210,6 +214,10 @@
     <message>
         <source>&amp;Change</source>
         <translation>การเปลี่ยนแปลง(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
     </message>
     <message>
         <source>Type to find a value…</source>
@@ -689,6 +697,10 @@
         <translation>ค้นหาระเบียนซ้ำ</translation>
     </message>
     <message>
+        <source>Likely duplicate pairs</source>
+        <translation>คู่ระเบียนที่น่าจะซ้ำ</translation>
+    </message>
+    <message>
         <source>First record</source>
         <translation>ระเบียนแรก</translation>
     </message>
@@ -955,6 +967,10 @@
     <message>
         <source>Export</source>
         <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>ไฟล์ที่จะบันทึก</translation>
     </message>
     <message>
         <source>Choose where to save</source>
@@ -1578,6 +1594,22 @@ after: %2</source>
         <translation>ไฟล์รายการอ้างอิง (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>ไฟล์ที่จะนำเข้า</translation>
+    </message>
+    <message>
+        <source>Preview of the records in the file</source>
+        <translation>ตัวอย่างระเบียนในไฟล์</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>ตัวอย่างและคอลัมน์</translation>
+    </message>
+    <message>
+        <source>Reading list for the imported records</source>
+        <translation>รายการอ่านสำหรับระเบียนที่นำเข้า</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This file cannot be imported as it is:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;นำเข้าไฟล์นี้ตามสภาพปัจจุบันไม่ได้:&lt;/b&gt; %1</translation>
     </message>
@@ -1986,6 +2018,10 @@ after: %2</source>
     <message>
         <source>Choose the value to keep where the two differ. Lists (authors, countries, themes, …) are combined. The other record goes to the trash; reading lists, attachments and both histories stay with the one kept.</source>
         <translation>เลือกค่าที่จะเก็บในเขตข้อมูลที่ต่างกัน รายการ (ผู้แต่ง ประเทศ ประเด็น …) จะรวมกัน อีกระเบียนจะไปที่ถังขยะ รายการอ่าน ไฟล์แนบ และประวัติของทั้งสองจะอยู่กับระเบียนที่เก็บไว้</translation>
+    </message>
+    <message>
+        <source>Fields of the two records</source>
+        <translation>เขตข้อมูลของทั้งสองระเบียน</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2413,6 +2449,10 @@ after: %2</source>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Fields of the record</source>
+        <translation>เขตข้อมูลของระเบียน</translation>
+    </message>
+    <message>
         <source>Save and close (Ctrl+S)</source>
         <translation>บันทึกและปิด (Ctrl+S)</translation>
     </message>
@@ -2490,6 +2530,14 @@ after: %2</source>
     <message>
         <source>(day)</source>
         <translation>(วัน)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
     </message>
     <message>
         <source>Family, Given — Enter to add</source>
@@ -3099,6 +3147,10 @@ Password:</source>
         <translation>ศัพท์ควบคุม</translation>
     </message>
     <message>
+        <source>Filter the values</source>
+        <translation>กรองค่า</translation>
+    </message>
+    <message>
         <source>Filter…</source>
         <translation>กรอง…</translation>
     </message>
@@ -3117,6 +3169,10 @@ Password:</source>
     <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Values of the vocabulary</source>
+        <translation>ค่าในศัพท์ควบคุม</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3402,6 +3458,13 @@ Password:</source>
     <message>
         <source>Only resources without a year (%1)</source>
         <translation>เฉพาะทรัพยากรที่ไม่ระบุปี (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_Choice</name>
+    <message>
+        <source>Keep: %1</source>
+        <translation>เก็บ: %1</translation>
     </message>
 </context>
 <context>

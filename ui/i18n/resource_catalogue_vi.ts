@@ -192,6 +192,10 @@
         </translation>
     </message>
     <message>
+        <source>Preview of the change</source>
+        <translation>Xem trước thay đổi</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Nhan đề</translation>
     </message>
@@ -210,6 +214,10 @@
     <message>
         <source>&amp;Change</source>
         <translation>&amp;Thay đổi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
     </message>
     <message>
         <source>Type to find a value…</source>
@@ -689,6 +697,10 @@
         <translation>Tìm biểu ghi trùng</translation>
     </message>
     <message>
+        <source>Likely duplicate pairs</source>
+        <translation>Các cặp có thể trùng</translation>
+    </message>
+    <message>
         <source>First record</source>
         <translation>Biểu ghi thứ nhất</translation>
     </message>
@@ -955,6 +967,10 @@
     <message>
         <source>Export</source>
         <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Tệp sẽ ghi</translation>
     </message>
     <message>
         <source>Choose where to save</source>
@@ -1578,6 +1594,22 @@ sau: %2</translation>
         <translation>Tệp tài liệu tham khảo (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
+        <source>File to import</source>
+        <translation>Tệp cần nhập</translation>
+    </message>
+    <message>
+        <source>Preview of the records in the file</source>
+        <translation>Xem trước các biểu ghi trong tệp</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Xem trước và cột</translation>
+    </message>
+    <message>
+        <source>Reading list for the imported records</source>
+        <translation>Danh sách đọc cho các biểu ghi nhập vào</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;This file cannot be imported as it is:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Không nhập được tệp này ở dạng hiện tại:&lt;/b&gt; %1</translation>
     </message>
@@ -1986,6 +2018,10 @@ sau: %2</translation>
     <message>
         <source>Choose the value to keep where the two differ. Lists (authors, countries, themes, …) are combined. The other record goes to the trash; reading lists, attachments and both histories stay with the one kept.</source>
         <translation>Chọn giá trị cần giữ ở những chỗ hai biểu ghi khác nhau. Các danh sách (tác giả, quốc gia, chủ đề, …) được gộp lại. Biểu ghi kia vào thùng rác; danh sách đọc, tệp đính kèm và lịch sử của cả hai ở lại với biểu ghi được giữ.</translation>
+    </message>
+    <message>
+        <source>Fields of the two records</source>
+        <translation>Các trường của hai biểu ghi</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
@@ -2413,6 +2449,10 @@ sau: %2</translation>
 <context>
     <name>RecordEditor</name>
     <message>
+        <source>Fields of the record</source>
+        <translation>Các trường của biểu ghi</translation>
+    </message>
+    <message>
         <source>Save and close (Ctrl+S)</source>
         <translation>Lưu và đóng (Ctrl+S)</translation>
     </message>
@@ -2490,6 +2530,14 @@ sau: %2</translation>
     <message>
         <source>(day)</source>
         <translation>(ngày)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
     </message>
     <message>
         <source>Family, Given — Enter to add</source>
@@ -3099,6 +3147,10 @@ Mật khẩu:</translation>
         <translation>Từ vựng có kiểm soát</translation>
     </message>
     <message>
+        <source>Filter the values</source>
+        <translation>Lọc các giá trị</translation>
+    </message>
+    <message>
         <source>Filter…</source>
         <translation>Lọc…</translation>
     </message>
@@ -3117,6 +3169,10 @@ Mật khẩu:</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Values of the vocabulary</source>
+        <translation>Các giá trị của bộ từ vựng</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -3402,6 +3458,13 @@ Mật khẩu:</translation>
     <message>
         <source>Only resources without a year (%1)</source>
         <translation>Chỉ tài liệu không có năm (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>_Choice</name>
+    <message>
+        <source>Keep: %1</source>
+        <translation>Giữ: %1</translation>
     </message>
 </context>
 <context>
