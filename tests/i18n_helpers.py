@@ -70,18 +70,18 @@ def dialogs(window, catalogue, tmp_path):
     """(name, dialog) for every dialog of the window, built as the window builds them."""
     from app import bibliography as bibl
     from app.reading_lists import create_list
-    from ui.bibliography_dialog import BibliographyDialog
-    from ui.bulk_edit_dialog import BulkEditDialog
-    from ui.duplicates_dialog import DuplicatesDialog
-    from ui.editor import RecordEditor
-    from ui.export_dialog import ExportDialog
-    from ui.import_export_dialog import ImportDialog
-    from ui.merge_dialog import MergeDialog
+    from ui.lists.bibliography_dialog import BibliographyDialog
+    from ui.editing.bulk_edit_dialog import BulkEditDialog
+    from ui.editing.duplicates_dialog import DuplicatesDialog
+    from ui.editing.editor import RecordEditor
+    from ui.transfer.export_dialog import ExportDialog
+    from ui.transfer.import_export_dialog import ImportDialog
+    from ui.editing.merge_dialog import MergeDialog
     from ui.preferences_dialog import PreferencesDialog
-    from ui.reading_list_views import ListPropertiesDialog
-    from ui.sync_dialog import MakeCopyDialog
+    from ui.lists.reading_list_views import ListPropertiesDialog
+    from ui.sync.sync_dialog import MakeCopyDialog
     from ui.syntax_help import SyntaxHelpDialog
-    from ui.vocabulary_dialog import VocabularyDialog
+    from ui.editing.vocabulary_dialog import VocabularyDialog
     settings = QSettings(str(tmp_path / "dialogs.ini"), QSettings.Format.IniFormat)
     uids = [catalogue.record_by_id(rid).uid for rid in window.model.ids()[:2]]
     first, second = (catalogue.record(uid) for uid in uids)

@@ -3,7 +3,7 @@ run from the keyboard alone, and the colours the app sets keep WCAG AA contrast.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -238,7 +238,7 @@ def test_contrast_ratio_matches_wcag_examples():
 def test_focus_is_visible_on_chips_and_the_table(qtbot, catalogue, tmp_path):
     """Keyboard focus shows: the chips' style draws a highlight border on focus, and the table
     keeps Qt's focus rectangle (no style sheet turns it off)."""
-    from ui.chips_bar import CHIP_STYLE
+    from ui.table.chips_bar import CHIP_STYLE
     assert ":focus" in CHIP_STYLE
     window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     for widget in (window.table, window.sidebar.keyword.edit, window.sidebar.boxes["type"].view):

@@ -52,7 +52,7 @@ def test_ts_files_list_every_string_of_the_code_and_the_qm_files_are_current():
 
 
 def test_english_plurals_and_locale_numbers(qapp):
-    from ui.places import ALL, Place, status_text
+    from ui.lists.places import ALL, Place, status_text
     assert status_text(Place(ALL), 1, 1, 1) == "Showing 1 of 1 resource"
     assert status_text(Place(ALL), 1234, 1234, 1234) == "Showing 1,234 of 1,234 resources"
     with language("ar"):
@@ -116,7 +116,7 @@ def test_pseudo_translation_reaches_every_visible_string(qtbot, catalogue, tmp_p
         record = window.detail.record()
         data = {current_user(), record.title, catalogue.display_name, str(catalogue.path), "Workshop"}
         bad = _unwrapped(window, data)
-        from ui.detail_html import render_record
+        from ui.detail.detail_html import render_record
         labels = re.findall(r"<th[^>]*>(.*?)</th>", render_record(record, catalogue).html)
         assert len(labels) >= 4 and all(label.startswith(OPEN) for label in labels), labels
         for name, dialog in dialogs(window, catalogue, tmp_path):
