@@ -58,3 +58,26 @@ def all_names(facet: str) -> dict[str, list[str]]:
         for key, name in _table(lang).get(facet, {}).items():
             out.setdefault(key, []).append(name)
     return out
+
+
+@cache
+def _keys_by_english_name(facet: str) -> dict[str, str]:
+    """A country's or language's English names (as the table's rows carry them) -> its code."""
+    if facet not in ("country", "language"):
+        return {}
+    rows = json.loads((SEED / ("countries.json" if facet == "country" else "languages.json")).read_text(encoding="utf-8"))
+    out = {}
+    for row in rows:
+        for name in (row.get("name"), row.get("common_name")):
+            if name:
+                out.setdefault(name, row["code"])
+    return out
+
+
+def label_joined(facet: str, text: str, separator: str = ", ") -> str:
+    """A row's joined English names ("Malaysia, Thailand") in the display language; names it does
+    not know stay as they are."""
+    if not _display or not text:
+        return text
+    keys = _keys_by_english_name(facet)
+    return separator.join(label(facet, keys.get(name, name)) or name for name in text.split(separator))

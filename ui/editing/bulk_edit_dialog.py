@@ -20,7 +20,7 @@ from app.history import FIELD_LABELS
 from app.vocabularies import Option, options
 from db.records import ORGANIZATION_ROLES
 from ui import accessibility
-from ui.i18n import QT_TRANSLATE_NOOP, localized, number
+from ui.i18n import QT_TRANSLATE_NOOP, fill_roles, localized, number
 from ui.undo_commands import BulkEditCommand, warn_in
 from ui.editing.value_picker import ValueField
 
@@ -100,7 +100,7 @@ class BulkEditDialog(QDialog):
         accessibility.name(self.value, self.tr("Value"))
         self.value.setPlaceholderText(self.tr("Type to find a value…"))
         self.role = QComboBox()
-        self.role.addItems(ORGANIZATION_ROLES)
+        fill_roles(self.role, ORGANIZATION_ROLES)
         value_box = QWidget()
         row = QHBoxLayout(value_box)
         row.setContentsMargins(0, 0, 0, 0)
@@ -195,7 +195,7 @@ class BulkEditDialog(QDialog):
                 raise BulkEditError(self.tr("choose a value from the suggestions") if self.value.text().strip()
                                     else self.tr("type the value to add") if key == "add"
                                     else self.tr("type the value to remove"))
-            return AddValue(facet, value, self.role.currentText()) if key == "add" else RemoveValue(facet, value)
+            return AddValue(facet, value, self.role.currentData()) if key == "add" else RemoveValue(facet, value)
         if key == "set":
             facet = self.set_facet.currentData()
             value = self.set_value.value()

@@ -14,7 +14,7 @@ from app.vocabularies import Option, match_options
 from db.records import ORGANIZATION_ROLES, OrganizationRef
 from db.textfold import fold
 from ui.editing.flow_layout import FlowLayout
-from ui.i18n import translate
+from ui.i18n import fill_roles, role_label, translate
 
 MAX_SUGGESTIONS = 30
 
@@ -215,7 +215,7 @@ class OrganizationPicker(ValuePicker):
         super().__init__(options, free=True, placeholder=translate("OrganizationPicker", "Type a name or acronym…"),
                          parent=parent)
         self.role = QComboBox(self)
-        self.role.addItems(ORGANIZATION_ROLES)
+        fill_roles(self.role, ORGANIZATION_ROLES)
         self.role.setToolTip(self.tr("Role of the organization you add next"))
         self.input_row.addWidget(self.role)
 
@@ -226,10 +226,10 @@ class OrganizationPicker(ValuePicker):
         self._set_items([(o.name, o.role) for o in organizations])
 
     def _chip_text(self, value: str, extra: str) -> str:
-        return f"{self.label_for(value)} ({extra})" if extra else self.label_for(value)
+        return f"{self.label_for(value)} ({role_label(extra)})" if extra else self.label_for(value)
 
     def _extra_for_new(self) -> str:
-        return self.role.currentText()
+        return self.role.currentData()
 
 
 class ValueField(QLineEdit):

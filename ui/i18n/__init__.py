@@ -60,3 +60,18 @@ def local_time(stamp: str) -> str:
         moment = moment.replace(tzinfo=timezone.utc)
     shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
     return QLocale().toString(shown.toLocalTime(), QLocale.FormatType.ShortFormat)
+
+
+# Organization roles as stored (db.records.ORGANIZATION_ROLES) -> how they are said.
+ROLE_LABELS = {"author": QT_TRANSLATE_NOOP("Roles", "author"), "publisher": QT_TRANSLATE_NOOP("Roles", "publisher"),
+               "editor": QT_TRANSLATE_NOOP("Roles", "editor"), "funder": QT_TRANSLATE_NOOP("Roles", "funder")}
+
+
+def role_label(role: str) -> str:
+    return QCoreApplication.translate("Roles", ROLE_LABELS[role]) if role in ROLE_LABELS else role
+
+
+def fill_roles(combo, roles) -> None:
+    """A role combo: the stored role as item data, its name in the window's language as text."""
+    for role in roles:
+        combo.addItem(role_label(role), role)

@@ -2784,6 +2784,25 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>author</source>
+        <translation>مؤلف</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>ناشر</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>محرر</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>ممول</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesBox</name>
     <message>
         <source>Saved searches</source>

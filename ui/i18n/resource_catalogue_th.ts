@@ -2679,6 +2679,25 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>author</source>
+        <translation>ผู้แต่ง</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>สำนักพิมพ์</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>บรรณาธิการ</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>ผู้ให้ทุน</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesBox</name>
     <message>
         <source>Saved searches</source>

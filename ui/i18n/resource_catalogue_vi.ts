@@ -2679,6 +2679,25 @@ sau: %2</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>author</source>
+        <translation>tác giả</translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation>nhà xuất bản</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>biên tập</translation>
+    </message>
+    <message>
+        <source>funder</source>
+        <translation>nhà tài trợ</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearchesBox</name>
     <message>
         <source>Saved searches</source>

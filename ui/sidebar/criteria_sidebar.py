@@ -79,6 +79,8 @@ class CriteriaSidebar(QScrollArea):
         layout.addWidget(self.saved)
         layout.addStretch(1)
         self.setWidget(inner)
+        # Never narrower than the content plus the scroll bar: nothing is cut off, whatever the language.
+        self.setMinimumWidth(max(260, inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()))
         self._update_clear_all()
 
     def sizeHint(self) -> QSize:

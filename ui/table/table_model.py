@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from db.compact_ids import IdList, compact
+from app import vocab_labels
 from db.records import RowData
 from ui.lists.reading_list_items import UIDS_MIME, mime_for_uids
 from ui.i18n import QT_TRANSLATE_NOOP, translate
@@ -208,9 +209,17 @@ class ResourceTableModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction
 
 
+# Columns whose values are vocabulary names, shown in the window's language (stored in English).
+_VOCABULARY_COLUMNS = {"type": "type", "countries": "country", "languages": "language", "themes": "theme"}
+
+
 def _display(row: RowData, key: str) -> str:
     if key == "year":
         return str(row.year) if row.year else ""
     if key == "added_at":
-        return (row.added_at or "")[:10]
-    return getattr(row, key) or ""
+        day = QDate.fromString((row.added_at or "")[:10], Qt.DateFormat.ISODate)
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else ""
+    text = getattr(row, key) or ""
+    if key in _VOCABULARY_COLUMNS:
+        return vocab_labels.label_joined(_VOCABULARY_COLUMNS[key], text)
+    return text
