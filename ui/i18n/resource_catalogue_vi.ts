@@ -2589,7 +2589,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>T&amp;ype</source>
-        <translation>&amp;Loại</translation>
+        <translation>L&amp;oại</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -2621,7 +2621,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>&amp;Keywords</source>
-        <translation>Từ &amp;khóa</translation>
+        <translation>Từ khó&amp;a</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -2633,7 +2633,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>Publisher&apos;s &amp;ref.</source>
-        <translation>Số hiệu &amp;NXB</translation>
+        <translation>Số hiệu NX&amp;B</translation>
     </message>
     <message>
         <source>&amp;URL</source>
