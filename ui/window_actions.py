@@ -96,11 +96,13 @@ class WindowActions:
         self.show_criteria = w.criteria_dock.toggleViewAction()
         self.show_criteria.setText(translate("WindowActions", "&Criteria"))
         self.show_criteria.setIcon(icon("dock-right"))
+        self.show_criteria.setIconText(translate("WindowActions", "Criteria"))   # the toolbar: no "(&C)"
         self.show_criteria.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.show_criteria.setToolTip(translate("WindowActions", "Show or hide the criteria (Ctrl+Shift+C)"))
         self.show_library = w.library_dock.toggleViewAction()
         self.show_library.setText(translate("WindowActions", "&Library"))
         self.show_library.setIcon(icon("dock-left"))
+        self.show_library.setIconText(translate("WindowActions", "Library"))
         self.show_library.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.show_library.setToolTip(translate("WindowActions", "Show or hide the library: all resources, reading lists, trash (Ctrl+Shift+L)"))
         self.go_library = _action(w, translate("WindowActions", "Go to the &library"), w.focus_library, "bookshelf", QKeySequence("Ctrl+L"),

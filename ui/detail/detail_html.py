@@ -23,6 +23,12 @@ class RenderedRecord:
     links: dict[str, tuple[str, str]] = field(default_factory=dict)   # anchor -> (facet, value)
 
 
+def _rtl() -> bool:
+    """The window is mirrored (Arabic): the label column goes on the right."""
+    from PySide6.QtGui import QGuiApplication
+    return QGuiApplication.isRightToLeft()
+
+
 def _e(text) -> str:
     return html.escape(str(text), quote=True)
 
@@ -52,7 +58,11 @@ class _Builder:
 
     def row(self, label: str, value_html: str) -> None:
         if value_html:
-            self.rows.append(f'<tr><th align="left" valign="top">{_e(label)}</th><td>{value_html}</td></tr>')
+            if _rtl():   # Qt's rich text lays tables out left to right: the label cell goes last
+                self.rows.append(f'<tr><td align="right">{value_html}</td>'
+                                 f'<th align="right" valign="top" nowrap>{_e(label)}</th></tr>')
+            else:
+                self.rows.append(f'<tr><th align="left" valign="top">{_e(label)}</th><td>{value_html}</td></tr>')
 
     def facet_row(self, label: str, facet: str, values: list[str]) -> None:
         self.row(label, ", ".join(self.facet_link(facet, v) for v in values))
@@ -126,7 +136,9 @@ def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRec
     b.row(translate("DetailPane", "Added"), _e(_timestamp(rec.added_at)))
     b.row(translate("DetailPane", "Updated"), _e(_timestamp(rec.updated_at)))
     b.row(translate("DetailPane", "UID"), f"<span style='font-family: monospace'>{_e(rec.uid)}</span>")
-    table = ("<table cellspacing='0' cellpadding='3' style='margin-top:6px'>" + "".join(b.rows) + "</table>")
+    direction = " width='100%'" if _rtl() else ""
+    table = (f"<table{direction} cellspacing='0' cellpadding='3' style='margin-top:6px'>" + "".join(b.rows)
+             + "</table>")
     return RenderedRecord("".join(head) + table, b.links)
 
 

@@ -3454,12 +3454,20 @@ Password:</source>
         <translation>ال&amp;معايير</translation>
     </message>
     <message>
+        <source>Criteria</source>
+        <translation>المعايير</translation>
+    </message>
+    <message>
         <source>Show or hide the criteria (Ctrl+Shift+C)</source>
         <translation>إظهار المعايير أو إخفاؤها (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Library</source>
         <translation>المك&amp;تبة</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>المكتبة</translation>
     </message>
     <message>
         <source>Show or hide the library: all resources, reading lists, trash (Ctrl+Shift+L)</source>

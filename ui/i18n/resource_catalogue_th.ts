@@ -3349,12 +3349,20 @@ Password:</source>
         <translation>เกณฑ์(&amp;C)</translation>
     </message>
     <message>
+        <source>Criteria</source>
+        <translation>เกณฑ์</translation>
+    </message>
+    <message>
         <source>Show or hide the criteria (Ctrl+Shift+C)</source>
         <translation>แสดงหรือซ่อนเกณฑ์ (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Library</source>
         <translation>คลัง(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>คลัง</translation>
     </message>
     <message>
         <source>Show or hide the library: all resources, reading lists, trash (Ctrl+Shift+L)</source>

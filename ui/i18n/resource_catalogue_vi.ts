@@ -3349,12 +3349,20 @@ Mật khẩu:</translation>
         <translation>Tiêu &amp;chí</translation>
     </message>
     <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
         <source>Show or hide the criteria (Ctrl+Shift+C)</source>
         <translation>Hiện hoặc ẩn tiêu chí (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>&amp;Library</source>
         <translation>Thư &amp;viện</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Thư viện</translation>
     </message>
     <message>
         <source>Show or hide the library: all resources, reading lists, trash (Ctrl+Shift+L)</source>
