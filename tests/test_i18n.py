@@ -139,3 +139,17 @@ def test_vocabularies_are_named_in_the_window_language_and_found_by_any_name(qtb
         assert window.statusBar().isVisible() and "Hiển thị" in window.status_label.text()
     catalogue.invalidate_vocabularies()
     assert catalogue.facet_label("country", "TH") == "Thailand"     # back in English
+
+
+def test_every_label_app_keeps_in_english_is_listed_for_translation():
+    """ui/i18n/app_labels.py mirrors app/'s English tables; a new format, encoding, import column or
+    bibliography choice must be added there (else it shows in English)."""
+    from app import bibliography as bibl
+    from app.transfer.formats import FORMATS
+    from app.transfer.formats.columns import TARGETS
+    from app.transfer.formats.detect import ENCODING_CHOICES
+    from ui.i18n import app_labels
+    assert {f.label for f in FORMATS.values()} | {label for _, label in ENCODING_CHOICES} <= set(
+        app_labels.FORMATS + app_labels.ENCODINGS)
+    assert set(TARGETS.values()) <= set(app_labels.IMPORT_COLUMNS)
+    assert {*bibl.FORMAT_LABELS.values(), *bibl.GROUPS.values(), *bibl.SORTS.values()} <= set(app_labels.BIBLIOGRAPHY)

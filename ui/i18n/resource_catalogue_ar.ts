@@ -63,6 +63,57 @@
     </message>
 </context>
 <context>
+    <name>Bibliography</name>
+    <message>
+        <source>HTML page</source>
+        <translation>صفحة HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>نص عادي</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word ‏(DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>دون تجميع</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>نوع المصدر</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>الموضوع</translation>
+    </message>
+    <message>
+        <source>List order</source>
+        <translation>ترتيب القائمة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Year (newest first)</source>
+        <translation>السنة (الأحدث أولًا)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>المؤلف</translation>
+    </message>
+</context>
+<context>
     <name>BibliographyDialog</name>
     <message>
         <source>Preview: the page as it will be written</source>
@@ -1340,6 +1391,81 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (قيم مفصولة بفواصل)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (قيم مفصولة بجدولة)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <source>RIS (EndNote, Zotero, Mendeley, Scopus...)</source>
+        <translation>RIS ‏(EndNote وZotero وMendeley وScopus...)</translation>
+    </message>
+    <message>
+        <source>Web of Science tagged text</source>
+        <translation>نص Web of Science الموسوم</translation>
+    </message>
+    <message>
+        <source>BibTeX / BibLaTeX</source>
+        <translation>BibTeX / BibLaTeX</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, pandoc; also CSL-YAML)</source>
+        <translation>CSL-JSON ‏(Zotero وpandoc؛ وCSL-YAML أيضًا)</translation>
+    </message>
+    <message>
+        <source>Resource Catalogue JSON (everything)</source>
+        <translation>JSON لفهرس المصادر (كل شيء)</translation>
+    </message>
+    <message>
+        <source>Catalogue package (.zip with attachments)</source>
+        <translation>حزمة فهرس (‎.zip مع المرفقات)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 مع علامة ترتيب البايتات</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Chinese simplified (GBK / GB18030)</source>
+        <translation>الصينية المبسطة (GBK / GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese traditional (Big5)</source>
+        <translation>الصينية التقليدية (Big5)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874 / TIS-620)</source>
+        <translation>التايلاندية (Windows-874 / TIS-620)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>الفيتنامية (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>أوروبا الغربية (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 ‏(ISO 8859-1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Created</source>
@@ -1473,6 +1599,141 @@ after: %2</source>
     <message>
         <source>That version cannot be saved again: %1</source>
         <translation>تعذّر حفظ تلك النسخة مجددًا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>UUID</source>
+        <translation>المعرّف UUID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Date (any form)</source>
+        <translation>التاريخ (بأي صيغة)</translation>
+    </message>
+    <message>
+        <source>Authors (people)</source>
+        <translation>المؤلفون (أفراد)</translation>
+    </message>
+    <message>
+        <source>Organizations (author)</source>
+        <translation>المنظمات (مؤلفة)</translation>
+    </message>
+    <message>
+        <source>Publishers</source>
+        <translation>الناشرون</translation>
+    </message>
+    <message>
+        <source>Organizations (editor)</source>
+        <translation>المنظمات (محررة)</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>الممولون</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>المناطق</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>الموضوعات</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Journal / container</source>
+        <translation>الدورية / الوعاء</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>الصفحة الأولى</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>الصفحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Publisher reference</source>
+        <translation>مرجع الناشر</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>تاريخ الإضافة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>تاريخ التحديث</translation>
+    </message>
+    <message>
+        <source>Other (into notes)</source>
+        <translation>أخرى (إلى الملاحظات)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>تجاهل</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,57 @@
     </message>
 </context>
 <context>
+    <name>Bibliography</name>
+    <message>
+        <source>HTML page</source>
+        <translation>หน้า HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>ข้อความธรรมดา</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>ไม่จัดกลุ่ม</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>ประเภททรัพยากร</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>List order</source>
+        <translation>ตามลำดับในรายการ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Year (newest first)</source>
+        <translation>ปี (ใหม่สุดก่อน)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>ผู้แต่ง</translation>
+    </message>
+</context>
+<context>
     <name>BibliographyDialog</name>
     <message>
         <source>Preview: the page as it will be written</source>
@@ -1280,6 +1331,81 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (ค่าคั่นด้วยจุลภาค)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (ค่าคั่นด้วยแท็บ)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>สมุดงาน Excel</translation>
+    </message>
+    <message>
+        <source>RIS (EndNote, Zotero, Mendeley, Scopus...)</source>
+        <translation>RIS (EndNote, Zotero, Mendeley, Scopus...)</translation>
+    </message>
+    <message>
+        <source>Web of Science tagged text</source>
+        <translation>ข้อความแบบแท็กของ Web of Science</translation>
+    </message>
+    <message>
+        <source>BibTeX / BibLaTeX</source>
+        <translation>BibTeX / BibLaTeX</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, pandoc; also CSL-YAML)</source>
+        <translation>CSL-JSON (Zotero, pandoc; รวมถึง CSL-YAML)</translation>
+    </message>
+    <message>
+        <source>Resource Catalogue JSON (everything)</source>
+        <translation>JSON ของแคตตาล็อกทรัพยากร (ทุกอย่าง)</translation>
+    </message>
+    <message>
+        <source>Catalogue package (.zip with attachments)</source>
+        <translation>แพ็กเกจแคตตาล็อก (.zip พร้อมไฟล์แนบ)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 พร้อมเครื่องหมายลำดับไบต์</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Chinese simplified (GBK / GB18030)</source>
+        <translation>จีนตัวย่อ (GBK / GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese traditional (Big5)</source>
+        <translation>จีนตัวเต็ม (Big5)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874 / TIS-620)</source>
+        <translation>ไทย (Windows-874 / TIS-620)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>เวียดนาม (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>ยุโรปตะวันตก (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Created</source>
@@ -1413,6 +1539,141 @@ after: %2</source>
     <message>
         <source>That version cannot be saved again: %1</source>
         <translation>บันทึกฉบับนั้นอีกไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>เดือน</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Date (any form)</source>
+        <translation>วันที่ (รูปแบบใดก็ได้)</translation>
+    </message>
+    <message>
+        <source>Authors (people)</source>
+        <translation>ผู้แต่ง (บุคคล)</translation>
+    </message>
+    <message>
+        <source>Organizations (author)</source>
+        <translation>องค์กร (ผู้แต่ง)</translation>
+    </message>
+    <message>
+        <source>Publishers</source>
+        <translation>สำนักพิมพ์</translation>
+    </message>
+    <message>
+        <source>Organizations (editor)</source>
+        <translation>องค์กร (บรรณาธิการ)</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>ผู้ให้ทุน</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>ภูมิภาค</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>ประเด็น</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>คำสำคัญ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>สาระสังเขป</translation>
+    </message>
+    <message>
+        <source>Journal / container</source>
+        <translation>วารสาร / แหล่งที่ตีพิมพ์</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>ปีที่</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>ฉบับที่</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>หน้า</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>หน้าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Publisher reference</source>
+        <translation>เลขอ้างอิงของผู้จัดพิมพ์</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>วันที่เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>ปรับปรุงเมื่อ</translation>
+    </message>
+    <message>
+        <source>Other (into notes)</source>
+        <translation>อื่น ๆ (ใส่ในหมายเหตุ)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>ละเว้น</translation>
     </message>
 </context>
 <context>

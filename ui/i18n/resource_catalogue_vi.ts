@@ -63,6 +63,57 @@
     </message>
 </context>
 <context>
+    <name>Bibliography</name>
+    <message>
+        <source>HTML page</source>
+        <translation>Trang HTML</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Văn bản thuần</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Không nhóm</translation>
+    </message>
+    <message>
+        <source>Resource type</source>
+        <translation>Loại tài liệu</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>List order</source>
+        <translation>Theo thứ tự danh sách</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nhan đề</translation>
+    </message>
+    <message>
+        <source>Year (newest first)</source>
+        <translation>Năm (mới nhất trước)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+</context>
+<context>
     <name>BibliographyDialog</name>
     <message>
         <source>Preview: the page as it will be written</source>
@@ -1280,6 +1331,81 @@
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <source>CSV (comma-separated values)</source>
+        <translation>CSV (giá trị phân cách bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <source>TSV (tab-separated values)</source>
+        <translation>TSV (giá trị phân cách bằng tab)</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Sổ làm việc Excel</translation>
+    </message>
+    <message>
+        <source>RIS (EndNote, Zotero, Mendeley, Scopus...)</source>
+        <translation>RIS (EndNote, Zotero, Mendeley, Scopus...)</translation>
+    </message>
+    <message>
+        <source>Web of Science tagged text</source>
+        <translation>Văn bản gắn thẻ Web of Science</translation>
+    </message>
+    <message>
+        <source>BibTeX / BibLaTeX</source>
+        <translation>BibTeX / BibLaTeX</translation>
+    </message>
+    <message>
+        <source>CSL-JSON (Zotero, pandoc; also CSL-YAML)</source>
+        <translation>CSL-JSON (Zotero, pandoc; cả CSL-YAML)</translation>
+    </message>
+    <message>
+        <source>Resource Catalogue JSON (everything)</source>
+        <translation>JSON của Danh mục tài liệu (mọi thứ)</translation>
+    </message>
+    <message>
+        <source>Catalogue package (.zip with attachments)</source>
+        <translation>Gói danh mục (.zip kèm tệp đính kèm)</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with byte-order mark</source>
+        <translation>UTF-8 có dấu thứ tự byte</translation>
+    </message>
+    <message>
+        <source>UTF-16</source>
+        <translation>UTF-16</translation>
+    </message>
+    <message>
+        <source>Chinese simplified (GBK / GB18030)</source>
+        <translation>Tiếng Trung giản thể (GBK / GB18030)</translation>
+    </message>
+    <message>
+        <source>Chinese traditional (Big5)</source>
+        <translation>Tiếng Trung phồn thể (Big5)</translation>
+    </message>
+    <message>
+        <source>Thai (Windows-874 / TIS-620)</source>
+        <translation>Tiếng Thái (Windows-874 / TIS-620)</translation>
+    </message>
+    <message>
+        <source>Vietnamese (Windows-1258)</source>
+        <translation>Tiếng Việt (Windows-1258)</translation>
+    </message>
+    <message>
+        <source>Western European (Windows-1252)</source>
+        <translation>Tây Âu (Windows-1252)</translation>
+    </message>
+    <message>
+        <source>Latin-1 (ISO 8859-1)</source>
+        <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+</context>
+<context>
     <name>HistoryActions</name>
     <message>
         <source>Created</source>
@@ -1413,6 +1539,141 @@ sau: %2</translation>
     <message>
         <source>That version cannot be saved again: %1</source>
         <translation>Không lưu lại được phiên bản đó: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportColumns</name>
+    <message>
+        <source>UUID</source>
+        <translation>UUID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nhan đề</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Date (any form)</source>
+        <translation>Ngày (dạng bất kỳ)</translation>
+    </message>
+    <message>
+        <source>Authors (people)</source>
+        <translation>Tác giả (cá nhân)</translation>
+    </message>
+    <message>
+        <source>Organizations (author)</source>
+        <translation>Tổ chức (tác giả)</translation>
+    </message>
+    <message>
+        <source>Publishers</source>
+        <translation>Nhà xuất bản</translation>
+    </message>
+    <message>
+        <source>Organizations (editor)</source>
+        <translation>Tổ chức (biên tập)</translation>
+    </message>
+    <message>
+        <source>Funders</source>
+        <translation>Nhà tài trợ</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Quốc gia</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tóm tắt</translation>
+    </message>
+    <message>
+        <source>Journal / container</source>
+        <translation>Tạp chí / ấn phẩm chứa</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Tập</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Publisher reference</source>
+        <translation>Số hiệu của nhà xuất bản</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ngày thêm</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Other (into notes)</source>
+        <translation>Khác (đưa vào ghi chú)</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ from app.bibliography_formats import references
 from app.bibliography_formats.html_page import to_html
 from app.bibliography_formats.pdf_file import layout_document, paint_pages
 from ui.background import WorkFailed, run_with_progress
-from ui.i18n import QT_TRANSLATE_NOOP, number
+from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from ui.tasks import TaskRunner
 
 # citeproc-py formats about 80 references a second: beyond this many, the preview shows the first
@@ -74,7 +74,7 @@ class BibliographyDialog(QDialog):
 
         self.format_box = QComboBox(self)
         for key, label in bibl.FORMAT_LABELS.items():
-            self.format_box.addItem(label, key)
+            self.format_box.addItem(translate("Bibliography", label), key)
         for key, (_, _, label) in self._reference_formats.items():
             self.format_box.addItem(label, key)
         self.format_box.setCurrentIndex(self.format_box.findData("docx"))
@@ -155,7 +155,7 @@ class BibliographyDialog(QDialog):
     def _combo(self, choices: dict[str, str], current: str) -> QComboBox:
         box = QComboBox(self)
         for key, label in choices.items():
-            box.addItem(label, key)
+            box.addItem(translate("Bibliography", label), key)
         box.setCurrentIndex(box.findData(current))
         return box
 

@@ -15,7 +15,7 @@ from app.transfer import service as transfer
 from app.transfer.formats import EXPORT_FORMATS, FORMATS, xlsx
 from ui.transfer.transfer_worker import Jobs, TransferJob
 from ui import accessibility
-from ui.i18n import QT_TRANSLATE_NOOP, number
+from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 CARRIES = {
     "csv": QT_TRANSLATE_NOOP("ExportDialog", "Every field, one column each; opens in Excel with every script (UTF-8)."),
@@ -83,7 +83,7 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox()
         for name in EXPORT_FORMATS:
-            self.format_combo.addItem(FORMATS[name].label, name)
+            self.format_combo.addItem(translate("Formats", FORMATS[name].label), name)
         self.format_combo.currentIndexChanged.connect(self._update_count)
         self.file_edit = QLineEdit()
         accessibility.name(self.file_edit, self.tr("File to write"))

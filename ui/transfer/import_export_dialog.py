@@ -30,7 +30,7 @@ from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
 from ui.transfer.export_dialog import ExportDialog
 from ui.transfer.transfer_worker import Jobs, TransferJob
 from ui import accessibility
-from ui.i18n import QT_TRANSLATE_NOOP, number
+from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 __all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
 
@@ -116,11 +116,11 @@ class ImportDialog(QDialog):
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("Detect"), None)
         for name, fmt in FORMATS.items():
-            self.format_combo.addItem(fmt.label, name)
+            self.format_combo.addItem(translate("Formats", fmt.label), name)
         self.encoding_combo = QComboBox()
         self.encoding_combo.addItem(self.tr("Detect"), None)
         for codec, label in ENCODING_CHOICES:
-            self.encoding_combo.addItem(label, codec)
+            self.encoding_combo.addItem(translate("Formats", label), codec)
         self.delimiter_combo = QComboBox()
         for label, value in _DELIMITERS:
             self.delimiter_combo.addItem(self.tr(label), value)
@@ -278,7 +278,7 @@ class ImportDialog(QDialog):
                 self.refresh_preview()
                 return
         self.preview = preview
-        label = FORMATS[preview.format].label
+        label = translate("Formats", FORMATS[preview.format].label)
         details = [self.tr("Detected: <b>%1</b>").replace("%1", label)]
         if preview.encoding:
             details.append(self.tr("encoding <b>%1</b>").replace("%1", preview.encoding))
