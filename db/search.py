@@ -12,14 +12,21 @@ only) and wrapped in double quotes, so FTS5 syntax in the input (``"``, ``AND``,
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
+from db import postgres_search
 from db.dialect import is_postgres
+from db.text_terms import (
+    TRIGRAM_TABLE,
+    WORD_TABLE,
+    Plan,
+    combine_conditions,
+    delete_index,
+    like_escape,
+    plan_terms,
+)
+from db.text_terms import (
+    TextQuery as TextQuery,  # re-exported: the rest of db/ and app/ name it from here
+)
 from db.textfold import fold, is_unspaced_script
-
-WORD_TABLE = "resource_fts"
-TRIGRAM_TABLE = "resource_trigram"
 
 VOCAB_TABLE = "resource_fts_vocab"
 
@@ -36,61 +43,10 @@ CREATE_SQL = (
 # bm25 weights for title, summary, organizations, keywords.
 BM25 = f"bm25({WORD_TABLE}, 10.0, 1.0, 3.0, 5.0)"
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class TextQuery:
-    """Keyword part of a search. ``words`` match as prefixes; ``phrases`` as exact word runs;
-    ``excluded`` terms remove records."""
-    words: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-    excluded: tuple[str, ...] = ()
 
-    def is_empty(self) -> bool:
-        return not (self.words or self.phrases or self.excluded)
-
-
-@dataclass
-class _Plan:
-    word_terms: list[str] = field(default_factory=list)        # FTS5 phrase strings, quoted
-    trigram_terms: list[str] = field(default_factory=list)     # folded substrings, >= 3 chars
-    short_terms: list[str] = field(default_factory=list)       # folded substrings, < 3 chars
-
-
-def _plan_term(term: str, prefix: bool, plan: _Plan) -> None:
-    folded = fold(term).strip()
-    if not folded:
-        return
-    if is_unspaced_script(folded):
-        # Substring search: spaces inside the term are kept, quotes dropped.
-        sub = folded.replace('"', " ").strip()
-        if len(sub) >= 3:
-            plan.trigram_terms.append(sub)
-        elif sub:
-            plan.short_terms.append(sub)
-        return
-    tokens = _TOKEN.findall(folded)
-    if not tokens:
-        return  # only punctuation or FTS syntax: nothing to look for
-    phrase = '"' + " ".join(tokens) + '"'
-    plan.word_terms.append(phrase + ("*" if prefix else ""))
-
-
-def _plan(words=(), phrases=(), prefix_words: bool = True) -> _Plan:
-    plan = _Plan()
-    for w in words:
-        _plan_term(w, prefix_words, plan)
-    for p in phrases:
-        _plan_term(p, False, plan)
-    return plan
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str], list]:
+def _plan_conditions(plan: Plan, column: str, negate: bool) -> tuple[list[str], list]:
     """SQL conditions on ``column`` (a resource id) for a plan; all AND-ed, or each negated."""
     conds: list[str] = []
     params: list = []
@@ -104,7 +60,7 @@ def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str],
         params.append('"' + sub + '"')
     for sub in plan.short_terms:
         conds.append(f"{column} {op} (SELECT rowid FROM {TRIGRAM_TABLE} WHERE body LIKE ? ESCAPE '\\')")
-        params.append("%" + _like_escape(sub) + "%")
+        params.append("%" + like_escape(sub) + "%")
     return conds, params
 
 
@@ -117,29 +73,15 @@ def text_conditions(query: TextQuery, column: str = "r.id",
     ``postgres``: the same conditions on PostgreSQL's index tables (db.postgres_search).
     """
     if postgres:
-        from db import postgres_search
         return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions)
     return combine_conditions(query, column, without_word_match, _plan_conditions)
-
-
-def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions):
-    """Positive terms AND-ed, excluded terms negated; ``plan_conditions(plan, column, negate)`` is the
-    backend's way of turning one plan into SQL conditions and params."""
-    positive = _plan(query.words, query.phrases)
-    if without_word_match:
-        positive.word_terms = []
-    negative = _plan(query.excluded, (), prefix_words=False)
-    conds, params = plan_conditions(positive, column, negate=False)
-    nconds, nparams = plan_conditions(negative, column, negate=True)
-    return conds + nconds, params + nparams
 
 
 def word_match_sql(query: TextQuery, postgres: bool = False) -> tuple[str, list] | None:
     """``SELECT rowid ...`` of the records matching every positive word term, or None if none."""
     if postgres:
-        from db import postgres_search
         return postgres_search.word_match_sql(query)
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     return f"SELECT rowid FROM {WORD_TABLE} WHERE {WORD_TABLE} MATCH ?", [" AND ".join(plan.word_terms)]
@@ -149,9 +91,8 @@ def estimate_hits(database, query: TextQuery) -> int | None:
     """An upper bound of how many records the positive word terms match, from term frequencies;
     None when there are no positive word terms (only trigram terms, exclusions or nothing)."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.estimate_hits(database, query)
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     best = None
@@ -172,7 +113,7 @@ def estimate_hits(database, query: TextQuery) -> int | None:
 
 def relevance_match(query: TextQuery) -> str | None:
     """The MATCH expression used to rank by relevance, or None if no word-index terms."""
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     return " OR ".join(plan.word_terms)
@@ -192,7 +133,6 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
                 keywords: str) -> None:
     """Replace one record's index entries. Call inside the transaction that changes the record."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.write_index(database, resource_id, title, summary, organizations, keywords)
     delete_index(database, [resource_id])
     word, trigram = index_rows(resource_id, title, summary, organizations, keywords)
@@ -205,7 +145,6 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
 def write_index_many(database, rows) -> None:
     """Insert index rows for new records: ``rows`` of (id, title, summary, organizations, keywords)."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.write_index_many(database, rows)
     words, trigrams = [], []
     for row in rows:
@@ -223,17 +162,5 @@ def write_index_many(database, rows) -> None:
 def create_sql(database) -> tuple[str, ...]:
     """The statements that create the search index tables in ``database``."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.CREATE_SQL
     return CREATE_SQL
-
-
-def delete_index(database, resource_ids) -> None:
-    """Remove records' index entries (the same SQL on both backends: PostgreSQL's index tables
-    name their id column ``rowid`` too)."""
-    ids = list(resource_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM {WORD_TABLE} WHERE rowid IN ({marks})", chunk)
-        database.execute_sql(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid IN ({marks})", chunk)

@@ -106,7 +106,7 @@ def _unwrapped(root, allowed=()):
 def test_pseudo_translation_reaches_every_visible_string(qtbot, catalogue, tmp_path):
     """Every word of the main window and the dialogs comes through tr(): with a translation that
     wraps each string in ⟦…⟧, nothing unwrapped shows but data (titles, names, the user's name)."""
-    from app.catalogue import current_user
+    from app.change_log import current_user
     pseudo_qm(tmp_path)
     with language("th", tmp_path):
         window = make_window(qtbot, catalogue, tmp_path / "ui.ini")

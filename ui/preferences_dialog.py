@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app import change_log
-from app.catalogue import current_user
+from app.change_log import current_user
 from ui.i18n.language import SHIPPED, save_language, saved_language
 
 USER_NAME = "user/name"
