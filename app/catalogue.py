@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from app import quality
+from app import criteria as criteria_module
+from app import quality, vocab_labels
+from app.text import QT_TRANSLATE_NOOP, message
 from app.criteria import FACET_FIELDS, Criteria
 from app.reading_lists import list_resource_ids
 from app.seed import seed_catalogue
@@ -22,8 +24,21 @@ from db.textfold import fold
 SORTS = ("latest", "title", "year", "type", "relevance", "list")
 SIDEBAR_FACETS = ("type", "theme", "region", "country", "language", "organization")
 FACET_TITLES = {
-    "type": "Resource type", "theme": "Theme", "region": "Region", "country": "Country",
-    "language": "Language", "organization": "Organization", "keyword": "Keyword", "year": "Year",
+    "type": QT_TRANSLATE_NOOP("Facets", "Resource type"), "theme": QT_TRANSLATE_NOOP("Facets", "Theme"),
+    "region": QT_TRANSLATE_NOOP("Facets", "Region"), "country": QT_TRANSLATE_NOOP("Facets", "Country"),
+    "language": QT_TRANSLATE_NOOP("Facets", "Language"),
+    "organization": QT_TRANSLATE_NOOP("Facets", "Organization"),
+    "keyword": QT_TRANSLATE_NOOP("Facets", "Keyword"), "year": QT_TRANSLATE_NOOP("Facets", "Year"),
+}
+# One sentence per facet (not "no {facet}"): other languages inflect or reorder the facet's name.
+NO_SUCH_VALUE = {
+    "type": QT_TRANSLATE_NOOP("Facets", "no resource type is called '{value}'"),
+    "theme": QT_TRANSLATE_NOOP("Facets", "no theme is called '{value}'"),
+    "region": QT_TRANSLATE_NOOP("Facets", "no region is called '{value}'"),
+    "country": QT_TRANSLATE_NOOP("Facets", "no country is called '{value}'"),
+    "language": QT_TRANSLATE_NOOP("Facets", "no language is called '{value}'"),
+    "organization": QT_TRANSLATE_NOOP("Facets", "no organization is called '{value}'"),
+    "keyword": QT_TRANSLATE_NOOP("Facets", "no keyword is called '{value}'"),
 }
 
 
@@ -132,7 +147,15 @@ class Catalogue:
     # ---- criteria -> filter --------------------------------------------------------------------
     def _lookup(self, facet: str) -> dict[str, int]:
         if facet not in self._lookups:
-            self._lookups[facet] = vocab.lookup_index(facet)
+            index = vocab.lookup_index(facet)
+            # The names in every shipped language find the same value: country:ไทย = country:TH.
+            for key, translated in vocab_labels.all_names(facet).items():
+                vid = index.get(fold(key))
+                if vid is not None:
+                    for name in translated:
+                        index.setdefault(fold(name), vid)
+            self._lookups[facet] = index
+            criteria_module.register_names(facet, index)
         return self._lookups[facet]
 
     def _match_value(self, facet: str, value: str) -> set[int]:
@@ -158,7 +181,7 @@ class Catalogue:
             for value in values:
                 found = self._match_value(facet, value)
                 if not found:
-                    warnings.append(f"no {FACET_TITLES[facet].lower()} is called '{value}'")
+                    warnings.append(message(NO_SUCH_VALUE[facet], value=value))
                     ids.add(-1)  # matches nothing, so an unknown value gives no results
                 ids.update(found)
             facets.append((facet, frozenset(ids)))
@@ -234,10 +257,13 @@ class Catalogue:
         return queries.total_live(self.database)
 
     def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
-        """id -> (query value, label) for one vocabulary, kept until a vocabulary changes."""
-        if facet not in self._labels:
-            self._labels[facet] = vocab.value_labels(facet)
-        return self._labels[facet]
+        """id -> (query value, label) for one vocabulary, in the display language; kept until a
+        vocabulary changes."""
+        key = f"{facet}:{vocab_labels.display_language() or ''}"
+        if key not in self._labels:
+            self._labels[key] = {i: (value, (vocab_labels.label(facet, code) if code else None) or shown)
+                                 for i, (value, shown, code) in vocab.value_label_rows(facet).items()}
+        return self._labels[key]
 
     def facets(self, criteria: Criteria, facets=SIDEBAR_FACETS) -> Facets:
         """Counts for each facet value under ``criteria``. Each facet ignores its own selection, so

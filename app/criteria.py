@@ -15,6 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from app import vocab_labels
+from app.text import QT_TRANSLATE_NOOP, message
+from db.textfold import fold
+
 FACET_FIELDS = ("type", "theme", "region", "country", "language", "organization", "keyword")
 
 FIELD_ALIASES = {
@@ -32,24 +36,44 @@ KNOWN_FIELDS = (*FACET_FIELDS, "year")
 
 # Field names shown in messages and the syntax help, with their short aliases.
 FIELD_HELP = {
-    "type": "resource type (type:report)",
-    "theme": "theme (theme:housing)",
-    "region": "region, including its member countries (region:ASEAN)",
-    "country": "country by name or ISO code (country:Thailand, country:TH)",
-    "language": "language by name or ISO code (language:Thai, lang:th)",
-    "organization": "organization by name or acronym (org:ILO)",
-    "keyword": "free keyword (keyword:\"wage arrears\", kw:...)",
-    "year": "publication year (year:2020, year:2020..2022, year:..2015, year:none)",
+    "type": QT_TRANSLATE_NOOP("SyntaxHelp", "resource type (type:report)"),
+    "theme": QT_TRANSLATE_NOOP("SyntaxHelp", "theme (theme:housing)"),
+    "region": QT_TRANSLATE_NOOP("SyntaxHelp", "region, including its member countries (region:ASEAN)"),
+    "country": QT_TRANSLATE_NOOP("SyntaxHelp", "country by name or ISO code (country:Thailand, country:TH)"),
+    "language": QT_TRANSLATE_NOOP("SyntaxHelp", "language by name or ISO code (language:Thai, lang:th)"),
+    "organization": QT_TRANSLATE_NOOP("SyntaxHelp", "organization by name or acronym (org:ILO)"),
+    "keyword": QT_TRANSLATE_NOOP("SyntaxHelp", "free keyword (keyword:\"wage arrears\", kw:...)"),
+    "year": QT_TRANSLATE_NOOP("SyntaxHelp", "publication year (year:2020, year:2020..2022, year:..2015, year:none)"),
 }
+# The syntax help, line by line: (example, what it does), so a front end can translate the second half.
+SYNTAX_LINES = (
+    ("housing migrant", QT_TRANSLATE_NOOP("SyntaxHelp",
+                                          'records containing words starting with "housing" and "migrant"')),
+    ('"bilateral agreements"', QT_TRANSLATE_NOOP("SyntaxHelp", "the exact words in this order")),
+    ("-covid", QT_TRANSLATE_NOOP("SyntaxHelp", "leave out records that mention covid")),
+    ("country:Thailand", QT_TRANSLATE_NOOP(
+        "SyntaxHelp", "a field filter; several values of one field mean OR: country:TH,MY")),
+    *((name + ":", text) for name, text in FIELD_HELP.items()),
+)
+SYNTAX_TITLE = QT_TRANSLATE_NOOP("SyntaxHelp", "Search syntax")
+SYNTAX_NOTES = (
+    QT_TRANSLATE_NOOP("SyntaxHelp", "Field names and values ignore case; countries and languages also match "
+                                    "ISO codes and their names in Thai, Vietnamese and Arabic."),
+    QT_TRANSLATE_NOOP("SyntaxHelp", "Example: {example}"),
+)
+SYNTAX_EXAMPLE = "housing country:Thailand type:report year:2020..2022 -covid org:ILO"
 
-SYNTAX_HELP = """Search syntax
-  housing migrant        records containing words starting with "housing" and "migrant"
-  "bilateral agreements" the exact words in this order
-  -covid                 leave out records that mention covid
-  country:Thailand       a field filter; several values of one field mean OR: country:TH,MY
-""" + "\n".join(f"  {name + ':':<22} {text}" for name, text in FIELD_HELP.items()) + """
-Field names and values ignore case; countries and languages also match ISO codes.
-Example: housing country:Thailand type:report year:2020..2022 -covid org:ILO"""
+
+def syntax_help(translate=lambda text: text) -> str:
+    """The syntax help as text; ``translate`` turns each marked phrase into the reader's language."""
+    lines = [translate(SYNTAX_TITLE)]
+    lines += [f"  {example:<22} {translate(text)}" for example, text in SYNTAX_LINES]
+    lines.append(translate(SYNTAX_NOTES[0]))
+    lines.append(translate(SYNTAX_NOTES[1]).format(example=SYNTAX_EXAMPLE))
+    return "\n".join(lines)
+
+
+SYNTAX_HELP = syntax_help()
 
 
 class QueryError(ValueError):
@@ -161,6 +185,45 @@ _YEAR_RANGE = re.compile(r"^(?P<a>\d{1,4})?\s*(?:\.\.|–|-)?\s*(?P<b>\d{1,4})?$
 _URL_SCHEMES = {"http", "https", "ftp", "mailto", "doi", "urn", "file"}
 
 
+# Vocabulary names of several words, folded, per facet: an unquoted value runs on over the words after
+# it when together they spell one of them (country:Thái Lan, theme:Housing and living conditions).
+# The names of every shipped language are known from the data; a catalogue adds its own (register_names).
+_MULTIWORD: dict[str, set[str]] = {}
+_NEXT_WORD = re.compile(r'\s+([^\s":-][^\s":]*)')
+MAX_RUN_ON = 6
+
+
+def register_names(facet: str, names) -> None:
+    """Let ``facet:`` values run on over several words to spell one of ``names``."""
+    _multiword(facet).update(key for key in map(fold, names) if " " in key)
+
+
+def _multiword(facet: str) -> set[str]:
+    if facet not in _MULTIWORD:
+        _MULTIWORD[facet] = {key for names in vocab_labels.all_names(facet).values()
+                             for key in map(fold, names) if " " in key}
+    return _MULTIWORD[facet]
+
+
+def _run_on(facet: str, value: str, text: str, pos: int) -> tuple[str, int]:
+    """``value`` and where parsing goes on: longer by the following words when they complete a name."""
+    names = _multiword(facet) if facet in FACET_FIELDS else set()
+    if not names or "," in value:
+        return value, pos
+    best, current, at = (value, pos), value, pos
+    for _ in range(MAX_RUN_ON):
+        m = _NEXT_WORD.match(text, at)
+        if not m:
+            break
+        current, at = f"{current} {m.group(1)}", m.end()
+        key = fold(current)
+        if key in names:
+            best = (current, at)
+        elif not any(name.startswith(key) for name in names):
+            break
+    return best
+
+
 def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
     """Parse query text into Criteria (keeping ``base``'s place: reading list, trash, quality list).
 
@@ -187,9 +250,11 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
                 continue
             canonical = FIELD_ALIASES.get(name)
             if canonical is None:
-                raise QueryError(f"unknown field '{name}:'; known fields are: {', '.join(KNOWN_FIELDS)}")
+                raise QueryError(message(QT_TRANSLATE_NOOP("Criteria", "unknown field '{name}:'; known fields are: {fields}"),
+                                         name=name, fields=", ".join(KNOWN_FIELDS)))
             if m.group("neg"):
-                raise QueryError(f"'-{name}:' is not supported: untick the value instead, or use -word")
+                raise QueryError(message(QT_TRANSLATE_NOOP(
+                    "Criteria", "'-{name}:' is not supported: untick the value instead, or use -word"), name=name))
             quoted = raw_value.startswith('"')
             value = raw_value.strip('"').strip()
             if not value:
@@ -197,6 +262,8 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
             if canonical == "year":
                 _parse_years(value, years)
                 continue
+            if not quoted:
+                value, pos = _run_on(canonical, value, text, pos)
             parts = [value] if quoted else [p.strip() for p in value.split(",")]
             facets.setdefault(canonical, []).extend(p for p in parts if p)
         elif m.group("phrase") is not None:
@@ -223,7 +290,9 @@ def _parse_years(value: str, years: dict) -> None:
         return
     m = _YEAR_RANGE.match(value)
     if not m or not (m.group("a") or m.group("b")):
-        raise QueryError(f"cannot read year '{value}': use year:2020, year:2018..2022, year:..2015 or year:none")
+        raise QueryError(message(QT_TRANSLATE_NOOP(
+            "Criteria", "cannot read year '{value}': use year:2020, year:2018..2022, year:..2015 or year:none"),
+            value=value))
     a = int(m.group("a")) if m.group("a") else None
     b = int(m.group("b")) if m.group("b") else None
     single = ".." not in value and "-" not in value and "–" not in value

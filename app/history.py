@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from app import editing
+from app.text import QT_TRANSLATE_NOOP
 from app.catalogue import Catalogue
 from app.change_log import TRACKED_FIELDS, load, set_user_name, user_name, value_for_record
 from app.changes import Changes
@@ -20,19 +21,49 @@ __all__ = ["HistoryEntry", "HistoryStep", "list_history", "version_at", "restore
            "set_user_name", "user_name", "FIELD_LABELS", "ACTION_LABELS"]
 
 FIELD_LABELS = {
-    "title": "Title", "type": "Type", "year": "Year", "month": "Month", "day": "Day", "authors": "Authors",
-    "organizations": "Organizations", "countries": "Countries", "regions": "Regions", "themes": "Themes",
-    "languages": "Languages", "keywords": "Keywords", "summary": "Summary",
-    "container_title": "Published in", "volume": "Volume", "issue": "Issue", "pages": "Pages",
-    "publisher_ref": "Publisher's reference", "url": "URL", "isbn": "ISBN", "doi": "DOI", "notes": "Notes",
-    "deleted_at": "In trash", "attachments": "Attachment", "merged_from": "Merged from",
-    "merged_into": "Merged into",
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "type": QT_TRANSLATE_NOOP("Fields", "Type"),
+    "year": QT_TRANSLATE_NOOP("Fields", "Year"),
+    "month": QT_TRANSLATE_NOOP("Fields", "Month"),
+    "day": QT_TRANSLATE_NOOP("Fields", "Day"),
+    "authors": QT_TRANSLATE_NOOP("Fields", "Authors"),
+    "organizations": QT_TRANSLATE_NOOP("Fields", "Organizations"),
+    "countries": QT_TRANSLATE_NOOP("Fields", "Countries"),
+    "regions": QT_TRANSLATE_NOOP("Fields", "Regions"),
+    "themes": QT_TRANSLATE_NOOP("Fields", "Themes"),
+    "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
+    "keywords": QT_TRANSLATE_NOOP("Fields", "Keywords"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
+    "container_title": QT_TRANSLATE_NOOP("Fields", "Published in"),
+    "volume": QT_TRANSLATE_NOOP("Fields", "Volume"),
+    "issue": QT_TRANSLATE_NOOP("Fields", "Issue"),
+    "pages": QT_TRANSLATE_NOOP("Fields", "Pages"),
+    "publisher_ref": QT_TRANSLATE_NOOP("Fields", "Publisher's reference"),
+    "url": QT_TRANSLATE_NOOP("Fields", "URL"),
+    "isbn": QT_TRANSLATE_NOOP("Fields", "ISBN"),
+    "doi": QT_TRANSLATE_NOOP("Fields", "DOI"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "deleted_at": QT_TRANSLATE_NOOP("Fields", "In trash"),
+    "attachments": QT_TRANSLATE_NOOP("Fields", "Attachment"),
+    "merged_from": QT_TRANSLATE_NOOP("Fields", "Merged from"),
+    "merged_into": QT_TRANSLATE_NOOP("Fields", "Merged into"),
 }
+RECORD_LABEL = QT_TRANSLATE_NOOP("Fields", "Record")
 ACTION_LABELS = {
-    "create": "Created", "update": "Edited", "delete": "Moved to trash", "restore": "Restored from trash",
-    "bulk": "Bulk edit", "merge": "Merged", "rename": "Vocabulary renamed", "vocabulary": "Vocabulary change",
-    "attach": "Attachment added", "detach": "Attachment removed", "import": "Imported",
-    "restore_version": "Restored an earlier version", "undo": "Undo", "redo": "Redo",
+    "create": QT_TRANSLATE_NOOP("HistoryActions", "Created"),
+    "update": QT_TRANSLATE_NOOP("HistoryActions", "Edited"),
+    "delete": QT_TRANSLATE_NOOP("HistoryActions", "Moved to trash"),
+    "restore": QT_TRANSLATE_NOOP("HistoryActions", "Restored from trash"),
+    "bulk": QT_TRANSLATE_NOOP("HistoryActions", "Bulk edit"),
+    "merge": QT_TRANSLATE_NOOP("HistoryActions", "Merged"),
+    "rename": QT_TRANSLATE_NOOP("HistoryActions", "Vocabulary renamed"),
+    "vocabulary": QT_TRANSLATE_NOOP("HistoryActions", "Vocabulary change"),
+    "attach": QT_TRANSLATE_NOOP("HistoryActions", "Attachment added"),
+    "detach": QT_TRANSLATE_NOOP("HistoryActions", "Attachment removed"),
+    "import": QT_TRANSLATE_NOOP("HistoryActions", "Imported"),
+    "restore_version": QT_TRANSLATE_NOOP("HistoryActions", "Restored an earlier version"),
+    "undo": QT_TRANSLATE_NOOP("HistoryActions", "Undo"),
+    "redo": QT_TRANSLATE_NOOP("HistoryActions", "Redo"),
 }
 
 
@@ -44,7 +75,7 @@ class HistoryEntry:
 
     @property
     def label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field or "Record")
+        return FIELD_LABELS.get(self.field, self.field or RECORD_LABEL)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from app import attachments, duplicates
+from app.text import QT_TRANSLATE_NOOP
 from db import quality as sql
 
 if TYPE_CHECKING:   # annotations only: the catalogue imports this module (quality lists)
@@ -23,14 +24,21 @@ class QualityCheck:
 
 
 CHECKS = (
-    QualityCheck("no_type", "No type", "Set a type with Edit, or for many at once with Bulk edit."),
-    QualityCheck("no_year", "No year", "Add the publication year in the editor."),
-    QualityCheck("no_place", "No country or region", "Add the countries or region the document covers."),
-    QualityCheck("no_theme", "No theme", "Add a theme, or several records at once with Bulk edit."),
-    QualityCheck("no_summary", "No summary", "Write a short summary in the editor."),
-    QualityCheck("attachment_missing", "Attachment missing",
-                 "The attached file is not in the attachments folder: attach it again or remove it."),
-    QualityCheck("duplicates", "Likely duplicates", "Open Find duplicates to merge or dismiss each pair."),
+    QualityCheck("no_type", QT_TRANSLATE_NOOP("Quality", "No type"),
+                 QT_TRANSLATE_NOOP("Quality", "Set a type with Edit, or for many at once with Bulk edit.")),
+    QualityCheck("no_year", QT_TRANSLATE_NOOP("Quality", "No year"),
+                 QT_TRANSLATE_NOOP("Quality", "Add the publication year in the editor.")),
+    QualityCheck("no_place", QT_TRANSLATE_NOOP("Quality", "No country or region"),
+                 QT_TRANSLATE_NOOP("Quality", "Add the countries or region the document covers.")),
+    QualityCheck("no_theme", QT_TRANSLATE_NOOP("Quality", "No theme"),
+                 QT_TRANSLATE_NOOP("Quality", "Add a theme, or several records at once with Bulk edit.")),
+    QualityCheck("no_summary", QT_TRANSLATE_NOOP("Quality", "No summary"),
+                 QT_TRANSLATE_NOOP("Quality", "Write a short summary in the editor.")),
+    QualityCheck("attachment_missing", QT_TRANSLATE_NOOP("Quality", "Attachment missing"),
+                 QT_TRANSLATE_NOOP("Quality", "The attached file is not in the attachments folder: attach it again "
+                                              "or remove it.")),
+    QualityCheck("duplicates", QT_TRANSLATE_NOOP("Quality", "Likely duplicates"),
+                 QT_TRANSLATE_NOOP("Quality", "Open Find duplicates to merge or dismiss each pair.")),
 )
 BY_KEY = {check.key: check for check in CHECKS}
 

@@ -12,6 +12,8 @@ from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
+from app.text import QT_TRANSLATE_NOOP
+from app.text import message as _message
 from db.records import ORGANIZATION_ROLES, OrganizationRef, RecordData
 
 FIRST_YEAR = 1900
@@ -39,17 +41,19 @@ def isbn_error(text: str) -> str | None:
     isbn = compact_isbn(text)
     if len(isbn) == 10:
         if not re.fullmatch(r"\d{9}[\dX]", isbn):
-            return "An ISBN-10 has nine digits and a final digit or X."
+            return _message(QT_TRANSLATE_NOOP("Validation", "An ISBN-10 has nine digits and a final digit or X."))
         total = sum((10 - i) * (10 if ch == "X" else int(ch)) for i, ch in enumerate(isbn))
-        return None if total % 11 == 0 else "This ISBN-10 has a wrong check digit: please check for a typo."
+        return None if total % 11 == 0 else _message(QT_TRANSLATE_NOOP("Validation", "This ISBN-10 has a wrong check digit: "
+                                                                                     "please check for a typo."))
     if len(isbn) == 13:
         if not isbn.isdigit():
-            return "An ISBN-13 has digits only."
+            return _message(QT_TRANSLATE_NOOP("Validation", "An ISBN-13 has digits only."))
         if not isbn.startswith(("978", "979")):
-            return "An ISBN-13 starts with 978 or 979."
+            return _message(QT_TRANSLATE_NOOP("Validation", "An ISBN-13 starts with 978 or 979."))
         total = sum(int(ch) * (1 if i % 2 == 0 else 3) for i, ch in enumerate(isbn))
-        return None if total % 10 == 0 else "This ISBN-13 has a wrong check digit: please check for a typo."
-    return f"An ISBN has 10 or 13 digits; this one has {len(isbn)}."
+        return None if total % 10 == 0 else _message(QT_TRANSLATE_NOOP("Validation", "This ISBN-13 has a wrong check digit: "
+                                                                                     "please check for a typo."))
+    return _message(QT_TRANSLATE_NOOP("Validation", "An ISBN has 10 or 13 digits; this one has {count}."), count=len(isbn))
 
 
 # ---- DOI ------------------------------------------------------------------------------------
@@ -67,7 +71,7 @@ def bare_doi(text: str) -> str:
 def doi_error(text: str) -> str | None:
     if _DOI.match(bare_doi(text)):
         return None
-    return "A DOI looks like 10.1234/abc-567 (a doi.org link is accepted too)."
+    return _message(QT_TRANSLATE_NOOP("Validation", "A DOI looks like 10.1234/abc-567 (a doi.org link is accepted too)."))
 
 
 # ---- URL ------------------------------------------------------------------------------------
@@ -75,16 +79,16 @@ def doi_error(text: str) -> str | None:
 def url_error(text: str) -> str | None:
     value = (text or "").strip()
     if any(ch.isspace() for ch in value):
-        return "A web address cannot contain spaces."
+        return _message(QT_TRANSLATE_NOOP("Validation", "A web address cannot contain spaces."))
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        return "This web address cannot be read."
+        return _message(QT_TRANSLATE_NOOP("Validation", "This web address cannot be read."))
     if parts.scheme.lower() not in _URL_SCHEMES:
-        return "A web address starts with http:// or https://."
+        return _message(QT_TRANSLATE_NOOP("Validation", "A web address starts with http:// or https://."))
     if not parts.hostname or not _HOST.match(parts.netloc.rsplit("@", 1)[-1]):
-        return "This web address has no valid site name (e.g. www.ilo.org)."
+        return _message(QT_TRANSLATE_NOOP("Validation", "This web address has no valid site name (e.g. www.ilo.org)."))
     return None
 
 
@@ -94,19 +98,21 @@ def date_errors(year, month, day, today: date | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     top = last_year(today)
     if year is not None and not (FIRST_YEAR <= year <= top):
-        errors["year"] = f"The year must be between {FIRST_YEAR} and {top}."
+        errors["year"] = _message(QT_TRANSLATE_NOOP("Validation", "The year must be between {first} and {last}."),
+                                  first=FIRST_YEAR, last=top)
     if month is not None:
         if year is None:
-            errors["month"] = "A month needs a year."
+            errors["month"] = _message(QT_TRANSLATE_NOOP("Validation", "A month needs a year."))
         elif not 1 <= month <= 12:
-            errors["month"] = "The month must be between 1 and 12."
+            errors["month"] = _message(QT_TRANSLATE_NOOP("Validation", "The month must be between 1 and 12."))
     if day is not None:
         if month is None or "month" in errors:
-            errors["day"] = "A day needs a valid month."
+            errors["day"] = _message(QT_TRANSLATE_NOOP("Validation", "A day needs a valid month."))
         elif "year" not in errors:
             days = calendar.monthrange(year, month)[1]
             if not 1 <= day <= days:
-                errors["day"] = f"{calendar.month_name[month]} {year} has days 1 to {days}."
+                errors["day"] = _message(QT_TRANSLATE_NOOP("Validation", "{month_name} {year} has days 1 to {days}."),
+                                         month_name=calendar.month_name[month], month=month, year=year, days=days)
     return errors
 
 
@@ -114,7 +120,7 @@ def validate(data: RecordData, today: date | None = None) -> dict[str, str]:
     """Field name -> message for every problem in ``data``; empty when the record can be saved."""
     errors: dict[str, str] = {}
     if not (data.title or "").strip():
-        errors["title"] = "A title is required."
+        errors["title"] = _message(QT_TRANSLATE_NOOP("Validation", "A title is required."))
     errors.update(date_errors(data.year, data.month, data.day, today))
     if (data.url or "").strip() and (message := url_error(data.url)):
         errors["url"] = message
@@ -124,9 +130,10 @@ def validate(data: RecordData, today: date | None = None) -> dict[str, str]:
         errors["doi"] = message
     for org in data.organizations:
         if not org.name.strip():
-            errors["organizations"] = "An organization needs a name."
+            errors["organizations"] = _message(QT_TRANSLATE_NOOP("Validation", "An organization needs a name."))
         elif org.role not in ORGANIZATION_ROLES:
-            errors["organizations"] = f"Unknown role '{org.role}' for {org.name}."
+            errors["organizations"] = _message(QT_TRANSLATE_NOOP("Validation", "Unknown role '{role}' for {name}."),
+                                               role=org.role, name=org.name)
     return errors
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from app import server_backups
+from app import vocab_labels
+from app.text import QT_TRANSLATE_NOOP
 from app.catalogue import Catalogue
 from app.change_log import Recorder
 from app.changes import Changes
@@ -22,7 +24,10 @@ from db.vocab import insert_value, lookup_index, value_id, value_names, vocabula
 from db.writes import VocabularyCache, now_iso, rebuild_region_matches, save_record
 
 MANAGED = ("type", "theme", "region", "organization")
-TITLES = {"type": "Resource types", "theme": "Themes", "region": "Regions", "organization": "Organizations"}
+TITLES = {"type": QT_TRANSLATE_NOOP("Vocabularies", "Resource types"),
+          "theme": QT_TRANSLATE_NOOP("Vocabularies", "Themes"),
+          "region": QT_TRANSLATE_NOOP("Vocabularies", "Regions"),
+          "organization": QT_TRANSLATE_NOOP("Vocabularies", "Organizations")}
 _FIELDS = {"type": "type", "theme": "themes", "region": "regions", "organization": "organizations"}
 # The short form each list keeps: a region's code ("GCC"), an organization's acronym ("ILO").
 _SHORT = {"region": "code", "organization": "acronym"}
@@ -61,17 +66,25 @@ def options(catalogue: Catalogue, facet: str) -> list[Option]:
     out = []
     for row in vocabulary(facet):
         name = row["name"]
+        key = row["code"] if facet in ("country", "language") else name
+        translated = vocab_labels.label(facet, key)
         if facet == "country":
-            label = row.get("common_name") or name
-            detail = " · ".join(x for x in (name if name != label else "", row["code"]) if x)
+            english = row.get("common_name") or name
+            label = translated or english
+            detail = " · ".join(x for x in (english if translated else name if name != label else "", row["code"]) if x)
             value = row["code"]
         elif facet == "language":
-            label, detail, value = name, row["code"], row["code"]
+            label = translated or name
+            detail = " · ".join(x for x in (name if translated else "", row["code"]) if x)
+            value = row["code"]
         else:
             short = row.get("acronym") or row.get("code") or ""
-            label, detail, value = name, short, name
+            label, value = translated or name, name
+            detail = " · ".join(x for x in (name if translated else "", short) if x)
+        # Typed in any shipped language, a name finds its value (the editor's completion).
         terms = tuple(dict.fromkeys(fold(t) for t in (name, row.get("common_name"), row.get("code"),
-                                                       row.get("alpha3"), row.get("acronym")) if t))
+                                                       row.get("alpha3"), row.get("acronym"),
+                                                       *vocab_labels.names(facet, key)) if t))
         out.append(Option(value, label, detail, terms))
     return out
 

@@ -117,17 +117,27 @@ def insert_value(facet: str, **columns) -> None:
 def value_labels(facet: str) -> dict[int, tuple[str, str]]:
     """id -> (query value, label) for one vocabulary: a country by its common name, an
     organization by its acronym with its full name shown."""
+    return {i: (value, label) for i, (value, label, _) in value_label_rows(facet).items()}
+
+
+def value_label_rows(facet: str) -> dict[int, tuple[str, str, str | None]]:
+    """id -> (query value, English label, key of its translated label): the key is the ISO code
+    for a country or a language, the name for the other vocabularies, None for an organization
+    (shown as it calls itself)."""
     model = FACET_MODELS[facet]
-    out = {}
+    out: dict[int, tuple[str, str, str | None]] = {}
     if facet == "country":
-        for i, name, common in model.select(model.id, model.name, model.common_name).tuples():
-            out[i] = (common or name, common or name)
+        for i, name, common, code in model.select(model.id, model.name, model.common_name, model.code).tuples():
+            out[i] = (common or name, common or name, code)
+    elif facet == "language":
+        for i, name, code in model.select(model.id, model.name, model.code).tuples():
+            out[i] = (name, name, code)
     elif facet == "organization":
         for i, name, acronym in model.select(model.id, model.name, model.acronym).tuples():
-            out[i] = (acronym or name, f"{name} ({acronym})" if acronym else name)
+            out[i] = (acronym or name, f"{name} ({acronym})" if acronym else name, None)
     else:
         for i, name in model.select(model.id, model.name).tuples():
-            out[i] = (name, name)
+            out[i] = (name, name, name)
     return out
 
 

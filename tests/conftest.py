@@ -41,6 +41,17 @@ def pytest_generate_tests(metafunc):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, speaking English as the app does on an English system: its plural
+    forms ("1 resource", "2 resources") come from ui/i18n/resource_catalogue_en.qm."""
+    from PySide6.QtCore import QLocale
+
+    from ui.i18n.language import install
+    install(qapp, QLocale("en_US"))
+    return qapp
+
+
 def pytest_sessionfinish(session, exitstatus):
     stop_server()
 

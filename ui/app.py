@@ -5,6 +5,7 @@ import os
 import sys
 
 from app.locations import ENV_VAR
+from ui.i18n import translate
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -26,7 +27,7 @@ def _report(message: str) -> None:
     from PySide6.QtGui import QGuiApplication
     if QGuiApplication.platformName() not in ("offscreen", "minimal"):
         from PySide6.QtWidgets import QMessageBox
-        QMessageBox.critical(None, "Resource Catalogue", f"Cannot open the catalogue:\n{message}")
+        QMessageBox.critical(None, translate("App", "Resource Catalogue"), f"Cannot open the catalogue:\n{message}")
 
 
 def _application_icon():
@@ -68,13 +69,15 @@ def run_gui(db_location: str | None, import_package: str | None = None) -> int:
     app.setWindowIcon(_application_icon())
     register_missing_fonts()
     settings = QSettings()
+    from ui.i18n.language import chosen_locale, install
+    install(app, chosen_locale(settings))
     try:
         catalogue = open_with_password(None, choose_location(db_location, settings))
     except CatalogueError as exc:
         _report(str(exc))
         return EXIT_FAILURE
     if catalogue is None:
-        print("error: no password given for the shared catalogue", file=sys.stderr)
+        print("error: no password given for the shared catalogue", file=sys.stderr)   # the command line stays English
         return EXIT_FAILURE
 
     from app.write_turns import set_default_waiter

@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from ui.i18n import translate
 
 SHOW_AFTER_MS = 500
 _abandoned: set["_Worker"] = set()     # cancelled threads still running: kept alive until they end
@@ -52,8 +53,8 @@ def run_with_progress(parent: QWidget | None, label: str, fn, database=None,
     """Run ``fn(progress, cancelled)`` on a worker thread and wait for it without freezing the
     window. Returns (True, result), or (False, None) if the user cancelled."""
     worker = _Worker(fn, database)
-    dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-    dialog.setWindowTitle("Working")
+    dialog = QProgressDialog(label, translate("Background", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(translate("Background", "Working"))
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)   # nothing else happens meanwhile
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.changes import Changes
 from ui import window_state as state
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
-CATALOGUE_FILTER = "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)"
+CATALOGUE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
 def _start_folder(window) -> str:
@@ -18,21 +18,24 @@ def _start_folder(window) -> str:
 
 
 def open_catalogue_dialog(window) -> None:
-    path, _ = QFileDialog.getOpenFileName(window, "Open catalogue", _start_folder(window), CATALOGUE_FILTER)
+    path, _ = QFileDialog.getOpenFileName(window, translate("FileCommands", "Open catalogue"), _start_folder(window),
+                                          translate("FileCommands", CATALOGUE_FILTER))
     if path:
         window.open_catalogue(path)
 
 
 def new_catalogue_dialog(window) -> None:
-    path, _ = QFileDialog.getSaveFileName(window, "New catalogue", _start_folder(window), "Catalogues (*.db)")
+    path, _ = QFileDialog.getSaveFileName(window, translate("FileCommands", "New catalogue"), _start_folder(window),
+                                          translate("FileCommands", "Catalogues (*.db)"))
     if not path:
         return
     if not Path(path).suffix:
         path += ".db"
     if Path(path).exists():
         # Never replace a file: an existing catalogue is opened, anything else is refused by open.
-        QMessageBox.information(window, "New catalogue",
-                                f"{path} already exists: it is opened instead of being replaced.")
+        QMessageBox.information(window, translate("FileCommands", "New catalogue"),
+                                translate("FileCommands", "%1 already exists: it is opened instead of being "
+                                                          "replaced.").replace("%1", str(path)))
     window.open_catalogue(path)
 
 
@@ -46,7 +49,7 @@ def fill_recent_menu(window, menu: QMenu) -> None:
         action.setStatusTip(path)
         action.triggered.connect(lambda _=False, p=path: window.open_catalogue(p))
     if not recent:
-        menu.addAction("No other catalogues yet").setEnabled(False)
+        menu.addAction(translate("FileCommands", "No other catalogues yet")).setEnabled(False)
 
 
 def import_dialog(window, path: str | None = None) -> None:
@@ -70,7 +73,8 @@ def _run_feature_dialog(window, class_name: str, make) -> None:
         from ui.transfer import import_export_dialog
         dialog_class = getattr(import_export_dialog, class_name)
     except (ImportError, AttributeError):
-        QMessageBox.information(window, "Not available", "Import and export are not available in this version.")
+        QMessageBox.information(window, translate("FileCommands", "Not available"),
+                                translate("FileCommands", "Import and export are not available in this version."))
         return
     dialog = make(dialog_class)
     for name in ("changes_made", "changed"):
@@ -99,20 +103,19 @@ def about_text(window) -> str:
     from html import escape
 
     from app.bundle import build_info
-    tr = QCoreApplication.translate
     info = build_info()
-    built = (tr("About", "Built %1 for %2").replace("%1", info.build_date).replace("%2", info.platform or "")
-             if info.build_date else tr("About", "Running from the source code"))
+    built = (translate("About", "Built %1 for %2").replace("%1", info.build_date).replace("%2", info.platform or "")
+             if info.build_date else translate("About", "Running from the source code"))
     location = str(window.catalogue.path or window.catalogue.display_name)
-    summary = tr("About", "An offline catalogue of documents on labour migration: search, filter, "
-                          "read, edit, import and export, without a network.")
-    version = tr("About", "Version %1").replace("%1", info.version)
-    fonts = tr("About", "The Noto fonts shipped with it are under the SIL Open Font License.")
-    return (f"<h3>{escape(tr('About', 'Resource Catalogue'))}</h3><p>{escape(summary)}</p>"
+    summary = translate("About", "An offline catalogue of documents on labour migration: search, filter, "
+                                 "read, edit, import and export, without a network.")
+    version = translate("About", "Version %1").replace("%1", info.version)
+    fonts = translate("About", "The Noto fonts shipped with it are under the SIL Open Font License.")
+    return (f"<h3>{escape(translate('About', 'Resource Catalogue'))}</h3><p>{escape(summary)}</p>"
             f"<p>{escape(version)}<br>{escape(built)}</p>"
-            f"<p>{escape(tr('About', 'Catalogue file:'))}<br><code>{escape(location)}</code></p>"
+            f"<p>{escape(translate('About', 'Catalogue file:'))}<br><code>{escape(location)}</code></p>"
             f"<p><small>{escape(fonts)}</small></p>")
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, QCoreApplication.translate("About", "About Resource Catalogue"), about_text(window))
+    QMessageBox.about(window, translate("About", "About Resource Catalogue"), about_text(window))

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.sidebar = CriteriaSidebar(self)
-        self.criteria_dock = QDockWidget("Criteria", self)
+        self.criteria_dock = QDockWidget(self.tr("Criteria"), self)
         self.criteria_dock.setObjectName("criteriaDock")
         self.criteria_dock.setWidget(self.sidebar)
         areas = Qt.DockWidgetArea.LeftDockWidgetArea | Qt.DockWidgetArea.RightDockWidgetArea
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
         self.features = Features(self)
         self.editing = self.features.editing
         self.library, self.library_dock = self.features.library, self.features.library_dock
-        self.toolbar = self.addToolBar("Toolbar")
+        self.toolbar = self.addToolBar(self.tr("Toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.actions = WindowActions(self)
         self.actions.build_toolbar(self.toolbar)
@@ -119,13 +119,13 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("resultCount")
-        self.status_label.setAccessibleName("Result count")
+        self.status_label.setAccessibleName(self.tr("Result count"))
         self.catalogue_label = QLabel(self)
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("lastSynced")
-        self.sync_label.setAccessibleName("Last synced")
-        self.busy_label = QLabel("Searching…", self)
-        self.busy_label.setAccessibleName("Searching")
+        self.sync_label.setAccessibleName(self.tr("Last synced"))
+        self.busy_label = QLabel(self.tr("Searching…"), self)
+        self.busy_label.setAccessibleName(self.tr("Searching"))
         self.busy_label.hide()
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
     def menu(self, name: str) -> QMenu:
         """A top-level menu by key ("file", "edit", "view", "help", or a new one such as "lists")."""
         if name not in self.menus:
-            menu = QMenu(f"&{name.capitalize()}", self)
+            menu = QMenu(f"&{name.capitalize()}", self)   # named by its key: the feature that asks may retitle it
             self.menuBar().insertMenu(self.menus["help"].menuAction(), menu)
             self.menus[name] = menu
         return self.menus[name]
@@ -335,9 +335,9 @@ class MainWindow(QMainWindow):
     # ---- catalogues ----------------------------------------------------------------------------
     def _set_catalogue_ui(self) -> None:
         name = self.catalogue.display_name
-        self.setWindowTitle(f"{name} – Resource Catalogue")
+        self.setWindowTitle(self.tr("%1 – Resource Catalogue").replace("%1", name))
         path = self.catalogue.path
-        self.catalogue_label.setText(f"Catalogue: {name}")
+        self.catalogue_label.setText(self.tr("Catalogue: %1").replace("%1", name))
         self.catalogue_label.setToolTip(str(path) if path else name)
         self.sidebar.set_catalogue(self.catalogue)
         self.detail.set_catalogue(self.catalogue)
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
         try:
             new = syncs.open_with_password(self, location)
         except CatalogueError as exc:
-            QMessageBox.warning(self, "Cannot open the catalogue", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open the catalogue"), str(exc))
             return False
         if new is None:
             return False      # the librarian cancelled the password prompt

@@ -1,24 +1,22 @@
-"""Edit › Preferences: the name written in each record's history ("who changed it").
+"""Edit › Preferences: the name written in each record's history ("who changed it"), and the
+window's language.
 
-Kept in QSettings (a person's choice on this computer, not the catalogue's); blank means the
-operating system's user name. ``apply_saved_user_name`` is called once at start-up.
+Both are kept in QSettings (a person's choice on this computer, not the catalogue's). A blank name
+means the operating system's user name; "System language" follows the computer's locale. The
+language applies on the next start. ``apply_saved_user_name`` is called once at start-up.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app import change_log
 from app.change_log import current_user
+from ui.i18n.language import SHIPPED, save_language, saved_language
 
 USER_NAME = "user/name"
+# Each language named in itself, as language menus do: a reader finds their own whatever the window speaks.
+LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "vi": "Tiếng Việt", "ar": "العربية"}
 
 
 def saved_user_name(settings: QSettings) -> str:
@@ -33,19 +31,31 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("preferencesDialog")
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.name_edit = QLineEdit(saved_user_name(settings), self)
         self.name_edit.setPlaceholderText(current_user())
-        self.name_edit.setAccessibleName("Your name in the history")
+        self.name_edit.setAccessibleName(self.tr("Your name in the history"))
         self.name_edit.setMaxLength(80)
-        hint = QLabel(f"Shown as “who” in each record's history. Leave it blank to use this computer's "
-                      f"user name ({current_user()}).", self)
+        hint = QLabel(self.tr("Shown as “who” in each record's history. Leave it blank to use this computer's "
+                              "user name (%1).").replace("%1", current_user()), self)
         hint.setWordWrap(True)
         hint.setEnabled(False)
+        self.language_box = QComboBox(self)
+        self.language_box.setObjectName("languageBox")
+        self.language_box.setAccessibleName(self.tr("Language of the window"))
+        self.language_box.addItem(self.tr("System language"), "")
+        for code in SHIPPED:
+            self.language_box.addItem(LANGUAGE_NAMES[code], code)
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(saved_language(settings))))
+        language_hint = QLabel(self.tr("A new language shows the next time the catalogue is opened."), self)
+        language_hint.setWordWrap(True)
+        language_hint.setEnabled(False)
         form = QFormLayout(self)
-        form.addRow("Your &name:", self.name_edit)
+        form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow(hint)
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow(language_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -55,6 +65,7 @@ class PreferencesDialog(QDialog):
     def accept(self) -> None:
         name = " ".join(self.name_edit.text().split())
         self.settings.setValue(USER_NAME, name)
+        save_language(self.settings, self.language_box.currentData() or "")
         self.settings.sync()
         change_log.set_user_name(name or None)
         super().accept()

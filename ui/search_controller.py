@@ -109,7 +109,8 @@ class SearchController(QObject):
     def _on_failed(self, kind: str, message: str) -> None:
         if kind == "search":
             self.search_pending = False
-        self.failed.emit(f"The {kind} failed: {message}")
+        self.failed.emit((self.tr("The search failed: %1") if kind == "search"
+                          else self.tr("Counting failed: %1")).replace("%1", message))
 
     def _on_finished(self, kind: str, result: object) -> None:
         if kind == "search":

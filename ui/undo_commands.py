@@ -23,6 +23,7 @@ from app.bulk_edit import BulkEditError
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.vocabularies import VocabularyError
+from ui.i18n import localized, translate
 
 Report = Callable[[Changes], None]
 OnError = Callable[[str], None]
@@ -36,17 +37,19 @@ def warn_in(parent: QWidget | None) -> OnError:
     """An ``on_error`` that shows the message in a box over ``parent`` (the main window: a dialog
     that pushed the step may be gone by the time the step is undone)."""
     def show(text: str) -> None:
-        QMessageBox.warning(parent, "Cannot undo", text)
+        QMessageBox.warning(parent, translate("UndoCommands", "Cannot undo"), text)
     return show
 
 
 def _error_text(exc: Exception) -> str:
     if isinstance(exc, editing.VersionConflict) and exc.stored_version is None:
-        return "A record in this step was removed for good, so the step cannot be undone or redone."
+        return translate("UndoCommands", "A record in this step was removed for good, so the step cannot be "
+                                         "undone or redone.")
     if isinstance(exc, editing.VersionConflict):
-        return ("A record changed after this step (in another window or program), so the step was not "
-                "undone or redone, to keep that change. Its history still has every version.")
-    return str(exc) or exc.__class__.__name__
+        return translate("UndoCommands", "A record changed after this step (in another window or program), so the "
+                                         "step was not undone or redone, to keep that change. Its history still has "
+                                         "every version.")
+    return localized(exc) or exc.__class__.__name__
 
 
 class ServiceCommand(QUndoCommand):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 from ui import file_commands as files
 from ui.sync import sync_commands as syncs
 from ui.editing.edit_actions import EditActions
+from ui.i18n import translate
 from ui.icons import icon
 from ui.lists.list_actions import ListActions
 
@@ -38,7 +39,7 @@ class StackAction(QAction):
 
     def __init__(self, stack, redo: bool, parent):
         super().__init__(parent)
-        self._label = "&Redo" if redo else "&Undo"
+        self._label = self.tr("&Redo") if redo else self.tr("&Undo")
         text_changed, can_changed = ((stack.redoTextChanged, stack.canRedoChanged) if redo
                                      else (stack.undoTextChanged, stack.canUndoChanged))
         text_changed.connect(self._set_text)
@@ -54,68 +55,82 @@ class StackAction(QAction):
 class WindowActions:
     def __init__(self, window):
         w = self._window = window
-        self.new_catalogue = _action(w, "&New catalogue…", lambda: files.new_catalogue_dialog(w),
-                                     "database-plus-outline", tip="Create a catalogue in a new file")
-        self.open_catalogue = _action(w, "&Open catalogue…", lambda: files.open_catalogue_dialog(w),
+        self.new_catalogue = _action(w, translate("WindowActions", "&New catalogue…"), lambda: files.new_catalogue_dialog(w),
+                                     "database-plus-outline", tip=translate("WindowActions", "Create a catalogue in a new file"))
+        self.open_catalogue = _action(w, translate("WindowActions", "&Open catalogue…"), lambda: files.open_catalogue_dialog(w),
                                       "folder-open-outline", QKeySequence.StandardKey.Open,
-                                      "Open another catalogue file")
-        self.open_catalogue.setIconText("Open")
-        self.open_shared = _action(w, "Open &shared catalogue…", lambda: syncs.open_shared_dialog(w),
-                                   "database-outline", tip="Open a catalogue on a PostgreSQL server")
-        self.make_copy = _action(w, "Make offline &copy…", lambda: syncs.make_copy_dialog(w), "content-copy",
-                                 tip="Copy a shared catalogue to this computer, to work without a network")
-        self.sync_now = _action(w, "S&ync now", lambda: syncs.sync_dialog_for(w), "sync",
-                                tip="Send this copy's changes to the shared catalogue and take everyone else's")
-        self.sync_pull = _action(w, "Sync (&pull only)", lambda: syncs.sync_dialog_for(w, pull_only=True), "sync",
-                                 tip="Take the shared catalogue's changes without sending this copy's")
-        self.import_ = _action(w, "&Import…", lambda: files.import_dialog(w), "tray-arrow-down",
-                               tip="Add resources from a file (CSV, RIS, BibTeX, JSON, Excel)")
-        self.import_.setIconText("Import")
-        self.export = _action(w, "&Export…", lambda: files.export_dialog(w), "tray-arrow-up",
-                              tip="Save the shown or selected resources to a file")
-        self.export.setIconText("Export")
-        self.quit = _action(w, "&Quit", w.close, "exit-to-app", QKeySequence("Ctrl+Q"))
+                                      translate("WindowActions", "Open another catalogue file"))
+        self.open_catalogue.setIconText(translate("WindowActions", "Open"))
+        self.open_shared = _action(w, translate("WindowActions", "Open &shared catalogue…"), lambda: syncs.open_shared_dialog(w),
+                                   "database-outline", tip=translate("WindowActions", "Open a catalogue on a PostgreSQL server"))
+        self.make_copy = _action(w, translate("WindowActions", "Make offline &copy…"), lambda: syncs.make_copy_dialog(w),
+                                 "content-copy",
+                                 tip=translate("WindowActions", "Copy a shared catalogue to this computer, to work without a "
+                                                                "network"))
+        self.sync_now = _action(w, translate("WindowActions", "S&ync now"), lambda: syncs.sync_dialog_for(w), "sync",
+                                tip=translate("WindowActions", "Send this copy's changes to the shared catalogue and take "
+                                                               "everyone else's"))
+        self.sync_pull = _action(w, translate("WindowActions", "Sync (&pull only)"),
+                                 lambda: syncs.sync_dialog_for(w, pull_only=True), "sync",
+                                 tip=translate("WindowActions",
+                                               "Take the shared catalogue's changes without sending this copy's"))
+        self.import_ = _action(w, translate("WindowActions", "&Import…"), lambda: files.import_dialog(w), "tray-arrow-down",
+                               tip=translate("WindowActions", "Add resources from a file (CSV, RIS, BibTeX, JSON, Excel)"))
+        self.import_.setIconText(translate("WindowActions", "Import"))
+        self.export = _action(w, translate("WindowActions", "&Export…"), lambda: files.export_dialog(w), "tray-arrow-up",
+                              tip=translate("WindowActions", "Save the shown or selected resources to a file"))
+        self.export.setIconText(translate("WindowActions", "Export"))
+        self.quit = _action(w, translate("WindowActions", "&Quit"), w.close, "exit-to-app", QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.export_selection = _action(w, "Export &selection…", lambda: files.export_dialog(w), "tray-arrow-up",
-                                        tip="Save the selected resources to a file (CSV, RIS, BibTeX, JSON, Excel)")
+        self.export_selection = _action(w, translate("WindowActions", "Export &selection…"), lambda: files.export_dialog(w),
+                                        "tray-arrow-up",
+                                        tip=translate("WindowActions", "Save the selected resources to a file (CSV, RIS, "
+                                                                       "BibTeX, JSON, Excel)"))
         self.undo = StackAction(w.undo_stack, False, w)
         self.undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo.setIcon(icon("undo"))
         self.redo = StackAction(w.undo_stack, True, w)
         self.redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.redo.setIcon(icon("redo"))
-        self.find = _action(w, "&Search", w.focus_search, "magnify", QKeySequence.StandardKey.Find,
-                            "Go to the search box (Ctrl+F)")
-        self.clear_criteria = _action(w, "&Clear all criteria", w.clear_criteria, "filter-remove-outline",
+        self.find = _action(w, translate("WindowActions", "&Search"), w.focus_search, "magnify", QKeySequence.StandardKey.Find,
+                            translate("WindowActions", "Go to the search box (Ctrl+F)"))
+        self.clear_criteria = _action(w, translate("WindowActions", "&Clear all criteria"), w.clear_criteria,
+                                      "filter-remove-outline",
                                       QKeySequence("Ctrl+Shift+Backspace"),
-                                      "Remove every criterion and show all resources")
-        self.clear_criteria.setIconText("Clear criteria")
+                                      translate("WindowActions", "Remove every criterion and show all resources"))
+        self.clear_criteria.setIconText(translate("WindowActions", "Clear criteria"))
 
         self.show_criteria = w.criteria_dock.toggleViewAction()
-        self.show_criteria.setText("&Criteria")
+        self.show_criteria.setText(translate("WindowActions", "&Criteria"))
         self.show_criteria.setIcon(icon("dock-right"))
+        self.show_criteria.setIconText(translate("WindowActions", "Criteria"))   # the toolbar: no "(&C)"
         self.show_criteria.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.show_criteria.setToolTip("Show or hide the criteria (Ctrl+Shift+C)")
+        self.show_criteria.setToolTip(translate("WindowActions", "Show or hide the criteria (Ctrl+Shift+C)"))
         self.show_library = w.library_dock.toggleViewAction()
-        self.show_library.setText("&Library")
+        self.show_library.setText(translate("WindowActions", "&Library"))
         self.show_library.setIcon(icon("dock-left"))
+        self.show_library.setIconText(translate("WindowActions", "Library"))
         self.show_library.setShortcut(QKeySequence("Ctrl+Shift+L"))
-        self.show_library.setToolTip("Show or hide the library: all resources, reading lists, trash (Ctrl+Shift+L)")
-        self.go_library = _action(w, "Go to the &library", w.focus_library, "bookshelf", QKeySequence("Ctrl+L"),
-                                  "Put the keyboard in the library's places (Ctrl+L)")
-        self.go_results = _action(w, "Go to the &results", w.focus_results, "table", QKeySequence("Ctrl+T"),
-                                  "Put the keyboard in the table of resources (Ctrl+T)")
-        self.show_detail = QAction("&Detail pane", w)
+        self.show_library.setToolTip(translate("WindowActions", "Show or hide the library: all resources, reading lists, trash "
+                                                                "(Ctrl+Shift+L)"))
+        self.go_library = _action(w, translate("WindowActions", "Go to the &library"), w.focus_library, "bookshelf",
+                                  QKeySequence("Ctrl+L"),
+                                  translate("WindowActions", "Put the keyboard in the library's places (Ctrl+L)"))
+        self.go_results = _action(w, translate("WindowActions", "Go to the &results"), w.focus_results, "table",
+                                  QKeySequence("Ctrl+T"),
+                                  translate("WindowActions", "Put the keyboard in the table of resources (Ctrl+T)"))
+        self.show_detail = QAction(translate("WindowActions", "&Detail pane"), w)
         self.show_detail.setCheckable(True)
         self.show_detail.setChecked(True)
         self.show_detail.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.show_detail.toggled.connect(w.detail.setVisible)
 
-        self.syntax = _action(w, "Search &syntax", w.show_syntax_help, "help-circle-outline",
-                              QKeySequence.StandardKey.HelpContents, "How to write a search (F1)")
-        self.syntax.setIconText("Help")
-        self.about = _action(w, "&About Resource Catalogue", lambda: files.show_about(w), "information-outline")
+        self.syntax = _action(w, translate("WindowActions", "Search &syntax"), w.show_syntax_help, "help-circle-outline",
+                              QKeySequence.StandardKey.HelpContents, translate("WindowActions", "How to write a search (F1)"))
+        self.syntax.setIconText(translate("WindowActions", "Help"))
+        self.about = _action(w, translate("WindowActions", "&About Resource Catalogue"), lambda: files.show_about(w),
+                             "information-outline")
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.edit = EditActions(w)
         self.lists = ListActions(w)
@@ -129,9 +144,9 @@ class WindowActions:
     def build_menus(self, window) -> dict[str, QMenu]:
         bar = window.menuBar()
         menus: dict[str, QMenu] = {}
-        file_menu = menus["file"] = bar.addMenu("&File")
+        file_menu = menus["file"] = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.addActions([self.new_catalogue, self.open_catalogue, self.open_shared])
-        window.recent_menu = file_menu.addMenu("&Recent catalogues")
+        window.recent_menu = file_menu.addMenu(translate("WindowActions", "&Recent catalogues"))
         window.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window, window.recent_menu))
         file_menu.addSeparator()
         file_menu.addActions([self.make_copy, self.sync_now, self.sync_pull])
@@ -143,7 +158,7 @@ class WindowActions:
         file_menu.addAction(self.quit)
 
         e = self.edit
-        edit = menus["edit"] = bar.addMenu("&Edit")
+        edit = menus["edit"] = bar.addMenu(translate("WindowActions", "&Edit"))
         edit.addActions([self.undo, self.redo])
         edit.addSeparator()
         edit.addActions([e.new, e.edit, e.duplicate, e.delete, e.restore])
@@ -155,23 +170,23 @@ class WindowActions:
         edit.addAction(e.preferences)
         edit.aboutToShow.connect(self.update)
 
-        view = menus["view"] = bar.addMenu("&View")
+        view = menus["view"] = bar.addMenu(translate("WindowActions", "&View"))
         view.addActions([self.show_library, self.show_criteria, self.show_detail, window.toolbar.toggleViewAction()])
         view.addSeparator()
         view.addActions([self.go_library, self.go_results])
         view.addSeparator()
-        columns = view.addMenu("C&olumns")
+        columns = view.addMenu(translate("WindowActions", "C&olumns"))
         columns.setIcon(icon("view-column-outline"))
         columns.aboutToShow.connect(lambda: self._fill_columns(window, columns))
 
-        menus["lists"] = bar.addMenu("&Lists")
+        menus["lists"] = bar.addMenu(translate("WindowActions", "&Lists"))
         self.lists.build_menu(menus["lists"])
-        tools = menus["tools"] = bar.addMenu("&Tools")
+        tools = menus["tools"] = bar.addMenu(translate("WindowActions", "&Tools"))
         tools.addActions([e.vocabularies, e.find_duplicates])
         tools.addSeparator()
         tools.addAction(e.empty_trash)
 
-        help_menu = menus["help"] = bar.addMenu("&Help")
+        help_menu = menus["help"] = bar.addMenu(translate("WindowActions", "&Help"))
         help_menu.addActions([self.syntax, self.about])
         return menus
 

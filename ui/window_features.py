@@ -14,6 +14,7 @@ from app.changes import Changes
 from ui.detail.detail_tabs import DetailTabs
 from ui.editing.editing_controller import EditingController
 from ui.lists.library_panel import LibraryPanel
+from ui.i18n import translate
 from ui.background import WorkFailed, run_with_progress
 from ui.lists.places import DUPLICATES
 from ui.preferences_dialog import PreferencesDialog
@@ -27,7 +28,7 @@ class Features:
         self.window = w = window
         self.editing = EditingController(w.catalogue, w.undo_stack, w)
         self.library = LibraryPanel(w.undo_stack, w)
-        self.library_dock = QDockWidget("Library", w)
+        self.library_dock = QDockWidget(translate("Features", "Library"), w)
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library)
         self.library_dock.setAllowedAreas(Qt.DockWidgetArea.LeftDockWidgetArea
@@ -80,11 +81,12 @@ class Features:
         catalogue = self.window.catalogue
         try:
             finished, _ids = run_with_progress(
-                self.window, "Looking for likely duplicates…",
+                self.window, translate("WindowFeatures", "Looking for likely duplicates…"),
                 lambda _progress, cancelled: catalogue.quality_ids("duplicates", cancelled, refresh=True),
                 catalogue.database)
         except WorkFailed as exc:
-            self.window.statusBar().showMessage(f"Could not compare the records: {exc}", 8000)
+            self.window.statusBar().showMessage(
+                translate("WindowFeatures", "Could not compare the records: %1").replace("%1", str(exc)), 8000)
             return False
         return finished
 

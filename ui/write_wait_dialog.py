@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, QThread
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from ui.i18n import translate
+
 
 class WaitForWriterDialog:
     """Callable waiter for db.write_wait.set_default_waiter."""
@@ -22,11 +24,10 @@ class WaitForWriterDialog:
         if app is None or QThread.currentThread() is not app.thread():
             return True
         if self._dialog is None:
-            tr = QCoreApplication.translate
-            dialog = QProgressDialog(tr("WaitForWriterDialog", "Waiting for another import to finish…"),
-                                     tr("WaitForWriterDialog", "Cancel"), 0, 0, QApplication.activeWindow())
-            dialog.setWindowTitle(tr("WaitForWriterDialog", "Catalogue busy"))
-            dialog.setAccessibleName(tr("WaitForWriterDialog", "Waiting for another import to finish"))
+            dialog = QProgressDialog(translate("WaitForWriterDialog", "Waiting for another import to finish…"),
+                                     translate("WaitForWriterDialog", "Cancel"), 0, 0, QApplication.activeWindow())
+            dialog.setWindowTitle(translate("WaitForWriterDialog", "Catalogue busy"))
+            dialog.setAccessibleName(translate("WaitForWriterDialog", "Waiting for another import to finish"))
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.setMinimumDuration(0)
             dialog.show()

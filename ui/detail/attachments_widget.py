@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Qt, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
@@ -16,23 +16,21 @@ from app.attachments import STATUS_CHANGED, STATUS_MISSING, AttachmentError, Att
 from app.catalogue import Catalogue
 from app.changes import Changes
 from ui.detail.record_panel import RecordPanel
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.undo_commands import AttachmentRemovalCommand, warn_in
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
-FILE_FILTER = "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx *.epub);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("AttachmentsWidget", "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx "
+                                                     "*.epub);;All files (*)")
 
 
 def size_text(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return str(size)
+    return QLocale().formattedDataSize(size)
 
 
 def item_text(info: AttachmentInfo) -> str:
-    flag = {STATUS_MISSING: " — missing from the attachments folder",
-            STATUS_CHANGED: " — changed on disk since it was attached"}.get(info.status, "")
+    flag = {STATUS_MISSING: translate("AttachmentsWidget", " — missing from the attachments folder"),
+            STATUS_CHANGED: translate("AttachmentsWidget", " — changed on disk since it was attached")}.get(info.status, "")
     return f"{info.file_name} ({size_text(info.size)}){flag}"
 
 
@@ -50,12 +48,12 @@ class AttachmentsWidget(RecordPanel, QWidget):
         self.list = QListWidget()
         self.list.itemActivated.connect(lambda _i: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.empty = QLabel("No attachments. Add a PDF or other file to keep a copy with the catalogue.")
+        self.empty = QLabel(self.tr("No attachments. Add a PDF or other file to keep a copy with the catalogue."))
         self.empty.setWordWrap(True)
         self.empty.setEnabled(False)
-        self.add_button = QPushButton("&Attach file…")
-        self.open_button = QPushButton("&Open")
-        self.remove_button = QPushButton("&Remove")
+        self.add_button = QPushButton(self.tr("&Attach file…"))
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.remove_button = QPushButton(self.tr("&Remove"))
         self.add_button.clicked.connect(lambda: self.add_files())
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
@@ -105,12 +103,13 @@ class AttachmentsWidget(RecordPanel, QWidget):
         if self.uid is None:
             return
         if paths is None:
-            paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(Path.home()), FILE_FILTER)
+            paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"), str(Path.home()),
+                                                    translate("AttachmentsWidget", FILE_FILTER))
         for path in paths:
             try:
                 self._emit(attachments.add(self.catalogue, self.uid, path))
             except (AttachmentError, OSError) as exc:
-                QMessageBox.warning(self, "Cannot attach", f"{Path(path).name}: {exc}")
+                QMessageBox.warning(self, self.tr("Cannot attach"), f"{Path(path).name}: {exc}")
 
     def open_selected(self) -> None:
         info = self.selected()
@@ -119,7 +118,7 @@ class AttachmentsWidget(RecordPanel, QWidget):
         try:
             path = attachments.path_of(self.catalogue, info.uid)
         except AttachmentError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 

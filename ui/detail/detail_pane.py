@@ -8,7 +8,7 @@ web links open in the system browser, attachments in the system viewer. Later fe
 from __future__ import annotations
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QTabWidget, QTextBrowser, QWidget
 
 from app import attachments
@@ -16,9 +16,9 @@ from app import reading_lists as rl
 from app.attachments import STATUS_MISSING, AttachmentError
 from db.records import RecordData
 from ui.detail.detail_html import render_message, render_record
+from ui.colours import muted_colour
 
-NONE_TEXT = "Select a resource in the table to read it here."
-NONE_HINT = "↑ and ↓ move through the results; Ctrl+F goes to the search box."
+
 
 
 class DetailPane(QTabWidget):
@@ -28,7 +28,7 @@ class DetailPane(QTabWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Resource details")
+        self.setAccessibleName(self.tr("Resource details"))
         self.setDocumentMode(True)
         self.setTabBarAutoHide(True)
         self._catalogue = None
@@ -37,10 +37,10 @@ class DetailPane(QTabWidget):
 
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("detailBrowser")
-        self.browser.setAccessibleName("Resource details")
+        self.browser.setAccessibleName(self.tr("Resource details"))
         self.browser.setOpenLinks(False)   # every link comes to _on_link
         self.browser.anchorClicked.connect(self._on_link)
-        self.addTab(self.browser, "Details")
+        self.addTab(self.browser, self.tr("Details"))
         self.show_none()
 
     def set_catalogue(self, catalogue) -> None:
@@ -56,15 +56,16 @@ class DetailPane(QTabWidget):
 
     # ---- states --------------------------------------------------------------------------------
     def show_none(self) -> None:
-        self._show_message(NONE_TEXT, NONE_HINT)
+        self._show_message(self.tr("Select a resource in the table to read it here."),
+                           self.tr("↑ and ↓ move through the results; Ctrl+F goes to the search box."))
 
     def show_many(self, count: int) -> None:
-        self._show_message(f"{count:,} resources selected.",
-                           "Select a single resource to read it. Ctrl+A selects every result.")
+        self._show_message(self.tr("%Ln resource(s) selected.", "", count),
+                           self.tr("Select a single resource to read it. Ctrl+A selects every result."))
 
     def show_record(self, record: RecordData | None) -> None:
         if record is None:
-            self._show_message("This resource no longer exists.")
+            self._show_message(self.tr("This resource no longer exists."))
             return
         lists = [(info.uid, info.name) for info in rl.lists_for_resource(record.uid)]
         files = []
@@ -80,7 +81,7 @@ class DetailPane(QTabWidget):
     def _show_message(self, text: str, hint: str = "") -> None:
         self._record = None
         self._links = {}
-        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
+        muted = muted_colour(self.palette())   # AA contrast on this palette (ui.colours)
         self.browser.setHtml(render_message(text, hint, muted))
         self.record_shown.emit(None)
 
@@ -103,6 +104,6 @@ class DetailPane(QTabWidget):
         try:
             path = attachments.path_of(self._catalogue, attachment_uid)
         except AttachmentError as exc:
-            QMessageBox.warning(self, "Cannot open", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot open"), str(exc))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

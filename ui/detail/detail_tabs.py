@@ -11,6 +11,7 @@ from app import attachments
 from ui.detail.attachments_widget import AttachmentsWidget
 from ui.detail.detail_pane import DetailPane
 from ui.detail.history_widget import HistoryWidget
+from ui.i18n import number, translate
 
 
 class DetailTabs:
@@ -19,15 +20,16 @@ class DetailTabs:
         self.uid: str | None = None
         self.attachments = AttachmentsWidget(catalogue, undo_stack=undo_stack, report=report)
         self.attachments.setObjectName("attachmentsTab")
-        self.attachments.setAccessibleName("Attachments")
+        self.attachments.setAccessibleName(translate("DetailTabs", "Attachments"))
         self.history = HistoryWidget(catalogue, undo_stack=undo_stack, report=report)
         self.history.setObjectName("historyTab")
-        self.history.setAccessibleName("History")
-        self.history.tree.setAccessibleName("Changes to this resource, newest first")
-        self._attachments_index = detail.add_tab(self.attachments, "Attachments")
-        self._history_index = detail.add_tab(self.history, "History")
-        detail.setTabToolTip(self._attachments_index, "Files kept with this resource")
-        detail.setTabToolTip(self._history_index, "Who changed what, and when; restore an earlier version")
+        self.history.setAccessibleName(translate("DetailTabs", "History"))
+        self.history.tree.setAccessibleName(translate("DetailTabs", "Changes to this resource, newest first"))
+        self._attachments_index = detail.add_tab(self.attachments, translate("DetailTabs", "Attachments"))
+        self._history_index = detail.add_tab(self.history, translate("DetailTabs", "History"))
+        detail.setTabToolTip(self._attachments_index, translate("DetailTabs", "Files kept with this resource"))
+        detail.setTabToolTip(self._history_index,
+                             translate("DetailTabs", "Who changed what, and when; restore an earlier version"))
         self._loaded: dict[object, str | None] = {}
         detail.record_shown.connect(self._on_record)
         detail.currentChanged.connect(lambda _index: self._load_current())
@@ -47,7 +49,8 @@ class DetailTabs:
     def _update_titles(self, record) -> None:
         count = (len(attachments.list_for(self.attachments.catalogue, record.uid, verify=False))
                  if record is not None else 0)
-        self.detail.setTabText(self._attachments_index, f"Attachments ({count})" if count else "Attachments")
+        self.detail.setTabText(self._attachments_index, translate("DetailTabs", "Attachments (%1)").replace(
+            "%1", number(count)) if count else translate("DetailTabs", "Attachments"))
         enabled = record is not None
         self.detail.setTabEnabled(self._attachments_index, enabled)
         self.detail.setTabEnabled(self._history_index, enabled)

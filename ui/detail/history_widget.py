@@ -2,11 +2,9 @@
 fields under it, and "Restore this version" (an ordinary, undoable edit)."""
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
-from datetime import datetime, timezone
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
@@ -17,18 +15,11 @@ from app.catalogue import Catalogue
 from app.changes import Changes
 from app.history import HistoryStep
 from ui.detail.record_panel import RecordPanel
+from ui.i18n import local_time  # noqa: F401 - re-exported: the editor, merge and sync dialogs use it here
+from ui.i18n import localized, translate
 from ui.undo_commands import EditCommand, warn_in
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def local_time(stamp: str) -> str:
-    """"2025-06-01T07:03:00.000000Z" -> "2025-06-01 14:03" in this computer's time zone."""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=timezone.utc)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def value_text(value) -> str:
@@ -50,7 +41,7 @@ def readable(catalogue: Catalogue | None, field: str, value):
     if catalogue is not None and field in _CODED and isinstance(value, list):
         return [catalogue.facet_label(_CODED[field], v) for v in value]
     if field == "month" and isinstance(value, int) and 1 <= value <= 12:
-        return calendar.month_name[value]
+        return QLocale().standaloneMonthName(value)
     return value
 
 
@@ -61,23 +52,26 @@ def field_text(catalogue: Catalogue | None, field: str, value) -> str:
 def change_text(entry: history.HistoryEntry, catalogue: Catalogue | None = None) -> str:
     """"Themes: + Wages, − Housing" for lists; "Title: old → new" otherwise."""
     if entry.field == "":
-        return "Record created"
+        return translate("HistoryWidget", "Record created")
     if entry.field == "deleted_at":
-        return "Moved to the trash" if entry.new else "Brought back from the trash"
+        return (translate("HistoryWidget", "Moved to the trash") if entry.new
+                else translate("HistoryWidget", "Brought back from the trash"))
     if entry.field in ("merged_from", "merged_into"):
         other = entry.new or entry.old
-        verb = {"merged_from": "Merged in record", "merged_into": "Merged into record"}[entry.field]
-        return f"{verb} {str(other)[:8]}" + ("" if entry.new else " (undone)")
+        text = {"merged_from": translate("HistoryWidget", "Merged in record %1"),
+                "merged_into": translate("HistoryWidget", "Merged into record %1")}[entry.field]
+        return text.replace("%1", str(other)[:8]) + ("" if entry.new else translate("HistoryWidget", " (undone)"))
     if entry.field == "attachments":
-        return f"Attached {entry.new}" if entry.new else f"Removed attachment {entry.old}"
+        return (translate("HistoryWidget", "Attached %1").replace("%1", str(entry.new)) if entry.new
+                else translate("HistoryWidget", "Removed attachment %1").replace("%1", str(entry.old)))
     old, new = readable(catalogue, entry.field, entry.old), readable(catalogue, entry.field, entry.new)
     if isinstance(old, list) or isinstance(new, list):
         old, new = old or [], new or []
         added = [value_text([v]) for v in new if v not in old]
         removed = [value_text([v]) for v in old if v not in new]
         parts = [f"+ {v}" for v in added] + [f"− {v}" for v in removed]
-        return f"{entry.label}: {', '.join(parts) or 'order changed'}"
-    return f"{entry.label}: {value_text(old)} → {value_text(new)}"
+        return f"{localized(entry.label)}: {', '.join(parts) or translate('HistoryWidget', 'order changed')}"
+    return f"{localized(entry.label)}: {value_text(old)} → {value_text(new)}"
 
 
 class HistoryWidget(RecordPanel, QWidget):
@@ -98,11 +92,11 @@ class HistoryWidget(RecordPanel, QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.currentItemChanged.connect(lambda *_: self._update_button())
-        self.empty = QLabel("No changes recorded for this record yet.")
+        self.empty = QLabel(self.tr("No changes recorded for this record yet."))
         self.empty.setEnabled(False)
-        self.restore_button = QPushButton("&Restore this version")
-        self.restore_button.setToolTip("Make the record's fields what they were after the selected change "
-                                       "(can be undone)")
+        self.restore_button = QPushButton(self.tr("&Restore this version"))
+        self.restore_button.setToolTip(self.tr("Make the record's fields what they were after the selected change "
+                                       "(can be undone)"))
         self.restore_button.clicked.connect(self.restore_selected)
         row = QHBoxLayout()
         row.addWidget(self.empty, 1)
@@ -118,14 +112,15 @@ class HistoryWidget(RecordPanel, QWidget):
         steps = history.list_history(self.catalogue, self.uid) if self.uid else []
         for step in steps:
             who = f" · {step.user}" if step.user else ""
-            source = "  (merged record)" if step.merged_record else ""
-            top = QTreeWidgetItem([f"{local_time(step.changed_at)}{who} · {step.label} "
-                                   f"(version {step.version}){source}"])
+            source = self.tr("  (merged record)") if step.merged_record else ""
+            version = self.tr("(version %1)").replace("%1", str(step.version))
+            top = QTreeWidgetItem([f"{local_time(step.changed_at)}{who} · {localized(step.label)} {version}{source}"])
             top.setData(0, STEP_ROLE, step)
             for entry in step.entries:
                 child = QTreeWidgetItem([change_text(entry, self.catalogue)])
-                child.setToolTip(0, f"before: {field_text(self.catalogue, entry.field, entry.old)}\n"
-                                    f"after: {field_text(self.catalogue, entry.field, entry.new)}")
+                child.setToolTip(0, self.tr("before: %1\nafter: %2").replace(
+                    "%1", field_text(self.catalogue, entry.field, entry.old)).replace(
+                    "%2", field_text(self.catalogue, entry.field, entry.new)))
                 top.addChild(child)
             self.tree.addTopLevelItem(top)
             top.setExpanded(len(steps) <= 5 or self.tree.topLevelItemCount() <= 3)
@@ -153,11 +148,13 @@ class HistoryWidget(RecordPanel, QWidget):
         try:
             changes = history.restore_version(self.catalogue, self.uid, step.version, version)
         except editing.VersionConflict:
-            QMessageBox.warning(self, "Record changed", "The record changed just now; its history is refreshed.")
+            QMessageBox.warning(self, self.tr("Record changed"),
+                                self.tr("The record changed just now; its history is refreshed."))
             self.refresh()
             return
         except editing.ValidationFailed as exc:
-            QMessageBox.warning(self, "Cannot restore", f"That version cannot be saved again: {exc}")
+            QMessageBox.warning(self, self.tr("Cannot restore"),
+                                self.tr("That version cannot be saved again: %1").replace("%1", localized(exc)))
             return
         if changes.is_empty():
             return

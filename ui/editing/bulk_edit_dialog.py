@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from app import bulk_edit
 from app.bulk_edit import AddValue, BulkEditError, RemoveValue, ReplaceText, SetValue
-from app.catalogue import Catalogue
+from app.catalogue import Catalogue, FACET_TITLES
 from app.changes import Changes
-from app.editing import resources
 from app.history import FIELD_LABELS
 from app.vocabularies import Option, options
 from db.records import ORGANIZATION_ROLES
+from ui import accessibility
+from ui.i18n import QT_TRANSLATE_NOOP, fill_roles, localized, number
 from ui.undo_commands import BulkEditCommand, warn_in
 from ui.editing.value_picker import ValueField
 
@@ -27,10 +28,12 @@ PREVIEW_DELAY_MS = 250
 PREVIEW_ROWS = 500       # rows shown; the count covers every record
 MAX_LINES = 4            # a long summary shows its first lines; the tooltip has it all
 
-_MANY = [("theme", "Theme"), ("country", "Country"), ("region", "Region"), ("language", "Language"),
-         ("organization", "Organization"), ("keyword", "Keyword")]
-_SETTABLE = [("type", "Type"), ("language", "Language")]
-OPERATIONS = [("add", "Add a value"), ("remove", "Remove a value"), ("set", "Set"), ("replace", "Find and replace")]
+_MANY = [(key, FACET_TITLES[key]) for key in ("theme", "country", "region", "language", "organization", "keyword")]
+_SETTABLE = [("type", FACET_TITLES["type"]), ("language", FACET_TITLES["language"])]
+OPERATIONS = [("add", QT_TRANSLATE_NOOP("BulkEditDialog", "Add a value")),
+              ("remove", QT_TRANSLATE_NOOP("BulkEditDialog", "Remove a value")),
+              ("set", QT_TRANSLATE_NOOP("BulkEditDialog", "Set")),
+              ("replace", QT_TRANSLATE_NOOP("BulkEditDialog", "Find and replace"))]
 
 
 class BulkEditDialog(QDialog):
@@ -48,10 +51,10 @@ class BulkEditDialog(QDialog):
         self.changes: Changes | None = None
         self._options: dict[str, list[Option]] = {}
         self._rows: list[bulk_edit.PreviewRow] = []
-        self.setWindowTitle(f"Bulk edit {resources(len(self.uids))}")
+        self.setWindowTitle(self.tr("Bulk edit %Ln resource(s)", "", len(self.uids)))
         self.operation = QComboBox()
         for key, text in OPERATIONS:
-            self.operation.addItem(text, key)
+            self.operation.addItem(self.tr(text), key)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._value_page())
         self.pages.addWidget(self._set_page())
@@ -59,7 +62,8 @@ class BulkEditDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Title", "Before", "After"])
+        accessibility.name(self.table, self.tr("Preview of the change"))
+        self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Before"), self.tr("After")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -67,12 +71,12 @@ class BulkEditDialog(QDialog):
         for column in range(3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton("&Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(self.tr("&Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         top = QFormLayout()
-        top.addRow("&Change", self.operation)
+        top.addRow(self.tr("&Change"), self.operation)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages)
@@ -91,18 +95,19 @@ class BulkEditDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.value_facet = QComboBox()
         for key, text in _MANY:
-            self.value_facet.addItem(text, key)
+            self.value_facet.addItem(localized(text), key)
         self.value = ValueField([])
-        self.value.setPlaceholderText("Type to find a value…")
+        accessibility.name(self.value, self.tr("Value"))
+        self.value.setPlaceholderText(self.tr("Type to find a value…"))
         self.role = QComboBox()
-        self.role.addItems(ORGANIZATION_ROLES)
+        fill_roles(self.role, ORGANIZATION_ROLES)
         value_box = QWidget()
         row = QHBoxLayout(value_box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.value, 1)
         row.addWidget(self.role)
-        form.addRow("&Field", self.value_facet)
-        form.addRow("&Value", value_box)
+        form.addRow(self.tr("&Field"), self.value_facet)
+        form.addRow(self.tr("&Value"), value_box)
         form.labelForField(value_box).setBuddy(self.value)
         self.value_facet.currentIndexChanged.connect(self._on_value_facet)
         self.value.value_changed.connect(self._schedule)
@@ -115,11 +120,12 @@ class BulkEditDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.set_facet = QComboBox()
         for key, text in _SETTABLE:
-            self.set_facet.addItem(text, key)
+            self.set_facet.addItem(localized(text), key)
         self.set_value = ValueField([])
-        self.set_value.setPlaceholderText("Type to find a value (empty type: no type)…")
-        form.addRow("&Field", self.set_facet)
-        form.addRow("&To", self.set_value)
+        accessibility.name(self.set_value, self.tr("Value"))
+        self.set_value.setPlaceholderText(self.tr("Type to find a value (empty type: no type)…"))
+        form.addRow(self.tr("&Field"), self.set_facet)
+        form.addRow(self.tr("&To"), self.set_value)
         self.set_facet.currentIndexChanged.connect(self._on_set_facet)
         self.set_value.value_changed.connect(self._schedule)
         return page
@@ -130,14 +136,14 @@ class BulkEditDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.text_field = QComboBox()
         for name in bulk_edit.TEXT_FIELDS:
-            self.text_field.addItem(FIELD_LABELS.get(name, name), name)
+            self.text_field.addItem(localized(FIELD_LABELS.get(name, name)), name)
         self.find = QLineEdit()
         self.replacement = QLineEdit()
-        self.regex = QCheckBox("Regular e&xpression (\\1 in the replacement is the first group)")
-        self.case = QCheckBox("&Match case")
-        form.addRow("&Field", self.text_field)
-        form.addRow("F&ind", self.find)
-        form.addRow("&Replace with", self.replacement)
+        self.regex = QCheckBox(self.tr("Regular e&xpression (\\1 in the replacement is the first group)"))
+        self.case = QCheckBox(self.tr("&Match case"))
+        form.addRow(self.tr("&Field"), self.text_field)
+        form.addRow(self.tr("F&ind"), self.find)
+        form.addRow(self.tr("&Replace with"), self.replacement)
         form.addRow("", self.regex)
         form.addRow("", self.case)
         for w in (self.find, self.replacement):
@@ -186,14 +192,15 @@ class BulkEditDialog(QDialog):
             facet = self.value_facet.currentData()
             value = self.value.value()
             if value is None:
-                raise BulkEditError("choose a value from the suggestions" if self.value.text().strip()
-                                    else "type the value to " + key)
-            return AddValue(facet, value, self.role.currentText()) if key == "add" else RemoveValue(facet, value)
+                raise BulkEditError(self.tr("choose a value from the suggestions") if self.value.text().strip()
+                                    else self.tr("type the value to add") if key == "add"
+                                    else self.tr("type the value to remove"))
+            return AddValue(facet, value, self.role.currentData()) if key == "add" else RemoveValue(facet, value)
         if key == "set":
             facet = self.set_facet.currentData()
             value = self.set_value.value()
             if value is None and self.set_value.text().strip():
-                raise BulkEditError("choose a value from the suggestions")
+                raise BulkEditError(self.tr("choose a value from the suggestions"))
             return SetValue(facet, value)
         return ReplaceText(self.text_field.currentData(), self.find.text(), self.replacement.text(),
                            regex=self.regex.isChecked(), case_sensitive=self.case.isChecked())
@@ -209,7 +216,8 @@ class BulkEditDialog(QDialog):
         try:
             self._rows = bulk_edit.preview(self.catalogue, self.uids, self.operation_value())
         except BulkEditError as exc:
-            self.summary.setText(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            said = localized(exc)
+            self.summary.setText(said[:1].upper() + said[1:] + ".")
             self.apply_button.setEnabled(False)
             return
         bad = [r for r in self._rows if r.error]
@@ -226,11 +234,12 @@ class BulkEditDialog(QDialog):
         for row in range(self.table.rowCount()):
             self.table.setRowHeight(row, min(self.table.rowHeight(row), tallest))
         changing = len(self._rows) - len(bad)
-        text = f"{resources(changing)} of {len(self.uids)} will change."
+        text = self.tr("%Ln resource(s) of %1 will change.", "", changing).replace("%1", number(len(self.uids)))
         if bad:
-            text += f" {resources(len(bad))} would become invalid (shown in the After column): fix the change first."
+            text += " " + self.tr("%Ln resource(s) would become invalid (shown in the After column): "
+                                  "fix the change first.", "", len(bad))
         elif not self._rows:
-            text = "Nothing to change: every selected resource already has this."
+            text = self.tr("Nothing to change: every selected resource already has this.")
         self.summary.setText(text)
         self.apply_button.setEnabled(bool(self._rows) and not bad)
 
@@ -242,7 +251,7 @@ class BulkEditDialog(QDialog):
         try:
             changes = bulk_edit.apply(self.catalogue, self.uids, self.operation_value())
         except BulkEditError as exc:
-            QMessageBox.warning(self, "Bulk edit", str(exc))
+            QMessageBox.warning(self, self.tr("Bulk edit"), str(exc))
             return
         self.changes = changes
         if not changes.is_empty():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from app import duplicates
 from app.catalogue import Catalogue
 from app.duplicates import DuplicatePair
+from ui import accessibility
 from ui.background import run_with_progress
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,10 +26,11 @@ class DuplicatesDialog(QDialog):
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("Find duplicates")
+        self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel()
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["First record", "Second record", "Why"])
+        accessibility.name(self.table, self.tr("Likely duplicate pairs"))
+        self.table.setHorizontalHeaderLabels([self.tr("First record"), self.tr("Second record"), self.tr("Why")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -38,10 +40,10 @@ class DuplicatesDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox()
-        self.merge_button = QPushButton("Compare and &merge…")
-        self.not_button = QPushButton("&Not duplicates")
-        self.open_button = QPushButton("&Open first")
-        self.open_second_button = QPushButton("Open &second")
+        self.merge_button = QPushButton(self.tr("Compare and &merge…"))
+        self.not_button = QPushButton(self.tr("&Not duplicates"))
+        self.open_button = QPushButton(self.tr("&Open first"))
+        self.open_second_button = QPushButton(self.tr("Open &second"))
         for button in (self.merge_button, self.not_button, self.open_button, self.open_second_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -64,7 +66,7 @@ class DuplicatesDialog(QDialog):
         Cancel). False if cancelled; the list then stays as it was."""
         catalogue = self.catalogue
         finished, pairs = run_with_progress(
-            self.parentWidget() if not self.isVisible() else self, "Looking for likely duplicates…",
+            self.parentWidget() if not self.isVisible() else self, self.tr("Looking for likely duplicates…"),
             lambda _progress, cancelled: duplicates.find_pairs(catalogue, cancelled), catalogue.database)
         self.cancelled = not finished
         if not finished:
@@ -76,8 +78,8 @@ class DuplicatesDialog(QDialog):
                 item.setToolTip(text)
                 item.setData(PAIR_ROLE, pair)
                 self.table.setItem(row, column, item)
-        self.summary.setText(f"{len(pairs)} likely duplicate pair{'s' if len(pairs) != 1 else ''}." if pairs
-                             else "No likely duplicates. Pairs marked “not duplicates” are not shown.")
+        self.summary.setText(self.tr("%Ln likely duplicate pair(s).", "", len(pairs)) if pairs
+                             else self.tr("No likely duplicates. Pairs marked “not duplicates” are not shown."))
         if pairs:
             self.table.selectRow(0)
         self._update_buttons()

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from ui.i18n import translate
 from ui.icons import icon
 from ui.lists.places import TRASH
 from ui.table.table_model import UID_ROLE
@@ -37,34 +38,45 @@ class EditActions:
     def __init__(self, window):
         self.window = w = window
         ed = window.editing
-        self.new = make_action(w, "&New resource…", ed.new_record, "plus", "Ctrl+N",
-                               "Create a resource", "New")
-        self.edit = make_action(w, "&Edit resource…", self.edit_current, "pencil-outline", "Ctrl+E",
-                                "Edit the selected resource (or press Enter on it)", "Edit")
-        self.duplicate = make_action(w, "D&uplicate resource…", lambda: ed.duplicate_record(self._one()),
-                                     "content-copy", "Ctrl+D", "Open an unsaved copy of the selected resource")
-        self.delete = make_action(w, "&Delete", self.delete_selected, "delete-outline",
-                                  QKeySequence.StandardKey.Delete, "Move the selected resources to the trash",
-                                  "Delete")
+        self.new = make_action(w, translate("EditActions", "&New resource…"), ed.new_record, "plus", "Ctrl+N",
+                               translate("EditActions", "Create a resource"), translate("EditActions", "New"))
+        self.edit = make_action(w, translate("EditActions", "&Edit resource…"), self.edit_current, "pencil-outline", "Ctrl+E",
+                                translate("EditActions", "Edit the selected resource (or press Enter on it)"),
+                                translate("EditActions", "Edit"))
+        self.duplicate = make_action(w, translate("EditActions", "D&uplicate resource…"),
+                                     lambda: ed.duplicate_record(self._one()),
+                                     "content-copy", "Ctrl+D",
+                                     translate("EditActions", "Open an unsaved copy of the selected resource"))
+        self.delete = make_action(w, translate("EditActions", "&Delete"), self.delete_selected, "delete-outline",
+                                  QKeySequence.StandardKey.Delete,
+                                  translate("EditActions", "Move the selected resources to the trash"),
+                                  translate("EditActions", "Delete"))
         # Delete belongs to the table: in the reading-list items or a text box the key does its own job.
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.table.addAction(self.delete)
-        self.restore = make_action(w, "&Restore from trash", self.restore_selected, "delete-restore", "Ctrl+R",
-                                   "Bring the selected resources back from the trash", "Restore")
-        self.empty_trash = make_action(w, "E&mpty trash…", ed.empty_trash, "delete-forever-outline",
-                                       tip="Remove every resource in the trash for good (asks first)")
-        self.bulk_edit = make_action(w, "&Bulk edit…", lambda: ed.bulk_edit(w.selected_uids()),
+        self.restore = make_action(w, translate("EditActions", "&Restore from trash"), self.restore_selected, "delete-restore",
+                                   "Ctrl+R",
+                                   translate("EditActions", "Bring the selected resources back from the trash"),
+                                   translate("EditActions", "Restore"))
+        self.empty_trash = make_action(w, translate("EditActions", "E&mpty trash…"), ed.empty_trash, "delete-forever-outline",
+                                       tip=translate("EditActions", "Remove every resource in the trash for good (asks first)"))
+        self.bulk_edit = make_action(w, translate("EditActions", "&Bulk edit…"), lambda: ed.bulk_edit(w.selected_uids()),
                                      "playlist-edit", "Ctrl+B",
-                                     "Add or remove a value, set a field, or find and replace in the selected resources")
-        self.merge = make_action(w, "&Merge the two resources…", self.merge_selected, "call-merge", "Ctrl+M",
-                                 "Compare the two selected resources side by side and merge them")
-        self.find_duplicates = make_action(w, "Find &duplicates…", w.features.find_duplicates, "content-duplicate",
-                                           tip="List likely duplicate pairs in the whole catalogue")
-        self.vocabularies = make_action(w, "&Vocabularies…", ed.manage_vocabularies,
+                                     translate("EditActions", "Add or remove a value, set a field, or find and replace in the "
+                                                              "selected resources"))
+        self.merge = make_action(w, translate("EditActions", "&Merge the two resources…"), self.merge_selected, "call-merge",
+                                 "Ctrl+M",
+                                 translate("EditActions", "Compare the two selected resources side by side and merge them"))
+        self.find_duplicates = make_action(w, translate("EditActions", "Find &duplicates…"), w.features.find_duplicates,
+                                           "content-duplicate",
+                                           tip=translate("EditActions", "List likely duplicate pairs in the whole catalogue"))
+        self.vocabularies = make_action(w, translate("EditActions", "&Vocabularies…"), ed.manage_vocabularies,
                                         "format-list-bulleted-type",
-                                        tip="Add, rename, merge or retire types, themes, regions and organizations")
-        self.preferences = make_action(w, "&Preferences…", w.features.show_preferences, "cog-outline",
-                                       QKeySequence.StandardKey.Preferences, "Your name in the history, and more")
+                                        tip=translate("EditActions", "Add, rename, merge or retire types, themes, regions and "
+                                                                     "organizations"))
+        self.preferences = make_action(w, translate("EditActions", "&Preferences…"), w.features.show_preferences, "cog-outline",
+                                       QKeySequence.StandardKey.Preferences,
+                                       translate("EditActions", "Your name in the history, and more"))
         if self.preferences.shortcut().isEmpty():
             self.preferences.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -114,11 +126,11 @@ class EditActions:
         self.edit.setEnabled(count >= 1)
         self.duplicate.setEnabled(count == 1 and not trash)
         self.delete.setEnabled(count >= 1)
-        self.delete.setText("&Delete for good…" if trash else "&Delete")
-        self.delete.setStatusTip("Remove the selected resources for good (asks first)" if trash
-                                 else "Move the selected resources to the trash (can be undone)")
+        self.delete.setText(translate("EditActions", "&Delete for good…") if trash else translate("EditActions", "&Delete"))
+        self.delete.setStatusTip(translate("EditActions", "Remove the selected resources for good (asks first)") if trash
+                                 else translate("EditActions", "Move the selected resources to the trash (can be undone)"))
         self.delete.setToolTip(self.delete.statusTip() + " (Del)")
-        self.delete.setIconText("Delete for good" if trash else "Delete")
+        self.delete.setIconText(translate("EditActions", "Delete for good") if trash else translate("EditActions", "Delete"))
         self.restore.setEnabled(trash and count >= 1)
         self.restore.setVisible(trash)
         self.bulk_edit.setEnabled(count >= 1 and not trash)

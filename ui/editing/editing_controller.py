@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from app import duplicates, editing
 from app.catalogue import Catalogue
 from app.changes import Changes
-from app.editing import resources
 from db.records import RecordData
 from ui.editing.bulk_edit_dialog import BulkEditDialog
 from ui.editing.duplicates_dialog import DuplicatesDialog
 from ui.editing.editor import RecordEditor
 from ui.editing.merge_dialog import MergeDialog
+from ui.i18n import localized
 from ui.undo_commands import DeleteCommand, MergeCommand, RestoreCommand, warn_in
 from ui.editing.vocabulary_dialog import VocabularyDialog
 
@@ -122,9 +122,9 @@ class EditingController(QObject):
             return Changes()
         if confirm:
             answer = QMessageBox.warning(
-                self.parent_widget, "Remove for good",
-                f"Remove {resources(len(uids))} in the trash for good, with their history and attached "
-                f"files? This cannot be undone.",
+                self.parent_widget, self.tr("Remove for good"),
+                self.tr("Remove %Ln resource(s) in the trash for good, with their history and attached "
+                        "files? This cannot be undone.", "", len(uids)),
                 QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Discard,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
@@ -172,9 +172,10 @@ class EditingController(QObject):
             changes = duplicates.merge(self.catalogue, dialog.survivor_uid, dialog.loser_uid, dialog.merged_record(),
                                        {left.uid: left.version, right.uid: right.version})
         except (editing.VersionConflict, editing.ValidationFailed) as exc:
-            reason = ("one of the records changed meanwhile" if isinstance(exc, editing.VersionConflict)
-                      else str(exc))
-            QMessageBox.warning(self.parent_widget, "Not merged", f"Nothing was merged: {reason}.")
+            reason = (self.tr("one of the records changed meanwhile") if isinstance(exc, editing.VersionConflict)
+                      else localized(exc))
+            QMessageBox.warning(self.parent_widget, self.tr("Not merged"),
+                                self.tr("Nothing was merged: %1.").replace("%1", reason))
             return None
         self._push(changes, MergeCommand)
         return changes

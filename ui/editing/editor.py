@@ -27,6 +27,8 @@ from ui.editing.editor_dialogs import DuplicateWarning, VersionConflictDialog
 from ui.detail.history_widget import local_time
 from ui.editing.merge_dialog import MergeDialog
 from ui.editing.record_form import RecordForm
+from ui import accessibility
+from ui.i18n import localized, number
 from ui.undo_commands import CreateCommand, EditCommand, MergeCommand, warn_in
 
 # Fields that decide whether a record is a duplicate: only a change to one of them re-checks.
@@ -59,6 +61,7 @@ class RecordEditor(QDialog):
         self.form.set_record(self.original)
         self.form.changed.connect(self._on_changed)
         scroll = QScrollArea()
+        accessibility.name(scroll, self.tr("Fields of the record"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.form)
@@ -66,8 +69,8 @@ class RecordEditor(QDialog):
         self.status.setEnabled(False)
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setToolTip("Save and close (Ctrl+S)")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setToolTip("Close without saving (Esc)")
+        self.save_button.setToolTip(self.tr("Save and close (Ctrl+S)"))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).setToolTip(self.tr("Close without saving (Esc)"))
         for button in buttons.buttons():
             button.setAutoDefault(False)   # Enter in a field never saves by surprise: Ctrl+S does
         buttons.accepted.connect(self.save)
@@ -112,14 +115,15 @@ class RecordEditor(QDialog):
         return bool(diff(tidy(self.original), tidy(self.current_record())))
 
     def _update_title(self) -> None:
-        title = " ".join(self.form.title.text().split()) or "untitled"
-        prefix = "New resource" if self.is_new else "Edit"
+        title = " ".join(self.form.title.text().split()) or self.tr("untitled")
+        prefix = self.tr("New resource") if self.is_new else self.tr("Edit")
         self.setWindowTitle(f"{prefix} — {title[:60]}{'…' if len(title) > 60 else ''}")
         if self.is_new:
-            self.status.setText("Not saved yet")
+            self.status.setText(self.tr("Not saved yet"))
         else:
-            self.status.setText(f"Version {self.original.version} · added {local_time(self.original.added_at)}"
-                                f" · changed {local_time(self.original.updated_at)}")
+            self.status.setText(self.tr("Version %1 · added %2 · changed %3").replace(
+                "%1", number(self.original.version)).replace("%2", local_time(self.original.added_at)).replace(
+                "%3", local_time(self.original.updated_at)))
 
     def _on_changed(self, field: str) -> None:
         self._touched.add(field)
@@ -219,8 +223,8 @@ class RecordEditor(QDialog):
             return "save"
         if dialog.choice == "open":
             if self.is_dirty() and QMessageBox.question(
-                    self, "Open the existing record",
-                    "Close this editor without saving what you typed, and open the existing record?",
+                    self, self.tr("Open the existing record"),
+                    self.tr("Close this editor without saving what you typed, and open the existing record?"),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Discard:
                 return "stay"
@@ -253,9 +257,9 @@ class RecordEditor(QDialog):
             self._record(steps)
             if steps:   # what was typed is saved; the editor now stands on that version
                 self.original = steps[0][0].extra["after"][self.uid]
-            reason = ("one of the records changed meanwhile" if isinstance(exc, editing.VersionConflict)
-                      else str(exc))
-            QMessageBox.warning(self, "Not merged", f"Nothing was merged: {reason}.")
+            reason = (self.tr("one of the records changed meanwhile") if isinstance(exc, editing.VersionConflict)
+                      else localized(exc))
+            QMessageBox.warning(self, self.tr("Not merged"), self.tr("Nothing was merged: %1.").replace("%1", reason))
             return "stay"
         self._record(steps)
         self._close_saved(steps[-1][0])
@@ -286,7 +290,8 @@ class RecordEditor(QDialog):
         self.raise_()
         self.activateWindow()
         answer = QMessageBox.question(
-            self, "Unsaved changes", f"Save your changes to “{self.form.title.text()[:60] or 'untitled'}”?",
+            self, self.tr("Unsaved changes"),
+            self.tr("Save your changes to “%1”?").replace("%1", self.form.title.text()[:60] or self.tr("untitled")),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Save)
         if answer == QMessageBox.StandardButton.Save:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -14,6 +14,8 @@ from app.catalogue import Catalogue
 from app.history import FIELD_LABELS
 from db.records import RecordData
 from ui.detail.history_widget import field_text
+from ui.colours import diff_colour
+from ui.i18n import localized
 
 
 class DuplicateWarning(QDialog):
@@ -22,11 +24,11 @@ class DuplicateWarning(QDialog):
 
     def __init__(self, matches: list[DuplicateMatch], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicate")
+        self.setWindowTitle(self.tr("Possible duplicate"))
         self.choice = ""
         self.matches = matches
-        text = QLabel("This resource looks like one already in the catalogue. "
-                      "Open the existing record, merge the two, or save anyway.")
+        text = QLabel(self.tr("This resource looks like one already in the catalogue. "
+                      "Open the existing record, merge the two, or save anyway."))
         text.setWordWrap(True)
         self.list = QListWidget()
         for match in matches:
@@ -36,10 +38,10 @@ class DuplicateWarning(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Open existing", QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button = buttons.addButton("&Merge…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button = buttons.addButton("&Save anyway", QDialogButtonBox.ButtonRole.AcceptRole)
-        back = buttons.addButton("&Back to editing", QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button = buttons.addButton(self.tr("&Open existing"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("&Save anyway"), QDialogButtonBox.ButtonRole.AcceptRole)
+        back = buttons.addButton(self.tr("&Back to editing"), QDialogButtonBox.ButtonRole.RejectRole)
         self.open_button.clicked.connect(lambda: self._choose("open"))
         self.merge_button.clicked.connect(lambda: self._choose("merge"))
         self.save_button.clicked.connect(lambda: self._choose("save"))
@@ -74,15 +76,15 @@ class VersionConflictDialog(QDialog):
                  parent: QWidget | None = None, catalogue: Catalogue | None = None):
         super().__init__(parent)
         self.catalogue = catalogue
-        self.setWindowTitle("This record changed while you were editing it")
+        self.setWindowTitle(self.tr("This record changed while you were editing it"))
         self.choice = ""
         if theirs is None:
-            intro = ("The record was removed for good while you were editing it. "
-                     "You can save what you typed as a new record.")
+            intro = self.tr("The record was removed for good while you were editing it. "
+                            "You can save what you typed as a new record.")
         else:
-            intro = (f"You opened version {expected}; version {stored} was saved since (in another window "
-                     f"or program). Nothing has been overwritten. Choose which version to keep; "
-                     f"history keeps the other.")
+            intro = self.tr("You opened version %1; version %2 was saved since (in another window "
+                            "or program). Nothing has been overwritten. Choose which version to keep; "
+                            "history keeps the other.").replace("%1", str(expected)).replace("%2", str(stored))
         text = QLabel(intro)
         text.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -91,13 +93,13 @@ class VersionConflictDialog(QDialog):
         if theirs is not None:
             self.table = self._table(mine, theirs)
             layout.addWidget(self.table)
-            self.mine_button = buttons.addButton("Keep &mine", QDialogButtonBox.ButtonRole.AcceptRole)
-            self.theirs_button = buttons.addButton("Use the &saved version", QDialogButtonBox.ButtonRole.ActionRole)
+            self.mine_button = buttons.addButton(self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.theirs_button = buttons.addButton(self.tr("Use the &saved version"), QDialogButtonBox.ButtonRole.ActionRole)
             self.theirs_button.clicked.connect(lambda: self._choose("theirs"))
         else:
-            self.mine_button = buttons.addButton("Save as &new record", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.mine_button = buttons.addButton(self.tr("Save as &new record"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.mine_button.clicked.connect(lambda: self._choose("mine"))
-        back: QPushButton = buttons.addButton("&Back to editing", QDialogButtonBox.ButtonRole.RejectRole)
+        back: QPushButton = buttons.addButton(self.tr("&Back to editing"), QDialogButtonBox.ButtonRole.RejectRole)
         back.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 420)
@@ -105,13 +107,13 @@ class VersionConflictDialog(QDialog):
     def _table(self, mine: RecordData, theirs: RecordData) -> QTableWidget:
         fields = differing_fields(mine, theirs)
         table = QTableWidget(len(fields), 3)
-        table.setHorizontalHeaderLabels(["Field", "Yours (not saved)", "Saved meanwhile"])
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours (not saved)"), self.tr("Saved meanwhile")])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
-        highlight = QBrush(QColor(255, 196, 0, 50))
+        highlight = QBrush(diff_colour(table.palette()))
         for row, name in enumerate(fields):
-            table.setItem(row, 0, QTableWidgetItem(FIELD_LABELS.get(name, name)))
+            table.setItem(row, 0, QTableWidgetItem(localized(FIELD_LABELS.get(name, name))))
             for column, record in ((1, mine), (2, theirs)):
                 item = QTableWidgetItem(field_text(self.catalogue, name, field_value(record, name)))
                 item.setBackground(highlight)

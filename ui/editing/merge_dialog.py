@@ -18,6 +18,8 @@ from app.history import FIELD_LABELS
 from app.catalogue import Catalogue
 from db.records import RecordData
 from ui.detail.history_widget import field_text, local_time
+from ui import accessibility
+from ui.i18n import localized
 
 
 class _Choice(QWidget):
@@ -28,6 +30,8 @@ class _Choice(QWidget):
         self.radio = QRadioButton()
         group.addButton(self.radio, side)
         self.label = QLabel(text)
+        self.label.setProperty("data", True)     # the record's own words: not translated
+        accessibility.name(self.radio, self.tr("Keep: %1").replace("%1", text[:200]))
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -48,14 +52,14 @@ class MergeDialog(QDialog):
                  catalogue: Catalogue | None = None):
         super().__init__(parent)
         self.catalogue = catalogue    # for country and language names; codes are shown without it
-        self.setWindowTitle("Merge two records")
+        self.setWindowTitle(self.tr("Merge two records"))
         self.left, self.right = left, right
         self.groups: dict[str, QButtonGroup] = {}
         self.survivor = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        intro = QLabel("Choose the value to keep where the two differ. Lists (authors, countries, themes, …) "
+        intro = QLabel(self.tr("Choose the value to keep where the two differ. Lists (authors, countries, themes, …) "
                        "are combined. The other record goes to the trash; reading lists, attachments and "
-                       "both histories stay with the one kept.")
+                       "both histories stay with the one kept."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QWidget()
@@ -65,12 +69,13 @@ class MergeDialog(QDialog):
         self.grid.setColumnStretch(2, 1)
         self._fill()
         scroll = QScrollArea()
+        accessibility.name(scroll, self.tr("Fields of the two records"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox()
-        self.merge_button = buttons.addButton("&Merge", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -81,9 +86,10 @@ class MergeDialog(QDialog):
     # ---- building ----------------------------------------------------------------------------------
     def _heading(self, record: RecordData, side: int) -> QWidget:
         if not record.uid:
-            label = QLabel("<b>What you typed</b><br>not saved yet")
+            label = QLabel(self.tr("<b>What you typed</b><br>not saved yet"))
             return label
-        text = f"<b>Keep record {side + 1}</b><br>added {local_time(record.added_at)} · version {record.version}"
+        text = self.tr("<b>Keep record %1</b><br>added %2 · version %3").replace("%1", str(side + 1)).replace(
+            "%2", local_time(record.added_at)).replace("%3", str(record.version))
         choice = _Choice("", self.survivor, side)
         choice.label.setText(text)
         choice.label.setTextFormat(Qt.TextFormat.RichText)
@@ -104,6 +110,7 @@ class MergeDialog(QDialog):
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
             if a == b:
                 same = QLabel(field_text(self.catalogue, name, a))
+                same.setProperty("data", True)
                 same.setWordWrap(True)
                 same.setEnabled(False)
                 grid.addWidget(same, row, 1, 1, 2)
@@ -122,14 +129,15 @@ class MergeDialog(QDialog):
                 continue
             grid.addWidget(self._field_label(name), row, 0, Qt.AlignmentFlag.AlignTop)
             label = QLabel(field_text(self.catalogue, name, combined))
+            label.setProperty("data", True)
             label.setWordWrap(True)
-            label.setToolTip("Both records' values, combined")
+            label.setToolTip(self.tr("Both records' values, combined"))
             grid.addWidget(label, row, 1, 1, 2)
             row += 1
         grid.setRowStretch(row, 1)
 
     def _field_label(self, name: str) -> QLabel:
-        label = QLabel(f"<b>{FIELD_LABELS.get(name, name)}</b>")
+        label = QLabel(f"<b>{localized(FIELD_LABELS.get(name, name))}</b>")
         return label
 
     # ---- result ------------------------------------------------------------------------------------

@@ -5,10 +5,9 @@ RecordData into widgets and back, and shows validation messages at their fields.
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox,
@@ -20,8 +19,10 @@ from app.catalogue import Catalogue
 from app.vocabularies import Option, options
 from db.records import RecordData
 from ui.editing.value_picker import OrganizationPicker, ValuePicker
+from ui import accessibility
+from ui.colours import error_colour
+from ui.i18n import localized
 
-ERROR_COLOUR = "#b3261e"     # the one colour with a meaning here: a field needs attention
 
 
 def _text_edit(lines: int) -> QPlainTextEdit:
@@ -47,22 +48,25 @@ class RecordForm(QWidget):
     def _build(self) -> None:
         cat = self.catalogue
         self.title = QLineEdit()
-        self.title.setPlaceholderText("Required")
+        self.title.setPlaceholderText(self.tr("Required"))
         self.type = QComboBox()
-        self.type.addItem("(no type)", None)
+        self.type.addItem(self.tr("(no type)"), None)
         for option in options(cat, "type"):
             self.type.addItem(option.label, option.value)
         self.year = QLineEdit()
         self.year.setValidator(QIntValidator(0, 9999, self))
-        self.year.setPlaceholderText("Year")
+        self.year.setPlaceholderText(self.tr("Year"))
         self.year.setMaximumWidth(self.year.fontMetrics().horizontalAdvance("00000") + 24)
         self.month = QComboBox()
-        self.month.addItem("(month)", None)
+        self.month.addItem(self.tr("(month)"), None)
         for number in range(1, 13):
-            self.month.addItem(calendar.month_name[number], number)
+            self.month.addItem(QLocale().standaloneMonthName(number), number)
         self.day = QSpinBox()
         self.day.setRange(0, 31)
-        self.day.setSpecialValueText("(day)")
+        self.day.setSpecialValueText(self.tr("(day)"))
+        accessibility.name(self.year, self.tr("Year"))
+        accessibility.name(self.month, self.tr("Month"))
+        accessibility.name(self.day, self.tr("Day"))
         date_row = QHBoxLayout()
         date_row.setContentsMargins(0, 0, 0, 0)
         for w in (self.year, self.month, self.day):
@@ -70,19 +74,21 @@ class RecordForm(QWidget):
         date_row.addStretch(1)
         date_box = QWidget()
         date_box.setLayout(date_row)
-        self.authors = ValuePicker([], free=True, placeholder="Family, Given — Enter to add")
+        self.authors = ValuePicker([], free=True, placeholder=self.tr("Family, Given — Enter to add"))
         self.organizations = OrganizationPicker(options(cat, "organization"))
-        self.countries = ValuePicker(options(cat, "country"), placeholder="Type a country name or code…")
-        self.regions = ValuePicker(options(cat, "region"), placeholder="Type a region…")
-        self.themes = ValuePicker(options(cat, "theme"), placeholder="Type a theme…")
-        self.languages = ValuePicker(options(cat, "language"), placeholder="Type a language or code…")
-        self.keywords = ValuePicker(self._keyword_options(), free=True, placeholder="Free keywords — Enter to add")
+        self.countries = ValuePicker(options(cat, "country"), placeholder=self.tr("Type a country name or code…"))
+        self.regions = ValuePicker(options(cat, "region"), placeholder=self.tr("Type a region…"))
+        self.themes = ValuePicker(options(cat, "theme"), placeholder=self.tr("Type a theme…"))
+        self.languages = ValuePicker(options(cat, "language"), placeholder=self.tr("Type a language or code…"))
+        self.keywords = ValuePicker(self._keyword_options(), free=True,
+                                    placeholder=self.tr("Free keywords — Enter to add"))
         self.summary = _text_edit(7)
         self.container_title = QLineEdit()
-        self.container_title.setPlaceholderText("Journal, book or series")
+        self.container_title.setPlaceholderText(self.tr("Journal, book or series"))
         self.volume, self.issue, self.pages = QLineEdit(), QLineEdit(), QLineEdit()
-        for w, hint in ((self.volume, "Volume"), (self.issue, "Issue"), (self.pages, "Pages")):
+        for w, hint in ((self.volume, self.tr("Volume")), (self.issue, self.tr("Issue")), (self.pages, self.tr("Pages"))):
             w.setPlaceholderText(hint)
+            accessibility.name(w, hint)
         numbers = QHBoxLayout()
         numbers.setContentsMargins(0, 0, 0, 0)
         for w in (self.volume, self.issue, self.pages):
@@ -91,7 +97,7 @@ class RecordForm(QWidget):
         numbers_box.setLayout(numbers)
         self.publisher_ref = QLineEdit()
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText(self.tr("https://…"))
         self.isbn = QLineEdit()
         self.doi = QLineEdit()
         self.doi.setPlaceholderText("10.1234/…")
@@ -103,24 +109,24 @@ class RecordForm(QWidget):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             form.setHorizontalSpacing(10)
-        self._row(left, "&Title", "title", self.title)
-        self._row(left, "T&ype", "type", self.type)
-        self._row(left, "&Date", "year", date_box, extra_messages=("month", "day"))
-        self._row(left, "&Authors", "authors", self.authors)
-        self._row(left, "&Organizations", "organizations", self.organizations)
-        self._row(left, "&Countries", "countries", self.countries)
-        self._row(left, "&Regions", "regions", self.regions)
-        self._row(left, "T&hemes", "themes", self.themes)
-        self._row(left, "&Languages", "languages", self.languages)
-        self._row(left, "&Keywords", "keywords", self.keywords)
-        self._row(right, "&Summary", "summary", self.summary)
-        self._row(right, "&Published in", "container_title", self.container_title)
+        self._row(left, self.tr("&Title"), "title", self.title)
+        self._row(left, self.tr("T&ype"), "type", self.type)
+        self._row(left, self.tr("&Date"), "year", date_box, extra_messages=("month", "day"))
+        self._row(left, self.tr("&Authors"), "authors", self.authors)
+        self._row(left, self.tr("&Organizations"), "organizations", self.organizations)
+        self._row(left, self.tr("&Countries"), "countries", self.countries)
+        self._row(left, self.tr("&Regions"), "regions", self.regions)
+        self._row(left, self.tr("T&hemes"), "themes", self.themes)
+        self._row(left, self.tr("&Languages"), "languages", self.languages)
+        self._row(left, self.tr("&Keywords"), "keywords", self.keywords)
+        self._row(right, self.tr("&Summary"), "summary", self.summary)
+        self._row(right, self.tr("&Published in"), "container_title", self.container_title)
         self._row(right, "", "volume", numbers_box)
-        self._row(right, "Publisher's &ref.", "publisher_ref", self.publisher_ref)
-        self._row(right, "&URL", "url", self.url)
-        self._row(right, "&ISBN", "isbn", self.isbn)
-        self._row(right, "DO&I", "doi", self.doi)
-        self._row(right, "&Notes", "notes", self.notes)
+        self._row(right, self.tr("Publisher's &ref."), "publisher_ref", self.publisher_ref)
+        self._row(right, self.tr("&URL"), "url", self.url)
+        self._row(right, self.tr("&ISBN"), "isbn", self.isbn)
+        self._row(right, self.tr("DO&I"), "doi", self.doi)
+        self._row(right, self.tr("&Notes"), "notes", self.notes)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(24)
@@ -144,14 +150,15 @@ class RecordForm(QWidget):
         for name in (field, *extra_messages):
             message = QLabel()
             message.setWordWrap(True)
-            message.setStyleSheet(f"color: {ERROR_COLOUR};")
+            message.setStyleSheet(f"color: {error_colour(self.palette())};")   # a field needs attention
             message.setObjectName(f"message_{name}")
             message.hide()
             column.addWidget(message)
             self._messages[name] = message
         form.addRow(label, box)
         if label:
-            form.labelForField(box).setBuddy(widget)
+            form.labelForField(box).setBuddy(getattr(widget, "input", widget))
+            accessibility.name(widget, label)
         self.widgets[field] = widget
 
     def _connect(self) -> None:
@@ -217,7 +224,7 @@ class RecordForm(QWidget):
     # ---- messages -----------------------------------------------------------------------------------
     def show_messages(self, errors: dict[str, str]) -> None:
         for name, label in self._messages.items():
-            text = errors.get(name, "")
+            text = localized(errors.get(name, ""))
             label.setText(text)
             label.setVisible(bool(text))
 

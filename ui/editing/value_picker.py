@@ -14,6 +14,7 @@ from app.vocabularies import Option, match_options
 from db.records import ORGANIZATION_ROLES, OrganizationRef
 from db.textfold import fold
 from ui.editing.flow_layout import FlowLayout
+from ui.i18n import fill_roles, role_label, translate
 
 MAX_SUGGESTIONS = 30
 
@@ -121,7 +122,7 @@ class ValuePicker(QWidget):
         if self.free:
             self._add(text)
             return None
-        return f"'{text}' is not in the list: choose a suggestion or clear the text."
+        return self.tr("'%1' is not in the list: choose a suggestion or clear the text.").replace("%1", text)
 
     # ---- internals ------------------------------------------------------------------------------
     def _set_items(self, items: list[tuple[str, str]]) -> None:
@@ -139,7 +140,7 @@ class ValuePicker(QWidget):
         for index, (value, extra) in enumerate(self._items):
             chip = QToolButton(self._chips_box)
             chip.setText(f"{self._chip_text(value, extra)}  ✕")
-            chip.setToolTip(f"Remove {self._chip_text(value, extra)}")
+            chip.setToolTip(self.tr("Remove %1").replace("%1", self._chip_text(value, extra)))
             chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             chip.setAutoRaise(False)
             chip.setProperty("chip", True)
@@ -211,10 +212,11 @@ class OrganizationPicker(ValuePicker):
     """Organizations with a role each; new names are allowed (they join the list on save)."""
 
     def __init__(self, options: list[Option], parent: QWidget | None = None):
-        super().__init__(options, free=True, placeholder="Type a name or acronym…", parent=parent)
+        super().__init__(options, free=True, placeholder=translate("OrganizationPicker", "Type a name or acronym…"),
+                         parent=parent)
         self.role = QComboBox(self)
-        self.role.addItems(ORGANIZATION_ROLES)
-        self.role.setToolTip("Role of the organization you add next")
+        fill_roles(self.role, ORGANIZATION_ROLES)
+        self.role.setToolTip(self.tr("Role of the organization you add next"))
         self.input_row.addWidget(self.role)
 
     def organizations(self) -> list[OrganizationRef]:
@@ -224,10 +226,10 @@ class OrganizationPicker(ValuePicker):
         self._set_items([(o.name, o.role) for o in organizations])
 
     def _chip_text(self, value: str, extra: str) -> str:
-        return f"{self.label_for(value)} ({extra})" if extra else self.label_for(value)
+        return f"{self.label_for(value)} ({role_label(extra)})" if extra else self.label_for(value)
 
     def _extra_for_new(self) -> str:
-        return self.role.currentText()
+        return self.role.currentData()
 
 
 class ValueField(QLineEdit):

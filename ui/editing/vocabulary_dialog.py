@@ -15,13 +15,15 @@ from PySide6.QtWidgets import (
 from app import vocabularies
 from app.catalogue import Catalogue
 from app.changes import Changes
-from app.editing import resources
 from app.vocabularies import MANAGED, TITLES, Option, VocabularyError, VocabularyValue
+from ui import accessibility
+from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
 from ui.undo_commands import VocabularyCommand, warn_in
 from ui.editing.value_picker import ValueField
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
-SHORT_LABELS = {"region": "Code", "organization": "Acronym"}
+SHORT_LABELS = {"region": QT_TRANSLATE_NOOP("VocabularyDialog", "Code"),
+                "organization": QT_TRANSLATE_NOOP("VocabularyDialog", "Acronym")}
 
 
 class _NameDialog(QDialog):
@@ -33,9 +35,9 @@ class _NameDialog(QDialog):
         self.name = QLineEdit(name)
         self.short = QLineEdit(short)
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
+        form.addRow(self.tr("&Name"), self.name)
         if facet in SHORT_LABELS:
-            form.addRow(f"&{SHORT_LABELS[facet]}", self.short)
+            form.addRow("&" + translate("VocabularyDialog", SHORT_LABELS[facet]), self.short)
         else:
             self.short.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -48,14 +50,14 @@ class _NameDialog(QDialog):
 class _MergeTargetDialog(QDialog):
     def __init__(self, source: VocabularyValue, choices: list[Option], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Merge into…")
-        text = QLabel(f"Every record using “{source.name}” ({resources(source.count)}) will use the value "
-                      f"you choose instead, and “{source.name}” leaves the list. This can be undone.")
+        self.setWindowTitle(self.tr("Merge into…"))
+        text = QLabel(self.tr("Every record using “%1” (%Ln resource(s)) will use the value you choose instead, "
+                              "and “%1” leaves the list. This can be undone.", "", source.count).replace("%1", source.name))
         text.setWordWrap(True)
         self.target = ValueField(choices)
-        self.target.setPlaceholderText("Type to find the value to keep…")
+        self.target.setPlaceholderText(self.tr("Type to find the value to keep…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Merge")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Merge"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,20 +78,22 @@ class VocabularyDialog(QDialog):
         self.catalogue = catalogue
         self.undo_stack = undo_stack
         self.report = report
-        self.setWindowTitle("Vocabularies")
+        self.setWindowTitle(self.tr("Vocabularies"))
         self.tabs = QTabBar()
         for key in MANAGED:
-            self.tabs.addTab(TITLES[key])
+            self.tabs.addTab(localized(TITLES[key]))
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter…")
+        accessibility.name(self.filter, self.tr("Filter the values"))
+        self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels(["Name", "Short form", "Used by", "Status"])
+        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Short form"), self.tr("Used by"), self.tr("Status")])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView()
+        accessibility.name(self.view, self.tr("Values of the vocabulary"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,10 +104,10 @@ class VocabularyDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_button = QPushButton("&Add…")
-        self.rename_button = QPushButton("&Rename…")
-        self.merge_button = QPushButton("&Merge into…")
-        self.retire_button = QPushButton("Re&tire")
+        self.add_button = QPushButton(self.tr("&Add…"))
+        self.rename_button = QPushButton(self.tr("&Rename…"))
+        self.merge_button = QPushButton(self.tr("&Merge into…"))
+        self.retire_button = QPushButton(self.tr("Re&tire"))
         buttons = QVBoxLayout()
         for button in (self.add_button, self.rename_button, self.merge_button, self.retire_button):
             buttons.addWidget(button)
@@ -111,7 +115,7 @@ class VocabularyDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         buttons.addWidget(close)
-        hint = QLabel("Retired values stay on their records but are no longer offered in the editor.")
+        hint = QLabel(self.tr("Retired values stay on their records but are no longer offered in the editor."))
         hint.setEnabled(False)
         hint.setWordWrap(True)
         left = QVBoxLayout()
@@ -140,7 +144,8 @@ class VocabularyDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         self.model.removeRows(0, self.model.rowCount())
-        self.model.setHeaderData(1, Qt.Orientation.Horizontal, SHORT_LABELS.get(self.facet, ""))
+        self.model.setHeaderData(1, Qt.Orientation.Horizontal,
+                                 self.tr(SHORT_LABELS[self.facet]) if self.facet in SHORT_LABELS else "")
         self.view.setColumnHidden(1, self.facet not in SHORT_LABELS)
         for value in vocabularies.values(self.catalogue, self.facet):
             name = QStandardItem(value.name)
@@ -148,7 +153,7 @@ class VocabularyDialog(QDialog):
             count = QStandardItem()
             count.setData(value.count, Qt.ItemDataRole.DisplayRole)
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            status = QStandardItem("retired" if value.retired else "")
+            status = QStandardItem(self.tr("retired") if value.retired else "")
             self.model.appendRow([name, QStandardItem(value.short), count, status])
         self.proxy.sort(-1)
         if select:
@@ -172,7 +177,7 @@ class VocabularyDialog(QDialog):
         value = self.selected()
         for button in (self.rename_button, self.merge_button, self.retire_button):
             button.setEnabled(value is not None)
-        self.retire_button.setText("Bring &back" if value is not None and value.retired else "Re&tire")
+        self.retire_button.setText(self.tr("Bring &back") if value is not None and value.retired else self.tr("Re&tire"))
 
     # ---- actions -------------------------------------------------------------------------------------
     def _done(self, changes: Changes, kind: str, select: str | None, **details) -> None:
@@ -185,10 +190,11 @@ class VocabularyDialog(QDialog):
         self.reload(select=select)
 
     def _fail(self, exc: Exception) -> None:
-        QMessageBox.warning(self, "Vocabularies", str(exc)[:1].upper() + str(exc)[1:] + ".")
+        said = localized(exc)
+        QMessageBox.warning(self, self.tr("Vocabularies"), said[:1].upper() + said[1:] + ".")
 
     def add(self) -> None:
-        dialog = _NameDialog(f"Add to {TITLES[self.facet].lower()}", self.facet, parent=self)
+        dialog = _NameDialog(self.tr("Add to the list: %1").replace("%1", localized(TITLES[self.facet])), self.facet, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
@@ -202,7 +208,7 @@ class VocabularyDialog(QDialog):
         value = self.selected()
         if value is None:
             return
-        dialog = _NameDialog(f"Rename “{value.name}”", self.facet, value.name, value.short, self)
+        dialog = _NameDialog(self.tr("Rename “%1”").replace("%1", value.name), self.facet, value.name, value.short, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         short = dialog.short.text() if self.facet in SHORT_LABELS else None
@@ -225,7 +231,7 @@ class VocabularyDialog(QDialog):
             return
         target = dialog.target.value()
         if target is None:
-            self._fail(VocabularyError("choose the value to merge into from the suggestions"))
+            self._fail(VocabularyError(self.tr("choose the value to merge into from the suggestions")))
             return
         try:
             changes = vocabularies.merge_values(self.catalogue, self.facet, value.name, target)

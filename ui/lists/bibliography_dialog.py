@@ -28,6 +28,7 @@ from app.bibliography_formats import references
 from app.bibliography_formats.html_page import to_html
 from app.bibliography_formats.pdf_file import layout_document, paint_pages
 from ui.background import WorkFailed, run_with_progress
+from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 from ui.tasks import TaskRunner
 
 # citeproc-py formats about 80 references a second: beyond this many, the preview shows the first
@@ -42,10 +43,13 @@ def build(source: bibl.Source, options: bibl.BibliographyOptions) -> bibl.Biblio
         return bibl.build(source, options)
 
 PREVIEW_LABELS = {
-    "html": "Preview: the page as it will be written",
-    "docx": "Preview: the document's content and styling (Word lays out the pages)",
-    "pdf": "Preview: the document's content; Print preview shows the PDF's pages",
+    "html": QT_TRANSLATE_NOOP("BibliographyDialog", "Preview: the page as it will be written"),
+    "docx": QT_TRANSLATE_NOOP("BibliographyDialog", "Preview: the document's content and styling "
+                                                    "(Word lays out the pages)"),
+    "pdf": QT_TRANSLATE_NOOP("BibliographyDialog", "Preview: the document's content; Print preview shows "
+                                                   "the PDF's pages"),
 }
+EXACT_TEXT = QT_TRANSLATE_NOOP("BibliographyDialog", "Preview: the exact text of the file")
 
 
 class BibliographyDialog(QDialog):
@@ -57,39 +61,40 @@ class BibliographyDialog(QDialog):
         something asks for it."""
         super().__init__(parent)
         self.setObjectName("bibliographyDialog")
-        self.setWindowTitle(f"Export bibliography — {source.title}")
+        self.setWindowTitle(self.tr("Export bibliography — %1").replace("%1", source.title))
         self.source = source
         self.bibliography: bibl.Bibliography | None = None   # what the preview shows
         self._built_with: bibl.BibliographyOptions | None = None
         self._full: tuple[bibl.BibliographyOptions, bibl.Bibliography] | None = None
         self.runner = TaskRunner(self)
         self.runner.finished.connect(self._on_built)
-        self.runner.failed.connect(lambda _kind, message: self.preview_label.setText(f"Cannot preview: {message}"))
+        self.runner.failed.connect(lambda _kind, message: self.preview_label.setText(
+            self.tr("Cannot preview: %1").replace("%1", message)))
         self._reference_formats = references.available()
 
         self.format_box = QComboBox(self)
         for key, label in bibl.FORMAT_LABELS.items():
-            self.format_box.addItem(label, key)
+            self.format_box.addItem(translate("Bibliography", label), key)
         for key, (_, _, label) in self._reference_formats.items():
             self.format_box.addItem(label, key)
         self.format_box.setCurrentIndex(self.format_box.findData("docx"))
         self.style_box = self._combo(bibl.STYLES, "apa")
         self.group_box = self._combo(bibl.GROUPS, "none")
         self.sort_box = self._combo(bibl.SORTS, "list")
-        self.summaries_check = QCheckBox("Include &summaries", self)
-        self.notes_check = QCheckBox("Include the list's &notes", self)
+        self.summaries_check = QCheckBox(self.tr("Include &summaries"), self)
+        self.notes_check = QCheckBox(self.tr("Include the list's &notes"), self)
         self.notes_check.setChecked(True)
         self.notes_check.setEnabled(any(e.note for e in source.entries))
 
         form = QFormLayout()
-        form.addRow("&Format:", self.format_box)
-        form.addRow("&Citation style:", self.style_box)
-        form.addRow("&Group by:", self.group_box)
-        form.addRow("S&ort by:", self.sort_box)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        form.addRow(self.tr("&Citation style:"), self.style_box)
+        form.addRow(self.tr("&Group by:"), self.group_box)
+        form.addRow(self.tr("S&ort by:"), self.sort_box)
         form.addRow(self.summaries_check)
         form.addRow(self.notes_check)
         count = len(source.entries)
-        self.summary_label = QLabel(f"{count} resource{'s' if count != 1 else ''} from “{source.title}”", self)
+        self.summary_label = QLabel(self.tr("%Ln resource(s) from “%1”", "", count).replace("%1", source.title), self)
         self.summary_label.setWordWrap(True)
         form.addRow(self.summary_label)
         options = QWidget(self)
@@ -99,7 +104,7 @@ class BibliographyDialog(QDialog):
 
         self.preview = QTextBrowser(self)
         self.preview.setObjectName("bibliographyPreview")
-        self.preview.setAccessibleName("Preview of the exported bibliography")
+        self.preview.setAccessibleName(self.tr("Preview of the exported bibliography"))
         self.preview.setOpenLinks(False)
         self.preview.document().setDocumentMargin(12)
         self.preview_label = QLabel(self)
@@ -117,9 +122,9 @@ class BibliographyDialog(QDialog):
         splitter.setSizes([260, 560])
 
         buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton("&Export…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.print_button = QPushButton("&Print…", self)
-        self.preview_button = QPushButton("Print pre&view…", self)
+        self.export_button = buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.preview_button = QPushButton(self.tr("Print pre&view…"), self)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -150,7 +155,7 @@ class BibliographyDialog(QDialog):
     def _combo(self, choices: dict[str, str], current: str) -> QComboBox:
         box = QComboBox(self)
         for key, label in choices.items():
-            box.addItem(label, key)
+            box.addItem(translate("Bibliography", label), key)
         box.setCurrentIndex(box.findData(current))
         return box
 
@@ -199,10 +204,11 @@ class BibliographyDialog(QDialog):
         options = self.options()
         source = self.source
         try:
-            finished, result = run_with_progress(self, f"Formatting {len(source.entries):,} references…",
+            finished, result = run_with_progress(self, self.tr("Formatting %Ln reference(s)…", "", len(source.entries)),
                                                  lambda _progress, cancelled: build(source, options))
         except WorkFailed as exc:
-            QMessageBox.warning(self, "Bibliography", f"Could not format the references: {exc}")
+            QMessageBox.warning(self, self.tr("Bibliography"),
+                                self.tr("Could not format the references: %1").replace("%1", str(exc)))
             return False
         if finished:
             self._full = (options, result)
@@ -221,7 +227,7 @@ class BibliographyDialog(QDialog):
         """Rebuild the preview on the worker (the options just changed)."""
         self._timer.stop()
         source, options, fmt = self._preview_source(), self.options(), self.fmt()
-        self.preview_label.setText("Formatting the preview…")
+        self.preview_label.setText(self.tr("Formatting the preview…"))
         self.runner.submit("preview", lambda: (options, fmt, build(source, options)))
 
     def _on_built(self, kind: str, result) -> None:
@@ -244,9 +250,10 @@ class BibliographyDialog(QDialog):
         self.print_button.setEnabled(not reference)
         self.preview_button.setEnabled(not reference)
         text = self.preview_text()
-        label = PREVIEW_LABELS.get(self.fmt(), "Preview: the exact text of the file")
+        label = self.tr(PREVIEW_LABELS.get(self.fmt(), EXACT_TEXT))
         if self.is_truncated():
-            label += f" — the first {PREVIEW_LIMIT} of {len(self.source.entries)} references; all are written"
+            label += self.tr(" — the first %1 of %Ln references; all are written", "", len(self.source.entries)).replace(
+                "%1", number(PREVIEW_LIMIT))
         self.preview_label.setText(label)
         if self.fmt() in ("html", "docx", "pdf"):
             self.preview.document().setDefaultFont(QFont())
@@ -273,7 +280,7 @@ class BibliographyDialog(QDialog):
 
     def export_interactively(self) -> None:
         default = bibl.default_file_name(self.source.title, "txt")[:-4] + self.suffix()
-        path, _ = QFileDialog.getSaveFileName(self, "Export bibliography", default,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export bibliography"), default,
                                               f"{self.format_box.currentText()} (*{self.suffix()})")
         if not path:
             return
@@ -284,7 +291,8 @@ class BibliographyDialog(QDialog):
         try:
             self.export_to(path)
         except (OSError, ValueError) as exc:
-            QMessageBox.warning(self, "Export bibliography", f"Could not write {path}: {exc}")
+            QMessageBox.warning(self, self.tr("Export bibliography"),
+                                self.tr("Could not write %1: %2").replace("%1", str(path)).replace("%2", str(exc)))
             return
         self.accept()
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import quality
+from ui.i18n import localized
 from ui.icons import icon
 from ui.lists.places import ALL, LIST, QUALITY, TRASH, Place
 from ui.lists.reading_list_panel import ReadingListPanel
@@ -30,16 +31,16 @@ class LibraryPanel(QWidget):
     def __init__(self, undo_stack=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("libraryPanel")
-        self.setAccessibleName("Library")
+        self.setAccessibleName(self.tr("Library"))
         self._place = Place(ALL)
         self._quiet = False        # True while show_place selects a list: nothing to announce
         self._items: dict[Place, QTreeWidgetItem] = {}
 
         self.places = QTreeWidget(self)
         self.places.setObjectName("libraryPlaces")
-        self.places.setAccessibleName("Library places")
-        self.places.setAccessibleDescription("All resources, the trash and the quality lists; "
-                                             "the table shows the selected one")
+        self.places.setAccessibleName(self.tr("Library places"))
+        self.places.setAccessibleDescription(self.tr("All resources, the trash and the quality lists; "
+                                             "the table shows the selected one"))
         self.places.setColumnCount(2)
         self.places.setHeaderHidden(True)
         self.places.setRootIsDecorated(False)
@@ -65,7 +66,7 @@ class LibraryPanel(QWidget):
         # An offline copy says here when it last met the shared catalogue (hidden otherwise).
         self.sync_status = QLabel(top)
         self.sync_status.setObjectName("librarySyncStatus")
-        self.sync_status.setAccessibleName("Last synced")
+        self.sync_status.setAccessibleName(self.tr("Last synced"))
         self.sync_status.setWordWrap(True)
         self.sync_status.setVisible(False)
         top_layout.addWidget(self.sync_status)
@@ -102,13 +103,15 @@ class LibraryPanel(QWidget):
         return item
 
     def _fill_places(self) -> None:
-        self._item(self.places, "All resources", "bookshelf", Place(ALL), "Every resource in the catalogue")
-        self._item(self.places, "Trash", "delete-outline", Place(TRASH),
-                   "Deleted resources: restore them, or delete them for good")
-        heading = self._item(self.places, "Needs attention", "clipboard-check-outline", None,
-                             "Records a librarian should complete; each list opens in the table")
+        self._item(self.places, self.tr("All resources"), "bookshelf", Place(ALL),
+                   self.tr("Every resource in the catalogue"))
+        self._item(self.places, self.tr("Trash"), "delete-outline", Place(TRASH),
+                   self.tr("Deleted resources: restore them, or delete them for good"))
+        heading = self._item(self.places, self.tr("Needs attention"), "clipboard-check-outline", None,
+                             self.tr("Records a librarian should complete; each list opens in the table"))
         for check in quality.CHECKS:
-            self._item(heading, check.label, "alert-circle-outline", Place(QUALITY, check.key), check.hint)
+            self._item(heading, localized(check.label), "alert-circle-outline", Place(QUALITY, check.key),
+                       localized(check.hint))
         heading.setExpanded(True)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -188,9 +191,9 @@ class LibraryPanel(QWidget):
         place = item.data(0, PLACE_ROLE) if item is not None else None
         menu = QMenu(self)
         if place == Place(TRASH):
-            menu.addAction(icon("delete-forever-outline"), "Empty trash…", self.empty_trash_requested.emit)
+            menu.addAction(icon("delete-forever-outline"), self.tr("Empty trash…"), self.empty_trash_requested.emit)
         elif place == Place(QUALITY, "duplicates"):
-            menu.addAction(icon("content-duplicate"), "Find duplicates…", self.find_duplicates_requested.emit)
+            menu.addAction(icon("content-duplicate"), self.tr("Find duplicates…"), self.find_duplicates_requested.emit)
         if not menu.actions():
             return
         menu.exec(self.places.viewport().mapToGlobal(pos))

@@ -8,7 +8,7 @@ with progress and Cancel.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
@@ -16,6 +16,7 @@ from app import bibliography as bibl
 from app import reading_lists as rl
 from ui.background import WorkFailed, run_with_progress
 from ui.editing.edit_actions import make_action
+from ui.i18n import translate
 from ui.icons import icon
 from ui.lists.places import LIST, place_title
 from ui.lists.reading_list_menu import fill_add_menu
@@ -27,37 +28,41 @@ READ_IN_BACKGROUND = 200    # records; a longer source is read on a worker threa
 class ListActions:
     def __init__(self, window):
         self.window = w = window
-        self.new_list = make_action(w, "&New reading list…", lambda: w.library.reading_lists.new_list(),
-                                    "playlist-plus", "Ctrl+Shift+N", "Create a reading list")
-        self.add_menu = QMenu("&Add to reading list", w)
+        self.new_list = make_action(w, translate("ListActions", "&New reading list…"), lambda: w.library.reading_lists.new_list(),
+                                    "playlist-plus", "Ctrl+Shift+N", translate("ListActions", "Create a reading list"))
+        self.add_menu = QMenu(translate("ListActions", "&Add to reading list"), w)
         self.add_menu.setIcon(icon("playlist-plus"))
         self.add_menu.setToolTipsVisible(True)
         fill_add_menu(self.add_menu, w.selected_uids, w.undo_stack, w.apply_changes)
         self.add_button = QToolButton(w)
-        self.add_button.setText("Add to list")
+        self.add_button.setText(translate("ListActions", "Add to list"))
         self.add_button.setIcon(icon("playlist-plus"))
         self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.add_button.setMenu(self.add_menu)
-        self.add_button.setToolTip("Add the selected resources to a reading list (or drag them onto one)")
-        self.add_button.setAccessibleName("Add to reading list")
-        self.remove_from_list = make_action(w, "&Remove from this list", self.remove_selected_from_list,
+        self.add_button.setToolTip(translate("ListActions",
+                                             "Add the selected resources to a reading list (or drag them onto one)"))
+        self.add_button.setAccessibleName(translate("ListActions", "Add to reading list"))
+        self.remove_from_list = make_action(w, translate("ListActions", "&Remove from this list"), self.remove_selected_from_list,
                                             "playlist-remove", "Ctrl+Del",
-                                            "Take the selected resources out of this reading list; the records stay")
+                                            translate("ListActions", "Take the selected resources out of this reading list; the "
+                                                                     "records stay"))
         self.remove_from_list.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.table.addAction(self.remove_from_list)
-        self.bibliography = make_action(w, "Export &bibliography…", lambda: self.open_bibliography(),
+        self.bibliography = make_action(w, translate("ListActions", "Export &bibliography…"), lambda: self.open_bibliography(),
                                         "format-list-numbered", "Ctrl+Shift+B",
-                                        "A formatted list (APA, Chicago, Harvard) of this reading list, the "
-                                        "selection or the result, as DOCX, PDF, HTML, Markdown, text, RIS, BibTeX")
-        self.bibliography_selection = make_action(w, "Bibliography of the &selection…",
+                                        translate("ListActions", "A formatted list (APA, Chicago, Harvard) of this reading "
+                                                                 "list, the "
+                                        "selection or the result, as DOCX, PDF, HTML, Markdown, text, RIS, BibTeX"))
+        self.bibliography_selection = make_action(w, translate("ListActions", "Bibliography of the &selection…"),
                                                   lambda: self.open_bibliography("selection"),
                                                   "format-list-numbered",
-                                                  tip="A formatted list of the selected resources")
-        self.print = make_action(w, "&Print…", self.print_list, "printer-outline", QKeySequence.StandardKey.Print,
-                                 "Print the formatted reading list (or the selection, or the result)")
-        self.print_preview = make_action(w, "Print pre&view…", self.preview_list, "printer-eye",
-                                         "Ctrl+Shift+P", "See the printed pages first")
+                                                  tip=translate("ListActions", "A formatted list of the selected resources"))
+        self.print = make_action(w, translate("ListActions", "&Print…"), self.print_list, "printer-outline",
+                                 QKeySequence.StandardKey.Print,
+                                 translate("ListActions", "Print the formatted reading list (or the selection, or the result)"))
+        self.print_preview = make_action(w, translate("ListActions", "Print pre&view…"), self.preview_list, "printer-eye",
+                                         "Ctrl+Shift+P", translate("ListActions", "See the printed pages first"))
 
     def build_menu(self, menu: QMenu) -> None:
         menu.addAction(self.new_list)
@@ -89,7 +94,7 @@ class ListActions:
             self._warn(str(exc))
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self.window, "Reading lists", text)
+        QMessageBox.warning(self.window, translate("ListActions", "Reading lists"), text)
 
     # ---- bibliographies ----------------------------------------------------------------------------
     def source(self, which: str = "auto") -> bibl.Source | None:
@@ -99,7 +104,7 @@ class ListActions:
         if which == "auto" and place.kind == LIST:
             return bibl.source_for_list(place.key)
         if which == "selection" or (which == "auto" and w.selected_count() > 1):
-            return self._read("Selection", w.selected_ids())
+            return self._read(translate("ListActions", "Selection"), w.selected_ids())
         criteria = w.current_criteria()
         title = place_title(place)
         if not criteria.is_empty():
@@ -123,10 +128,10 @@ class ListActions:
                     entries.append(bibl.SourceEntry(record))
             return bibl.Source(title, "", entries)
         try:
-            finished, source = run_with_progress(self.window, f"Reading {len(ids):,} resources…", read,
+            finished, source = run_with_progress(self.window, _ListTexts().reading(len(ids)), read,
                                                  catalogue.database)
         except WorkFailed as exc:
-            self._warn(f"Could not read the resources: {exc}")
+            self._warn(translate("ListActions", "Could not read the resources: %1").replace("%1", str(exc)))
             return None
         return source if finished else None
 
@@ -136,10 +141,12 @@ class ListActions:
         if source is None:
             return None
         if not source.entries:
-            QMessageBox.information(self.window, "Bibliography", "There is nothing to format: the list is empty.")
+            QMessageBox.information(self.window, translate("ListActions", "Bibliography"),
+                                    translate("ListActions", "There is nothing to format: the list is empty."))
             return None
         dialog = BibliographyDialog(source, self.window, preview=preview)
-        dialog.exported.connect(lambda path: self.window.statusBar().showMessage(f"Wrote {path}", 8000))
+        dialog.exported.connect(lambda path: self.window.statusBar().showMessage(
+            translate("ListActions", "Wrote %1").replace("%1", str(path)), 8000))
         return dialog
 
     def open_bibliography(self, which: str = "auto") -> None:
@@ -157,3 +164,10 @@ class ListActions:
             action(dialog)
             dialog.done(0)      # stops the dialog's worker
             dialog.deleteLater()
+
+
+class _ListTexts(QObject):
+    """Plural phrases (lupdate marks plural forms only in a class's tr())."""
+
+    def reading(self, count: int) -> str:
+        return self.tr("Reading %Ln resource(s)…", "", count)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QObject
+
 from app import quality
 from app import reading_lists as rl
 from app.criteria import Criteria
+from ui.i18n import localized, number, translate
 
 ALL, LIST, TRASH, QUALITY = "all", "list", "trash", "quality"
 
@@ -47,47 +50,58 @@ def with_place(criteria: Criteria, place: Place) -> Criteria:
 def place_title(place: Place) -> str:
     """How the place is named in the chips bar, the status bar and bibliography titles."""
     if place.kind == TRASH:
-        return "Trash"
+        return translate("Places", "Trash")
     if place.kind == LIST:
         info = rl.get_list(place.key)
-        return info.name if info else "Reading list"
+        return info.name if info else translate("Places", "Reading list")
     if place.kind == QUALITY and place.key in quality.BY_KEY:
-        return quality.BY_KEY[place.key].label
-    return "All resources"
+        return localized(quality.BY_KEY[place.key].label)
+    return translate("Places", "All resources")
 
 
 def status_text(place: Place, shown: int, place_total: int, catalogue_total: int) -> str:
     """"Showing 12 of 20 resources", or the same counted inside the place."""
-    if place.kind == ALL:
-        return f"Showing {shown:,} of {catalogue_total:,} {_resources(catalogue_total)}"
-    where = {TRASH: "in the trash", LIST: f"in the reading list “{place_title(place)}”",
-             QUALITY: f"on the list “{place_title(place)}”"}[place.kind]
-    return f"Showing {shown:,} of {place_total:,} {_resources(place_total)} {where}"
-
-
-def _resources(n: int) -> str:
-    return "resource" if n == 1 else "resources"
+    return _StatusText().showing(place, shown, place_total, catalogue_total)
 
 
 def place_hint(place: Place) -> str:
     """What can be done here, for the line above the table when no criteria are set."""
     if place.kind == TRASH:
-        return "Restore the selected resources (Ctrl+R) or delete them for good (Del)."
+        return translate("Places", "Restore the selected resources (Ctrl+R) or delete them for good (Del).")
     if place.kind == LIST:
-        return "In list order. Drag rows onto a list in the Library to add them; Alt+↑ / Alt+↓ in the list reorders."
+        return translate("Places", "In list order. Drag rows onto a list in the Library to add them; "
+                                   "Alt+↑ / Alt+↓ in the list reorders.")
     if place.kind == QUALITY and place.key in quality.BY_KEY:
-        return quality.BY_KEY[place.key].hint
+        return localized(quality.BY_KEY[place.key].hint)
     return ""
 
 
 def empty_text(place: Place) -> tuple[str, str]:
     """(title, what to do next) for a place that holds nothing at all."""
     if place.kind == TRASH:
-        return "The trash is empty.", "Deleted resources wait here until the trash is emptied."
+        return (translate("Places", "The trash is empty."),
+                translate("Places", "Deleted resources wait here until the trash is emptied."))
     if place.kind == LIST:
-        return ("This reading list is empty.",
-                "Select resources under All resources, then drag them onto the list or use Add to list.")
+        return (translate("Places", "This reading list is empty."),
+                translate("Places", "Select resources under All resources, then drag them onto the list "
+                                    "or use Add to list."))
     if place.kind == QUALITY:
         check = quality.BY_KEY.get(place.key)
-        return "Nothing needs attention here.", (check.hint if check else "")
-    return "This catalogue has no resources yet.", "Use File › Import… to add resources from a file."
+        return translate("Places", "Nothing needs attention here."), (localized(check.hint) if check else "")
+    return (translate("Places", "This catalogue has no resources yet."),
+            translate("Places", "Use File › Import… to add resources from a file."))
+
+
+class _StatusText(QObject):
+    """The status line's plural phrases (lupdate marks plural forms only in a class's tr())."""
+
+    def showing(self, place: Place, shown: int, place_total: int, catalogue_total: int) -> str:
+        if place.kind == ALL:
+            text = self.tr("Showing %1 of %Ln resource(s)", "", catalogue_total)
+        elif place.kind == TRASH:
+            text = self.tr("Showing %1 of %Ln resource(s) in the trash", "", place_total)
+        elif place.kind == LIST:
+            text = self.tr("Showing %1 of %Ln resource(s) in the reading list “%2”", "", place_total)
+        else:
+            text = self.tr("Showing %1 of %Ln resource(s) on the list “%2”", "", place_total)
+        return text.replace("%1", number(shown)).replace("%2", place_title(place))

@@ -13,11 +13,13 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import reading_lists as rl
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 UIDS_MIME = "application/x-resource-uids"
 SOURCE_LIST_MIME = "application/x-reading-list-uid"   # set when rows come from a reading list
 
-COLUMNS = ("#", "Title", "Year", "Note")
+COLUMNS = ("#", QT_TRANSLATE_NOOP("Columns", "Title"), QT_TRANSLATE_NOOP("Columns", "Year"),
+           QT_TRANSLATE_NOOP("Columns", "Note"))
 NOTE_COLUMN = 3
 
 
@@ -71,7 +73,7 @@ class ListItemsModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("Columns", COLUMNS[section])
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -82,13 +84,13 @@ class ListItemsModel(QAbstractTableModel):
             if column == 0:
                 return str(index.row() + 1)
             if column == 1:
-                return item.title + ("  (in the trash)" if item.in_trash else "")
+                return item.title + (self.tr("  (in the trash)") if item.in_trash else "")
             if column == 2:
                 return str(item.year) if item.year else ""
             return item.note
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == NOTE_COLUMN:
-                return item.note or "Double-click (or F2) to add a note, e.g. “read chapter 3 first”"
+                return item.note or self.tr("Double-click (or F2) to add a note, e.g. “read chapter 3 first”")
             return item.title
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 2):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

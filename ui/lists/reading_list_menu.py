@@ -16,10 +16,11 @@ from app import reading_lists as rl
 from app.changes import Changes
 from ui.lists.reading_list_undo import run_undoable
 from ui.lists.reading_list_views import ListPropertiesDialog
+from ui.i18n import translate
 
 
 def ask_new_list(parent) -> tuple[str, str] | None:
-    dialog = ListPropertiesDialog("New reading list with the selection", parent=parent)
+    dialog = ListPropertiesDialog(translate("ReadingListMenu", "New reading list with the selection"), parent=parent)
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -28,7 +29,7 @@ def fill_add_menu(menu: QMenu, selected_uids: Callable[[], list[str]], undo_stac
     """Make ``menu`` offer every list; choosing one adds ``selected_uids()`` to it."""
 
     def warn(text: str) -> None:
-        QMessageBox.warning(menu.parentWidget(), "Reading lists", text)
+        QMessageBox.warning(menu.parentWidget(), translate("ReadingListMenu", "Reading lists"), text)
 
     def add(list_uid: str) -> None:
         uids = selected_uids()
@@ -61,7 +62,7 @@ def fill_add_menu(menu: QMenu, selected_uids: Callable[[], list[str]], undo_stac
             action.triggered.connect(lambda _=False, uid=info.uid: add(uid))
         if menu.actions():
             menu.addSeparator()
-        menu.addAction("New list with the selection…").triggered.connect(new_list)
+        menu.addAction(translate("ReadingListMenu", "New list with the selection…")).triggered.connect(new_list)
 
     menu.aboutToShow.connect(rebuild)
     rebuild()

@@ -39,18 +39,18 @@ class ReadingListPanel(QWidget):
 
         self.lists = ListsView(self)
         self.lists.setObjectName("readingLists")
-        self.lists.setAccessibleName("Reading lists")
-        self.lists.setAccessibleDescription("Select a list to see its resources; drop resources on a list to add them")
+        self.lists.setAccessibleName(self.tr("Reading lists"))
+        self.lists.setAccessibleDescription(self.tr("Select a list to see its resources; drop resources on a list to add them"))
         self.lists.itemSelectionChanged.connect(self._on_list_selection)
         self.lists.itemDoubleClicked.connect(lambda *_: self.edit_current())
         self.lists.uids_dropped.connect(self.add_to_list)
 
-        self.new_button = self._tool("playlist-plus", "New reading list…", self.new_list)
-        self.edit_button = self._tool("pencil-outline", "Rename or describe the list…", self.edit_current)
-        self.duplicate_button = self._tool("content-copy", "Duplicate the list", self.duplicate_current)
-        self.delete_button = self._tool("delete-outline", "Delete the list (its resources stay in the catalogue)",
+        self.new_button = self._tool("playlist-plus", self.tr("New reading list…"), self.new_list)
+        self.edit_button = self._tool("pencil-outline", self.tr("Rename or describe the list…"), self.edit_current)
+        self.duplicate_button = self._tool("content-copy", self.tr("Duplicate the list"), self.duplicate_current)
+        self.delete_button = self._tool("delete-outline", self.tr("Delete the list (its resources stay in the catalogue)"),
                                         self.delete_current)
-        title = QLabel("Reading lists", self)
+        title = QLabel(self.tr("Reading lists"), self)
         title.setObjectName("panelTitle")
         font = title.font()
         font.setBold(True)
@@ -61,7 +61,7 @@ class ReadingListPanel(QWidget):
         for button in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
             header.addWidget(button)
 
-        self.empty_hint = self._muted("No reading lists yet. Click + to create one, then drag resources onto it.")
+        self.empty_hint = self._muted(self.tr("No reading lists yet. Click + to create one, then drag resources onto it."))
         self.description = self._muted("")
         self.description.setObjectName("listDescription")
 
@@ -70,9 +70,9 @@ class ReadingListPanel(QWidget):
         self.model.note_edited.connect(self.set_note)
         self.items = ItemsView(self)
         self.items.setObjectName("readingListItems")
-        self.items.setAccessibleName("Resources in the reading list")
+        self.items.setAccessibleName(self.tr("Resources in the reading list"))
         self.items.setAccessibleDescription(
-            "Alt+Up and Alt+Down move the selected resources; Delete removes them from the list; F2 edits the note")
+            self.tr("Alt+Up and Alt+Down move the selected resources; Delete removes them from the list; F2 edits the note"))
         self.items.setModel(self.model)
         self.items.setRootIsDecorated(False)
         self.items.setUniformRowHeights(True)
@@ -96,9 +96,9 @@ class ReadingListPanel(QWidget):
         self.items.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.items_hint = self._muted("")
 
-        self.up_button = self._tool("arrow-up", "Move up (Alt+Up)", lambda: self.move_selected(-1))
-        self.down_button = self._tool("arrow-down", "Move down (Alt+Down)", lambda: self.move_selected(+1))
-        self.remove_button = self._tool("playlist-remove", "Remove from the list (Delete); the record stays",
+        self.up_button = self._tool("arrow-up", self.tr("Move up (Alt+Up)"), lambda: self.move_selected(-1))
+        self.down_button = self._tool("arrow-down", self.tr("Move down (Alt+Down)"), lambda: self.move_selected(+1))
+        self.remove_button = self._tool("playlist-remove", self.tr("Remove from the list (Delete); the record stays"),
                                         self.remove_selected)
         item_buttons = QHBoxLayout()
         item_buttons.setContentsMargins(0, 0, 0, 0)
@@ -221,11 +221,11 @@ class ReadingListPanel(QWidget):
         self.description.setVisible(bool(info and info.description))
         self.splitter.widget(1).setVisible(info is not None)   # a list's items only once one is chosen
         if info is None:
-            self.items_hint.setText("Select a list to see its resources." if self.lists.topLevelItemCount() else "")
+            self.items_hint.setText(self.tr("Select a list to see its resources.") if self.lists.topLevelItemCount() else "")
         elif not self.model.items:
-            self.items_hint.setText("Empty: drag resources here or onto the list's name.")
+            self.items_hint.setText(self.tr("Empty: drag resources here or onto the list's name."))
         else:
-            self.items_hint.setText(f"{info.count} resource{'s' if info.count != 1 else ''}")
+            self.items_hint.setText(self.tr("%Ln resource(s)", "", info.count))
         selection = self.items.selectionModel()
         for uid in keep_selected:
             row = self.model.row_of(uid)
@@ -248,9 +248,9 @@ class ReadingListPanel(QWidget):
         """Run a reading-list write undoably; show a refusal (a duplicate name...) as a message."""
         try:
             changes = run_undoable(self.undo_stack, list_uids, call, self._after_write,
-                                   lambda text: QMessageBox.warning(self.window(), "Reading lists", text))
+                                   lambda text: QMessageBox.warning(self.window(), self.tr("Reading lists"), text))
         except rl.ReadingListError as exc:
-            QMessageBox.warning(self, "Reading lists", str(exc))
+            QMessageBox.warning(self, self.tr("Reading lists"), str(exc))
             return None
         return changes
 
@@ -264,7 +264,7 @@ class ReadingListPanel(QWidget):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def new_list(self) -> None:
-        values = self.ask_properties("New reading list")
+        values = self.ask_properties(self.tr("New reading list"))
         if values is not None:
             changes = self._write([], lambda: rl.create_list(*values))
             if changes is not None:
@@ -274,7 +274,7 @@ class ReadingListPanel(QWidget):
         info = rl.get_list(self._current) if self._current else None
         if info is None:
             return
-        values = self.ask_properties("Reading list", info.name, info.description)
+        values = self.ask_properties(self.tr("Reading list"), info.name, info.description)
         if values is None:
             return
         name, description = values
@@ -299,8 +299,9 @@ class ReadingListPanel(QWidget):
         if info is None:
             return
         if self.undo_stack is None and QMessageBox.question(
-                self, "Delete reading list",
-                f"Delete the reading list “{info.name}”? Its {info.count} resources stay in the catalogue.") \
+                self, self.tr("Delete reading list"),
+                self.tr("Delete the reading list “%1”? Its %Ln resource(s) stay in the catalogue.", "",
+                        info.count).replace("%1", info.name)) \
                 != QMessageBox.StandardButton.Yes:
             return
         self._write([info.uid], lambda: rl.delete_list(info.uid))

@@ -16,12 +16,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app import reading_lists as rl
 from app.changes import Changes
+from ui.i18n import translate
 
 
 class ReadingListCommand(QUndoCommand):
     def __init__(self, before: dict, after: dict, changes: Changes, notify: Callable[[Changes], None],
                  on_error: Callable[[str], None] | None = None):
-        super().__init__(changes.description or "change reading list")
+        super().__init__(changes.description or translate("ReadingListCommand", "change reading list"))
         self._before = before
         self._after = after
         self._changes = changes
@@ -37,7 +38,8 @@ class ReadingListCommand(QUndoCommand):
                 changes = changes | rl.restore(uid, snap)
             except rl.ReadingListError as exc:
                 if self._on_error is not None:
-                    self._on_error(f"Cannot replay “{self.text()}”: {exc}")
+                    self._on_error(translate("ReadingListCommand", "Cannot replay “%1”: %2").replace(
+                        "%1", self.text()).replace("%2", str(exc)))
         resources = frozenset(self._changes.extra.get("resources", ()))
         self._notify(Changes(reading_lists=changes.reading_lists, description=changes.description,
                              extra={"resources": resources}))

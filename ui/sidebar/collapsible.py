@@ -30,7 +30,7 @@ class CollapsibleBox(QFrame):
         self.toggle.setChecked(True)
         self.toggle.setAutoRaise(True)
         self.toggle.setText(title)
-        self.toggle.setAccessibleName(f"{title}: show or hide")
+        self.toggle.setAccessibleName(self.tr("%1: show or hide").replace("%1", title))
         self.toggle.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         font = self.toggle.font()
         font.setBold(True)
@@ -38,10 +38,10 @@ class CollapsibleBox(QFrame):
         self.toggle.toggled.connect(self.set_expanded)
 
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Clear")
+        self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(f"Clear the {title.lower()} criteria")
-        self.clear_button.setAccessibleName(f"Clear {title.lower()}")
+        self.clear_button.setToolTip(self.tr("Clear the criteria under %1").replace("%1", title))
+        self.clear_button.setAccessibleName(self.tr("Clear %1").replace("%1", title))
         self.clear_button.clicked.connect(self.clear_requested)
         self.clear_button.setVisible(False)
         self._clearable = clearable
@@ -76,5 +76,6 @@ class CollapsibleBox(QFrame):
 
     def set_active(self, count: int) -> None:
         """Show how many values are selected in the title, and the Clear button if any."""
-        self.toggle.setText(f"{self._title}  ({count} selected)" if count else self._title)
+        self.toggle.setText(self.tr("%1  (%Ln selected)", "", count).replace("%1", self._title) if count
+                           else self._title)
         self.clear_button.setVisible(self._clearable and count > 0)

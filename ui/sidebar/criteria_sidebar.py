@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 from app.catalogue import FACET_TITLES, SIDEBAR_FACETS, Facets
 from app.criteria import Criteria, QueryError, parse_query
 from ui.sidebar.facet_box import FacetBox
+from ui.i18n import localized
 from ui.icons import icon
 from ui.sidebar.keyword_box import KeywordBox
 from ui.sidebar.saved_searches_box import SavedSearchesBox
@@ -30,7 +31,7 @@ class CriteriaSidebar(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("criteriaSidebar")
-        self.setAccessibleName("Criteria")
+        self.setAccessibleName(self.tr("Criteria"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -49,9 +50,9 @@ class CriteriaSidebar(QScrollArea):
         self.keyword.down_pressed.connect(self.results_requested)
         layout.addWidget(self.keyword)
 
-        self.clear_all_button = QPushButton(icon("filter-remove-outline"), "Clear all", inner)
-        self.clear_all_button.setToolTip("Remove every criterion and show all resources")
-        self.clear_all_button.setAccessibleName("Clear all criteria")
+        self.clear_all_button = QPushButton(icon("filter-remove-outline"), self.tr("Clear all"), inner)
+        self.clear_all_button.setToolTip(self.tr("Remove every criterion and show all resources"))
+        self.clear_all_button.setAccessibleName(self.tr("Clear all criteria"))
         self.clear_all_button.clicked.connect(self.clear_all)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -60,7 +61,7 @@ class CriteriaSidebar(QScrollArea):
 
         self.boxes: dict[str, FacetBox] = {}
         for facet in SIDEBAR_FACETS:
-            box = FacetBox(facet, FACET_TITLES[facet], filterable=facet in FILTERABLE, parent=inner)
+            box = FacetBox(facet, localized(FACET_TITLES[facet]), filterable=facet in FILTERABLE, parent=inner)
             box.value_toggled.connect(self._on_toggled)
             box.clear_requested.connect(lambda facet=facet: self._emit(self._criteria.cleared(facet)))
             box.set_expanded(facet not in COLLAPSED_AT_FIRST)
@@ -78,6 +79,8 @@ class CriteriaSidebar(QScrollArea):
         layout.addWidget(self.saved)
         layout.addStretch(1)
         self.setWidget(inner)
+        # Never narrower than the content plus the scroll bar: nothing is cut off, whatever the language.
+        self.setMinimumWidth(max(260, inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()))
         self._update_clear_all()
 
     def sizeHint(self) -> QSize:
@@ -113,7 +116,7 @@ class CriteriaSidebar(QScrollArea):
         self.year_box.set_counts(facets.years, facets.undated)
 
     def show_warnings(self, warnings: list[str]) -> None:
-        self.keyword.show_message("; ".join(w[:1].upper() + w[1:] for w in warnings))
+        self.keyword.show_message("; ".join(w[:1].upper() + w[1:] for w in map(localized, warnings)))
 
     def focus_keyword(self) -> None:
         self.ensureWidgetVisible(self.keyword)
@@ -142,7 +145,8 @@ class CriteriaSidebar(QScrollArea):
         try:
             criteria = parse_query(text, self._criteria)
         except QueryError as exc:
-            self.keyword.show_message(str(exc)[:1].upper() + str(exc)[1:], error=True)
+            said = localized(exc)
+            self.keyword.show_message(said[:1].upper() + said[1:], error=True)
             return
         self.keyword.show_message("")
         self._emit(criteria)

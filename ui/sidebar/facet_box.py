@@ -9,11 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QLineEdit, QTreeView, QWidget
 
 from app.catalogue import FacetValue
 from ui.sidebar.collapsible import CollapsibleBox
+from ui.colours import muted_colour
+from ui.i18n import number
 
 MAX_VISIBLE_ROWS = 9
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,17 +58,17 @@ class FacetListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value.selected else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{value.label}: {value.count} resources"
+                return self.tr("%1: %Ln resource(s)", "", value.count).replace("%1", value.label)
             if role == Qt.ItemDataRole.AccessibleTextRole:
-                return f"{value.label}, {value.count}"
+                return f"{value.label}, {number(value.count)}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value.count:,}"
+            return number(value.count)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             # Counts are secondary information: a muted colour, as in the design notes.
-            return QPalette().brush(QPalette.ColorRole.PlaceholderText)
+            return QColor(muted_colour(QPalette()))   # muted, yet AA contrast (ui.colours)
         return None
 
     def flags(self, index):
@@ -92,16 +94,16 @@ class FacetBox(CollapsibleBox):
         self.filter_edit: QLineEdit | None = None
         if filterable:
             self.filter_edit = QLineEdit(self.body)
-            self.filter_edit.setPlaceholderText(f"Filter {title.lower()} values")
-            self.filter_edit.setAccessibleName(f"Filter {title.lower()} values")
+            self.filter_edit.setPlaceholderText(self.tr("Filter: %1").replace("%1", title))
+            self.filter_edit.setAccessibleName(self.tr("Filter the values of %1").replace("%1", title))
             self.filter_edit.setClearButtonEnabled(True)
             self.filter_edit.textChanged.connect(self._on_filter)
             self.body_layout.addWidget(self.filter_edit)
 
         self.view = QTreeView(self.body)
         self.view.setObjectName(f"facetList_{facet}")
-        self.view.setAccessibleName(f"{title} values")
-        self.view.setAccessibleDescription("Space or Enter ticks or unticks the current value")
+        self.view.setAccessibleName(self.tr("Values of %1").replace("%1", title))
+        self.view.setAccessibleDescription(self.tr("Space or Enter ticks or unticks the current value"))
         self.view.setModel(self.proxy)
         self.view.setRootIsDecorated(False)
         self.view.setHeaderHidden(True)
@@ -120,7 +122,7 @@ class FacetBox(CollapsibleBox):
         self.view.installEventFilter(self)
         self.body_layout.addWidget(self.view)
 
-        self.empty_label = QLabel("No values in these results", self.body)
+        self.empty_label = QLabel(self.tr("No values in these results"), self.body)
         self.empty_label.setEnabled(False)
         self.body_layout.addWidget(self.empty_label)
         self.empty_label.hide()

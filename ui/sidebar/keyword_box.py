@@ -10,10 +10,12 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
+from ui.colours import error_colour
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import icon
 
 DEBOUNCE_MS = 250
-SHORT_HELP = ("Words match anywhere (housing migrant). Filters: country:Thailand type:report "
+SHORT_HELP = QT_TRANSLATE_NOOP("KeywordBox", "Words match anywhere (housing migrant). Filters: country:Thailand type:report "
               "theme:housing year:2020..2022 org:ILO; -word leaves out; \"exact words\". F1: full syntax.")
 
 
@@ -42,17 +44,17 @@ class KeywordBox(QWidget):
         super().__init__(parent)
         self.edit = _QueryEdit(self)
         self.edit.setObjectName("keywordBox")
-        self.edit.setPlaceholderText("Search, e.g. housing country:Thailand")
+        self.edit.setPlaceholderText(self.tr("Search, e.g. housing country:Thailand"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setAccessibleName("Keyword search")
-        self.edit.setAccessibleDescription(SHORT_HELP)
-        self.edit.setToolTip(SHORT_HELP)
+        self.edit.setAccessibleName(self.tr("Keyword search"))
+        self.edit.setAccessibleDescription(translate("KeywordBox", SHORT_HELP))
+        self.edit.setToolTip(translate("KeywordBox", SHORT_HELP))
         self.edit.addAction(icon("magnify"), QLineEdit.ActionPosition.LeadingPosition)
 
         self.help_button = QToolButton(self)
         self.help_button.setIcon(icon("help-circle-outline"))
-        self.help_button.setToolTip("Search syntax (F1)")
-        self.help_button.setAccessibleName("Search syntax help")
+        self.help_button.setToolTip(self.tr("Search syntax (F1)"))
+        self.help_button.setAccessibleName(self.tr("Search syntax help"))
         self.help_button.setAutoRaise(True)
         self.help_button.clicked.connect(self.help_requested)
 
@@ -111,7 +113,7 @@ class KeywordBox(QWidget):
         """A parse error or a warning under the box; empty text hides it."""
         self.message.setText(text)
         # Red only when the text cannot be searched; a warning keeps the normal colour.
-        self.message.setStyleSheet("color: #b3261e;" if error else "")
+        self.message.setStyleSheet(f"color: {error_colour(self.palette())};" if error else "")
         self.message.setVisible(bool(text))
 
     def _on_text_changed(self, text: str) -> None:

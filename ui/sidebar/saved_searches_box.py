@@ -12,6 +12,7 @@ from app import saved_searches
 from app.changes import Changes
 from app.criteria import Criteria, QueryError
 from ui.sidebar.collapsible import CollapsibleBox
+from ui.i18n import translate
 from ui.icons import icon
 
 
@@ -20,32 +21,32 @@ class SavedSearchesBox(CollapsibleBox):
     changed = Signal(object)           # app.changes.Changes
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Saved searches", parent, clearable=False)
+        super().__init__(translate("SavedSearchesBox", "Saved searches"), parent, clearable=False)
         self.setObjectName("savedSearchesBox")
         self._catalogue = None
         self._criteria = Criteria()
 
         self.list = QListWidget(self.body)
         self.list.setObjectName("savedSearchList")
-        self.list.setAccessibleName("Saved searches")
-        self.list.setAccessibleDescription("Enter or a click applies the saved search")
+        self.list.setAccessibleName(self.tr("Saved searches"))
+        self.list.setAccessibleDescription(self.tr("Enter or a click applies the saved search"))
         self.list.itemClicked.connect(self._apply_item)
         self.list.itemActivated.connect(self._apply_item)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.body_layout.addWidget(self.list)
 
-        self.hint = QLabel("Save the current criteria to come back to them with one click.", self.body)
+        self.hint = QLabel(self.tr("Save the current criteria to come back to them with one click."), self.body)
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         self.body_layout.addWidget(self.hint)
 
-        self.save_button = QPushButton(icon("content-save-outline"), "Save…", self.body)
-        self.save_button.setToolTip("Save the current criteria under a name")
-        self.save_button.setAccessibleName("Save the current criteria")
-        self.rename_button = QPushButton("Rename…", self.body)
-        self.rename_button.setAccessibleName("Rename the selected saved search")
-        self.delete_button = QPushButton("Delete", self.body)
-        self.delete_button.setAccessibleName("Delete the selected saved search")
+        self.save_button = QPushButton(icon("content-save-outline"), self.tr("Save…"), self.body)
+        self.save_button.setToolTip(self.tr("Save the current criteria under a name"))
+        self.save_button.setAccessibleName(self.tr("Save the current criteria"))
+        self.rename_button = QPushButton(self.tr("Rename…"), self.body)
+        self.rename_button.setAccessibleName(self.tr("Rename the selected saved search"))
+        self.delete_button = QPushButton(self.tr("Delete"), self.body)
+        self.delete_button.setAccessibleName(self.tr("Delete the selected saved search"))
         self.save_button.clicked.connect(self._ask_save)
         self.rename_button.clicked.connect(self._ask_rename)
         self.delete_button.clicked.connect(self._ask_delete)
@@ -72,7 +73,7 @@ class SavedSearchesBox(CollapsibleBox):
         self.list.clear()
         for search in saved_searches.list_searches(self._catalogue) if self._catalogue else []:
             item = QListWidgetItem(search.name)
-            item.setToolTip(search.query or "(all resources)")
+            item.setToolTip(search.query or self.tr("(all resources)"))
             item.setData(Qt.ItemDataRole.UserRole, search.query)
             self.list.addItem(item)
             if search.name == current:
@@ -123,14 +124,15 @@ class SavedSearchesBox(CollapsibleBox):
         self.save_button.setEnabled(self._catalogue is not None)
 
     def _ask_save(self) -> None:
-        suggestion = self._criteria.to_query()[:60] if not self._criteria.is_empty() else "All resources"
-        name, ok = QInputDialog.getText(self, "Save search", "Name for these criteria:", text=suggestion)
+        suggestion = self._criteria.to_query()[:60] if not self._criteria.is_empty() else self.tr("All resources")
+        name, ok = QInputDialog.getText(self, self.tr("Save search"), self.tr("Name for these criteria:"), text=suggestion)
         if not ok or not name.strip():
             return
         replace = False
         if name.strip() in self.names():
             answer = QMessageBox.question(
-                self, "Save search", f"A saved search called “{name.strip()}” exists. Replace its criteria?")
+                self, self.tr("Save search"),
+                self.tr("A saved search called “%1” exists. Replace its criteria?").replace("%1", name.strip()))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             replace = True
@@ -140,7 +142,7 @@ class SavedSearchesBox(CollapsibleBox):
         old = self.current_name()
         if old is None:
             return
-        new, ok = QInputDialog.getText(self, "Rename saved search", "New name:", text=old)
+        new, ok = QInputDialog.getText(self, self.tr("Rename saved search"), self.tr("New name:"), text=old)
         if ok and new.strip():
             self._run(lambda: self.rename(old, new))
 
@@ -148,7 +150,8 @@ class SavedSearchesBox(CollapsibleBox):
         name = self.current_name()
         if name is None:
             return
-        answer = QMessageBox.question(self, "Delete saved search", f"Delete the saved search “{name}”?")
+        answer = QMessageBox.question(self, self.tr("Delete saved search"),
+                                      self.tr("Delete the saved search “%1”?").replace("%1", name))
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda: self.delete(name))
 
@@ -156,4 +159,4 @@ class SavedSearchesBox(CollapsibleBox):
         try:
             action()
         except (saved_searches.SavedSearchError, QueryError) as exc:
-            QMessageBox.warning(self, "Saved searches", str(exc))
+            QMessageBox.warning(self, self.tr("Saved searches"), str(exc))

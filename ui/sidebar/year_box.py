@@ -5,7 +5,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from app.catalogue import FACET_TITLES
 from ui.sidebar.collapsible import CollapsibleBox
+from ui.i18n import localized, number
 
 
 def _year(text: str) -> int | None:
@@ -17,15 +19,15 @@ class YearBox(CollapsibleBox):
     range_edited = Signal(object, object, bool)   # year_from, year_to (None = open), undated only
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Year", parent)
+        super().__init__(localized(FACET_TITLES["year"]), parent)
         self.setObjectName("yearBox")
-        self.from_edit = self._year_edit("From year")
-        self.to_edit = self._year_edit("To year")
+        self.from_edit = self._year_edit(self.tr("From year"))
+        self.to_edit = self._year_edit(self.tr("To year"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("From", self.body))
+        row.addWidget(QLabel(self.tr("From"), self.body))
         row.addWidget(self.from_edit)
-        row.addWidget(QLabel("to", self.body))
+        row.addWidget(QLabel(self.tr("to"), self.body))
         row.addWidget(self.to_edit)
         row.addStretch(1)
         self.body_layout.addLayout(row)
@@ -34,8 +36,8 @@ class YearBox(CollapsibleBox):
         self.summary.setEnabled(False)  # muted: a hint, not a control
         self.body_layout.addWidget(self.summary)
 
-        self.undated = QCheckBox("Only resources without a year", self.body)
-        self.undated.setAccessibleName("Only resources without a year")
+        self.undated = QCheckBox(self.tr("Only resources without a year"), self.body)
+        self.undated.setAccessibleName(self.tr("Only resources without a year"))
         self.undated.toggled.connect(self._on_undated)
         self.body_layout.addWidget(self.undated)
         self._shown: tuple[int | None, int | None, bool] = (None, None, False)
@@ -67,16 +69,16 @@ class YearBox(CollapsibleBox):
         """``years``: (year, count) pairs of the results (ignoring the year range)."""
         if years:
             first, last = min(y for y, _ in years), max(y for y, _ in years)
-            span = (f"Years in these results: {first}–{last}" if first != last
-                    else f"Year in these results: {first}")
+            span = (self.tr("Years in these results: %1–%2").replace("%1", str(first)).replace("%2", str(last))
+                    if first != last else self.tr("Year in these results: %1").replace("%1", str(first)))
             self.from_edit.setPlaceholderText(str(first))
             self.to_edit.setPlaceholderText(str(last))
         else:
-            span = "No dated resources in these results"
+            span = self.tr("No dated resources in these results")
             self.from_edit.setPlaceholderText("")
             self.to_edit.setPlaceholderText("")
         self.summary.setText(span)
-        self.undated.setText(f"Only resources without a year ({undated:,})")
+        self.undated.setText(self.tr("Only resources without a year (%1)").replace("%1", number(undated)))
 
     def _on_edited(self) -> None:
         wanted = (_year(self.from_edit.text()), _year(self.to_edit.text()), False)

@@ -10,6 +10,7 @@ from app.catalogue import Catalogue
 from db.errors import PasswordRequired
 from app.locations import is_server_address
 from ui.sync import sync_dialog
+from ui.i18n import translate
 
 
 def open_with_password(parent, location, **kwargs) -> Catalogue | None:
@@ -28,14 +29,15 @@ def open_with_password(parent, location, **kwargs) -> Catalogue | None:
 def open_shared_dialog(window) -> None:
     """File › Open shared catalogue…: a postgresql:// address (without its password)."""
     current = window.catalogue.opened.location if window.catalogue.opened.is_server else ""
-    address, ok = QInputDialog.getText(window, "Open shared catalogue",
-                                       "Address of the shared catalogue (postgresql://user@host:5432/name):",
+    address, ok = QInputDialog.getText(window, translate("SyncCommands", "Open shared catalogue"),
+                                       translate("SyncCommands", "Address of the shared catalogue (postgresql://user@host:5432/name):"),
                                        QLineEdit.EchoMode.Normal, current)
     address = address.strip()
     if not ok or not address:
         return
     if not is_server_address(address):
-        QMessageBox.warning(window, "Open shared catalogue", "The address must start with postgresql://")
+        QMessageBox.warning(window, translate("SyncCommands", "Open shared catalogue"),
+                            translate("SyncCommands", "The address must start with postgresql://"))
         return
     window.open_catalogue(address)
 
@@ -47,7 +49,8 @@ def make_copy_dialog(window) -> None:
 
 
 def _offer_copy(window, dialog, path: str) -> None:
-    answer = QMessageBox.question(dialog, "Offline copy made", f"Open the offline copy {path} now?")
+    answer = QMessageBox.question(dialog, translate("SyncCommands", "Offline copy made"),
+                                  translate("SyncCommands", "Open the offline copy %1 now?").replace("%1", str(path)))
     if answer == QMessageBox.StandardButton.Yes:
         dialog.accept()
         window.open_catalogue(path)

@@ -15,7 +15,7 @@ import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QScrollArea,
@@ -29,11 +29,14 @@ from db.errors import PasswordRequired
 from app.locations import is_server_address, server_database_name, server_display
 from db.records import RecordData
 from ui.detail.history_widget import field_text, local_time
+from ui import accessibility
+from ui.i18n import localized, translate
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:
     """Ask for the server's password (hidden as typed); None if the librarian cancels."""
-    text, ok = QInputDialog.getText(parent, "Password", f"{message}.\nPassword:", QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(parent, translate("SyncDialog", "Password"),
+                                    translate("SyncDialog", "%1.\nPassword:").replace("%1", message), QLineEdit.EchoMode.Password)
     return text if ok else None
 
 
@@ -46,11 +49,21 @@ def last_synced_text(catalogue) -> str:
         where = server_display(state.remote)
     except ValueError:
         where = state.remote
-    when = f"last synced {local_time(state.last_synced)}" if state.last_synced else "never synced"
+    when = (translate("SyncDialog", "last synced %1").replace("%1", local_time(state.last_synced))
+            if state.last_synced else translate("SyncDialog", "never synced"))
     if state.last_run in ("failed", "interrupted", "cancelled"):
-        when += f" (last attempt {state.last_run})"
-    conflicts = f" · {state.conflicts} conflict{'s' if state.conflicts != 1 else ''}" if state.conflicts else ""
-    return f"Offline copy of {where} · {when}{conflicts}"
+        attempt = {"failed": translate("SyncDialog", "failed"), "interrupted": translate("SyncDialog", "interrupted"),
+                   "cancelled": translate("SyncDialog", "cancelled")}[state.last_run]
+        when += translate("SyncDialog", " (last attempt %1)").replace("%1", attempt)
+    conflicts = " · " + _SyncTexts().conflicts(state.conflicts) if state.conflicts else ""
+    return translate("SyncDialog", "Offline copy of %1 · %2").replace("%1", where).replace("%2", when) + conflicts
+
+
+class _SyncTexts(QObject):
+    """Plural phrases (lupdate marks plural forms only in a class's tr())."""
+
+    def conflicts(self, count: int) -> str:
+        return self.tr("%Ln conflict(s)", "", count)
 
 
 class _Worker(QThread):
@@ -115,7 +128,7 @@ class _RunningDialog(QDialog):
                 self.password = password
                 self._run(fn, database, on_success)
                 return
-        self.status.setText(f"Not done: {exc}")
+        self.status.setText(self.tr("Not done: %1").replace("%1", localized(exc)))
 
     def _idle(self) -> None:
         self.progress.setVisible(False)
@@ -136,28 +149,30 @@ class MakeCopyDialog(_RunningDialog):
 
     def __init__(self, catalogue, parent=None, suggested_folder: str | Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Make offline copy")
+        self.setWindowTitle(self.tr("Make offline copy"))
         self.catalogue = catalogue
         self.address = QLineEdit(catalogue.opened.location if catalogue.opened.is_server else "")
-        self.address.setPlaceholderText("postgresql://user@host:5432/catalogue")
-        self.address.setToolTip("The shared catalogue. Leave the password out: you will be asked for it, "
-                                "or it comes from ~/.pgpass or PGPASSWORD. It is never saved.")
+        self.address.setPlaceholderText(self.tr("postgresql://user@host:5432/catalogue"))
+        self.address.setToolTip(self.tr("The shared catalogue. Leave the password out: you will be asked for it, "
+                                "or it comes from ~/.pgpass or PGPASSWORD. It is never saved."))
         self.path = QLineEdit(str(self._suggested(suggested_folder)))
-        browse = QPushButton("Browse…")
+        accessibility.name(self.path, self.tr("Save the copy as:"))
+        accessibility.name(self.address, self.tr("Shared catalogue:"))
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Shared catalogue:", self.address)
-        form.addRow("Save the copy as:", row)
-        intro = QLabel("An offline copy holds every record, reading list and attachment of the shared "
+        form.addRow(self.tr("Shared catalogue:"), self.address)
+        form.addRow(self.tr("Save the copy as:"), row)
+        intro = QLabel(self.tr("An offline copy holds every record, reading list and attachment of the shared "
                        "catalogue, and is fully editable without a network. Sync it when you are back "
                        "online: your changes are sent, everyone else's arrive. If the file is already a "
-                       "copy of this catalogue, it is synced instead.")
+                       "copy of this catalogue, it is synced instead."))
         intro.setWordWrap(True)
         self.buttons = QDialogButtonBox()
-        self.make_button = self.buttons.addButton("&Make copy", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.make_button = self.buttons.addButton(self.tr("&Make copy"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.make_button.clicked.connect(self.start)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -178,7 +193,8 @@ class MakeCopyDialog(_RunningDialog):
         return Path(folder) / f"{name}.db"
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the offline copy as", self.path.text(), "Catalogues (*.db)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the offline copy as"), self.path.text(),
+                                              self.tr("Catalogues (*.db)"))
         if path:
             self.path.setText(path)
 
@@ -188,19 +204,20 @@ class MakeCopyDialog(_RunningDialog):
     def start(self) -> None:
         address, path = self.address.text().strip(), self.path.text().strip()
         if not is_server_address(address):
-            self.status.setText("Give the shared catalogue's address, starting with postgresql://")
+            self.status.setText(self.tr("Give the shared catalogue's address, starting with postgresql://"))
             return
         if not path:
-            self.status.setText("Choose where to save the copy")
+            self.status.setText(self.tr("Choose where to save the copy"))
             return
-        self.status.setText("Copying…")
+        self.status.setText(self.tr("Copying…"))
         self._run(lambda progress, cancelled: sync.make_offline_copy(address, path, self.password, progress,
                                                                      cancelled),
                   None, lambda report: self._done(report, path))
 
     def _done(self, report: sync.SyncReport, path: str) -> None:
-        verb = "Made" if report.created_copy else "Refreshed"
-        self.status.setText(f"{verb} the offline copy {path}: {report.summary()}.")
+        text = (self.tr("Made the offline copy %1: %2.") if report.created_copy
+                else self.tr("Refreshed the offline copy %1: %2."))
+        self.status.setText(text.replace("%1", str(path)).replace("%2", report.summary()))
         self.copy_made.emit(path)
 
 
@@ -209,19 +226,19 @@ class SyncDialog(_RunningDialog):
 
     def __init__(self, catalogue, parent=None, pull_only: bool = False, start: bool = True):
         super().__init__(parent)
-        self.setWindowTitle("Sync")
+        self.setWindowTitle(self.tr("Sync"))
         self.catalogue = catalogue
         self.pull_only = pull_only
-        self.heading = QLabel(last_synced_text(catalogue) or "This catalogue is not an offline copy.")
+        self.heading = QLabel(last_synced_text(catalogue) or self.tr("This catalogue is not an offline copy."))
         self.heading.setWordWrap(True)
         self.conflict_list = QListWidget()
         self.conflict_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         buttons = QDialogButtonBox()
-        self.sync_button = buttons.addButton("&Sync now", QDialogButtonBox.ButtonRole.ActionRole)
+        self.sync_button = buttons.addButton(self.tr("&Sync now"), QDialogButtonBox.ButtonRole.ActionRole)
         self.sync_button.clicked.connect(self.start)
-        self.mine_button = buttons.addButton("Keep &this copy's", QDialogButtonBox.ButtonRole.ActionRole)
-        self.theirs_button = buttons.addButton("Take the &server's", QDialogButtonBox.ButtonRole.ActionRole)
-        self.merge_button = buttons.addButton("&Merge field by field…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.mine_button = buttons.addButton(self.tr("Keep &this copy's"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.theirs_button = buttons.addButton(self.tr("Take the &server's"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.merge_button = buttons.addButton(self.tr("&Merge field by field…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.mine_button.clicked.connect(lambda: self.resolve("local"))
         self.theirs_button.clicked.connect(lambda: self.resolve("remote"))
         self.merge_button.clicked.connect(self.merge)
@@ -230,7 +247,7 @@ class SyncDialog(_RunningDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
-        layout.addWidget(QLabel("Changed on both sides since the last sync (nothing was overwritten):"))
+        layout.addWidget(QLabel(self.tr("Changed on both sides since the last sync (nothing was overwritten):")))
         layout.addWidget(self.conflict_list, 1)
         layout.addWidget(buttons)
         self.resize(700, 440)
@@ -248,13 +265,14 @@ class SyncDialog(_RunningDialog):
             button.setEnabled(chosen)
 
     def start(self) -> None:
-        self.status.setText("Syncing…")
+        self.status.setText(self.tr("Syncing…"))
         self._run(lambda progress, cancelled: sync.sync(self.catalogue, None, self.password, self.pull_only,
                                                         progress, cancelled),
                   self.catalogue.database, self._done)
 
     def _done(self, report: sync.SyncReport) -> None:
-        self.status.setText(("Pulled only: " if report.pull_only else "Synced: ") + report.summary() + ".")
+        self.status.setText((self.tr("Pulled only: %1.") if report.pull_only else self.tr("Synced: %1.")).replace(
+            "%1", report.summary()))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
         if not report.changes.is_empty():
@@ -265,8 +283,8 @@ class SyncDialog(_RunningDialog):
         self.conflicts = {c.uid: c for c in sync.conflicts(self.catalogue)}
         for conflict in self.conflicts.values():
             title = (conflict.local or conflict.remote).title
-            item = QListWidgetItem(f"{title}  —  this copy: version {conflict.local.version if conflict.local else '—'}, "
-                                   f"server: version {conflict.remote.version}")
+            item = QListWidgetItem(self.tr("%1  —  this copy: version %2, server: version %3").replace("%1", title).replace(
+                "%2", str(conflict.local.version) if conflict.local else "—").replace("%3", str(conflict.remote.version)))
             item.setData(256, conflict.uid)
             self.conflict_list.addItem(item)
         self._update_buttons()
@@ -280,7 +298,7 @@ class SyncDialog(_RunningDialog):
         if conflict is None:
             return
         changes = sync.resolve_conflict(self.catalogue, conflict.uid, keep)
-        self.status.setText("Resolved: the choice is sent at the next sync.")
+        self.status.setText(self.tr("Resolved: the choice is sent at the next sync."))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
         if not changes.is_empty():
@@ -300,19 +318,19 @@ class ConflictMergeDialog(QDialog):
 
     def __init__(self, local: RecordData, remote: RecordData, parent=None, catalogue=None):
         super().__init__(parent)
-        self.setWindowTitle("Merge field by field")
+        self.setWindowTitle(self.tr("Merge field by field"))
         self.local, self.remote = local, remote
         self.groups: dict[str, QButtonGroup] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        grid.addWidget(QLabel("<b>This copy</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Shared catalogue</b>"), 0, 2)
+        grid.addWidget(QLabel(self.tr("<b>This copy</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Shared catalogue</b>")), 0, 2)
         fields = [n for n in TRACKED_FIELDS if field_value(local, n) != field_value(remote, n)]
         top = Qt.AlignmentFlag.AlignTop
         for row, name in enumerate(fields, start=1):
-            grid.addWidget(QLabel(f"<b>{FIELD_LABELS.get(name, name)}</b>"), row, 0, top)
+            grid.addWidget(QLabel(f"<b>{localized(FIELD_LABELS.get(name, name))}</b>"), row, 0, top)
             group = QButtonGroup(self)
             for side, record in ((0, local), (1, remote)):
                 grid.addWidget(self._choice(field_text(catalogue, name, field_value(record, name)) or "(empty)",
@@ -328,8 +346,8 @@ class ConflictMergeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        intro = QLabel("Both changed this record since the last sync. Choose, field by field, the value to "
-                       "keep; the result is sent at the next sync and history keeps both versions.")
+        intro = QLabel(self.tr("Both changed this record since the last sync. Choose, field by field, the value to "
+                       "keep; the result is sent at the next sync and history keeps both versions."))
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

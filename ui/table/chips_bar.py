@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QToolBut
 
 from app.catalogue import FACET_TITLES
 from app.criteria import Criteria
+from ui.i18n import QT_TRANSLATE_NOOP, localized
 
-EMPTY_HINT = "Showing all resources. Type in Search or tick values under Criteria to narrow them."
-PLACE_HINT = "Type in Search or tick values under Criteria to narrow them."
+EMPTY_HINT = QT_TRANSLATE_NOOP("ChipsBar", "Showing all resources. Type in Search or tick values under Criteria "
+                                           "to narrow them.")
+PLACE_HINT = QT_TRANSLATE_NOOP("ChipsBar", "Type in Search or tick values under Criteria to narrow them.")
 MAX_CHIP_TEXT = 48
 CHIP_STYLE = """
 QToolButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 8px;
@@ -30,7 +32,7 @@ class ChipsBar(QScrollArea):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("chipsBar")
-        self.setAccessibleName("Active criteria")
+        self.setAccessibleName(self.tr("Active criteria"))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -43,10 +45,10 @@ class ChipsBar(QScrollArea):
         self._layout.setSpacing(6)
         self.setWidget(inner)
         self._place = ""
-        self._place_hint = PLACE_HINT
+        self._place_hint = self.tr(PLACE_HINT)
         self.place_label = QLabel(inner)
         self.place_label.setObjectName("placeLabel")
-        self.place_label.setAccessibleName("Place")
+        self.place_label.setAccessibleName(self.tr("Place"))
         self.place_label.hide()
         self.setFixedHeight(self.fontMetrics().height() * 2 + 12)
         self.set_criteria(Criteria())
@@ -59,7 +61,7 @@ class ChipsBar(QScrollArea):
         """Name the place the table shows ("Trash", a reading list's name) and what can be done
         there; "" for all resources."""
         self._place = title
-        self._place_hint = hint or PLACE_HINT
+        self._place_hint = hint or self.tr(PLACE_HINT)
         self.place_label.setText(f"<b>{html.escape(title)}</b>" if title else "")
         self.place_label.setVisible(bool(title))
 
@@ -77,38 +79,39 @@ class ChipsBar(QScrollArea):
         self._layout.addWidget(self.place_label)
         items = criteria.chips()
         if not items:
-            hint = QLabel(EMPTY_HINT if not self._place else self._place_hint, self.widget())
+            hint = QLabel(self.tr(EMPTY_HINT) if not self._place else self._place_hint, self.widget())
             hint.setEnabled(False)
             self._layout.addWidget(hint)
         for kind, value, label in items:
             self._layout.addWidget(self._chip(kind, value, self._text(kind, value, label)))
         if items:
             clear = QToolButton(self.widget())
-            clear.setText("Clear all")
+            clear.setText(self.tr("Clear all"))
             clear.setAutoRaise(True)
-            clear.setAccessibleName("Clear all criteria")
-            clear.setToolTip("Remove every criterion (Esc in the search box clears it too)")
+            clear.setAccessibleName(self.tr("Clear all criteria"))
+            clear.setToolTip(self.tr("Remove every criterion (Esc in the search box clears it too)"))
             clear.clicked.connect(self.clear_all)
             self._layout.addWidget(clear)
         self._layout.addStretch(1)
 
     def _text(self, kind: str, value: str, label: str) -> str:
         if kind in FACET_TITLES and kind != "year":
-            label = f"{FACET_TITLES[kind]}: {self._label_for(kind, value)}"
+            label = self.tr("%1: %2").replace("%1", localized(FACET_TITLES[kind])).replace(
+                "%2", self._label_for(kind, value))
         elif kind in ("word", "phrase"):
-            label = f"Search: {label}"
+            label = self.tr("Search: %1").replace("%1", label)
         elif kind == "excluded":
-            label = f"Leave out: {value}"
+            label = self.tr("Leave out: %1").replace("%1", value)
         elif kind == "year":
-            label = "Year" + label[4:]
+            label = localized(FACET_TITLES["year"]) + label[4:]
         return label if len(label) <= MAX_CHIP_TEXT else label[:MAX_CHIP_TEXT - 1] + "…"
 
     def _chip(self, kind: str, value: str, text: str) -> QToolButton:
         chip = QToolButton(self.widget())
         chip.setObjectName("chip")
         chip.setText(f"{text}  ✕")
-        chip.setToolTip(f"Remove “{text}”")
-        chip.setAccessibleName(f"Remove {text}")
+        chip.setToolTip(self.tr("Remove “%1”").replace("%1", text))
+        chip.setAccessibleName(self.tr("Remove %1").replace("%1", text))
         chip.setCursor(Qt.CursorShape.PointingHandCursor)
         chip.clicked.connect(lambda: self.chip_removed.emit(kind, value))
         return chip

@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import localized
 from ui.icons import icon
 
 
@@ -13,7 +14,7 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.setAccessibleName("No results")
+        self.setAccessibleName(self.tr("No results"))
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
@@ -23,8 +24,8 @@ class EmptyState(QWidget):
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
         self.detail.setEnabled(False)
-        self.button = QPushButton(icon("filter-remove-outline"), "Clear criteria", self)
-        self.button.setAccessibleName("Clear criteria")
+        self.button = QPushButton(icon("filter-remove-outline"), self.tr("Clear criteria"), self)
+        self.button.setAccessibleName(self.tr("Clear criteria"))
         self.button.clicked.connect(self.clear_requested)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
@@ -34,16 +35,17 @@ class EmptyState(QWidget):
         layout.addStretch(2)
 
     def show_no_match(self, warnings: list[str]) -> None:
-        self.title.setText("No resources match these criteria.")
-        hint = "Remove a criterion above, or clear them all."
+        self.title.setText(self.tr("No resources match these criteria."))
+        hint = self.tr("Remove a criterion above, or clear them all.")
         if warnings:
-            hint = "; ".join(w[:1].upper() + w[1:] for w in warnings) + ". " + hint
+            said = [localized(w) for w in warnings]
+            hint = "; ".join(w[:1].upper() + w[1:] for w in said) + ". " + hint
         self.detail.setText(hint)
         self.button.show()
 
     def show_empty_catalogue(self) -> None:
-        self.show_empty_place("This catalogue has no resources yet.",
-                              "Use File › Import… to add resources from a file.")
+        self.show_empty_place(self.tr("This catalogue has no resources yet."),
+                              self.tr("Use File › Import… to add resources from a file."))
 
     def show_empty_place(self, title: str, hint: str) -> None:
         """Nothing at all in this place (the catalogue, the trash, a reading list): no criteria to clear."""

@@ -36,8 +36,8 @@ class ResourceTable(QTableView):
         super().__init__(parent)
         self.setModel(model)
         self.setObjectName("resourceTable")
-        self.setAccessibleName("Resources")
-        self.setAccessibleDescription("The resources that match the criteria; select one to read it below.")
+        self.setAccessibleName(self.tr("Resources"))
+        self.setAccessibleDescription(self.tr("The resources that match the criteria; select one to read it below."))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -119,7 +119,7 @@ class ResourceTable(QTableView):
 
     def _header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        menu.setTitle("Columns")
+        menu.setTitle(self.tr("Columns"))
         for action in self.column_actions(menu):
             menu.addAction(action)
         menu.exec(self.horizontalHeader().mapToGlobal(pos))

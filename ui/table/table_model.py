@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from db.compact_ids import IdList, compact
+from app import vocab_labels
 from db.records import RowData
 from ui.lists.reading_list_items import UIDS_MIME, mime_for_uids
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 PAGE_SIZE = 100
 MAX_PAGES = 12   # the row cache's bound: a few screens of rows, whatever the result's size
@@ -32,14 +34,14 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("title", "Title", "title", width=350),
-    Column("type", "Type", "type", width=95),
-    Column("year", "Year", "year", initial_descending=True, width=50),
-    Column("organizations", "Organizations", None, width=110),
-    Column("countries", "Countries", None, width=140),
-    Column("languages", "Languages", None, width=80),
-    Column("themes", "Themes", None, width=145),
-    Column("added_at", "Added", "latest", initial_descending=True, width=85),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), "title", width=350),
+    Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), "type", width=95),
+    Column("year", QT_TRANSLATE_NOOP("Columns", "Year"), "year", initial_descending=True, width=50),
+    Column("organizations", QT_TRANSLATE_NOOP("Columns", "Organizations"), None, width=110),
+    Column("countries", QT_TRANSLATE_NOOP("Columns", "Countries"), None, width=140),
+    Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"), None, width=80),
+    Column("themes", QT_TRANSLATE_NOOP("Columns", "Themes"), None, width=145),
+    Column("added_at", QT_TRANSLATE_NOOP("Columns", "Added"), "latest", initial_descending=True, width=85),
 )
 ADDED_COLUMN = len(COLUMNS) - 1
 LONG_TEXT = ("title", "organizations", "countries", "themes", "languages")
@@ -182,11 +184,12 @@ class ResourceTableModel(QAbstractTableModel):
             return None
         column = COLUMNS[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
+            return translate("Columns", column.title)
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             return Qt.SortOrder.DescendingOrder if column.initial_descending else Qt.SortOrder.AscendingOrder
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sort by {column.title.lower()}" if column.sort else f"{column.title} (not sortable)"
+            title = translate("Columns", column.title)
+            return (self.tr("Sort by %1") if column.sort else self.tr("%1 (not sortable)")).replace("%1", title)
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
@@ -206,9 +209,17 @@ class ResourceTableModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction
 
 
+# Columns whose values are vocabulary names, shown in the window's language (stored in English).
+_VOCABULARY_COLUMNS = {"type": "type", "countries": "country", "languages": "language", "themes": "theme"}
+
+
 def _display(row: RowData, key: str) -> str:
     if key == "year":
         return str(row.year) if row.year else ""
     if key == "added_at":
-        return (row.added_at or "")[:10]
-    return getattr(row, key) or ""
+        day = QDate.fromString((row.added_at or "")[:10], Qt.DateFormat.ISODate)
+        return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else ""
+    text = getattr(row, key) or ""
+    if key in _VOCABULARY_COLUMNS:
+        return vocab_labels.label_joined(_VOCABULARY_COLUMNS[key], text)
+    return text

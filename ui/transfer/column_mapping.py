@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.transfer.formats.columns import TARGETS
+from ui.i18n import translate
 
 SETTINGS_KEY = "import/mappings/"
 
@@ -43,7 +44,7 @@ class ColumnMappingTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, 3, parent)
-        self.setHorizontalHeaderLabels(["Column in the file", "Example", "Store as"])
+        self.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Example"), self.tr("Store as")])
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().hide()
         self._columns: list[str] = []
@@ -59,7 +60,7 @@ class ColumnMappingTable(QTableWidget):
             self.setItem(row, 1, QTableWidgetItem(example[:120]))
             combo = QComboBox()
             for target, label in TARGETS.items():
-                combo.addItem(label, target)
+                combo.addItem(translate("ImportColumns", label), target)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(column, "other"))))
             combo.currentIndexChanged.connect(self._changed)
             self.setCellWidget(row, 2, combo)

@@ -16,16 +16,27 @@ from PySide6.QtWidgets import (
 from app.transfer import service as transfer
 from app.transfer.formats import EXPORT_FORMATS, FORMATS, xlsx
 from ui.transfer.transfer_worker import Jobs, TransferJob
+from ui import accessibility
+from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 CARRIES = {
-    "csv": "Every field, one column each; opens in Excel with every script (UTF-8).",
-    "xlsx": "Every field, one column each, as an Excel workbook.",
-    "ris": "For Zotero, EndNote, Mendeley: every field; countries, regions and themes as tagged keywords.",
-    "bibtex": "For JabRef and LaTeX: every field (ours in extra fields), LaTeX-escaped, unique keys.",
-    "csljson": "For Zotero, pandoc and citeproc: every field (ours in the item's custom data).",
-    "json": "Everything, including UUIDs, history and reading lists: for another Resource Catalogue.",
-    "package": "Everything plus the attached files, as one .zip: for a colleague's catalogue.",
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "Every field, one column each; opens in Excel with every script (UTF-8)."),
+    "xlsx": QT_TRANSLATE_NOOP("ExportDialog", "Every field, one column each, as an Excel workbook."),
+    "ris": QT_TRANSLATE_NOOP("ExportDialog", "For Zotero, EndNote, Mendeley: every field; countries, regions and themes "
+                                             "as tagged keywords."),
+    "bibtex": QT_TRANSLATE_NOOP("ExportDialog", "For JabRef and LaTeX: every field (ours in extra fields), "
+                                                "LaTeX-escaped, unique keys."),
+    "csljson": QT_TRANSLATE_NOOP("ExportDialog", "For Zotero, pandoc and citeproc: every field (ours in the item's "
+                                                 "custom data)."),
+    "json": QT_TRANSLATE_NOOP("ExportDialog", "Everything, including UUIDs, history and reading lists: for another "
+                                              "Resource Catalogue."),
+    "package": QT_TRANSLATE_NOOP("ExportDialog", "Everything plus the attached files, as one .zip: for a colleague's "
+                                                 "catalogue."),
 }
+SCOPE_LABELS = {"all": QT_TRANSLATE_NOOP("ExportDialog", "The whole catalogue"),
+                "result": QT_TRANSLATE_NOOP("ExportDialog", "The current result"),
+                "selection": QT_TRANSLATE_NOOP("ExportDialog", "The selected records"),
+                "list": QT_TRANSLATE_NOOP("ExportDialog", "A reading list:")}
 
 class ExportDialog(QDialog):
     changes = Signal(object)          # exports change nothing; kept for a uniform interface
@@ -35,7 +46,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, catalogue, criteria=None, selected_uids=None, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.catalogue = catalogue
         self.criteria = criteria
         self.selected_uids = list(selected_uids or [])
@@ -45,13 +56,12 @@ class ExportDialog(QDialog):
         from app import reading_lists
         self.lists = [info.name for info in reading_lists.all_lists()]
 
-        scope_box = QGroupBox("Export")
+        scope_box = QGroupBox(self.tr("Export"))
         self.scope_group = QButtonGroup(self)
         scopes = QVBoxLayout(scope_box)
         self.scope_buttons: dict[str, QRadioButton] = {}
-        for key, label in (("all", "The whole catalogue"), ("result", "The current result"),
-                           ("selection", "The selected records"), ("list", "A reading list:")):
-            button = QRadioButton(label)
+        for key, label in SCOPE_LABELS.items():
+            button = QRadioButton(self.tr(label))
             self.scope_buttons[key] = button
             self.scope_group.addButton(button)
             if key == "list":
@@ -75,18 +85,19 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox()
         for name in EXPORT_FORMATS:
-            self.format_combo.addItem(FORMATS[name].label, name)
+            self.format_combo.addItem(translate("Formats", FORMATS[name].label), name)
         self.format_combo.currentIndexChanged.connect(self._update_count)
         self.file_edit = QLineEdit()
-        self.file_edit.setPlaceholderText("Choose where to save")
-        browse = QPushButton("&Choose file…")
+        accessibility.name(self.file_edit, self.tr("File to write"))
+        self.file_edit.setPlaceholderText(self.tr("Choose where to save"))
+        browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("File:", file_row)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("File:"), file_row)
         self.carries = QLabel()
         self.carries.setWordWrap(True)
         form.insertRow(1, "", self.carries)
@@ -96,7 +107,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox()
-        self.export_button = self.buttons.addButton("&Export", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.export_button.clicked.connect(self.start_export)
         self.close_button.clicked.connect(self.reject)
@@ -127,21 +138,20 @@ class ExportDialog(QDialog):
         return transfer.export_count(self.catalogue, scope)
 
     def _update_count(self) -> None:
-        labels = {"all": "The whole catalogue", "result": "The current result",
-                  "selection": "The selected records", "list": "A reading list:"}
         for key, button in self.scope_buttons.items():
             if button.isEnabled() and key != "list":
                 scope = {"all": None, "result": transfer.ExportScope(criteria=self.criteria),
                          "selection": transfer.ExportScope(uids=self.selected_uids)}[key]
-                button.setText(f"{labels[key]} ({transfer.export_count(self.catalogue, scope)})")
-        self.carries.setText(CARRIES[self.format()])
+                button.setText(f"{self.tr(SCOPE_LABELS[key])} ({number(transfer.export_count(self.catalogue, scope))})")
+        self.carries.setText(self.tr(CARRIES[self.format()]))
         n = self.count()
         too_many = self.format() == "xlsx" and n > xlsx.MAX_ROWS - 1
         if too_many:
-            self.count_label.setText(f"<b>{n:,}</b> records: more than an Excel sheet holds "
-                                     f"({xlsx.MAX_ROWS - 1:,} below its header). Choose CSV, or fewer records.")
+            self.count_label.setText(self.tr("<b>%1</b> records: more than an Excel sheet holds "
+                                             "(%2 below its header). Choose CSV, or fewer records.").replace(
+                "%1", number(n)).replace("%2", number(xlsx.MAX_ROWS - 1)))
         else:
-            self.count_label.setText(f"<b>{n:,}</b> record{'s' if n != 1 else ''} will be exported.")
+            self.count_label.setText(self.tr("<b>%Ln</b> record(s) will be exported.", "", n))
         self.export_button.setEnabled(n > 0 and not too_many)
         if self.file_edit.text():
             self.file_edit.setText(str(Path(self.file_edit.text()).with_suffix(self._suffix())))
@@ -153,7 +163,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         start = self.catalogue.path.parent if self.catalogue.path else Path.home()
         suggested = str(start / f"{self.catalogue.path.stem if self.catalogue.path else 'export'}{self._suffix()}")
-        path, _ = QFileDialog.getSaveFileName(self, "Export to", suggested, f"*{self._suffix()}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), suggested, f"*{self._suffix()}")
         if path:
             self.file_edit.setText(path)
 
@@ -166,7 +176,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.progress.show()
         self.progress.setValue(0)
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.job = self.jobs.start(
             lambda progress, cancelled: transfer.export(self.catalogue, path, fmt, scope, progress, cancelled),
             self._done, self._failed, self._progress)
@@ -191,8 +201,8 @@ class ExportDialog(QDialog):
         self.progress.hide()
         self.export_button.setEnabled(True)
         if message == "ExportCancelled":
-            message = "cancelled"
-        self.status.setText(f"<b>The export did not finish; no file was written:</b> {message}")
+            message = self.tr("cancelled")
+        self.status.setText(self.tr("<b>The export did not finish; no file was written:</b> %1").replace("%1", message))
         self.failed.emit(message)
 
     def reject(self) -> None:

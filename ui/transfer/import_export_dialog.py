@@ -31,14 +31,23 @@ from app.transfer.formats.detect import ENCODING_CHOICES
 from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
 from ui.transfer.export_dialog import ExportDialog
 from ui.transfer.transfer_worker import Jobs, TransferJob
+from ui import accessibility
+from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
 __all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
 
 PREVIEW_ROWS = 200
-_ACTIONS = {"add": "New", "update": "Update", "skip": "Skip", "fail": "Cannot import", "conflict": "Conflict"}
-_DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Bar |", "|"))
-_DUPLICATE_LABELS = {"skip": "Skip it", "update": "Update it with the file's values", "new": "Add it as a new record"}
-IMPORT_FILTER = ("Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;"
+_ACTIONS = {"add": QT_TRANSLATE_NOOP("ImportDialog", "New"), "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
+            "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"), "fail": QT_TRANSLATE_NOOP("ImportDialog", "Cannot import"),
+            "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Conflict")}
+_DELIMITERS = ((QT_TRANSLATE_NOOP("ImportDialog", "Detect"), None), (QT_TRANSLATE_NOOP("ImportDialog", "Comma ,"), ","),
+               (QT_TRANSLATE_NOOP("ImportDialog", "Semicolon ;"), ";"), (QT_TRANSLATE_NOOP("ImportDialog", "Tab"), "\t"),
+               (QT_TRANSLATE_NOOP("ImportDialog", "Bar |"), "|"))
+_DUPLICATE_LABELS = {"skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip it"),
+                     "update": QT_TRANSLATE_NOOP("ImportDialog", "Update it with the file's values"),
+                     "new": QT_TRANSLATE_NOOP("ImportDialog", "Add it as a new record")}
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml "
+                                                  "*.zip);;"
                  "All files (*)")
 
 
@@ -74,7 +83,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, catalogue, parent=None, settings: QSettings | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(self.tr("Import"))
         self.resize(900, 640)
         self.catalogue = catalogue
         self.settings = settings or getattr(parent, "settings", None) or QSettings()
@@ -89,7 +98,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._options_page())
         self.pages.addWidget(self._summary_page())
         self.buttons = QDialogButtonBox()
-        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.import_button.clicked.connect(self.start_import)
         self.close_button.clicked.connect(self.reject)
@@ -102,51 +111,56 @@ class ImportDialog(QDialog):
     def _options_page(self) -> QWidget:
         page = QWidget()
         self.file_edit = QLineEdit()
+        accessibility.name(self.file_edit, self.tr("File to import"))
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("Choose a file to import")
-        browse = QPushButton("&Choose file…")
+        self.file_edit.setPlaceholderText(self.tr("Choose a file to import"))
+        browse = QPushButton(self.tr("&Choose file…"))
         browse.clicked.connect(self.choose_file)
         self.format_combo = QComboBox()
-        self.format_combo.addItem("Detect", None)
+        self.format_combo.addItem(self.tr("Detect"), None)
         for name, fmt in FORMATS.items():
-            self.format_combo.addItem(fmt.label, name)
+            self.format_combo.addItem(translate("Formats", fmt.label), name)
         self.encoding_combo = QComboBox()
-        self.encoding_combo.addItem("Detect", None)
+        self.encoding_combo.addItem(self.tr("Detect"), None)
         for codec, label in ENCODING_CHOICES:
-            self.encoding_combo.addItem(label, codec)
+            self.encoding_combo.addItem(translate("Formats", label), codec)
         self.delimiter_combo = QComboBox()
         for label, value in _DELIMITERS:
-            self.delimiter_combo.addItem(label, value)
+            self.delimiter_combo.addItem(self.tr(label), value)
         self.sheet_combo = QComboBox()
         for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo, self.sheet_combo):
             combo.currentIndexChanged.connect(self.refresh_preview)
         self.detected = QLabel()
-        self.status = QLabel("No file chosen.")
+        self.status = QLabel(self.tr("No file chosen."))
         self.status.setWordWrap(True)
 
         top = QHBoxLayout()
         top.addWidget(self.file_edit, 1)
         top.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Format:", self.format_combo)
-        form.addRow("Text encoding:", self.encoding_combo)
-        form.addRow("CSV delimiter:", self.delimiter_combo)
-        form.addRow("Excel sheet:", self.sheet_combo)
+        form.addRow(self.tr("Format:"), self.format_combo)
+        form.addRow(self.tr("Text encoding:"), self.encoding_combo)
+        form.addRow(self.tr("CSV delimiter:"), self.delimiter_combo)
+        form.addRow(self.tr("Excel sheet:"), self.sheet_combo)
 
-        self.preview_table = _table(["Line", "Action", "Title", "Year", "Authors / organizations", "Problems"])
+        self.preview_table = _table([self.tr("Line"), self.tr("Action"), self.tr("Title"), self.tr("Year"),
+                                     self.tr("Authors / organizations"), self.tr("Problems")])
+        accessibility.name(self.preview_table, self.tr("Preview of the records in the file"))
         self.mapping_table = ColumnMappingTable()
         self.mapping_table.mapping_changed.connect(self._mapping_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview_table, "Preview")
-        self.tabs.addTab(self.mapping_table, "Columns")
+        accessibility.name(self.tabs, self.tr("Preview and columns"))
+        self.tabs.addTab(self.preview_table, self.tr("Preview"))
+        self.tabs.addTab(self.mapping_table, self.tr("Columns"))
 
-        options = QGroupBox("Options")
+        options = QGroupBox(self.tr("Options"))
         self.duplicate_group = QButtonGroup(self)
         box = QVBoxLayout(options)
-        box.addWidget(QLabel("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a near-identical title):"))
+        box.addWidget(QLabel(self.tr("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a "
+                                     "near-identical title):")))
         row = QHBoxLayout()
         for i, (policy, label) in enumerate(_DUPLICATE_LABELS.items()):
-            button = QRadioButton(label)
+            button = QRadioButton(self.tr(label))
             button.setProperty("policy", policy)
             button.setChecked(i == 0)
             self.duplicate_group.addButton(button)
@@ -154,18 +168,21 @@ class ImportDialog(QDialog):
         self.duplicate_group.buttonToggled.connect(lambda _b, on: on and self.refresh_preview())
         box.addLayout(row)
         self.list_combo = QComboBox()
+        accessibility.name(self.list_combo, self.tr("Reading list for the imported records"))
+
         self.list_combo.setEditable(True)
         self.list_combo.addItem("")
         from app import reading_lists
         for info in reading_lists.all_lists():
             self.list_combo.addItem(info.name)
-        self.list_combo.lineEdit().setPlaceholderText("none (type a name to create a list)")
+        self.list_combo.lineEdit().setPlaceholderText(self.tr("none (type a name to create a list)"))
+        accessibility.name(self.list_combo.lineEdit(), self.tr("Reading list for the imported records"))
         lists = QFormLayout()
-        lists.addRow("Put the imported records in the reading list:", self.list_combo)
+        lists.addRow(self.tr("Put the imported records in the reading list:"), self.list_combo)
         box.addLayout(lists)
 
         self.progress = QProgressBar()
-        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button = QPushButton(self.tr("Cancel import"))
         self.cancel_button.clicked.connect(self.cancel_import)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
@@ -189,11 +206,12 @@ class ImportDialog(QDialog):
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.problems_table = _table(["Record", "Line", "Title", "Kind", "Problem"])
-        self.save_problems_button = QPushButton("&Save problems as CSV…")
+        self.problems_table = _table([self.tr("Record"), self.tr("Line"), self.tr("Title"), self.tr("Kind"), self.tr("Problem")])
+        accessibility.name(self.problems_table, self.tr("Problems"))
+        self.save_problems_button = QPushButton(self.tr("&Save problems as CSV…"))
         self.save_problems_button.clicked.connect(self.save_problems)
-        self.keep_local_button = QPushButton("Keep this catalogue's version")
-        self.keep_remote_button = QPushButton("Take the package's version")
+        self.keep_local_button = QPushButton(self.tr("Keep this catalogue's version"))
+        self.keep_remote_button = QPushButton(self.tr("Take the package's version"))
         self.keep_local_button.clicked.connect(lambda: self.resolve_selected("local"))
         self.keep_remote_button.clicked.connect(lambda: self.resolve_selected("remote"))
         buttons = QHBoxLayout()
@@ -210,7 +228,7 @@ class ImportDialog(QDialog):
     # ---- choosing and previewing ----
     def choose_file(self) -> None:
         start = str(self.catalogue.path.parent) if self.catalogue.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Import from", start, IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from"), start, self.tr(IMPORT_FILTER))
         if path:
             self.set_path(path)
 
@@ -241,7 +259,7 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation, path, options = self._generation, self.path, self.options()
         self.import_button.setEnabled(False)
-        self.status.setText("Reading the file…")
+        self.status.setText(self.tr("Reading the file…"))
         self.jobs.start(lambda progress, cancelled: transfer.preview(self.catalogue, path, options),
                         lambda result, g=generation: self._show_preview(g, result),
                         lambda message, g=generation: self._preview_failed(g, message))
@@ -251,7 +269,7 @@ class ImportDialog(QDialog):
             return
         self.preview = None
         self.preview_table.setRowCount(0)
-        self.status.setText(f"<b>This file cannot be imported as it is:</b> {message}")
+        self.status.setText(self.tr("<b>This file cannot be imported as it is:</b> %1").replace("%1", message))
         self.preview_ready.emit()
 
     def _show_preview(self, generation: int, preview: transfer.Preview) -> None:
@@ -264,31 +282,34 @@ class ImportDialog(QDialog):
                 self.refresh_preview()
                 return
         self.preview = preview
-        label = FORMATS[preview.format].label
-        details = [f"Detected: <b>{label}</b>"]
+        label = translate("Formats", FORMATS[preview.format].label)
+        details = [self.tr("Detected: <b>%1</b>").replace("%1", label)]
         if preview.encoding:
-            details.append(f"encoding <b>{preview.encoding}</b>")
+            details.append(self.tr("encoding <b>%1</b>").replace("%1", preview.encoding))
         if preview.delimiter:
-            details.append("delimiter <b>" + {"\t": "tab"}.get(preview.delimiter, preview.delimiter) + "</b>")
+            details.append(self.tr("delimiter <b>%1</b>").replace(
+                "%1", {"\t": self.tr("tab")}.get(preview.delimiter, preview.delimiter)))
         self.detected.setText(", ".join(details))
         for combo, found in ((self.format_combo, label), (self.encoding_combo, preview.encoding),
                              (self.delimiter_combo, {"\t": "tab"}.get(preview.delimiter or "", preview.delimiter))):
-            combo.setItemText(0, f"Detect (found: {found})" if found else "Detect")
+            combo.setItemText(0, self.tr("Detect (found: %1)").replace("%1", found) if found else self.tr("Detect"))
         self._fill_sheets(preview.sheets)
         rows = []
         for step in preview.steps[:PREVIEW_ROWS]:
             data = step.parsed.data
             people = "; ".join(data.authors[:3] + [o.name for o in data.organizations[:2]])
             problems = "; ".join(([step.reason] if step.reason else []) + step.parsed.problems)
-            rows.append([step.parsed.line or "", _ACTIONS[step.action], data.title, data.year or "", people, problems])
+            rows.append([step.parsed.line or "", self.tr(_ACTIONS[step.action]), data.title, data.year or "", people, problems])
         _fill(self.preview_table, rows, {2: 320, 4: 160})
         with_problems = sum(1 for s in preview.steps if s.parsed.problems)
-        counts = [f"{preview.total} records", f"{preview.count('add')} new", f"{preview.count('update')} to update",
-                  f"{preview.count('skip')} to skip", f"{preview.count('fail')} cannot be imported"]
+        counts = [self.tr("%Ln record(s)", "", preview.total), self.tr("%Ln new", "", preview.count("add")),
+                  self.tr("%Ln to update", "", preview.count("update")), self.tr("%Ln to skip", "", preview.count("skip")),
+                  self.tr("%Ln cannot be imported", "", preview.count("fail"))]
         if preview.count("conflict"):
-            counts.append(f"{preview.count('conflict')} conflicts")
-        shown = f" (the first {PREVIEW_ROWS} are shown)" if preview.total > PREVIEW_ROWS else ""
-        self.status.setText(", ".join(counts) + f"; {with_problems} with problems{shown}." +
+            counts.append(self.tr("%Ln conflict(s)", "", preview.count("conflict")))
+        shown = (self.tr(" (the first %1 are shown)").replace("%1", number(PREVIEW_ROWS))
+                 if preview.total > PREVIEW_ROWS else "")
+        self.status.setText(", ".join(counts) + self.tr("; %Ln with problems", "", with_problems) + shown + "." +
                             "".join(f"<br>{html.escape(w)}" for w in preview.warnings))
         self.tabs.setTabEnabled(1, bool(preview.columns))
         if preview.columns:
@@ -364,13 +385,13 @@ class ImportDialog(QDialog):
         if self.import_job is not None:
             self.import_job.cancel()
             self.cancel_button.setEnabled(False)
-            self.cancel_button.setText("Cancelling…")
+            self.cancel_button.setText(self.tr("Cancelling…"))
 
     def _import_failed(self, message: str) -> None:
         self.import_job = None
         self.running.hide()
         self.import_button.setEnabled(True)
-        QMessageBox.warning(self, "Import failed", message)
+        QMessageBox.warning(self, self.tr("Import failed"), message)
 
     def _imported(self, report: transfer.ImportReport) -> None:
         self.import_job = None
@@ -379,9 +400,9 @@ class ImportDialog(QDialog):
         self.import_button.hide()
         lines = [report.summary() + "."] + [html.escape(w) for w in report.warnings]
         if report.backup:
-            lines.append(f"The catalogue was backed up first: {report.backup}")
+            lines.append(self.tr("The catalogue was backed up first: %1").replace("%1", str(report.backup)))
         if report.reading_list and not report.cancelled:
-            lines.append(f"Reading list: {report.reading_list}")
+            lines.append(self.tr("Reading list: %1").replace("%1", str(report.reading_list)))
         self.summary_label.setText("<br>".join(lines))
         _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems],
               {2: 300})
@@ -401,7 +422,7 @@ class ImportDialog(QDialog):
         if self.report is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save problems"), "import-problems.csv", self.tr("CSV (*.csv)"))
         if path:
             try:
                 transfer.save_problems_csv(self.report, path)
@@ -417,7 +438,7 @@ class ImportDialog(QDialog):
         conflict = next((c for c in self.report.conflict_records
                          if problem is not None and problem.kind == "conflict" and c.record == problem.record), None)
         if conflict is None:
-            QMessageBox.information(self, "Conflicts", "Select a conflict in the list first.")
+            QMessageBox.information(self, self.tr("Conflicts"), self.tr("Select a conflict in the list first."))
             return
         changes = resolve_conflict(self.catalogue, conflict, keep)
         self.report.conflict_records.remove(conflict)

@@ -1,0 +1,155 @@
+"""The window's translations: complete, consistent with their sources, compiled, loaded, and
+reaching every visible string (the pseudo-translation test)."""
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.i18n_helpers import I18N, OPEN, ROOT, dialogs, language, pseudo_qm, visible_texts
+from tests.ui_helpers import make_window, settle
+
+FORMS = {"th": 1, "vi": 1, "ar": 6, "en": 2}
+PLACEHOLDER = re.compile(r"%L?n|%\d|\{\w+\}")
+
+
+def _messages(lang: str):
+    for context in ET.parse(I18N / f"resource_catalogue_{lang}.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+@pytest.mark.parametrize("lang", ["th", "vi", "ar"])
+def test_every_string_is_translated_with_its_plural_forms_and_placeholders(lang):
+    count = 0
+    for context, message in _messages(lang):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        assert translation.get("type") is None, f"{lang}: unfinished {context}: {source!r}"
+        numerus = message.get("numerus") == "yes"
+        forms = [f.text or "" for f in translation.iter("numerusform")] if numerus else [translation.text or ""]
+        assert len(forms) == (FORMS[lang] if numerus else 1) and all(forms), f"{lang}: {context}: {source!r} -> {forms}"
+        wanted = set(PLACEHOLDER.findall(source)) - {"%n", "%Ln"}
+        for form in forms:
+            found = set(PLACEHOLDER.findall(form)) - {"%n", "%Ln"}
+            # %1 %2 all kept; {fields} may drop one the language does not need ({month_name} is English:
+            # translations write the month as a number, {month}, which the message also carries).
+            assert {p for p in found if p[0] == "%"} == {p for p in wanted if p[0] == "%"}, (lang, source, form)
+            assert {p for p in found if p[0] == "{"} <= {p for p in wanted if p[0] == "{"} | {"{month}"}, form
+            assert ("&" in form) >= ("&" in source.replace("&&", "")), f"{lang}: lost the mnemonic: {form!r}"
+        count += 1
+    assert count > 700
+
+
+def test_ts_files_list_every_string_of_the_code_and_the_qm_files_are_current():
+    result = subprocess.run(["bash", str(ROOT / "tools" / "translations.sh"), "check"], capture_output=True,
+                            text=True, env={"PYTHON": __import__("sys").executable, "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_english_plurals_and_locale_numbers(qapp):
+    from ui.lists.places import ALL, Place, status_text
+    assert status_text(Place(ALL), 1, 1, 1) == "Showing 1 of 1 resource"
+    assert status_text(Place(ALL), 1234, 1234, 1234) == "Showing 1,234 of 1,234 resources"
+    with language("ar"):
+        text = status_text(Place(ALL), 2, 2, 2)
+        assert text.startswith("عرض ٢ من") and "مصدران" in text        # Arabic digits, the dual form
+        assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_system_locale_is_followed_unless_preferences_choose(tmp_path, monkeypatch):
+    from ui.i18n import language as lang
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("vi_VN")))
+    assert lang.chosen_locale(settings).name() == "vi_VN"
+    lang.save_language(settings, "th")
+    assert lang.chosen_locale(settings).name().startswith("th")
+    lang.save_language(settings, "xx")                       # not shipped: back to the system
+    assert lang.chosen_locale(settings).name() == "vi_VN"
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("fr_FR")))
+    assert QLocale.languageToCode(lang.chosen_locale(settings).language()) == "en"
+
+
+def test_preferences_language_is_saved(qtbot, tmp_path):
+    from ui.i18n.language import saved_language
+    from ui.preferences_dialog import PreferencesDialog
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("ar"))
+    dialog.accept()
+    assert saved_language(settings) == "ar"
+
+
+def test_qt_own_dialogs_speak_arabic(qapp):
+    with language("ar"):
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") != "Cancel"   # standard buttons
+        assert QCoreApplication.translate("Places", "Trash") == "سلة المهملات"
+    assert QCoreApplication.translate("Places", "Trash") == "Trash"
+
+
+def _unwrapped(root, allowed=()):
+    bad = []
+    for where, text in visible_texts(root):
+        text = re.sub(r"<[^>]+>", " ", text or "")
+        if not re.search(r"[^\W\d_]", text) or OPEN in text or text.strip() in allowed:
+            continue
+        bad.append(f"{where}: {text!r}")
+    return bad
+
+
+def test_pseudo_translation_reaches_every_visible_string(qtbot, catalogue, tmp_path):
+    """Every word of the main window and the dialogs comes through tr(): with a translation that
+    wraps each string in ⟦…⟧, nothing unwrapped shows but data (titles, names, the user's name)."""
+    from app.change_log import current_user
+    pseudo_qm(tmp_path)
+    with language("th", tmp_path):
+        window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        window.table.selectRow(0)
+        qtbot.waitUntil(lambda: window.detail.record() is not None)
+        settle(qtbot, window)
+        record = window.detail.record()
+        data = {current_user(), record.title, catalogue.display_name, str(catalogue.path), "Workshop"}
+        bad = _unwrapped(window, data)
+        from ui.detail.detail_html import render_record
+        labels = re.findall(r"<th[^>]*>(.*?)</th>", render_record(record, catalogue).html)
+        assert len(labels) >= 4 and all(label.startswith(OPEN) for label in labels), labels
+        for name, dialog in dialogs(window, catalogue, tmp_path):
+            qtbot.addWidget(dialog)
+            bad += [f"{name}: {b}" for b in _unwrapped(dialog, data)]
+    assert not bad, "strings that escape tr():\n" + "\n".join(bad)
+
+
+def test_vocabularies_are_named_in_the_window_language_and_found_by_any_name(qtbot, catalogue, tmp_path):
+    from app.criteria import parse_query
+    results = {q: catalogue.search(parse_query(q)).total
+               for q in ("country:TH", "country:ไทย", "country:Thái Lan", "country:تايلاند", "country:Thailand")}
+    assert len(set(results.values())) == 1 and results["country:TH"] > 0, results
+    assert catalogue.search(parse_query("type:รายงาน")).total == catalogue.search(parse_query("type:Report")).total
+    with language("vi"):
+        catalogue.invalidate_vocabularies()
+        window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        labels = {v.label for v in window.sidebar.boxes["country"].model.values()}
+        assert "Thái Lan" in labels and "Thailand" not in labels
+        assert window.statusBar().isVisible() and "Hiển thị" in window.status_label.text()
+    catalogue.invalidate_vocabularies()
+    assert catalogue.facet_label("country", "TH") == "Thailand"     # back in English
+
+
+def test_every_label_app_keeps_in_english_is_listed_for_translation():
+    """ui/i18n/app_labels.py mirrors app/'s English tables; a new format, encoding, import column or
+    bibliography choice must be added there (else it shows in English)."""
+    from app import bibliography as bibl
+    from app.transfer.formats import FORMATS
+    from app.transfer.formats.columns import TARGETS
+    from app.transfer.formats.detect import ENCODING_CHOICES
+    from ui.i18n import app_labels
+    assert {f.label for f in FORMATS.values()} | {label for _, label in ENCODING_CHOICES} <= set(
+        app_labels.FORMATS + app_labels.ENCODINGS)
+    assert set(TARGETS.values()) <= set(app_labels.IMPORT_COLUMNS)
+    assert {*bibl.FORMAT_LABELS.values(), *bibl.GROUPS.values(), *bibl.SORTS.values()} <= set(app_labels.BIBLIOGRAPHY)

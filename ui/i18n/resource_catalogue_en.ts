@@ -1,0 +1,249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>BibliographyDialog</name>
+    <message numerus="yes">
+        <source>%Ln resource(s) from “%1”</source>
+        <translation>
+            <numerusform>%Ln resource from “%1”</numerusform>
+            <numerusform>%Ln resources from “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Formatting %Ln reference(s)…</source>
+        <translation>
+            <numerusform>Formatting %Ln reference…</numerusform>
+            <numerusform>Formatting %Ln references…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — the first %1 of %Ln references; all are written</source>
+        <translation>
+            <numerusform> — the first %1 of %Ln references; all are written</numerusform>
+            <numerusform> — the first %1 of %Ln references; all are written</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Bulk edit %Ln resource(s)</source>
+        <translation>
+            <numerusform>Bulk edit %Ln resource</numerusform>
+            <numerusform>Bulk edit %Ln resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s) of %1 will change.</source>
+        <translation>
+            <numerusform>%Ln resource of %1 will change.</numerusform>
+            <numerusform>%Ln resources of %1 will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resource(s) would become invalid (shown in the After column): fix the change first.</source>
+        <translation>
+            <numerusform>%Ln resource would become invalid (shown in the After column): fix the change first.</numerusform>
+            <numerusform>%Ln resources would become invalid (shown in the After column): fix the change first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CollapsibleBox</name>
+    <message numerus="yes">
+        <source>%1  (%Ln selected)</source>
+        <translation>
+            <numerusform>%1  (%Ln selected)</numerusform>
+            <numerusform>%1  (%Ln selected)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message numerus="yes">
+        <source>%Ln resource(s) selected.</source>
+        <translation>
+            <numerusform>%Ln resource selected.</numerusform>
+            <numerusform>%Ln resources selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln likely duplicate pair(s).</source>
+        <translation>
+            <numerusform>%Ln likely duplicate pair.</numerusform>
+            <numerusform>%Ln likely duplicate pairs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditingController</name>
+    <message numerus="yes">
+        <source>Remove %Ln resource(s) in the trash for good, with their history and attached files? This cannot be undone.</source>
+        <translation>
+            <numerusform>Remove %Ln resource in the trash for good, with their history and attached files? This cannot be undone.</numerusform>
+            <numerusform>Remove %Ln resources in the trash for good, with their history and attached files? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; record(s) will be exported.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; record will be exported.</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; records will be exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;… and %n more</source>
+        <translation>
+            <numerusform>&lt;br&gt;… and %n more</numerusform>
+            <numerusform>&lt;br&gt;… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FacetListModel</name>
+    <message numerus="yes">
+        <source>%1: %Ln resource(s)</source>
+        <translation>
+            <numerusform>%1: %Ln resource</numerusform>
+            <numerusform>%1: %Ln resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to update</source>
+        <translation>
+            <numerusform>%Ln to update</numerusform>
+            <numerusform>%Ln to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to skip</source>
+        <translation>
+            <numerusform>%Ln to skip</numerusform>
+            <numerusform>%Ln to skip</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cannot be imported</source>
+        <translation>
+            <numerusform>%Ln cannot be imported</numerusform>
+            <numerusform>%Ln cannot be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln with problems</source>
+        <translation>
+            <numerusform>; %Ln with problems</numerusform>
+            <numerusform>; %Ln with problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadingListPanel</name>
+    <message numerus="yes">
+        <source>%Ln resource(s)</source>
+        <translation>
+            <numerusform>%Ln resource</numerusform>
+            <numerusform>%Ln resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the reading list “%1”? Its %Ln resource(s) stay in the catalogue.</source>
+        <translation>
+            <numerusform>Delete the reading list “%1”? Its %Ln resource stay in the catalogue.</numerusform>
+            <numerusform>Delete the reading list “%1”? Its %Ln resources stay in the catalogue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_ListTexts</name>
+    <message numerus="yes">
+        <source>Reading %Ln resource(s)…</source>
+        <translation>
+            <numerusform>Reading %Ln resource…</numerusform>
+            <numerusform>Reading %Ln resources…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_MergeTargetDialog</name>
+    <message numerus="yes">
+        <source>Every record using “%1” (%Ln resource(s)) will use the value you choose instead, and “%1” leaves the list. This can be undone.</source>
+        <translation>
+            <numerusform>Every record using “%1” (%Ln resource) will use the value you choose instead, and “%1” leaves the list. This can be undone.</numerusform>
+            <numerusform>Every record using “%1” (%Ln resources) will use the value you choose instead, and “%1” leaves the list. This can be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_StatusText</name>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln resource(s)</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln resource</numerusform>
+            <numerusform>Showing %1 of %Ln resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln resource(s) in the trash</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln resource in the trash</numerusform>
+            <numerusform>Showing %1 of %Ln resources in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln resource(s) in the reading list “%2”</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln resource in the reading list “%2”</numerusform>
+            <numerusform>Showing %1 of %Ln resources in the reading list “%2”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln resource(s) on the list “%2”</source>
+        <translation>
+            <numerusform>Showing %1 of %Ln resource on the list “%2”</numerusform>
+            <numerusform>Showing %1 of %Ln resources on the list “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_SyncTexts</name>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
