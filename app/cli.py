@@ -216,6 +216,7 @@ EXTENSION_MODULES: list[str] = [
     "app.cli_transfer",
     "app.cli_editing",
     "app.cli_sync",
+    "app.cli_publish",
 ]
 
 

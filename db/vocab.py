@@ -94,3 +94,16 @@ def load_vocabularies(database, types, themes, regions, countries, languages, or
             rows = [{"region": rid, "country": country_ids[c]} for c in region.get("members", [])]
             if rows:
                 m.RegionMember.insert_many(rows).on_conflict_ignore().execute()
+
+
+def region_members() -> dict[str, list[str]]:
+    """Region name -> the alpha-2 codes of its member countries (a published page needs them to
+    show a region with its countries, and to match a record tagged only with a member country)."""
+    rows = (m.RegionMember.select(m.Region.name, m.Country.code)
+            .join(m.Region, on=(m.RegionMember.region == m.Region.id))
+            .switch(m.RegionMember).join(m.Country, on=(m.RegionMember.country == m.Country.id))
+            .order_by(m.Region.name, m.Country.code).tuples())
+    out: dict[str, list[str]] = {}
+    for region, code in rows:
+        out.setdefault(region, []).append(code)
+    return out

@@ -1,0 +1,178 @@
+"""The published records as data for the page: compact record objects, the vocabularies they use,
+and a search index of folded text built here, once, so the page never folds a record itself.
+
+The format (``FORMAT`` 1), written as ``data/records.js`` and ``data/index.js``:
+
+    RC.records({format, title, scope, published, count, include_notes,
+                facets: {type|theme|region|country|language|organization: {labels: [...], keys: [...]}},
+                members: {region index: [country index, ...]},
+                records: [{u uid, t title, dt date, y year, ty type, th themes, rt regions tagged,
+                           rg regions matched (tagged or through a member country), c countries,
+                           l languages, o [[organization, role]], a authors, k keywords, s summary,
+                           url, doi, isbn, ref, ct container, vip volume/issue/pages,
+                           f [{n name, p path, z bytes}], v [{l language code, u uid, t title}],
+                           n notes}]})
+    RC.index([" folded words of record 0 \\n ... ", ...])
+
+Facet values are indexes into ``facets[name].labels``; ``keys`` are what the page writes in its
+address (country and language codes, an organization's acronym, other names). Empty fields are
+left out. ``v`` (versions of a record in other languages, "Also in") is optional: the catalogue
+has no relations yet, and a page reads it where present.
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from db.records import RecordData
+from db.textfold import fold
+
+FORMAT = 1
+FACETS = ("type", "theme", "region", "country", "language", "organization")
+
+
+@lru_cache(maxsize=1)
+def _punctuation() -> re.Pattern:
+    """Every punctuation and symbol character (Unicode categories P* and S*), as the page's
+    ``/[\\p{P}\\p{S}]/u`` sees them: both sides split words at the same characters."""
+    ranges: list[list[int]] = []
+    for code in range(0x80, min(sys.maxunicode, 0x1FFFF) + 1):
+        if unicodedata.category(chr(code))[0] in "PS":
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    ascii_marks = "".join(re.escape(chr(c)) for c in range(0x21, 0x80)
+                          if unicodedata.category(chr(c))[0] in "PS")
+    parts = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a))
+                    for a, b in ranges)
+    return re.compile(f"[{ascii_marks}{parts}\\s]+")
+
+
+def index_words(text: str) -> str:
+    """Folded text with punctuation and symbols as single spaces: the form both the index and
+    the page's query terms take (so "ILO’s" is the words "ilo" and "s")."""
+    return _punctuation().sub(" ", fold(text)).strip()
+
+
+@dataclass
+class Vocabulary:
+    """One facet's values as the page numbers them, in order of first use."""
+    labels: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    _index: dict[str, int] = field(default_factory=dict)
+
+    def index(self, key: str, label: str) -> int:
+        found = self._index.get(key)
+        if found is None:
+            found = self._index[key] = len(self.keys)
+            self.keys.append(key)
+            self.labels.append(label)
+        return found
+
+    def to_dict(self) -> dict:
+        return {"labels": self.labels, "keys": self.keys}
+
+
+class SiteData:
+    """Collects records (in the page's default order) and what the page needs to show them."""
+
+    def __init__(self, country_names: dict[str, str], language_names: dict[str, str],
+                 acronyms: dict[str, str], region_members: dict[str, list[str]],
+                 include_notes: bool = False):
+        self.country_names = country_names
+        self.language_names = language_names
+        self.acronyms = acronyms
+        self.region_members = region_members
+        self.include_notes = include_notes
+        self.vocab = {name: Vocabulary() for name in FACETS}
+        self.records: list[dict] = []
+        self.index: list[str] = []
+        # country code -> the regions it belongs to, for matching a record through its countries
+        self._regions_of: dict[str, list[str]] = {}
+        for region, codes in region_members.items():
+            for code in codes:
+                self._regions_of.setdefault(code, []).append(region)
+
+    # ---- vocabulary values ----------------------------------------------------------------------
+    def _country(self, code: str) -> int:
+        return self.vocab["country"].index(code, self.country_names.get(code, code))
+
+    def _language(self, code: str) -> int:
+        return self.vocab["language"].index(code, self.language_names.get(code, code))
+
+    def _organization(self, name: str) -> int:
+        acronym = self.acronyms.get(name, "")
+        return self.vocab["organization"].index(acronym or name, f"{name} ({acronym})" if acronym else name)
+
+    def _named(self, facet: str, name: str) -> int:
+        return self.vocab[facet].index(name, name)
+
+    # ---- records ---------------------------------------------------------------------------------
+    def add(self, rec: RecordData, files: list[dict] | None = None, versions: list[dict] | None = None) -> None:
+        out: dict = {"u": rec.uid, "t": rec.title}
+        if rec.year:
+            out["y"] = rec.year
+            out["dt"] = "-".join([str(rec.year)] + [f"{p:02d}" for p in (rec.month, rec.day) if p])
+        if rec.type:
+            out["ty"] = self._named("type", rec.type)
+        self._list(out, "th", [self._named("theme", t) for t in rec.themes])
+        countries = [self._country(c) for c in rec.countries]
+        self._list(out, "c", countries)
+        tagged = [self._named("region", r) for r in rec.regions]
+        self._list(out, "rt", tagged)
+        matched = list(dict.fromkeys(tagged + [self._named("region", r) for c in rec.countries
+                                               for r in self._regions_of.get(c, ())]))
+        self._list(out, "rg", matched)
+        self._list(out, "l", [self._language(code) for code in rec.languages])
+        self._list(out, "o", [[self._organization(o.name), o.role] for o in rec.organizations])
+        for key, value in (("a", rec.authors), ("k", rec.keywords)):
+            self._list(out, key, list(value))
+        for key, value in (("s", rec.summary), ("url", rec.url), ("doi", rec.doi), ("isbn", rec.isbn),
+                           ("ref", rec.publisher_ref), ("ct", rec.container_title)):
+            if value:
+                out[key] = value
+        vip = ", ".join(x for x in (f"vol. {rec.volume}" if rec.volume else "",
+                                    f"no. {rec.issue}" if rec.issue else "",
+                                    f"pp. {rec.pages}" if rec.pages else "") if x)
+        if vip:
+            out["vip"] = vip
+        if files:
+            out["f"] = files
+        if versions:
+            out["v"] = versions
+        if self.include_notes and rec.notes:
+            out["n"] = rec.notes
+        self.records.append(out)
+        self.index.append(self._index_text(rec))
+
+    @staticmethod
+    def _list(out: dict, key: str, values: list) -> None:
+        if values:
+            out[key] = values
+
+    def _index_text(self, rec: RecordData) -> str:
+        """The fields the app's own search reads (title, summary, organizations with acronyms and
+        authors, keywords), as words between spaces, a field per line: the page looks for
+        " term" so a term matches the start of a word, as the app's prefix search does."""
+        orgs = [f"{o.name} {self.acronyms.get(o.name, '')}" for o in rec.organizations]
+        fields = [rec.title, rec.summary or "", " ".join(orgs + list(rec.authors)), " ".join(rec.keywords)]
+        if self.include_notes and rec.notes:
+            fields.append(rec.notes)
+        return "".join(f" {index_words(text)} \n" for text in fields if text)
+
+    def payload(self, title: str, scope: str, published: str) -> dict:
+        regions = self.vocab["region"]
+        members = {}
+        for i, name in enumerate(regions.labels):
+            codes = self.region_members.get(name, [])
+            known = [self.vocab["country"]._index[c] for c in codes if c in self.vocab["country"]._index]
+            if known:
+                members[str(i)] = known
+        return {"format": FORMAT, "title": title, "scope": scope, "published": published,
+                "count": len(self.records), "include_notes": self.include_notes,
+                "facets": {name: v.to_dict() for name, v in self.vocab.items()},
+                "members": members, "records": self.records}
