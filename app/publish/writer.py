@@ -81,14 +81,22 @@ def describe_scope(scope: PublishScope | None) -> str:
     return (scope or PublishScope()).describe()
 
 
+def _reading_list(scope: PublishScope):
+    """The reading list a scope names (its name as typed, case and accents ignored), or None."""
+    if not scope.reading_list:
+        return None
+    from app.reading_lists import find_list
+    found = find_list(scope.reading_list)
+    row = db_lists.list_by_uid(found.uid) if found else None
+    if row is None:
+        raise PublishError(f"there is no reading list called {scope.reading_list!r}")
+    return row
+
+
 def _ids(catalogue, scope: PublishScope) -> list[int]:
-    if scope.reading_list:
-        from app.reading_lists import find_list
-        found = find_list(scope.reading_list)
-        row = db_lists.list_by_uid(found.uid) if found else None
-        if row is None:
-            raise PublishError(f"there is no reading list called {scope.reading_list!r}")
-        return db_lists.live_resource_ids(row.id)   # the trash stays out
+    row = _reading_list(scope)
+    if row is not None:
+        return db_lists.live_resource_ids(row.id)   # in list order; the trash stays out
     return catalogue.search(scope.criteria or Criteria(), "latest").ids
 
 
@@ -154,7 +162,10 @@ def publish(catalogue, folder, scope: PublishScope | None = None, options: Publi
     cancelled = cancelled or (lambda: False)
     folder = Path(folder).expanduser().absolute()
     _check_destination(folder)
-    title = options.title.strip() or (scope.reading_list or DEFAULT_TITLE)
+    listed = _reading_list(scope)
+    if listed is not None:
+        scope = PublishScope(reading_list=listed.name)
+    title = options.title.strip() or (listed.name if listed is not None else DEFAULT_TITLE)
     work = _work_folder(folder)
     try:
         report = PublishReport(folder, 0)
