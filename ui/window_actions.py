@@ -8,7 +8,7 @@ before Help), and ``window.toolbar`` is the main toolbar.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
@@ -74,6 +74,11 @@ class WindowActions:
         self.export = _action(w, "&Export…", lambda: files.export_dialog(w), "tray-arrow-up",
                               tip="Save the shown or selected resources to a file")
         self.export.setIconText("Export")
+        self.publish_web = _action(
+            w, QCoreApplication.translate("WindowActions", "Export as &web page…"), lambda: files.publish_dialog(w),
+            "web", tip=QCoreApplication.translate(
+                "WindowActions", "Publish the catalogue, the result or a reading list as a page that opens "
+                                 "in any browser, offline"))
         self.quit = _action(w, "&Quit", w.close, "exit-to-app", QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -136,7 +141,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.make_copy, self.sync_now, self.sync_pull])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_, self.export, self.lists.bibliography])
+        file_menu.addActions([self.import_, self.export, self.publish_web, self.lists.bibliography])
         file_menu.addSeparator()
         file_menu.addActions([self.lists.print, self.lists.print_preview])
         file_menu.addSeparator()

@@ -7,6 +7,7 @@ published (it holds ``MARKER``): never a folder of someone's other files.
 """
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import os
@@ -97,7 +98,13 @@ def _ids(catalogue, scope: PublishScope) -> list[int]:
     row = _reading_list(scope)
     if row is not None:
         return db_lists.live_resource_ids(row.id)   # in list order; the trash stays out
-    return catalogue.search(scope.criteria or Criteria(), "latest").ids
+    return catalogue.search(_live(scope.criteria), "latest").ids
+
+
+def _live(criteria: Criteria | None) -> Criteria:
+    """The criteria without the trash: a published page never shows deleted records."""
+    criteria = criteria or Criteria()
+    return dataclasses.replace(criteria, trash=False) if criteria.trash else criteria
 
 
 def publish_count(catalogue, scope: PublishScope | None = None) -> int:
@@ -105,7 +112,7 @@ def publish_count(catalogue, scope: PublishScope | None = None) -> int:
     scope = scope or PublishScope()
     if scope.reading_list:
         return len(_ids(catalogue, scope))
-    return catalogue.count(scope.criteria or Criteria())
+    return catalogue.count(_live(scope.criteria))
 
 
 def _site_data(catalogue, include_notes: bool) -> SiteData:
