@@ -51,8 +51,10 @@ def page_url(folder, fragment: str = "", lang: str | None = None) -> str:
     return url + (f"#{fragment}" if fragment else "")
 
 
-def wait_ready(driver, timeout: float = 30) -> None:
-    """Until the page has drawn its first answer (app.js sets RC.readyAt)."""
+def wait_ready(driver, timeout: float = 30, search: bool = True) -> None:
+    """Until the page has drawn its first answer (app.js sets RC.readyAt) and, with ``search``,
+    loaded its search index (RC.searchReadyAt)."""
     from selenium.webdriver.support.ui import WebDriverWait
+    mark = "searchReadyAt" if search else "readyAt"
     WebDriverWait(driver, timeout).until(
-        lambda d: d.execute_script("return !!(window.RC && window.RC.readyAt)"))
+        lambda d: d.execute_script(f"return !!(window.RC && window.RC.readyAt && window.RC.{mark})"))

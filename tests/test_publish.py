@@ -12,19 +12,30 @@ from app import reading_lists as rl
 from app.criteria import parse_query
 from app.publish import PublishCancelled, PublishError, PublishOptions, PublishScope, publish
 from app.publish.names import MAX_BYTES, safe_file_name, unique_name
-from app.publish.site_data import index_words
+from app.publish.site_data import COLUMNS, index_words
 from tests.helpers import add, run_cli
 
 
-def read_js(path: Path):
-    """The data a published ``data/*.js`` file hands to the page: RC.x(JSON.parse("..."));"""
+def js_args(path: Path) -> list:
+    """The arguments a published ``data/*.js`` file hands to the page: RC.x(JSON, ...);"""
     text = path.read_text(encoding="utf-8")
-    inner = text[text.index("JSON.parse(") + len("JSON.parse("):text.rindex("));")]
-    return json.loads(json.loads(inner))
+    return json.loads("[" + text[text.index("(") + 1:text.rindex(");")] + "]")
+
+
+def read_js(path: Path):
+    return js_args(path)[0]
 
 
 def records_of(folder: Path) -> list[dict]:
-    return read_js(folder / "data" / "records.js")["records"]
+    """Each record as one dict (columns and details joined), as the page sees it."""
+    core = read_js(folder / "data" / "records.js")
+    cols = core["columns"]
+    out = [{k: cols[k][i] for k in cols if cols[k][i] != COLUMNS[k]} for i in range(core["count"])]
+    for path in (folder / "data").glob("details-*.js"):
+        k, details = js_args(path)
+        for j, extra in enumerate(details):
+            out[k * core["chunk"] + j].update(extra)
+    return out
 
 
 def seed_titles() -> list[str]:
@@ -42,13 +53,14 @@ def test_whole_catalogue_in_latest_order_with_its_files(catalogue, tmp_path):
         assert (site / name).is_file(), name
     page = (site / "index.html").read_text("utf-8")
     assert '<script src="data/records.js">' in page and "http://" not in page and "https://" not in page
-    assert len(read_js(site / "data" / "index.js")) == 20
+    index = read_js(site / "data" / "index.js").split("\n")
+    assert len(index) == 20 and index[1].startswith(" home truths access to adequate housing")
 
 
 def test_records_carry_their_facets_as_indexes_into_the_vocabularies(catalogue, tmp_path):
     publish(catalogue, tmp_path / "site")
     data = read_js(tmp_path / "site" / "data" / "records.js")
-    home = next(r for r in data["records"] if r["t"].startswith("Home truths"))
+    home = next(r for r in records_of(tmp_path / "site") if r["t"].startswith("Home truths"))
     countries = data["facets"]["country"]
     assert sorted(countries["keys"][i] for i in home["c"]) == ["MY", "SG", "TH"]
     assert "Thailand" in [countries["labels"][i] for i in home["c"]]
@@ -96,8 +108,10 @@ def test_record_text_cannot_break_out_of_the_data_files(catalogue, tmp_path):
     add(catalogue, nasty, summary="line one\nline two")
     publish(catalogue, tmp_path / "site", options=PublishOptions(title='<b>Ours</b> & "theirs"'))
     assert records_of(tmp_path / "site")[0]["t"] == nasty
-    raw = (tmp_path / "site" / "data" / "records.js").read_text("utf-8")
-    assert raw.count("\n") == 1     # one statement on one line: nothing ended the string early
+    assert records_of(tmp_path / "site")[0]["s"] == "line one\nline two"
+    for name in ("records.js", "details-0.js", "index.js"):
+        raw = (tmp_path / "site" / "data" / name).read_text("utf-8")
+        assert raw.count("\n") == 1 and raw.endswith(");\n")   # one statement: nothing ended a string early
     page = (tmp_path / "site" / "index.html").read_text("utf-8")
     assert "<title>&lt;b&gt;Ours&lt;/b&gt; &amp; &quot;theirs&quot;</title>" in page and "<b>" not in page
 

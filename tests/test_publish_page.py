@@ -94,7 +94,7 @@ def test_typing_housing_finds_home_truths_and_writes_the_address(browser, seed_s
     type_into_search(browser, "housing")
     assert titles(browser)[0].startswith("Home truths")
     assert len(titles(browser)) < 20
-    assert browser.execute_script("return location.hash") == "#q=housing"
+    WebDriverWait(browser, 5).until(lambda d: d.execute_script("return location.hash") == "#q=housing")
     type_into_search(browser, "HOUS")      # case folded, a word's start is enough
     assert any(t.startswith("Home truths") for t in titles(browser))
 

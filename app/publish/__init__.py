@@ -4,7 +4,8 @@ catalogue came from. Qt-free: the command line and the window's dialog both call
 
     index.html           the page (its words in English, Thai, Vietnamese and Arabic)
     assets/              style.css, fold.js, i18n.js, app.js: plain JavaScript, nothing from the internet
-    data/records.js      the records and the vocabularies they use (see site_data)
+    data/records.js      what the list and the criteria boxes need, and the vocabularies (see site_data)
+    data/details-K.js    each record's other fields, 500 records a file, loaded when shown
     data/index.js        the search index: each record's folded words, built here once
     files/<uid>/<name>   with ``with_files``: the attachments, names made safe
 

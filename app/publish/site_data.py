@@ -1,23 +1,28 @@
-"""The published records as data for the page: compact record objects, the vocabularies they use,
-and a search index of folded text built here, once, so the page never folds a record itself.
+"""The published records as data for the page: the vocabularies they use, compact columns for the
+list and the criteria boxes, each record's other fields in chunks, and a search index of folded text
+built here, once, so the page never folds a record itself.
 
-The format (``FORMAT`` 1), written as ``data/records.js`` and ``data/index.js``:
+The format (``FORMAT`` 2); the page opens on ``records.js`` and the first details chunk, then loads
+the index, and other chunks when a page of results or a record needs them:
 
-    RC.records({format, title, scope, published, count, include_notes,
-                facets: {type|theme|region|country|language|organization: {labels: [...], keys: [...]}},
-                members: {region index: [country index, ...]},
-                records: [{u uid, t title, dt date, y year, ty type, th themes, rt regions tagged,
-                           rg regions matched (tagged or through a member country), c countries,
-                           l languages, o [[organization, role]], a authors, k keywords, s summary,
-                           url, doi, isbn, ref, ct container, vip volume/issue/pages,
-                           f [{n name, p path, z bytes}], v [{l language code, u uid, t title}],
-                           n notes}]})
-    RC.index([" folded words of record 0 \\n ... ", ...])
+    data/records.js    RC.records({format, title, scope, published, count, include_notes, chunk,
+                                   facets: {type|theme|region|country|language|organization:
+                                            {labels: [...], keys: [...]}},
+                                   members: {region index: [country index, ...]},
+                                   columns: {u uid, t title, y year (0: none), dt date, ty type (-1: none),
+                                             th themes, rg regions matched (tagged or through a member
+                                             country), rt regions tagged, c countries, l languages,
+                                             o organizations}})
+    data/details-K.js  RC.details(K, [{s summary, a authors, k keywords, or organization roles, url, doi,
+                                       isbn, ref, ct container, vip volume/issue/pages,
+                                       f [{n name, p path, z bytes}], v [{l language code, u uid, t title}],
+                                       n notes}, ...])   records K*chunk .. K*chunk + chunk - 1
+    data/index.js      RC.index("words of record 0\nwords of record 1\n...")   fields split by a tab
 
 Facet values are indexes into ``facets[name].labels``; ``keys`` are what the page writes in its
 address (country and language codes, an organization's acronym, other names). Empty fields are
-left out. ``v`` (versions of a record in other languages, "Also in") is optional: the catalogue
-has no relations yet, and a page reads it where present.
+left out of the details. ``v`` (versions of a record in other languages, "Also in") is optional:
+the catalogue has no relations yet, and a page shows it where present.
 """
 from __future__ import annotations
 
@@ -30,7 +35,10 @@ from functools import lru_cache
 from db.records import RecordData
 from db.textfold import fold
 
-FORMAT = 1
+FORMAT = 2
+CHUNK = 500
+# Short field names -> the column's value for a record without it.
+COLUMNS = {"u": "", "t": "", "y": 0, "dt": "", "ty": -1, "th": [], "rg": [], "rt": [], "c": [], "l": [], "o": []}
 FACETS = ("type", "theme", "region", "country", "language", "organization")
 
 
@@ -128,7 +136,8 @@ class SiteData:
                                                for r in self._regions_of.get(c, ())]))
         self._list(out, "rg", matched)
         self._list(out, "l", [self._language(code) for code in rec.languages])
-        self._list(out, "o", [[self._organization(o.name), o.role] for o in rec.organizations])
+        self._list(out, "o", [self._organization(o.name) for o in rec.organizations])
+        self._list(out, "or", [o.role for o in rec.organizations])
         for key, value in (("a", rec.authors), ("k", rec.keywords)):
             self._list(out, key, list(value))
         for key, value in (("s", rec.summary), ("url", rec.url), ("doi", rec.doi), ("isbn", rec.isbn),
@@ -162,17 +171,27 @@ class SiteData:
         fields = [rec.title, rec.summary or "", " ".join(orgs + list(rec.authors)), " ".join(rec.keywords)]
         if self.include_notes and rec.notes:
             fields.append(rec.notes)
-        return "".join(f" {index_words(text)} \n" for text in fields if text)
+        return "\t".join(f" {index_words(text)} " for text in fields if text)
 
     def payload(self, title: str, scope: str, published: str) -> dict:
-        regions = self.vocab["region"]
+        """What records.js holds: everything but the details."""
+        regions, countries = self.vocab["region"], self.vocab["country"]
         members = {}
         for i, name in enumerate(regions.labels):
-            codes = self.region_members.get(name, [])
-            known = [self.vocab["country"]._index[c] for c in codes if c in self.vocab["country"]._index]
+            known = [countries._index[c] for c in self.region_members.get(name, []) if c in countries._index]
             if known:
                 members[str(i)] = known
+        columns = {key: [r.get(key, empty) for r in self.records] for key, empty in COLUMNS.items()}
         return {"format": FORMAT, "title": title, "scope": scope, "published": published,
-                "count": len(self.records), "include_notes": self.include_notes,
+                "count": len(self.records), "include_notes": self.include_notes, "chunk": CHUNK,
                 "facets": {name: v.to_dict() for name, v in self.vocab.items()},
-                "members": members, "records": self.records}
+                "members": members, "columns": columns}
+
+    def details(self):
+        """(chunk number, the details of its records) for each chunk of CHUNK records."""
+        for k, start in enumerate(range(0, max(1, len(self.records)), CHUNK)):
+            yield k, [{key: value for key, value in r.items() if key not in COLUMNS}
+                      for r in self.records[start:start + CHUNK]]
+
+    def index_text(self) -> str:
+        return "\n".join(self.index)

@@ -148,11 +148,12 @@ def _copy_files(catalogue, rec_uid: str, target: Path, report: PublishReport) ->
     return out
 
 
-def _write_js(path: Path, call: str, data) -> None:
-    # A JSON text inside a JS string: JSON.parse of one string is faster to load than the same
-    # data as an object literal, and nothing in a record can end the string or the script.
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    path.write_text(f"{call}(JSON.parse({json.dumps(text, ensure_ascii=False)}));\n", encoding="utf-8")
+def _write_js(path: Path, call: str, *args) -> None:
+    """``call(arg, ...);`` with each argument as JSON, which is JavaScript too (a JSON string cannot
+    end the string or the script early, whatever a record holds). Chromium loads this as fast as
+    JSON.parse of the same text in a string, and the file is smaller (nothing is escaped twice)."""
+    text = ",".join(json.dumps(a, ensure_ascii=False, separators=(",", ":")) for a in args)
+    path.write_text(f"{call}({text});\n", encoding="utf-8")
 
 
 def _index_html(title: str) -> str:
@@ -191,9 +192,10 @@ def publish(catalogue, folder, scope: PublishScope | None = None, options: Publi
         report.records = len(data.records)
         (work / "data").mkdir()
         (work / "assets").mkdir()
-        _write_js(work / "data" / "records.js", "RC.records",
-                  data.payload(title, scope.describe(), now_iso()))
-        _write_js(work / "data" / "index.js", "RC.index", data.index)
+        _write_js(work / "data" / "records.js", "RC.records", data.payload(title, scope.describe(), now_iso()))
+        for k, details in data.details():
+            _write_js(work / "data" / f"details-{k}.js", "RC.details", k, details)
+        _write_js(work / "data" / "index.js", "RC.index", data.index_text())
         for name in ASSETS:
             shutil.copyfile(SITE / name, work / "assets" / name)
         (work / "index.html").write_text(_index_html(title), encoding="utf-8")

@@ -1,16 +1,60 @@
 /* The published catalogue: the list, the keyword box, the criteria boxes and each record's page.
 
-   Data arrive by <script src> (data/records.js calls RC.records, data/index.js RC.index), since
-   Chromium refuses fetch() of local files. Every text from a record reaches the page through
+   Data arrive by <script src>, since Chromium refuses fetch() of local files: data/records.js
+   (RC.records: what the list and the boxes need) and data/details-0.js (the first records' other
+   fields) with the page; then data/index.js (RC.index: the search index) once the first answer is
+   drawn, and other details chunks (RC.details) when a page of results or a record shows them. Every text from a record reaches the page through
    textContent or an attribute set by the DOM, never through innerHTML, so a title holding
    "<script>" stays text. The state (keyword, ticks, sort, page, open record) lives in the address
    (#q=housing&country=TH), so a search can be bookmarked and shared, and Back works. */
 (function () {
   "use strict";
   var RC = window.RC = window.RC || {};
-  var D = null, IDX = null;
+  var D = null, IDX = null, started = false;
+  var details = {loaded: {}, requested: {}, early: []};
   RC.records = function (data) { D = data; };
-  RC.index = function (index) { IDX = index; };
+  RC.index = function (text) {
+    IDX = text.split("\n");
+    RC.searchReadyAt = performance.now();
+    cache.q = null;                      // a search typed meanwhile is answered now
+    textCache.clear();
+    if (started && S.q) render();
+  };
+  RC.details = function (k, list) {
+    if (!started) { details.early.push([k, list]); return; }
+    var start = k * D.chunk;
+    for (var j = 0; j < list.length; j++) {
+      var r = D.records[start + j];
+      if (r) for (var key in list[j]) r[key] = list[j][key];
+    }
+    details.loaded[k] = true;
+    redrawSoon();
+  };
+
+  function loadScript(src) {
+    var s = document.createElement("script");
+    s.src = src;
+    document.body.appendChild(s);
+  }
+
+  /* The details chunks holding these records, loaded if not yet; true if all are at hand. */
+  function haveDetails(indexes) {
+    var ready = true;
+    indexes.forEach(function (i) {
+      var k = Math.floor(i / D.chunk);
+      if (details.loaded[k]) return;
+      ready = false;
+      if (!details.requested[k]) { details.requested[k] = true; loadScript("data/details-" + k + ".js"); }
+    });
+    return ready;
+  }
+
+  var redrawPending = false;
+  function redrawSoon() {
+    if (redrawPending) return;
+    redrawPending = true;
+    window.requestAnimationFrame(function () { redrawPending = false; renderView(); });
+  }
 
   var PAGE_SIZE = 20, SHOWN = 8, FILTERED_SHOWN = 60;
   // name, record field, address key, heading; ``filter``: a box with a filter field.
@@ -45,7 +89,15 @@
 
   // ---- data ------------------------------------------------------------------------------------
   function prepare() {
-    var recs = D.records, n = recs.length;
+    var C = D.columns, n = C.u.length, recs = new Array(n);
+    for (var i0 = 0; i0 < n; i0++) {
+      var r0 = {u: C.u[i0], t: C.t[i0], th: C.th[i0], rg: C.rg[i0], rt: C.rt[i0], c: C.c[i0], l: C.l[i0], o: C.o[i0]};
+      if (C.y[i0]) r0.y = C.y[i0];
+      if (C.dt[i0]) r0.dt = C.dt[i0];
+      if (C.ty[i0] >= 0) r0.ty = C.ty[i0];
+      recs[i0] = r0;
+    }
+    D.records = recs;
     FACETS.forEach(function (f) {
       S.sel[f.i] = new Set();
       if (f.name === "year") return;
@@ -70,7 +122,6 @@
         var r = recs[i], v = r[field];
         if (f.name === "year") out[i] = [v ? yearIndex[v] : none];
         else if (f.name === "type") out[i] = v === undefined ? [] : [v];
-        else if (f.name === "organization") out[i] = v ? v.map(function (o) { return o[0]; }) : [];
         else out[i] = v || [];
       }
       V[f.i] = out;
@@ -101,17 +152,37 @@
     return terms;
   }
 
-  function textMask(terms) {
+  /* The records whose index text has every term (and none of the excluded ones), in published
+     order; null for no terms, "pending" while the index loads. Typing narrows: a query whose terms
+     each contain a term of an earlier query (all of them positive) only looks among that query's
+     hits, so "mig" -> "migr" scans the hits of "mig", not the catalogue. */
+  var textCache = new Map(), TEXT_CACHE = 32;
+  function textHits(terms) {
     if (!terms.length) return null;
-    var n = IDX.length, mask = new Uint8Array(n);
-    for (var i = 0; i < n; i++) {
-      var doc = IDX[i], ok = 1;
-      for (var t = 0; t < terms.length; t++) {
-        if ((doc.indexOf(terms[t].text) >= 0) === terms[t].neg) { ok = 0; break; }
+    if (!IDX) return "pending";
+    var key = terms.map(function (t) { return (t.neg ? "-" : "+") + t.text; }).join("\u0001");
+    var found = textCache.get(key);
+    if (found) return found;
+    var base = null;
+    textCache.forEach(function (hits, k) {
+      if (base && hits.length >= base.length) return;
+      var narrows = k.split("\u0001").every(function (o) {
+        return o.charAt(0) === "+" && terms.some(function (t) { return !t.neg && t.text.indexOf(o.slice(1)) >= 0; });
+      });
+      if (narrows) base = hits;
+    });
+    var out = [], nt = terms.length, count = base ? base.length : IDX.length;
+    for (var j = 0; j < count; j++) {
+      var i = base ? base[j] : j, doc = IDX[i], ok = true;
+      for (var t = 0; t < nt; t++) {
+        if ((doc.indexOf(terms[t].text) >= 0) === terms[t].neg) { ok = false; break; }
       }
-      mask[i] = ok;
+      if (ok) out.push(i);
     }
-    return mask;
+    found = Int32Array.from(out);
+    textCache.set(key, found);
+    if (textCache.size > TEXT_CACHE) textCache.delete(textCache.keys().next().value);
+    return found;
   }
 
   // ---- results and counts ----------------------------------------------------------------------
@@ -122,9 +193,11 @@
     if (S.q !== cache.q) {
       cache.q = S.q;
       cache.terms = parseQuery(S.q);
-      cache.mask = textMask(cache.terms);
+      cache.mask = textHits(cache.terms);
     }
-    var mask = cache.mask, n = D.records.length, nf = FACETS.length;
+    var hits = cache.mask, nf = FACETS.length;
+    if (hits === "pending") hits = [];      // the index is still loading: RC.index answers then
+    var n = hits === null ? D.records.length : hits.length;
     var counts = [], active = [], flags = [];
     for (var f = 0; f < nf; f++) {
       counts[f] = new Int32Array(LABELS[f].length);
@@ -136,8 +209,8 @@
       }
     }
     var results = [], na = active.length;
-    for (var i = 0; i < n; i++) {
-      if (mask !== null && !mask[i]) continue;
+    for (var j = 0; j < n; j++) {
+      var i = hits === null ? j : hits[j];
       var fails = 0, failed = -1;
       for (var a = 0; a < na; a++) {
         var fa = active[a], vals = V[fa][i], flag2 = flags[fa], hit = false;
@@ -277,12 +350,22 @@
   function render() {
     var t0 = performance.now();
     var out = compute();
+    var t1 = performance.now();
     renderBoxes(out.counts);
     renderChips();
-    if (S.rec) renderRecord(S.rec);
-    else renderList(out.results);
-    RC.lastRenderMs = performance.now() - t0;
+    var t2 = performance.now();
+    lastResults = out.results;
+    renderView();
+    var t3 = performance.now();
+    RC.timings = {compute: t1 - t0, boxes: t2 - t1, list: t3 - t2};
+    RC.lastRenderMs = t3 - t0;
     RC.lastResults = out.results.length;
+  }
+
+  var lastResults = [], listKey = "";
+  function renderView() {
+    if (S.rec) renderRecord(S.rec);
+    else renderList(lastResults);
   }
 
   function labelOf(f, v) { return LABELS[f][v]; }
@@ -300,7 +383,7 @@
 
   function orgNames(r) {
     var O = BY_NAME.organization.i;
-    return (r.o || []).map(function (o) { return labelOf(O, o[0]); }).join("; ");
+    return (r.o || []).map(function (o) { return labelOf(O, o); }).join("; ");
   }
 
   function snippet(text, size) {
@@ -323,9 +406,22 @@
     var total = results.length, pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     if (S.page > pages) S.page = pages;
     var start = (S.page - 1) * PAGE_SIZE, end = Math.min(total, start + PAGE_SIZE);
+    var page = Array.prototype.slice.call(results, start, end);
+    var ready = haveDetails(page);
+    // The same page as already drawn (a keystroke that changed only other pages): nothing to do.
+    var key = [total, S.page, pages, ready, cache.mask === "pending"].join("|") + "|" + page.join(",");
+    if (key === listKey && !$("list").hidden) {
+      Array.prototype.forEach.call($("list").querySelectorAll(".item-title a"), function (a) {
+        a.href = recordHash(a.dataset.uid);      // the links carry the current search
+      });
+      return;
+    }
+    listKey = key;
     var status = $("status");
     status.textContent = "";
-    if (!total) {
+    if (cache.mask === "pending") {
+      status.textContent = RC.t("loadingIndex");
+    } else if (!total) {
       status.appendChild(el("span", null, RC.t("noMatch") + " "));
       var clear = el("button", "linkish", RC.t("clearCriteria"));
       clear.type = "button";
@@ -346,6 +442,7 @@
     var li = el("li", "item");
     var h = el("h3", "item-title"), a = el("a", null, r.t);
     a.href = recordHash(r.u);
+    a.dataset.uid = r.u;
     h.appendChild(a);
     li.appendChild(h);
     var meta = recordMeta(r);
@@ -439,6 +536,7 @@
     art.appendChild(back);
     var i = byUid.get(uid);
     if (i === undefined) { art.appendChild(el("p", "notfound", RC.t("notFound"))); return; }
+    haveDetails([i]);
     var r = D.records[i];
     art.appendChild(el("h2", "record-title", r.t));
     var dl = el("dl", "fields");
@@ -459,10 +557,10 @@
     row("type", r.ty !== undefined ? criterionLink(BY_NAME.type.i, r.ty) : null);
     row("published", r.dt || "");
     row("authors", (r.a || []).join("; "));
-    row("organizations", (r.o || []).map(function (o) {
-      var span = el("span");
-      span.appendChild(criterionLink(BY_NAME.organization.i, o[0]));
-      if (o[1] && o[1] !== "author") span.appendChild(document.createTextNode(" (" + RC.t("role_" + o[1]).replace(/^role_/, "") + ")"));
+    row("organizations", (r.o || []).map(function (o, j) {
+      var span = el("span"), role = r.or && r.or[j];
+      span.appendChild(criterionLink(BY_NAME.organization.i, o));
+      if (role && role !== "author") span.appendChild(document.createTextNode(" (" + RC.t("role_" + role).replace(/^role_/, "") + ")"));
       return span;
     }));
     row("countries", links(COUNTRY, r.c));
@@ -510,6 +608,10 @@
       var box = el("details", "box");
       box.open = f.open && !narrow;
       box.dataset.facet = f.name;
+      box.addEventListener("toggle", function () {
+        var b = ui.boxes[f.i];
+        if (box.open && b && b.stale && lastCounts) renderBox(f, lastCounts);
+      });
       var summary = el("summary");
       var title = el("span", "box-title", RC.t(f.title));
       var chosen = el("span", "chosen");
@@ -540,20 +642,29 @@
     });
   }
 
-  function valueRow(f, v, count, label) {
-    var li = el("li", "value");
-    var lab = el("label");
-    var box = el("input");
+  function valueRow(f, v, count) {
+    var li = el("li", "value"), lab = el("label"), box = el("input");
     box.type = "checkbox";
     box.dataset.f = f;
-    box.dataset.v = v;
-    box.checked = S.sel[f].has(v);
     lab.appendChild(box);
-    lab.appendChild(el("span", "label", label || labelOf(f, v)));
-    lab.appendChild(el("span", "count", RC.number(count)));
-    if (!count && !box.checked) li.className += " zero";
+    var row = {li: li, input: box, label: el("span", "label"), count: el("span", "count"), v: -1, n: -1};
+    lab.appendChild(row.label);
+    lab.appendChild(row.count);
     li.appendChild(lab);
-    return li;
+    updateRow(row, f, v, count);
+    return row;
+  }
+
+  function updateRow(row, f, v, count) {
+    if (row.v !== v) {
+      row.v = v;
+      row.input.dataset.v = v;
+      row.label.textContent = labelOf(f, v);
+    }
+    if (row.n !== count) { row.n = count; row.count.textContent = RC.number(count); }
+    var checked = S.sel[f].has(v);
+    if (row.input.checked !== checked) row.input.checked = checked;
+    row.li.classList.toggle("zero", !count && !checked);
   }
 
   function ordered(f, counts) {
@@ -566,27 +677,47 @@
     });
   }
 
+  /* Each box's rows are kept and updated in place (a keystroke changes counts, rarely the rows);
+     a closed box is left alone until it is opened. */
+  var lastCounts = null;
   function renderBoxes(counts) {
-    FACETS.forEach(function (f) {
-      var b = ui.boxes[f.i], c = counts[f.i], values = ordered(f.i, c);
-      var words = ui.filter[f.i];
-      if (words) {
-        values = values.filter(function (v) { return S.sel[f.i].has(v) || (" " + RC.words(LABELS[f.i][v])).indexOf(" " + words) >= 0 || RC.fold(KEYS[f.i][v]) === words; });
-      }
-      var limit = ui.expanded[f.i] ? values.length : words ? FILTERED_SHOWN : SHOWN;
+    lastCounts = counts;
+    FACETS.forEach(function (f) { renderBox(f, counts); });
+  }
+
+  function renderBox(f, counts) {
+    var b = ui.boxes[f.i], c = counts[f.i], sel = S.sel[f.i];
+    b.chosen.textContent = sel.size ? " (" + RC.number(sel.size) + ")" : "";
+    if (!b.box.open) { b.stale = true; return; }
+    b.stale = false;
+    var values = ordered(f.i, c), words = ui.filter[f.i];
+    if (words) {
+      values = values.filter(function (v) { return sel.has(v) || (" " + RC.words(LABELS[f.i][v])).indexOf(" " + words) >= 0 || RC.fold(KEYS[f.i][v]) === words; });
+    }
+    var limit = ui.expanded[f.i] ? values.length : words ? FILTERED_SHOWN : SHOWN;
+    var shown = values.slice(0, limit);
+    if (f.i === REGION) {         // regions carry their countries: drawn afresh (a few rows)
       var frag = document.createDocumentFragment();
-      values.slice(0, limit).forEach(function (v) {
-        var li = valueRow(f.i, v, c[v]);
-        if (f.i === REGION && D.members[v]) addMembers(li, v, counts[COUNTRY]);
+      shown.forEach(function (v) {
+        var li = valueRow(f.i, v, c[v]).li;
+        if (D.members[v]) addMembers(li, v, counts[COUNTRY]);
         frag.appendChild(li);
       });
       b.ul.textContent = "";
       b.ul.appendChild(frag);
-      b.chosen.textContent = S.sel[f.i].size ? " (" + RC.number(S.sel[f.i].size) + ")" : "";
-      b.more.hidden = values.length <= SHOWN || (!!words && !ui.expanded[f.i] && values.length <= limit);
-      b.more.textContent = ui.expanded[f.i] ? RC.t("showFewer") : RC.t("showAll", {n: values.length});
-      b.box.classList.toggle("empty", values.length === 0);
-    });
+    } else {
+      var rows = b.rows || (b.rows = []);
+      shown.forEach(function (v, p) {
+        var row = rows[p];
+        if (!row) row = rows[p] = valueRow(f.i, v, c[v]);
+        else updateRow(row, f.i, v, c[v]);
+        if (row.li.parentNode !== b.ul) b.ul.appendChild(row.li);
+      });
+      for (var p = shown.length; p < rows.length; p++) if (rows[p].li.parentNode) b.ul.removeChild(rows[p].li);
+    }
+    b.more.hidden = values.length <= SHOWN || (!!words && !ui.expanded[f.i] && values.length <= limit);
+    b.more.textContent = ui.expanded[f.i] ? RC.t("showFewer") : RC.t("showAll", {n: values.length});
+    b.box.classList.toggle("empty", values.length === 0);
   }
 
   /* A region with its countries: a disclosure under the region lists the member countries found
@@ -605,7 +736,7 @@
     if (!open) return;
     var ul = el("ul", "members");
     members.sort(function (a, b) { return countryCounts[b] - countryCounts[a] || (labelOf(COUNTRY, a) < labelOf(COUNTRY, b) ? -1 : 1); });
-    members.forEach(function (c) { ul.appendChild(valueRow(COUNTRY, c, countryCounts[c])); });
+    members.forEach(function (c) { ul.appendChild(valueRow(COUNTRY, c, countryCounts[c]).li); });
     li.appendChild(ul);
   }
 
@@ -639,16 +770,23 @@
   }
 
   function start() {
-    if (!D || !IDX) {
-      $("status").textContent = "The data files (data/records.js, data/index.js) are missing beside index.html.";
+    if (!D) {
+      $("status").textContent = "The data file data/records.js is missing beside index.html.";
       return;
     }
     prepare();
+    started = true;
+    details.early.forEach(function (args) { RC.details(args[0], args[1]); });
     translateStatic();
     buildBoxes();
     var q = $("q");
+    var hashTimer = 0;
     q.addEventListener("input", function () {
-      change(function () { S.q = q.value; S.page = 1; S.rec = null; }, false);
+      S.q = q.value; S.page = 1; S.rec = null;
+      render();
+      // The address follows the typing once it pauses (writing it costs a few ms a keystroke).
+      window.clearTimeout(hashTimer);
+      hashTimer = window.setTimeout(function () { writeHash(false); }, 250);
     });
     q.addEventListener("keydown", function (e) {
       if (e.key === "Enter") { writeHash(true); $("results").focus({preventScroll: true}); }
@@ -677,6 +815,7 @@
     render();
     RC.readyAt = performance.now();
     document.documentElement.classList.add("ready");
+    loadScript("data/index.js");        // the search index, after the first answer is drawn
   }
 
   RC.state = S;
