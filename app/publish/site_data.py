@@ -42,28 +42,30 @@ COLUMNS = {"u": "", "t": "", "y": 0, "dt": "", "ty": -1, "th": [], "rg": [], "rt
 FACETS = ("type", "theme", "region", "country", "language", "organization")
 
 
+# Every ASCII character that is not a letter or digit is punctuation or a symbol.
+_ASCII_SEPARATORS = re.compile(r"[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\s]+")
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=1)
-def _punctuation() -> re.Pattern:
-    """Every punctuation and symbol character (Unicode categories P* and S*), as the page's
-    ``/[\\p{P}\\p{S}]/u`` sees them: both sides split words at the same characters."""
-    ranges: list[list[int]] = []
+def _separators() -> dict[int, str]:
+    """Every punctuation and symbol character (Unicode categories P* and S*) -> a space, as the
+    page's ``/[\\p{P}\\p{S}]/u`` sees them: both sides split words at the same characters.
+    (A translate table: a regex class of these ~8,000 characters took 11 s over 10,000 records.)"""
+    table = {c: " " for c in range(0x80) if not chr(c).isalnum()}
     for code in range(0x80, min(sys.maxunicode, 0x1FFFF) + 1):
         if unicodedata.category(chr(code))[0] in "PS":
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    ascii_marks = "".join(re.escape(chr(c)) for c in range(0x21, 0x80)
-                          if unicodedata.category(chr(c))[0] in "PS")
-    parts = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" if b > a else re.escape(chr(a))
-                    for a, b in ranges)
-    return re.compile(f"[{ascii_marks}{parts}\\s]+")
+            table[code] = " "
+    return table
 
 
 def index_words(text: str) -> str:
     """Folded text with punctuation and symbols as single spaces: the form both the index and
     the page's query terms take (so "ILO’s" is the words "ilo" and "s")."""
-    return _punctuation().sub(" ", fold(text)).strip()
+    folded = fold(text)
+    if folded.isascii():
+        return _ASCII_SEPARATORS.sub(" ", folded).strip()
+    return _SPACES.sub(" ", folded.translate(_separators())).strip()
 
 
 @dataclass
