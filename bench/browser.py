@@ -40,6 +40,10 @@ def chromium(width: int = 1400, height: int = 900, lang: str = "en-US"):
     options.add_experimental_option("prefs", {"intl.accept_languages": lang})
     driver = webdriver.Chrome(service=Service(_first(DRIVER, "chromedriver")), options=options)
     driver.set_window_size(width, height)
+    # The page's viewport exactly width x height (the window's size includes a frame); a phone's
+    # width is a mobile viewport, so the page's <meta name=viewport> is honoured as on a phone.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
     driver.set_page_load_timeout(60)
     return driver
 

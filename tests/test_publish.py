@@ -10,7 +10,13 @@ import pytest
 from app import attachments, editing
 from app import reading_lists as rl
 from app.criteria import parse_query
-from app.publish import PublishCancelled, PublishError, PublishOptions, PublishScope, publish
+from app.publish import (
+    PublishCancelled,
+    PublishError,
+    PublishOptions,
+    PublishScope,
+    publish,
+)
 from app.publish.names import MAX_BYTES, safe_file_name, unique_name
 from app.publish.site_data import COLUMNS, index_words
 from tests.helpers import add, run_cli

@@ -10,7 +10,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
 from app.catalogue import Catalogue
-from app.publish import PublishOptions, publish
+from app.publish import PublishOptions, publish, site_data
 from app.publish.site_data import index_words
 from bench.browser import chromium, page_url, wait_ready
 from bench.synthetic import build_catalogue
@@ -38,12 +38,14 @@ def generated_site(tmp_path_factory):
     """300 synthetic records plus a hostile title, a Thai one and a Vietnamese one, newest last."""
     base = tmp_path_factory.mktemp("gensite")
     cat = build_catalogue(base / "generated.db", 300)
+    chunk, site_data.CHUNK = site_data.CHUNK, 100     # four details files, to load on demand
     try:
         add(cat, NASTY, summary="A title that tries to run a script.", countries=["TH"])
         add(cat, THAI, summary="ภาษาไทย", languages=["th"], countries=["TH"])
         add(cat, VIET, summary="Nghiên cứu", languages=["vi"], countries=["VN"])
         publish(cat, base / "site", options=PublishOptions(title="Generated"))
     finally:
+        site_data.CHUNK = chunk
         cat.close()
     return base / "site"
 
@@ -165,6 +167,17 @@ def test_paging_twenty_at_a_time(browser, generated_site):
     assert len(titles(browser)) == 20 and titles(browser)[0] not in first
     assert browser.execute_script("return location.hash") == "#page=2"
     assert browser.find_element(By.ID, "status").text == "Showing 21–40 of 303 resources"
+
+
+def test_details_load_when_a_page_or_a_record_needs_them(browser, generated_site):
+    assert len(list((generated_site / "data").glob("details-*.js"))) == 4
+    oldest = "00000000-0000-4000-8000-000000000000"     # the last record: details-3.js
+    open_page(browser, generated_site, f"r={oldest}")
+    WebDriverWait(browser, 10).until(lambda d: "Summary" in d.find_element(By.ID, "record").text)
+    assert "zyxwv0" in browser.find_element(By.ID, "record").text
+    open_page(browser, generated_site, "sort=title&page=3")     # records from every chunk
+    WebDriverWait(browser, 10).until(
+        lambda d: len(d.find_elements(By.CSS_SELECTOR, "#list .summary")) == 20)
 
 
 def test_the_page_folds_text_as_the_publisher_did(browser, generated_site):

@@ -14,8 +14,18 @@ local file, so JSON beside the page would not open from a USB stick.
 """
 from __future__ import annotations
 
-from app.publish.writer import (DEFAULT_TITLE, MARKER, PublishCancelled, PublishError, PublishOptions,
-                                PublishReport, PublishScope, describe_scope, publish, publish_count)
+from app.publish.writer import (
+                                DEFAULT_TITLE,
+                                MARKER,
+                                PublishCancelled,
+                                PublishError,
+                                PublishOptions,
+                                PublishReport,
+                                PublishScope,
+                                describe_scope,
+                                publish,
+                                publish_count,
+)
 
 __all__ = ["DEFAULT_TITLE", "MARKER", "PublishCancelled", "PublishError", "PublishOptions", "PublishReport",
            "PublishScope", "describe_scope", "publish", "publish_count"]

@@ -86,6 +86,12 @@
     if (text !== undefined && text !== null) e.textContent = String(text);
     return e;
   }
+  /* Text from a record: its own direction (an English title on an Arabic page, or the reverse). */
+  function rtext(tag, cls, text) {
+    var e = el(tag, cls, text);
+    e.dir = "auto";
+    return e;
+  }
 
   // ---- data ------------------------------------------------------------------------------------
   function prepare() {
@@ -440,16 +446,16 @@
 
   function listItem(r) {
     var li = el("li", "item");
-    var h = el("h3", "item-title"), a = el("a", null, r.t);
+    var h = rtext("h3", "item-title"), a = el("a", null, r.t);
     a.href = recordHash(r.u);
     a.dataset.uid = r.u;
     h.appendChild(a);
     li.appendChild(h);
     var meta = recordMeta(r);
-    if (meta) li.appendChild(el("p", "meta", meta));
-    if (r.s) li.appendChild(el("p", "summary", snippet(r.s, 260)));
+    if (meta) li.appendChild(rtext("p", "meta", meta));
+    if (r.s) li.appendChild(rtext("p", "summary", snippet(r.s, 260)));
     var orgs = orgNames(r);
-    if (orgs) li.appendChild(el("p", "orgs", orgs));
+    if (orgs) li.appendChild(rtext("p", "orgs", orgs));
     if (r.f && r.f.length) {
       var files = el("p", "files");
       r.f.forEach(function (file) { files.appendChild(fileLink(file)); });
@@ -538,13 +544,13 @@
     if (i === undefined) { art.appendChild(el("p", "notfound", RC.t("notFound"))); return; }
     haveDetails([i]);
     var r = D.records[i];
-    art.appendChild(el("h2", "record-title", r.t));
+    art.appendChild(rtext("h2", "record-title", r.t));
     var dl = el("dl", "fields");
     function row(label, content) {
       if (content === null || content === undefined || content === "") return;
       if (Array.isArray(content) && !content.length) return;
       dl.appendChild(el("dt", null, RC.t(label)));
-      var dd = el("dd");
+      var dd = rtext("dd");
       if (Array.isArray(content)) content.forEach(function (node, j) {
         if (j) dd.appendChild(document.createTextNode(", "));
         dd.appendChild(typeof node === "string" ? document.createTextNode(node) : node);
@@ -592,11 +598,11 @@
     art.appendChild(dl);
     if (r.s) {
       art.appendChild(el("h3", null, RC.t("summary")));
-      r.s.split(/\n\s*\n/).forEach(function (para) { art.appendChild(el("p", "summary-full", para)); });
+      r.s.split(/\n\s*\n/).forEach(function (para) { art.appendChild(rtext("p", "summary-full", para)); });
     }
     if (r.n) {
       art.appendChild(el("h3", null, RC.t("notes")));
-      art.appendChild(el("p", "notes", r.n));
+      art.appendChild(rtext("p", "notes", r.n));
     }
     document.title = r.t + " · " + D.title;
   }
@@ -647,7 +653,7 @@
     box.type = "checkbox";
     box.dataset.f = f;
     lab.appendChild(box);
-    var row = {li: li, input: box, label: el("span", "label"), count: el("span", "count"), v: -1, n: -1};
+    var row = {li: li, input: box, label: rtext("span", "label"), count: el("span", "count"), v: -1, n: -1};
     lab.appendChild(row.label);
     lab.appendChild(row.count);
     li.appendChild(lab);
@@ -748,7 +754,7 @@
         var chip = el("button", "chip");
         chip.type = "button";
         chip.appendChild(el("span", "chip-facet", RC.t(f.title) + ": "));
-        chip.appendChild(el("span", "chip-value", labelOf(f.i, v)));
+        chip.appendChild(rtext("span", "chip-value", labelOf(f.i, v)));
         chip.appendChild(el("span", "chip-x", " ×"));
         chip.setAttribute("aria-label", RC.t("remove", {name: labelOf(f.i, v)}));
         chip.addEventListener("click", function () { toggle(f.i, v); });
