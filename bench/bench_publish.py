@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -135,7 +136,9 @@ def run(records: int, repeat: int, keep: str | None) -> dict:
         finally:
             driver.quit()
         return {
+            "load_average": os.getloadavg()[0],
             "records": report.records, "publish_s": publish_s, "folder_bytes": size,
+            "load_average": os.getloadavg()[0],
             "bytes_per_1000": size / max(1, report.records) * 1000, "data_files": data,
             "open_ms": median(opens), "open_max_ms": max(opens), "raw_open_ms": median(raw_opens),
             "search_ready_ms": median(search_ready), "search_ready_max_ms": max(search_ready),
@@ -148,14 +151,21 @@ def run(records: int, repeat: int, keep: str | None) -> dict:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def _data_sizes(files: dict[str, int]) -> str:
+    details = [v for k, v in files.items() if k.startswith("details-")]
+    parts = [f"{k} {v / 1e6:.2f} MB" for k, v in sorted(files.items()) if not k.startswith("details-")]
+    parts.append(f"details-*.js {sum(details) / 1e6:.2f} MB in {len(details)} files")
+    return ", ".join(parts)
+
+
 def report(fig: dict) -> str:
     n = fig["records"]
     lines = [
-        f"records published           {n:,}",
+        f"records published           {n:,}   (machine load average {fig['load_average']:.1f})",
         f"publish (s)                 {fig['publish_s']:.2f}",
         f"folder size                 {fig['folder_bytes'] / 1e6:.2f} MB  "
         f"({fig['bytes_per_1000'] / 1e6:.2f} MB per 1,000 records; "
-        + ", ".join(f"{k} {v / 1e6:.2f} MB" for k, v in sorted(fig["data_files"].items())) + ")",
+        + _data_sizes(fig["data_files"]) + ")",
         "",
         f"{'figure (ms, median)':34}{'page':>9}{'max':>9}{'raw':>9}{'goal':>8}",
         f"{'open: navigation to first answer':34}{fig['open_ms']:9.0f}{fig['open_max_ms']:9.0f}"

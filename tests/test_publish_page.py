@@ -180,6 +180,27 @@ def test_details_load_when_a_page_or_a_record_needs_them(browser, generated_site
         lambda d: len(d.find_elements(By.CSS_SELECTOR, "#list .summary")) == 20)
 
 
+def test_also_in_links_the_versions_where_the_data_has_them(browser, seed_site, tmp_path):
+    """Relations between language versions are not in the catalogue yet; the format's optional
+    ``v`` field is what a publish will write then, and the page shows it already."""
+    import shutil
+    site = tmp_path / "site"
+    shutil.copytree(seed_site, site)
+    path = site / "data" / "details-0.js"
+    text = path.read_text("utf-8")
+    k, details = json.loads("[" + text[text.index("(") + 1:text.rindex(");")] + "]")
+    details[1]["v"] = [{"l": "th", "u": "f6a6f9b4-66c2-5f6c-a43e-a7ff336c0ac0", "t": "ฉบับภาษาไทย"},
+                       {"l": "km", "u": "not-published"}]
+    path.write_text(f"RC.details({k},{json.dumps(details, ensure_ascii=False)});\n", "utf-8")
+    open_page(browser, site, "r=88f555b2-182a-5e25-9a02-32f4f434a892")
+    WebDriverWait(browser, 10).until(lambda d: "Also in" in d.find_element(By.ID, "record").text)
+    link = browser.find_element(By.XPATH, "//dt[.='Also in']/following-sibling::dd[1]/a")
+    assert link.get_attribute("title") == "ฉบับภาษาไทย"
+    assert "Khmer" in browser.find_element(By.XPATH, "//dt[.='Also in']/following-sibling::dd[1]").text
+    link.click()
+    WebDriverWait(browser, 10).until(lambda d: "Global Gender Strategy" in d.find_element(By.ID, "record").text)
+
+
 def test_the_page_folds_text_as_the_publisher_did(browser, generated_site):
     open_page(browser, generated_site)
     samples = ["Lao Động: the ILO’s “Home truths” — ÉTUDE", "Straße Øresund Łódź", "ΣΟΦΟΣ σοφός",

@@ -520,6 +520,19 @@
     return a;
   }
 
+  /* A language's name in the page's own language where the browser knows it (Intl.DisplayNames),
+     else the catalogue's name for it, else its code. */
+  var displayNames = null;
+  function languageName(code) {
+    try {
+      displayNames = displayNames || new Intl.DisplayNames([RC.lang], {type: "language"});
+      var name = displayNames.of(code);
+      if (name && name !== code) return name;
+    } catch (e) { /* an old browser, or not a language code */ }
+    var Lg = BY_NAME.language.i, li = KEY_INDEX[Lg].get(RC.fold(code));
+    return li !== undefined ? labelOf(Lg, li) : code || "?";
+  }
+
   function safeUrl(url) {
     return /^(https?:|mailto:)/i.test(String(url).trim()) ? String(url).trim() : null;
   }
@@ -590,8 +603,7 @@
     row("reference", r.ref || "");
     row("files", (r.f || []).map(fileLink));
     row("alsoIn", (r.v || []).map(function (v) {
-      var Lg = BY_NAME.language.i, li = KEY_INDEX[Lg].get(RC.fold(v.l || ""));
-      var name = li !== undefined ? labelOf(Lg, li) : (v.l || "?");
+      var name = languageName(v.l || "");
       if (byUid.has(v.u)) { var link = el("a", null, name); link.href = recordHash(v.u); if (v.t) link.title = v.t; return link; }
       return name;
     }));
