@@ -7,7 +7,7 @@ from app import reading_lists as rl
 from app.criteria import Criteria, parse_query
 from bench.synthetic import records
 from db.writes import VocabularyCache, insert_many
-from ui.publish_dialog import PublishDialog
+from ui.transfer.publish_dialog import PublishDialog
 
 
 def test_the_dialog_says_what_and_how_many_then_publishes(qtbot, catalogue, tmp_path):
