@@ -17,7 +17,7 @@ def test_the_dialog_says_what_and_how_many_then_publishes(qtbot, catalogue, tmp_
     n = catalogue.count(criteria)
     assert dialog.scope_buttons["result"].isChecked() and dialog.count() == n
     assert f"<b>{n} record" in dialog.what.text() and "notes, history and the trash stay out" in dialog.what.text()
-    assert "(20 record" in dialog.scope_buttons["all"].text()    # "records" once an English .qm has the plural
+    assert dialog.scope_buttons["all"].text() == "The whole catalogue (20 records)"
     dialog.include_notes.setChecked(True)
     assert "and the internal notes" in dialog.what.text()
     dialog.include_notes.setChecked(False)

@@ -134,6 +134,11 @@ class PublishDialog(QDialog):
         self.setMinimumWidth(560)
         self._update()
 
+    @staticmethod
+    def _plural(text: str, n: int) -> str:
+        """A ``tr`` text with a count: English "(s)" resolved here until a translation file does it."""
+        return text.replace("(s)", "" if n == 1 else "s")
+
     # ---- choices ---------------------------------------------------------------------------------
     def scope(self) -> pub.PublishScope:
         if self.scope_buttons["list"].isChecked() and self.list_combo.count():
@@ -150,11 +155,12 @@ class PublishDialog(QDialog):
         return pub.publish_count(self.catalogue, self.scope())
 
     def _update(self) -> None:
-        labels = {"all": self.tr("The whole catalogue (%n record(s))", "", pub.publish_count(self.catalogue)),
+        everything = pub.publish_count(self.catalogue)
+        labels = {"all": self._plural(self.tr("The whole catalogue (%n record(s))", "", everything), everything),
                   "result": self.tr("The current result"), "list": self.tr("A reading list:")}
         if self.scope_buttons["result"].isEnabled():
-            labels["result"] = self.tr("The current result (%n record(s))", "",
-                                       pub.publish_count(self.catalogue, pub.PublishScope(criteria=self.criteria)))
+            result = pub.publish_count(self.catalogue, pub.PublishScope(criteria=self.criteria))
+            labels["result"] = self._plural(self.tr("The current result (%n record(s))", "", result), result)
         for key, button in self.scope_buttons.items():
             button.setText(labels[key])
         scope = self.scope()
@@ -163,8 +169,9 @@ class PublishDialog(QDialog):
         else:
             self.title_edit.setPlaceholderText(pub.DEFAULT_TITLE)
         n = self.count()
-        parts = [self.tr("<b>%n record(s)</b> will be published: titles, summaries, dates, types, "
-                         "organizations, authors, countries, regions, themes, languages, keywords and links", "", n)]
+        parts = [self._plural(self.tr("<b>%n record(s)</b> will be published: titles, summaries, dates, types, "
+                                      "organizations, authors, countries, regions, themes, languages, keywords "
+                                      "and links", "", n), n)]
         if self.with_files.isChecked():
             parts.append(self.tr(", with the attached files"))
         if self.include_notes.isChecked():
@@ -227,13 +234,14 @@ class PublishDialog(QDialog):
     def _done(self, report: pub.PublishReport) -> None:
         self._finish()
         self.report = report
-        text = self.tr("%n record(s) published to %1.", "", report.records).replace(
+        n, files, missing = report.records, report.files, len(report.missing_files)
+        text = self._plural(self.tr("%n record(s) published to %1.", "", n), n).replace(
             "%1", str(report.folder / "index.html"))
-        if report.files:
-            text += " " + self.tr("%n attached file(s) copied.", "", report.files)
-        if report.missing_files:
-            text += " " + self.tr("%n attached file(s) missing on this computer were left out.", "",
-                                  len(report.missing_files))
+        if files:
+            text += " " + self._plural(self.tr("%n attached file(s) copied.", "", files), files)
+        if missing:
+            text += " " + self._plural(
+                self.tr("%n attached file(s) missing on this computer were left out.", "", missing), missing)
         self.status.setText(text)
         self.open_button.show()
         self.published.emit(report)
