@@ -9,6 +9,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
+from app import attachments
 from app.catalogue import Catalogue
 from app.publish import PublishOptions, publish, site_data
 from app.publish.site_data import index_words
@@ -42,8 +43,11 @@ def generated_site(tmp_path_factory):
     try:
         add(cat, NASTY, summary="A title that tries to run a script.", countries=["TH"])
         add(cat, THAI, summary="ภาษาไทย", languages=["th"], countries=["TH"])
-        add(cat, VIET, summary="Nghiên cứu", languages=["vi"], countries=["VN"])
-        publish(cat, base / "site", options=PublishOptions(title="Generated"))
+        viet = add(cat, VIET, summary="Nghiên cứu", languages=["vi"], countries=["VN"])
+        report = base / "Báo cáo #1: 100% <final>.pdf"
+        report.write_bytes(b"%PDF-1.4 published")
+        attachments.add(cat, viet.uid, report)
+        publish(cat, base / "site", options=PublishOptions(title="Generated", with_files=True))
     finally:
         site_data.CHUNK = chunk
         cat.close()
@@ -157,6 +161,16 @@ def test_thai_substring_and_vietnamese_without_accents_are_found(browser, genera
     assert THAI in titles(browser)
     type_into_search(browser, "lao dong")
     assert VIET in titles(browser)
+
+
+def test_an_attached_file_opens_from_its_link(browser, generated_site):
+    open_page(browser, generated_site)
+    link = browser.find_element(By.CSS_SELECTOR, "#list a.file")
+    assert link.text == "Báo cáo #1: 100% <final>.pdf"
+    href = link.get_attribute("href")
+    assert href.startswith(generated_site.resolve().as_uri() + "/files/")
+    from urllib.parse import unquote, urlparse
+    assert Path(unquote(urlparse(href).path)).read_bytes() == b"%PDF-1.4 published"
 
 
 def test_paging_twenty_at_a_time(browser, generated_site):

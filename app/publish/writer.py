@@ -135,13 +135,14 @@ def _check_destination(folder: Path) -> None:
 def _copy_files(catalogue, rec_uid: str, target: Path, report: PublishReport) -> list[dict]:
     out = []
     taken: set[str] = set()
+    folder = safe_file_name(rec_uid, "record")   # a uid from an imported file is text like any other
     for info in attachments.list_for(catalogue, rec_uid, verify=False):
         if info.status == attachments.STATUS_MISSING or not info.path.is_file():
             report.missing_files.append(f"{rec_uid}: {info.file_name}")
             continue
         name = unique_name(safe_file_name(info.file_name), taken)
-        relative = f"{rec_uid}/{name}"
-        (target / rec_uid).mkdir(parents=True, exist_ok=True)
+        relative = f"{folder}/{name}"
+        (target / folder).mkdir(parents=True, exist_ok=True)
         shutil.copyfile(info.path, target / relative)
         out.append({"n": info.file_name, "p": relative, "z": info.size})
         report.files += 1
