@@ -38,6 +38,7 @@ def chromium(width: int = 1400, height: int = 900, lang: str = "en-US"):
                 f"--window-size={width},{height}", "--force-device-scale-factor=1"):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"intl.accept_languages": lang})
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})   # the page's errors, for tests
     driver = webdriver.Chrome(service=Service(_first(DRIVER, "chromedriver")), options=options)
     driver.set_window_size(width, height)
     # The page's viewport exactly width x height (the window's size includes a frame); a phone's

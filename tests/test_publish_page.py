@@ -68,7 +68,9 @@ def open_page(driver, folder, fragment: str = "", lang: str | None = None) -> No
 
 
 def titles(driver) -> list[str]:
-    return [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#list .item-title")]
+    """The titles listed, read in one go (a details file arriving may redraw the list meanwhile)."""
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('#list .item-title')).map(e => e.textContent)")
 
 
 def counts(driver, facet: str) -> dict[str, int]:
@@ -76,6 +78,19 @@ def counts(driver, facet: str) -> dict[str, int]:
         return Array.from(document.querySelectorAll('details[data-facet="' + arguments[0] + '"] .values > li > label'))
           .map(l => [l.querySelector('.label').textContent, l.querySelector('.count').textContent]);""", facet)
     return {label: int(n.replace(",", "")) for label, n in rows}
+
+
+def click(driver, by, selector) -> None:
+    """Click, again if the page redrew the element meanwhile (a details file arriving redraws the list)."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    def attempt(d):
+        try:
+            d.find_element(by, selector).click()
+            return True
+        except StaleElementReferenceException:
+            return False
+    WebDriverWait(driver, 10).until(attempt)
 
 
 def type_into_search(driver, text: str) -> None:
@@ -109,7 +124,7 @@ def test_ticking_thailand_narrows_the_results_and_the_other_counts(browser, seed
     open_page(browser, seed_site)
     types_before, countries_before = counts(browser, "type"), counts(browser, "country")
     thailand = countries_before["Thailand"]
-    browser.find_element(By.XPATH, "//details[@data-facet='country']//label[span='Thailand']/input").click()
+    click(browser, By.XPATH, "//details[@data-facet='country']//label[span='Thailand']/input")
     assert len(titles(browser)) == thailand < 20
     types_after = counts(browser, "type")
     assert sum(types_after.values()) < sum(types_before.values())
@@ -135,7 +150,7 @@ def test_the_address_restores_a_search_on_load_and_on_change(browser, seed_site)
 
 def test_a_record_page_shows_summary_organizations_and_links(browser, seed_site):
     open_page(browser, seed_site)
-    browser.find_element(By.PARTIAL_LINK_TEXT, "Home truths").click()
+    click(browser, By.PARTIAL_LINK_TEXT, "Home truths")
     record = browser.find_element(By.ID, "record")
     WebDriverWait(browser, 10).until(lambda d: record.is_displayed())
     text = record.text
@@ -177,7 +192,7 @@ def test_paging_twenty_at_a_time(browser, generated_site):
     open_page(browser, generated_site)
     assert len(titles(browser)) == 20
     first = titles(browser)
-    browser.find_element(By.XPATH, "//nav[@id='pager']/button[text()='2']").click()
+    click(browser, By.XPATH, "//nav[@id='pager']/button[text()='2']")
     assert len(titles(browser)) == 20 and titles(browser)[0] not in first
     assert browser.execute_script("return location.hash") == "#page=2"
     assert browser.find_element(By.ID, "status").text == "Showing 21–40 of 303 resources"
@@ -213,6 +228,19 @@ def test_also_in_links_the_versions_where_the_data_has_them(browser, seed_site, 
     assert "Khmer" in browser.find_element(By.XPATH, "//dt[.='Also in']/following-sibling::dd[1]").text
     link.click()
     WebDriverWait(browser, 10).until(lambda d: "Global Gender Strategy" in d.find_element(By.ID, "record").text)
+
+
+def test_no_script_errors_while_searching_ticking_paging_and_reading(browser, generated_site):
+    browser.get_log("browser")                  # drop what earlier tests left
+    open_page(browser, generated_site)
+    type_into_search(browser, "migrant")
+    click(browser, By.XPATH, "//details[@data-facet='country']//li[1]//input")
+    click(browser, By.XPATH, "//nav[@id='pager']/button[text()='2']")
+    click(browser, By.CSS_SELECTOR, "#list .item-title a")
+    WebDriverWait(browser, 10).until(lambda d: d.find_element(By.ID, "record").is_displayed())
+    browser.back()
+    errors = [e for e in browser.get_log("browser") if e["level"] == "SEVERE"]
+    assert errors == []
 
 
 def test_the_page_folds_text_as_the_publisher_did(browser, generated_site):
