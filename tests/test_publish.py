@@ -91,7 +91,8 @@ def test_a_reading_list_is_published_in_list_order_and_named_after_it(catalogue,
     rl.add_items(made.extra["uid"], [uids[5], uids[0], uids[9]])
     publish(catalogue, tmp_path / "site", PublishScope(reading_list="workshop feb"))
     assert [r["u"] for r in records_of(tmp_path / "site")] == [uids[5], uids[0], uids[9]]
-    assert read_js(tmp_path / "site" / "data" / "records.js")["title"] == "Workshop Feb"
+    core = read_js(tmp_path / "site" / "data" / "records.js")
+    assert core["title"] == "Workshop Feb" and core["order"] == "list"
     with pytest.raises(PublishError, match="no reading list"):
         publish(catalogue, tmp_path / "other", PublishScope(reading_list="nope"))
 

@@ -175,8 +175,9 @@ class SiteData:
             fields.append(rec.notes)
         return "\t".join(f" {index_words(text)} " for text in fields if text)
 
-    def payload(self, title: str, scope: str, published: str) -> dict:
-        """What records.js holds: everything but the details."""
+    def payload(self, title: str, scope: str, published: str, order: str = "latest") -> dict:
+        """What records.js holds: everything but the details. ``order``: what the records' own order
+        is, "latest" (the catalogue's) or "list" (a reading list's)."""
         regions, countries = self.vocab["region"], self.vocab["country"]
         members = {}
         for i, name in enumerate(regions.labels):
@@ -184,7 +185,7 @@ class SiteData:
             if known:
                 members[str(i)] = known
         columns = {key: [r.get(key, empty) for r in self.records] for key, empty in COLUMNS.items()}
-        return {"format": FORMAT, "title": title, "scope": scope, "published": published,
+        return {"format": FORMAT, "title": title, "scope": scope, "published": published, "order": order,
                 "count": len(self.records), "include_notes": self.include_notes, "chunk": CHUNK,
                 "facets": {name: v.to_dict() for name, v in self.vocab.items()},
                 "members": members, "columns": columns}

@@ -193,7 +193,8 @@ def publish(catalogue, folder, scope: PublishScope | None = None, options: Publi
         report.records = len(data.records)
         (work / "data").mkdir()
         (work / "assets").mkdir()
-        _write_js(work / "data" / "records.js", "RC.records", data.payload(title, scope.describe(), now_iso()))
+        _write_js(work / "data" / "records.js", "RC.records", data.payload(
+            title, scope.describe(), now_iso(), "list" if listed is not None else "latest"))
         for k, details in data.details():
             _write_js(work / "data" / f"details-{k}.js", "RC.details", k, details)
         _write_js(work / "data" / "index.js", "RC.index", data.index_text())

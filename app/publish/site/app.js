@@ -316,12 +316,20 @@
     var hash = window.location.hash.replace(/^#/, "");
     if (hash === lastHash) return;
     if (hash && hash.indexOf("=") < 0 && document.getElementById(hash)) return;   // "#criteria": a place
-    var state = readHash();
+    var state = readHash(), wasRecord = S.rec;
     S.q = state.q; S.sel = state.sel; S.sort = state.sort; S.page = state.page; S.rec = state.rec;
     lastHash = hashFor(S);
     syncControls();
     render();
+    // A record opens at its top; back in the list, the reader is where they left it.
+    if (S.rec && S.rec !== wasRecord) {
+      if (!wasRecord) listScroll = window.scrollY;
+      window.scrollTo(0, 0);
+    } else if (!S.rec && wasRecord) {
+      window.scrollTo(0, listScroll);
+    }
   }
+  var listScroll = 0;
 
   // ---- changing the state ------------------------------------------------------------------------
   function change(fn, push) {
@@ -416,6 +424,7 @@
     var ready = haveDetails(page);
     // The same page as already drawn (a keystroke that changed only other pages): nothing to do.
     var key = [total, S.page, pages, ready, cache.mask === "pending"].join("|") + "|" + page.join(",");
+    document.title = D.title;
     if (key === listKey && !$("list").hidden) {
       Array.prototype.forEach.call($("list").querySelectorAll(".item-title a"), function (a) {
         a.href = recordHash(a.dataset.uid);      // the links carry the current search
@@ -783,6 +792,10 @@
     Array.prototype.forEach.call(document.querySelectorAll("[data-t]"), function (e) { e.textContent = RC.t(e.dataset.t); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-tp]"), function (e) { e.placeholder = RC.t(e.dataset.tp); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-ta]"), function (e) { e.setAttribute("aria-label", RC.t(e.dataset.ta)); });
+    if (D.order === "list") {          // a reading list: its own order first
+      $("sort").options[0].textContent = RC.t("sortList");
+      $("intro").textContent = RC.t("introList");
+    }
     var date = (D.published || "").slice(0, 10);
     $("footer").textContent = RC.t("footer", {title: D.title, n: D.count, date: date});
   }

@@ -8,7 +8,8 @@
     en: {
       intro: "Latest resources are shown first. To search or browse, use the keyword box and the criteria boxes.",
       keyword: "Keyword", searchPlaceholder: "Search titles, summaries, organizations…",
-      sortBy: "Sort by", sortLatest: "Latest", sortTitle: "Title", sortYear: "Year",
+      sortBy: "Sort by", sortLatest: "Latest", sortList: "List order",
+      introList: "A reading list, in its own order. To search or browse it, use the keyword box and the criteria boxes.", sortTitle: "Title", sortYear: "Year",
       criteria: "Criteria", clearAll: "Clear all", clearCriteria: "Clear criteria",
       fType: "Resource type", fTheme: "Theme", fRegion: "Region", fCountry: "Country",
       fLanguage: "Language", fOrganization: "Organization", fYear: "Year",
@@ -28,7 +29,8 @@
     th: {
       intro: "แสดงทรัพยากรล่าสุดก่อน ค้นหาหรือเรียกดูได้ด้วยช่องคำค้นและช่องเกณฑ์",
       keyword: "คำค้น", searchPlaceholder: "ค้นหาชื่อเรื่อง บทสรุป องค์กร…",
-      sortBy: "เรียงตาม", sortLatest: "ล่าสุด", sortTitle: "ชื่อเรื่อง", sortYear: "ปี",
+      sortBy: "เรียงตาม", sortLatest: "ล่าสุด", sortList: "ลำดับในรายการ",
+      introList: "รายการอ่านตามลำดับของรายการ ค้นหาหรือเรียกดูได้ด้วยช่องคำค้นและช่องเกณฑ์", sortTitle: "ชื่อเรื่อง", sortYear: "ปี",
       criteria: "เกณฑ์", clearAll: "ล้างทั้งหมด", clearCriteria: "ล้างเกณฑ์",
       fType: "ประเภททรัพยากร", fTheme: "หัวข้อ", fRegion: "ภูมิภาค", fCountry: "ประเทศ",
       fLanguage: "ภาษา", fOrganization: "องค์กร", fYear: "ปี",
@@ -48,7 +50,8 @@
     vi: {
       intro: "Tài liệu mới nhất được hiển thị trước. Để tìm kiếm hoặc duyệt, hãy dùng ô từ khóa và các ô tiêu chí.",
       keyword: "Từ khóa", searchPlaceholder: "Tìm tiêu đề, tóm tắt, tổ chức…",
-      sortBy: "Sắp xếp theo", sortLatest: "Mới nhất", sortTitle: "Tiêu đề", sortYear: "Năm",
+      sortBy: "Sắp xếp theo", sortLatest: "Mới nhất", sortList: "Thứ tự danh sách",
+      introList: "Danh sách đọc theo thứ tự riêng. Để tìm kiếm hoặc duyệt, hãy dùng ô từ khóa và các ô tiêu chí.", sortTitle: "Tiêu đề", sortYear: "Năm",
       criteria: "Tiêu chí", clearAll: "Xóa tất cả", clearCriteria: "Xóa tiêu chí",
       fType: "Loại tài liệu", fTheme: "Chủ đề", fRegion: "Khu vực", fCountry: "Quốc gia",
       fLanguage: "Ngôn ngữ", fOrganization: "Tổ chức", fYear: "Năm",
@@ -68,7 +71,8 @@
     ar: {
       intro: "تُعرض أحدث الموارد أولاً. للبحث أو التصفح استخدم مربع الكلمات المفتاحية ومربعات المعايير.",
       keyword: "كلمة مفتاحية", searchPlaceholder: "ابحث في العناوين والملخصات والمنظمات…",
-      sortBy: "الترتيب حسب", sortLatest: "الأحدث", sortTitle: "العنوان", sortYear: "السنة",
+      sortBy: "الترتيب حسب", sortLatest: "الأحدث", sortList: "ترتيب القائمة",
+      introList: "قائمة قراءة بترتيبها الخاص. للبحث أو التصفح استخدم مربع الكلمات المفتاحية ومربعات المعايير.", sortTitle: "العنوان", sortYear: "السنة",
       criteria: "المعايير", clearAll: "مسح الكل", clearCriteria: "مسح المعايير",
       fType: "نوع المورد", fTheme: "الموضوع", fRegion: "المنطقة", fCountry: "البلد",
       fLanguage: "اللغة", fOrganization: "المنظمة", fYear: "السنة",
