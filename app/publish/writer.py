@@ -71,6 +71,8 @@ class PublishReport:
     def summary(self) -> str:
         noun = "record" if self.records == 1 else "records"
         text = f"{self.records} {noun} published to {self.folder / 'index.html'}"
+        if self.bytes:
+            text += f" ({self.bytes / 1e6:.1f} MB)"
         if self.files:
             text += f", with {self.files} attached file{'' if self.files == 1 else 's'}"
         if self.missing_files:
