@@ -212,3 +212,16 @@ def test_cli_publish(catalogue, tmp_path, capsys):
     assert code == 1 and err.startswith("error: give a QUERY or --list")
     code, out, err = run_cli(capsys, "--db", db, "publish", "--list", "nope", "-o", str(tmp_path / "t"))
     assert code == 1 and "no reading list" in err and "Traceback" not in err
+
+
+def test_organizations_sharing_an_acronym_stay_apart(catalogue, tmp_path):
+    from app import vocabularies
+    vocabularies.add_value(catalogue, "organization", "Institute of Labour Offices", short="ILO")
+    add(catalogue, "Theirs", organizations=["Institute of Labour Offices"])
+    publish(catalogue, tmp_path / "site")
+    orgs = read_js(tmp_path / "site" / "data" / "records.js")["facets"]["organization"]
+    assert "Institute of Labour Offices (ILO)" in orgs["labels"]
+    assert "International Labour Organization (ILO)" in orgs["labels"]
+    # In the address each is its name; an acronym only one organization has stays short.
+    assert {"Institute of Labour Offices", "International Labour Organization"} <= set(orgs["keys"])
+    assert "IOM" in orgs["keys"]

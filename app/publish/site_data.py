@@ -116,7 +116,7 @@ class SiteData:
 
     def _organization(self, name: str) -> int:
         acronym = self.acronyms.get(name, "")
-        return self.vocab["organization"].index(acronym or name, f"{name} ({acronym})" if acronym else name)
+        return self.vocab["organization"].index(name, f"{name} ({acronym})" if acronym else name)
 
     def _named(self, facet: str, name: str) -> int:
         return self.vocab[facet].index(name, name)
@@ -185,10 +185,22 @@ class SiteData:
             if known:
                 members[str(i)] = known
         columns = {key: [r.get(key, empty) for r in self.records] for key, empty in COLUMNS.items()}
+        facets = {name: v.to_dict() for name, v in self.vocab.items()}
+        facets["organization"]["keys"] = self._organization_keys()
         return {"format": FORMAT, "title": title, "scope": scope, "published": published, "order": order,
                 "count": len(self.records), "include_notes": self.include_notes, "chunk": CHUNK,
-                "facets": {name: v.to_dict() for name, v in self.vocab.items()},
-                "members": members, "columns": columns}
+                "facets": facets, "members": members, "columns": columns}
+
+    def _organization_keys(self) -> list[str]:
+        """What the address says for each organization: its acronym where no other published
+        organization has the same one (#org=ILO), else its name."""
+        names = self.vocab["organization"].keys
+        acronyms = [self.acronyms.get(n, "") for n in names]
+        seen: dict[str, int] = {}
+        for a in acronyms:
+            if a:
+                seen[a.casefold()] = seen.get(a.casefold(), 0) + 1
+        return [a if a and seen[a.casefold()] == 1 else n for n, a in zip(names, acronyms)]
 
     def details(self):
         """(chunk number, the details of its records) for each chunk of CHUNK records."""
