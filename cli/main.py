@@ -240,6 +240,7 @@ EXTENSION_MODULES: list[str] = [
     "cli.transfer",
     "cli.editing",
     "cli.sync",
+    "cli.publish",
 ]
 
 

@@ -158,3 +158,16 @@ def snapshot() -> dict:
         "languages": list(m.Language.select(m.Language.code, m.Language.alpha3, m.Language.name).dicts()),
         "organizations": [{"name": o.name, "acronym": o.acronym} for o in m.Organization.select()],
     }
+
+
+def region_members() -> dict[str, list[str]]:
+    """Region name -> the alpha-2 codes of its member countries (a published page needs them to
+    show a region with its countries, and to match a record tagged only with a member country)."""
+    rows = (m.RegionMember.select(m.Region.name, m.Country.code)
+            .join(m.Region, on=(m.RegionMember.region == m.Region.id))
+            .switch(m.RegionMember).join(m.Country, on=(m.RegionMember.country == m.Country.id))
+            .order_by(m.Region.name, m.Country.code).tuples())
+    out: dict[str, list[str]] = {}
+    for region, code in rows:
+        out.setdefault(region, []).append(code)
+    return out

@@ -17,6 +17,9 @@ for lib in libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-ren
 done
 # PostgreSQL 15: the service tests also run on a throwaway cluster (tests/pg_server.py).
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
+# Headless Chromium and its driver: the published web page is tested in a real browser (Selenium).
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
 if ((${#need[@]})); then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null

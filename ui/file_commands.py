@@ -67,6 +67,12 @@ def export_dialog(window) -> None:
         window.catalogue, window.current_criteria(), window.selected_uids(), window))
 
 
+def publish_dialog(window) -> None:
+    """File › Export as web page…: the catalogue, the current result or a reading list as a page."""
+    from ui.transfer.publish_dialog import PublishDialog
+    PublishDialog(window.catalogue, window.current_criteria(), window).exec()
+
+
 def _run_feature_dialog(window, class_name: str, make) -> None:
     """Open a dialog from ui.import_export_dialog (written separately; absent in some builds)."""
     try:

@@ -80,6 +80,10 @@ class WindowActions:
         self.export = _action(w, translate("WindowActions", "&Export…"), lambda: files.export_dialog(w), "tray-arrow-up",
                               tip=translate("WindowActions", "Save the shown or selected resources to a file"))
         self.export.setIconText(translate("WindowActions", "Export"))
+        self.publish_web = _action(
+            w, translate("WindowActions", "Export as &web page…"), lambda: files.publish_dialog(w),
+            "web", tip=translate("WindowActions", "Publish the catalogue, the result or a reading list as a page that "
+                                                   "opens in any browser, offline"))
         self.quit = _action(w, translate("WindowActions", "&Quit"), w.close, "exit-to-app", QKeySequence("Ctrl+Q"))
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -151,7 +155,7 @@ class WindowActions:
         file_menu.addSeparator()
         file_menu.addActions([self.make_copy, self.sync_now, self.sync_pull])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_, self.export, self.lists.bibliography])
+        file_menu.addActions([self.import_, self.export, self.publish_web, self.lists.bibliography])
         file_menu.addSeparator()
         file_menu.addActions([self.lists.print, self.lists.print_preview])
         file_menu.addSeparator()

@@ -2432,6 +2432,149 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Export as web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder with index.html that opens in any browser, with no network: from a USB stick, a shared drive or a plain web host. It has the keyword box and the criteria boxes, and works on phones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading list to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new or empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the attached &amp;files, so a click on one opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the internal &amp;notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes are for the librarians; they stay out unless ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The whole catalogue (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The current result</source>
+        <translation type="unfinished">ผลลัพธ์ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>A reading list:</source>
+        <translation type="unfinished">รายการอ่าน:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The current result (%n record(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, with the attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, &lt;b&gt;and the internal notes&lt;/b&gt;. History and the trash stay out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Internal notes, history and the trash stay out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish into folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished">กำลังยกเลิก…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) published to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) copied.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s) missing on this computer were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -3632,6 +3775,14 @@ Password:</source>
     <message>
         <source>Export</source>
         <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>Export as &amp;web page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the catalogue, the result or a reading list as a page that opens in any browser, offline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
