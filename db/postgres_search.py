@@ -107,7 +107,7 @@ def estimate_hits(database, query: TextQuery) -> int | None:
     """How many records the positive word terms match, as the planner estimates it from the
     index statistics (about a millisecond, where counting 85,000 hits takes twenty); None when
     there are no positive word terms. It only picks a plan, so an estimate is enough."""
-    found = word_match_sql(query)
+    found = search.word_match_sql(query, postgres=True)
     if found is None:
         return None
     sql, params = found

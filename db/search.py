@@ -42,13 +42,25 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True)
 class TextQuery:
     """Keyword part of a search. ``words`` match as prefixes; ``phrases`` as exact word runs;
-    ``excluded`` terms remove records."""
+    ``excluded`` terms remove records. With ``documents`` (some document text is indexed), a
+    positive term also matches a record through the text of its attached documents
+    (db.document_search); ``text_*`` terms look in document text only."""
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
+    text_words: tuple[str, ...] = ()
+    text_phrases: tuple[str, ...] = ()
+    text_excluded: tuple[str, ...] = ()
+    documents: bool = False
 
     def is_empty(self) -> bool:
-        return not (self.words or self.phrases or self.excluded)
+        return not (self.words or self.phrases or self.excluded or self.text_words or self.text_phrases
+                    or self.text_excluded)
+
+    def has_document_terms(self) -> bool:
+        """True if matching this query reads document text."""
+        return bool(self.text_words or self.text_phrases or self.text_excluded
+                    or (self.documents and (self.words or self.phrases)))
 
 
 @dataclass
@@ -118,24 +130,51 @@ def text_conditions(query: TextQuery, column: str = "r.id",
     """
     if postgres:
         from db import postgres_search
-        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions)
+        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions, True)
     return combine_conditions(query, column, without_word_match, _plan_conditions)
 
 
-def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions):
+def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions,
+                       postgres: bool = False):
     """Positive terms AND-ed, excluded terms negated; ``plan_conditions(plan, column, negate)`` is the
-    backend's way of turning one plan into SQL conditions and params."""
+    backend's way of turning one plan into SQL conditions and params. Terms that read document text
+    are db.document_search's (one condition per term)."""
     positive = _plan(query.words, query.phrases)
     if without_word_match:
         positive.word_terms = []
     negative = _plan(query.excluded, (), prefix_words=False)
-    conds, params = plan_conditions(positive, column, negate=False)
+    if query.documents:
+        from db import document_search
+        conds, params = document_search.conditions(positive, column, False, postgres, fields=True)
+    else:
+        conds, params = plan_conditions(positive, column, negate=False)
     nconds, nparams = plan_conditions(negative, column, negate=True)
-    return conds + nconds, params + nparams
+    conds, params = conds + nconds, params + nparams
+    if query.text_words or query.text_phrases or query.text_excluded:
+        from db import document_search
+        for plan, negate in ((_plan(query.text_words, query.text_phrases), False),
+                             (_plan(query.text_excluded, (), prefix_words=False), True)):
+            tconds, tparams = document_search.conditions(plan, column, negate, postgres, fields=False)
+            conds, params = conds + tconds, params + tparams
+    return conds, params
+
+
+def _document_word_match_sql(query: TextQuery, postgres: bool) -> tuple[str, list] | None:
+    """word_match_sql when the word terms also match document text: the records matching each
+    term in their fields or their documents."""
+    from db import document_search
+    plan = _plan(query.words, query.phrases)
+    if not plan.word_terms:
+        return None
+    conds, params = document_search.conditions(_Plan(word_terms=plan.word_terms), "r.id", False, postgres,
+                                               fields=True)
+    return f"SELECT r.id AS rowid FROM resource r WHERE {' AND '.join(conds)}", params
 
 
 def word_match_sql(query: TextQuery, postgres: bool = False) -> tuple[str, list] | None:
     """``SELECT rowid ...`` of the records matching every positive word term, or None if none."""
+    if query.documents:
+        return _document_word_match_sql(query, postgres)
     if postgres:
         from db import postgres_search
         return postgres_search.word_match_sql(query)
@@ -154,6 +193,11 @@ def estimate_hits(database, query: TextQuery) -> int | None:
     plan = _plan(query.words, query.phrases)
     if not plan.word_terms:
         return None
+    if query.documents:
+        # Records can match through pages too: their count is at most the pages matching.
+        from db import document_search
+        plain = estimate_hits(database, TextQuery(query.words, query.phrases))
+        return (plain or 0) + (document_search.estimate_pages(database, plan) or 0)
     best = None
     for term in plan.word_terms:
         prefix = term.endswith("*")
