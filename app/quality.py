@@ -10,6 +10,8 @@ from typing import Callable
 
 from app import attachments, duplicates
 from app.catalogue import Catalogue
+from app.documents import ocr
+from db import documents as db_documents
 from db import quality as sql
 
 
@@ -29,6 +31,13 @@ CHECKS = (
     QualityCheck("attachment_missing", "Attachment missing",
                  "The attached file is not in the attachments folder: attach it again or remove it."),
     QualityCheck("duplicates", "Likely duplicates", "Open Find duplicates to merge or dismiss each pair."),
+    QualityCheck("no_searchable_text", "No searchable text",
+                 ("Scanned documents without a text layer: they are read by OCR (Tesseract) in the background."
+                  if ocr.tesseract() else
+                  "Scanned documents without a text layer. " + ocr.INSTALL_HINT + ", then restart.")),
+    QualityCheck("unreadable_documents", "Unreadable documents",
+                 "Attached files that could not be read (encrypted, damaged, too big or of an unknown "
+                 "format); the reason is shown under Attachments. Attach a readable copy."),
 )
 BY_KEY = {check.key: check for check in CHECKS}
 
@@ -42,9 +51,19 @@ def _duplicates(catalogue: Catalogue, cancelled=None) -> list[int]:
     return sql.in_display_order(sql.ids_for_uids(uids))
 
 
+def _no_text(catalogue: Catalogue, cancelled=None) -> list[int]:
+    return sql.in_display_order(db_documents.resource_ids_with_status(catalogue.database, db_documents.STATUS_NO_TEXT))
+
+
+def _unreadable(catalogue: Catalogue, cancelled=None) -> list[int]:
+    return sql.in_display_order(db_documents.resource_ids_with_status(catalogue.database, db_documents.STATUS_FAILED))
+
+
 _SPECIAL: dict[str, Callable[..., list[int]]] = {
     "attachment_missing": _missing,
     "duplicates": _duplicates,
+    "no_searchable_text": _no_text,
+    "unreadable_documents": _unreadable,
 }
 
 

@@ -140,3 +140,15 @@ def _page_queries(plan: _Plan, postgres: bool):
             yield f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE {TRIGRAM_TABLE} MATCH ?", ['"' + sub + '"']
     for sub in plan.short_terms:
         yield f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE body LIKE ? ESCAPE '\\'", ["%" + _like_escape(sub) + "%"]
+
+
+def pages_matching_any(database, attachment_ids, plan: _Plan, postgres: bool, limit: int = 50) -> list[int]:
+    """Page ids of the given attachments matching any term of ``plan``, in page order."""
+    found: set[int] = set()
+    for term in plan.word_terms:
+        found |= set(matching_pages(database, attachment_ids, _Plan(word_terms=[term]), postgres, limit))
+    for sub in plan.trigram_terms:
+        found |= set(matching_pages(database, attachment_ids, _Plan(trigram_terms=[sub]), postgres, limit))
+    for sub in plan.short_terms:
+        found |= set(matching_pages(database, attachment_ids, _Plan(short_terms=[sub]), postgres, limit))
+    return sorted(found)[:limit]

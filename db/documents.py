@@ -31,6 +31,8 @@ _COMMON_SQL = (
     "reason TEXT NOT NULL DEFAULT '', pages INTEGER NOT NULL DEFAULT 0, kind VARCHAR(16) NOT NULL DEFAULT '', "
     "method VARCHAR(16) NOT NULL DEFAULT '', read_at VARCHAR(40) NOT NULL DEFAULT '')",
     "CREATE INDEX IF NOT EXISTS document_text_status ON document_text (status)",
+    # Adding a file asks whether the catalogue holds the same one already.
+    "CREATE INDEX IF NOT EXISTS attachment_sha256 ON attachment (sha256)",
 )
 SQLITE_SQL = _COMMON_SQL + (
     "CREATE TABLE IF NOT EXISTS document_page (id INTEGER PRIMARY KEY, body TEXT NOT NULL)",
@@ -191,3 +193,18 @@ def pages_of(database, attachment_id: int, numbers=None) -> dict[int, str]:
     mask = (1 << PAGE_BITS) - 1
     wanted = None if numbers is None else set(numbers)
     return {pid & mask: body for pid, body in rows if wanted is None or (pid & mask) in wanted}
+
+
+def records_with_file(database, sha256: str) -> list[str]:
+    """Uids of the live records that have a live attachment with this SHA-256."""
+    rows = database.execute_sql(
+        "SELECT DISTINCT r.uid FROM attachment a JOIN resource r ON r.id = a.resource_id "
+        "WHERE a.sha256 = ? AND a.deleted_at IS NULL AND r.deleted_at IS NULL", (sha256,)).fetchall()
+    return [row[0] for row in rows]
+
+
+def attachment_ids_of(database, resource_id: int) -> list[tuple[int, str, str]]:
+    """(id, uid, file name) of a record's live attachments."""
+    return database.execute_sql(
+        "SELECT id, uid, file_name FROM attachment WHERE resource_id = ? AND deleted_at IS NULL ORDER BY id",
+        (int(resource_id),)).fetchall()

@@ -95,8 +95,10 @@ def _zip_kind(path: Path) -> str | None:
     return None
 
 
-def extract(path: str | Path, max_bytes: int = MAX_BYTES, cancelled=None) -> Extracted:
-    """Every page's text and the metadata of the document at ``path``; raises ExtractionError."""
+def extract(path: str | Path, max_bytes: int = MAX_BYTES, cancelled=None, first_pages: int | None = None
+            ) -> Extracted:
+    """Every page's text (or the first ``first_pages``) and the metadata of the document at
+    ``path``; raises ExtractionError."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -110,7 +112,9 @@ def extract(path: str | Path, max_bytes: int = MAX_BYTES, cancelled=None) -> Ext
         raise ExtractionError(UNKNOWN_FORMAT, f"{path.name} is not a PDF, DOCX, ODT, EPUB, HTML or text file")
     reader = {"pdf": _pdf, "docx": _docx, "odt": _odt, "epub": _epub, "html": _html, "text": _text}[kind]
     try:
-        out = reader(path, cancelled)
+        out = reader(path, cancelled, first_pages) if kind == "pdf" else reader(path, cancelled)
+        if first_pages is not None:
+            out.pages = out.pages[:first_pages]
     except ExtractionError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -121,7 +125,7 @@ def extract(path: str | Path, max_bytes: int = MAX_BYTES, cancelled=None) -> Ext
 
 # ---- PDF ----------------------------------------------------------------------------------------
 
-def _pdf(path: Path, cancelled=None) -> Extracted:
+def _pdf(path: Path, cancelled=None, first_pages: int | None = None) -> Extracted:
     import pypdfium2 as pdfium   # imported on first use: loading PDFium takes a moment
     try:
         document = pdfium.PdfDocument(str(path))
@@ -135,7 +139,7 @@ def _pdf(path: Path, cancelled=None) -> Extracted:
         if count > MAX_PAGES:
             raise ExtractionError(TOO_BIG, f"{path.name} has {count} pages; at most {MAX_PAGES} are read")
         pages = []
-        for index in range(count):
+        for index in range(count if first_pages is None else min(count, first_pages)):
             if cancelled is not None and cancelled():
                 raise ExtractionError("cancelled", "cancelled")
             page = document[index]
