@@ -340,14 +340,14 @@ def _epub(path: Path, cancelled=None) -> Extracted:
 
 
 def _decode(raw: bytes) -> str:
+    """UTF-8, or the legacy encoding the import code detects (charset-normalizer, preferring the
+    Thai, Vietnamese and other encodings this catalogue's files come in)."""
+    from app.formats.detect import detect_encoding
+    from app.formats.errors import FormatError
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
-        best = from_bytes(raw).best()
-        if best is None:
-            raise ExtractionError(UNKNOWN_FORMAT, "the text's encoding cannot be recognised") from None
-        return str(best)
+        return raw.decode(detect_encoding(raw), errors="replace").lstrip("\ufeff")
+    except (LookupError, FormatError):
+        raise ExtractionError(UNKNOWN_FORMAT, "the text's encoding cannot be recognised") from None
 
 
 def _html(path: Path, cancelled=None) -> Extracted:
