@@ -208,3 +208,17 @@ def attachment_ids_of(database, resource_id: int) -> list[tuple[int, str, str]]:
     return database.execute_sql(
         "SELECT id, uid, file_name FROM attachment WHERE resource_id = ? AND deleted_at IS NULL ORDER BY id",
         (int(resource_id),)).fetchall()
+
+
+def state_by_uid(database, attachment_uids) -> dict[str, dict]:
+    """attachment uid -> its document_text row, for the attachments that have one and whose file
+    is the one that was read."""
+    uids = list(attachment_uids)
+    if not uids:
+        return {}
+    rows = database.execute_sql(
+        "SELECT a.uid, t.status, t.reason, t.pages, t.kind, t.method FROM document_text t "
+        "JOIN attachment a ON a.id = t.attachment_id AND t.sha256 = a.sha256 "
+        f"WHERE a.uid IN ({','.join('?' * len(uids))})", uids).fetchall()
+    keys = ("status", "reason", "pages", "kind", "method")
+    return {row[0]: dict(zip(keys, row[1:])) for row in rows}

@@ -75,9 +75,10 @@ def _in_source(rec: RecordData) -> str:
     return ", ".join(bits)
 
 
-def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRecord:
+def render_record(rec: RecordData, catalogue, lists=(), files=(), extra_html: str = "") -> RenderedRecord:
     """``lists``: (uid, name) of the reading lists holding the record; ``files``: (attachment uid,
-    file name, missing) of its attachments. Both become links (go to the list; open the file)."""
+    file name, missing) of its attachments. Both become links (go to the list; open the file).
+    ``extra_html``: sections added by other features (the documents' passages), under the summary."""
     b = _Builder(catalogue)
     head = [f"<h2 style='margin-bottom:4px'>{_e(rec.title)}</h2>"]
     sub = [b.facet_link("type", rec.type) if rec.type else "", _e(_date(rec)) or "no year"]
@@ -118,7 +119,7 @@ def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRec
     b.row("Updated", _e(_timestamp(rec.updated_at)))
     b.row("UID", f"<span style='font-family: monospace'>{_e(rec.uid)}</span>")
     table = ("<table cellspacing='0' cellpadding='3' style='margin-top:6px'>" + "".join(b.rows) + "</table>")
-    return RenderedRecord("".join(head) + table, b.links)
+    return RenderedRecord("".join(head) + extra_html + table, b.links)
 
 
 def render_message(text: str, hint: str = "", muted: str = "#767676") -> str:

@@ -99,6 +99,9 @@ def index_one(catalogue, item: dict, cancelled=None) -> Outcome | None:
         outcome.reason = f"{DAMAGED}: {type(exc).__name__}: {exc}"
     if cancelled is not None and cancelled():
         return None
+    if kind == "pdf":
+        from app.documents import thumbnails
+        thumbnails.ensure(catalogue, path, item["sha256"])   # best effort: the detail pane shows it
     outcome.pages = len(pages)
     db_documents.store(catalogue.database, item["attachment_id"], item["sha256"], outcome.status,
                        pages if outcome.status == db_documents.STATUS_TEXT else [], kind=kind, method=method,

@@ -34,6 +34,11 @@ _NON_FINAL_MARK = "\u0e31\u0e47\u0eb1\u0ebb\u103b-\u103e\u105e-\u1060\u17d2"
 # letter of the same scripts: never a word break.
 _GAP_BEFORE_MARK = re.compile(f"(?<=[{_UNSPACED_LETTER}])[ \\t\\r\\n]+(?=[{_MARK}])")
 _GAP_AFTER_MARK = re.compile(f"(?<=[{_NON_FINAL_MARK}])[ \\t\\r\\n]+(?=[{_UNSPACED_LETTER}])")
+# In Thai and Lao extracted from PDFs, a space after any vowel or tone mark and before a letter is
+# far more often the layout's (the mark's glyph drawn with its own advance) than a phrase break:
+# joined. A real phrase break lost this way only joins two phrases; the words stay findable.
+_THAI_LAO_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
+_THAI_LAO_GAP_AFTER_MARK = re.compile(f"(?<=[{_THAI_LAO_MARK}]) (?=[\\u0e01-\\u0e2e\\u0e81-\\u0eae])")
 
 _THAI_AM = re.compile("\u0e4d\u0e32")
 _LAO_AM = re.compile("\u0ecd\u0eb2")
@@ -83,6 +88,7 @@ def normalise(text: str) -> str:
     if not text.isascii():
         text = _GAP_BEFORE_MARK.sub("", text)
         text = _GAP_AFTER_MARK.sub("", text)
+        text = _THAI_LAO_GAP_AFTER_MARK.sub("", text)
         text = _WRAP_IN_UNSPACED.sub("", text)
         text = _THAI_TONE_AM.sub("\\1\u0e33", text)
         text = _LAO_TONE_AM.sub("\\1\u0eb3", text)
