@@ -38,7 +38,7 @@ def marked(text: str, spans) -> str:
     return "".join(out)
 
 
-def _state_text(state) -> str:
+def state_text(state) -> str:
     if state.status == "text":
         pages = (tr("%n page(s)", "", state.pages) if state.paged else tr("%n part(s)", "", state.pages))
         return pages + (" · " + tr("read by OCR") if state.method == "ocr" else "")
@@ -72,7 +72,7 @@ def render(catalogue, record, criteria) -> tuple[str, dict]:
                          tr("Open %1").replace("%1", state.file_name))
         name = link("page", f"{state.attachment_uid}\t0", _e(state.file_name), tr("Open with the system viewer"))
         rows.append(f"<tr><td valign='top' width='80'>{image}</td><td valign='top'>{name}<br>"
-                    f"<span style='color:#666'>{_e(_state_text(state))}</span></td></tr>")
+                    f"<span style='color:#666'>{_e(state_text(state))}</span></td></tr>")
     out = [f"<h3 style='margin-bottom:2px'>{_e(tr('Documents'))}</h3>",
            "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"]
     found = doc_passages.passages(catalogue, record.uid, criteria) if criteria is not None else []

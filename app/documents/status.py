@@ -25,7 +25,11 @@ class DocumentState:
 
 def states(catalogue, record_uid: str) -> list[DocumentState]:
     """One entry per live attachment of the record, oldest first."""
-    infos = attachments.list_for(catalogue, record_uid, verify=False)
+    return of_attachments(catalogue, attachments.list_for(catalogue, record_uid, verify=False))
+
+
+def of_attachments(catalogue, infos) -> list[DocumentState]:
+    """One entry per attachment (app.attachments.AttachmentInfo) given, in the same order."""
     known = db_documents.state_by_uid(catalogue.database, [i.uid for i in infos])
     out = []
     for info in infos:
