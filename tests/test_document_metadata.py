@@ -44,6 +44,7 @@ def test_identifiers_are_validated():
 def test_languages_from_script_and_common_words():
     assert metadata.detect_languages("แรงงานข้ามชาติ") == ["th"]
     assert metadata.detect_languages("The workers and the agents of the state in this report") == ["en"]
+    assert metadata.detect_languages("Người lao động di cư phải trả phí tuyển dụng") == ["vi"]
 
 
 def test_suggestion_from_junk_metadata_uses_the_first_page(qapp, tmp_path):

@@ -55,7 +55,7 @@ class AddDocumentsDialog(QDialog):
         self.table.setObjectName("addDocumentsTable")
         self.table.setAccessibleName(self.tr("Files to add"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Add"), self.tr("Title"), self.tr("Year"), self.tr("Organizations"), self.tr("Languages"),
+            self.tr("Add file"), self.tr("Title"), self.tr("Year"), self.tr("Organizations"), self.tr("Languages"),
             self.tr("DOI / ISBN / ISSN"), self.tr("Authors"), self.tr("Notes")])
         for row, item in enumerate(items):
             self._fill_row(row, item)
@@ -110,7 +110,7 @@ class AddDocumentsDialog(QDialog):
                 key = ("title", "year", "organizations", "languages", "doi", "authors")[col - 1]
                 source = s.sources.get(key) or (s.sources.get("isbn") or s.sources.get("issn") if key == "doi" else "")
                 if source:
-                    cell.setToolTip(self.tr("From: %1").replace("%1", source))
+                    cell.setToolTip(value + "\n" + self.tr("From: %1").replace("%1", source))
             self.table.setItem(row, col, cell)
         if item.problem:
             note = item.problem

@@ -167,13 +167,16 @@ def detect_languages(text: str) -> list[str]:
         n = len(re.findall(pattern, text))
         if n:
             counts[code] = n
+    vietnamese = len(re.findall("[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", text.lower()))
+    if vietnamese >= 3:
+        counts["vi"] = vietnamese * 5    # letters no other language of the region writes
     words = re.findall(r"[^\W\d_]+", text.lower())
     latin = [w for w in words if w.isascii() or re.search("[\u00c0-\u024f\u1e00-\u1eff]", w)]
     if latin:
         scores = {code: sum(1 for w in latin if w in common) for code, common in _COMMON_WORDS.items()}
         best = max(scores, key=scores.get)
-        if scores[best] >= 3:
-            counts[best] = sum(len(w) for w in latin)
+        if scores[best] >= 3 and not (best != "vi" and "vi" in counts):
+            counts[best] = max(counts.get(best, 0), sum(len(w) for w in latin))
     if not counts:
         return []
     top = counts.most_common(2)

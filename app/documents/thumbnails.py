@@ -53,6 +53,7 @@ def render(pdf: Path, target: Path, width: int = WIDTH) -> bool:
             elif channels == 1:
                 row = bytes(b for b in row for _ in range(3))
             rows.append(row)
+        _frame(rows, w)
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(".tmp")
         with open(tmp, "wb") as fh:
@@ -64,6 +65,17 @@ def render(pdf: Path, target: Path, width: int = WIDTH) -> bool:
         return False
     finally:
         document.close()
+
+
+FRAME = b"\xa0\xa0\xa0"   # a grey line round the page: a white page on a white pane has an edge
+
+
+def _frame(rows: list[bytes], width: int) -> None:
+    if not rows:
+        return
+    rows[0] = rows[-1] = FRAME * width
+    for y in range(1, len(rows) - 1):
+        rows[y] = FRAME + rows[y][3:-3] + FRAME
 
 
 def _drop_alpha(row: bytes) -> bytes:
