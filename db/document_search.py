@@ -12,7 +12,8 @@ from db import search
 from db.documents import TRIGRAM_TABLE, WORD_TABLE
 from db.search import _like_escape, _Plan
 
-_RESOURCES = "SELECT a.resource_id FROM attachment a WHERE a.deleted_at IS NULL AND a.id IN "
+# Named rowid like the field indexes' ids: db.facet_index.text_sets reads every condition's ids by that name.
+_RESOURCES = "SELECT a.resource_id AS rowid FROM attachment a WHERE a.deleted_at IS NULL AND a.id IN "
 
 
 def _doc_word(postgres: bool) -> str:

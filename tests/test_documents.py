@@ -190,3 +190,27 @@ def test_documents_are_forgotten_when_their_record_is_purged(catalogue, report):
     editing.purge(catalogue, [report])
     db_documents.forget_orphans(catalogue.database)
     assert not catalogue.has_document_text()
+
+
+def test_counts_agree_with_the_results_for_document_terms(catalogue, report):
+    indexer.index_pending(catalogue)
+    _record(catalogue, "Wages in the garment sector")
+    for query in ("text:recruitment", "wages", "wages -text:recruitment", 'text:"recruitment fees"',
+                  "-text:departure"):
+        criteria = parse_query(query)
+        assert catalogue.facets(criteria).total == len(catalogue.search(criteria).ids) == catalogue.count(criteria)
+
+
+def test_the_plan_for_terms_in_most_records_gives_the_same_answer(catalogue, report, monkeypatch):
+    """A term estimated in many records filters the cached catalogue order instead of sorting its
+    hits (app.catalogue._ordered_ids): with documents, both plans must agree."""
+    import app.catalogue as catalogue_module
+    indexer.index_pending(catalogue)
+    _record(catalogue, "Wages in the garment sector")
+    queries = ("wages", "wages -text:recruitment", "text:wages", "departure wages")
+    few = {q: list(catalogue.search(parse_query(q)).ids) for q in queries}
+    monkeypatch.setattr(catalogue_module, "LARGE_RESULT", 0)
+    monkeypatch.setattr(catalogue_module, "SERVER_LARGE_RESULT", 0)
+    catalogue.drop_caches()
+    assert {q: list(catalogue.search(parse_query(q)).ids) for q in queries} == few
+    assert all(few[q] for q in queries)
