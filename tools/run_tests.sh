@@ -9,6 +9,11 @@ cd "$(dirname "$0")/.."
 need=()
 fc-list 2>/dev/null | grep -qi "Noto Sans Thai" || need+=(fonts-noto-core)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+# Tesseract with the region's languages: a scanned PDF is read by OCR (tests/test_documents.py).
+command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-eng)
+for lang in tha khm mya lao vie; do
+  command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx "$lang" || need+=("tesseract-ocr-$lang")
+done
 # PostgreSQL 15: the service tests also run on a throwaway cluster (tests/pg_server.py).
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
 if ((${#need[@]})); then
