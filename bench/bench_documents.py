@@ -119,18 +119,18 @@ def extraction(work: Path, pdfs: list[Path]) -> dict:
             "app_pages_s": indexed / app, "app_s": app, "app_cpu_pages_s": indexed / app_cpu}
 
 
-def preview(pdfs: list[Path], work: Path) -> float:
+def preview(pdfs: list[Path], work: Path) -> tuple[float, float]:
     from app.catalogue import Catalogue
     from app.documents import adding
     from app.seed import load_seed_vocabularies
     cat = Catalogue.open(work / "preview.db", seed=False)
     load_seed_vocabularies(cat.database)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     items = adding.preview(cat, pdfs)
-    took = time.perf_counter() - start
+    took, took_cpu = time.perf_counter() - start, time.process_time() - cpu
     assert len(items) == len(pdfs)
     cat.close()
-    return took
+    return took, took_cpu
 
 
 def _size_mb(path: Path) -> float:
@@ -138,7 +138,6 @@ def _size_mb(path: Path) -> float:
 
 
 def scale(work: Path, docs: int, pages: int) -> dict:
-    from app.catalogue import Catalogue
     from app.criteria import parse_query
     from app.documents.passages import passages
     from bench.synthetic import build_catalogue
@@ -203,25 +202,28 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=int, default=30)
     parser.add_argument("--preview", type=int, default=200)
     parser.add_argument("--docs", type=int, default=10000)
+    parser.add_argument("--skip-extraction", action="store_true", help="only the search at scale")
     parser.add_argument("--dir", default=None, help="work folder (default: a temporary one, removed after)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     work = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="bench-documents-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        count = max(args.pdfs, args.preview)
-        folder = work / "pdfs"
-        existing = sorted(folder.glob("report_*.pdf"))
-        if len(existing) < count:
-            wrote = write_pdfs(folder, count, args.pages)
-            print(f"wrote {count} PDFs of {args.pages} pages in {wrote:.1f} s (Qt's PDF writer)")
-        pdfs = sorted(folder.glob("report_*.pdf"))
-        ex = extraction(work, pdfs[:args.pdfs])
-        print(f"extraction + indexing: {ex['app_pages_s']:.0f} pages/s ({ex['pages']} pages in {ex['app_s']:.1f} s; "
-              f"goal >= 50), {ex['app_cpu_pages_s']:.0f} pages per CPU-second   raw pypdfium2 text only: "
-              f"{ex['raw_pages_s']:.0f} pages/s, {ex['raw_cpu_pages_s']:.0f} per CPU-second")
-        took = preview(pdfs[:args.preview], work)
-        print(f"add-files preview of {args.preview} PDFs: {took:.2f} s (goal < 5 s)")
+        if not args.skip_extraction:
+            count = max(args.pdfs, args.preview)
+            folder = work / "pdfs"
+            existing = sorted(folder.glob("report_*.pdf"))
+            if len(existing) < count:
+                wrote = write_pdfs(folder, count, args.pages)
+                print(f"wrote {count} PDFs of {args.pages} pages in {wrote:.1f} s (Qt's PDF writer)")
+            pdfs = sorted(folder.glob("report_*.pdf"))
+            ex = extraction(work, pdfs[:args.pdfs])
+            print(f"extraction + indexing: {ex['app_pages_s']:.0f} pages/s ({ex['pages']} pages in "
+                  f"{ex['app_s']:.1f} s; goal >= 50), {ex['app_cpu_pages_s']:.0f} pages per CPU-second   "
+                  f"raw pypdfium2 text only: "
+                  f"{ex['raw_pages_s']:.0f} pages/s, {ex['raw_cpu_pages_s']:.0f} per CPU-second")
+            took, took_cpu = preview(pdfs[:args.preview], work)
+            print(f"add-files preview of {args.preview} PDFs: {took:.2f} s (goal < 5 s), {took_cpu:.2f} CPU-seconds")
         if args.docs:
             sc = scale(work, args.docs, args.pages)
             pages = args.docs * args.pages

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from app.documents.extract import Extracted
 from db.textfold import fold
 
-FIRST_PAGES = 3
+FIRST_PAGES = 2      # the title page and its back (the imprint: ISBN, ISSN, copyright year)
 
 # Titles that are a file name or a tool's placeholder rather than a title.
 _JUNK_TITLE = re.compile(
