@@ -11,7 +11,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from app.cli import build_parser, configure_streams, run
+    from cli.main import build_parser, configure_streams, run
 
     configure_streams()
     args = build_parser().parse_args(argv)

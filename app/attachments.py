@@ -16,7 +16,7 @@ import uuid as uuidlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from app import server_files
+from app.sync import server_files
 from app.change_log import Recorder
 from app.changes import Changes
 from db import attachments as db_attachments
@@ -47,7 +47,7 @@ class AttachmentInfo:
 
 def folder(catalogue) -> Path:
     """The attachments folder: ``<catalogue name>-attachments`` beside the catalogue file; for a
-    catalogue on a server, this computer's cache of its attachments (app/server_files)."""
+    catalogue on a server, this computer's cache of its attachments (app/sync/server_files.py)."""
     if catalogue.path is None:
         return server_files.cache_folder(catalogue)
     return catalogue.path.parent / f"{catalogue.path.stem}-attachments"

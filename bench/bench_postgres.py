@@ -70,7 +70,7 @@ def _edit_many(cat, n: int, tag: str) -> None:
 
 
 def sync_figures(url: str, n: int, work: Path) -> list[tuple[str, float, int]]:
-    from app import sync
+    from app.sync import service as sync
     rows = []
     t = time.perf_counter()
     report = sync.make_offline_copy(url, work / "copy.db")

@@ -32,11 +32,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from app import formats, transfer  # noqa: E402
+from app.transfer import formats, service as transfer  # noqa: E402
 from app.catalogue import Catalogue  # noqa: E402
-from app.formats.vocabulary import ImportContext  # noqa: E402
+from app.transfer.formats.vocabulary import ImportContext  # noqa: E402
 from app.seed import load_seed_vocabularies  # noqa: E402
-from app.transfer_import import plan  # noqa: E402
+from app.transfer.importing import plan  # noqa: E402
 from bench.synthetic import build_catalogue  # noqa: E402
 from db import models  # noqa: E402
 

@@ -249,7 +249,7 @@ def _floor_import(path: Path, fmt: str, target: Path) -> int:
 
 def transfer(db: Path, work: Path) -> dict[str, tuple[float, float, int]]:
     """{figure: (app seconds, floor seconds, records)}: export to CSV, RIS, XLSX; import CSV, RIS."""
-    from app import transfer as app_transfer
+    from app.transfer import service as app_transfer
     from app.catalogue import Catalogue
     from bench.bench_transfer import empty_catalogue
     from db import models

@@ -188,7 +188,7 @@ class Driver:
 
     def scrolling(self) -> None:
         """Pages fetched while jumping through the whole list; database reads for cached rows."""
-        from ui.table_model import PAGE_SIZE
+        from ui.table.table_model import PAGE_SIZE
         w, model = self.window, self.window.model
         bar = w.table.verticalScrollBar()
         pages = max(1, model.rowCount() // PAGE_SIZE)
@@ -226,7 +226,7 @@ class Driver:
         self.app.processEvents()
 
     def sorting(self) -> None:
-        from ui.table_model import ADDED_COLUMN, COLUMNS
+        from ui.table.table_model import ADDED_COLUMN, COLUMNS
         w = self.window
         header = w.table.horizontalHeader()
         out = {}

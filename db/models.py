@@ -254,7 +254,7 @@ class SavedSearch(BaseModel):
     position = IntegerField(default=0)
 
 
-# ---- sync between an offline copy and the shared catalogue (schema v3; see app/sync.py) ---------
+# ---- sync between an offline copy and the shared catalogue (schema v3; see app/sync/service.py) ---------
 
 class SyncState(BaseModel):
     """On an offline copy: what both sides agreed on at the last sync, per record or reading list.

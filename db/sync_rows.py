@@ -1,7 +1,7 @@
 """SQL for syncing an offline copy with the shared catalogue: versions, agreed states, conflicts, log.
 
 Each function works on the database the models are bound to in this thread (see db.binding), or
-on the ``database`` it is given; app/sync.py binds the local copy or the server in turn.
+on the ``database`` it is given; app/sync/service.py binds the local copy or the server in turn.
 """
 from __future__ import annotations
 

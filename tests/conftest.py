@@ -15,7 +15,7 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402
 
 from app.catalogue import Catalogue  # noqa: E402
-from app import server_files  # noqa: E402
+from app.sync import server_files  # noqa: E402
 from tests.pg_server import get_server, pg_server, pg_url, stop_server  # noqa: E402,F401
 
 # Service tests that run twice, on SQLite and on a real PostgreSQL server (tests/pg_server.py):

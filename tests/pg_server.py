@@ -167,5 +167,5 @@ def pg_url(pg_server):
     yield pg_server.url(name)
     [(ident,)] = pg_server.sql(name, "SELECT value FROM catalogue_meta WHERE key = 'catalogue_id'")
     pg_server.drop_database(name)
-    from app import server_files   # this computer's copies of the catalogue's attachments
+    from app.sync import server_files   # this computer's copies of the catalogue's attachments
     shutil.rmtree(server_files.cache_folder_for(ident), ignore_errors=True)

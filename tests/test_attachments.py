@@ -4,7 +4,8 @@ import hashlib
 
 import pytest
 
-from app import attachments, editing, history, server_files
+from app import attachments, editing, history
+from app.sync import server_files
 from app.attachments import STATUS_CHANGED, STATUS_MISSING, STATUS_OK, AttachmentError
 from db.records import RecordData
 

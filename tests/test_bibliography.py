@@ -293,7 +293,7 @@ def test_default_file_name_and_unknown_options():
         bibl.BibliographyOptions(sort="colour")
 
 
-# ---- reference-manager formats (writers in app/formats/, read back by the readers Zotero-like tools use)
+# ---- reference-manager formats (writers in app/transfer/formats/, read back by the readers Zotero-like tools use)
 
 def _reread(fmt: str, text: str) -> list[str]:
     if fmt == "ris":

@@ -12,8 +12,8 @@ from bench import bench_scale
 from db import compact_ids, queries
 from db.compact_ids import IdList, compact
 from tests.ui_helpers import click_header, make_window, settle
-from ui import table_model
-from ui.table_model import ID_ROLE, UID_ROLE, ResourceTableModel
+from ui.table import table_model
+from ui.table.table_model import ID_ROLE, UID_ROLE, ResourceTableModel
 
 SORTS = [("latest", None), ("latest", False), ("title", False), ("title", True), ("year", None),
          ("year", False), ("type", False), ("type", True)]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.cli import build_parser, run
+from cli.main import build_parser, run
 from app.criteria import parse_query
 from app.documents import metadata
 from app.documents.extract import extract

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from app.formats import detect
-from app.formats import fields as f
-from app.formats.errors import FormatError
-from app.formats.latex import to_latex, to_unicode
+from app.transfer.formats import detect
+from app.transfer.formats import fields as f
+from app.transfer.formats.errors import FormatError
+from app.transfer.formats.latex import to_latex, to_unicode
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -98,7 +98,7 @@ def test_format_detection(name, text, expected):
 
 
 def test_zotero_ris_html_notes_and_dates(tmp_path, empty_catalogue):
-    from app import transfer
+    from app.transfer import service as transfer
     text = ("TY  - RPRT\nTI  - Wage theft in Penang\nAU  - Tan, Mei Ling\nDA  - 2020///\nPY  - 2020\n"
             "N1  - <p>Read for the <b>May</b> meeting.</p><p>Second &amp; last</p>\nER  - \n")
     path = tmp_path / "zotero.ris"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app import formats, transfer
-from app.formats.vocabulary import ImportContext
+from app.transfer import formats, service as transfer
+from app.transfer.formats.vocabulary import ImportContext
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

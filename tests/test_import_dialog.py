@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
-from app import editing, transfer
+from app import editing
+from app.transfer import service as transfer
 from app.criteria import Criteria, parse_query
-from ui.import_export_dialog import ExportDialog, ImportDialog
+from ui.transfer.import_export_dialog import ExportDialog, ImportDialog
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -97,7 +98,7 @@ def test_unreadable_file_is_explained(qtbot, catalogue, settings, tmp_path):
 
 
 def test_cancel_rolls_back(qtbot, catalogue, settings, tmp_path, monkeypatch):
-    import app.transfer_import as ti
+    import app.transfer.importing as ti
     path = tmp_path / "big.csv"
     path.write_text("title,year\n" + "\n".join(f"Record {i},2020" for i in range(2500)), encoding="utf-8")
     dialog = _dialog(qtbot, catalogue, settings, path)
@@ -202,7 +203,7 @@ def test_package_conflict_is_resolved_in_the_summary(qtbot, catalogue, settings,
 
 def test_export_counts_agree_with_the_records_each_scope_writes(catalogue):
     """The dialog's counts are COUNTs (cheap at 1,000,000 records); they must match the ids."""
-    from app.transfer_export import export_ids
+    from app.transfer.exporting import export_ids
     editing.delete(catalogue, [catalogue.rows(catalogue.search(Criteria()).ids[:1])[0].uid])
     scopes = [None, transfer.ExportScope(include_trash=True), transfer.ExportScope(criteria=parse_query("housing")),
               transfer.ExportScope(criteria=parse_query("country:TH year:2019..2023")),
@@ -213,7 +214,7 @@ def test_export_counts_agree_with_the_records_each_scope_writes(catalogue):
 
 
 def test_export_dialog_refuses_xlsx_beyond_excels_rows(qtbot, catalogue, monkeypatch):
-    from app.formats import xlsx
+    from app.transfer.formats import xlsx
     monkeypatch.setattr(xlsx, "MAX_ROWS", 6)              # a sheet holds 5 records here
     dialog = ExportDialog(catalogue)
     qtbot.addWidget(dialog)

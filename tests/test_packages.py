@@ -6,7 +6,8 @@ import zipfile
 
 import pytest
 
-from app import attachments, packages, transfer
+from app import attachments
+from app.transfer import packages, service as transfer
 from app.catalogue import Catalogue
 from app.criteria import Criteria
 from app.seed import load_seed_vocabularies

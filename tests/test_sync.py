@@ -11,7 +11,8 @@ from dataclasses import replace
 
 import pytest
 
-from app import attachments, editing, reading_lists, sync
+from app import attachments, editing, reading_lists
+from app.sync import service as sync
 from app.catalogue import Catalogue
 from app.criteria import parse_query
 from db import connection
@@ -218,7 +219,7 @@ def test_a_sync_cut_after_the_server_commit_loses_nothing_and_can_run_again(serv
 
 
 def test_a_sync_cut_between_batches_keeps_each_batch_whole(server, copy, monkeypatch):
-    from app import sync_records
+    from app.sync import records as sync_records
     made = [create(server, f"Office record {i}") for i in range(7)]
     monkeypatch.setattr(sync_records, "BATCH", 3)
     calls = {"n": 0}

@@ -114,7 +114,7 @@ def test_password_in_the_address_is_used_but_never_kept(capsys, pg_server, tmp_p
 
 @pytest.mark.parametrize("answers, code", [(["wrong", LIBRARIAN_PASSWORD], 0), ([], 1)])
 def test_the_terminal_is_asked_for_the_password(capsys, pg_server, tmp_path, monkeypatch, answers, code):
-    from app import server_login
+    from app.sync import server_login
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "missing"))
     url = _librarian_url(pg_server)

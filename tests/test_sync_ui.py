@@ -6,14 +6,15 @@ from dataclasses import replace
 
 import pytest
 
-from app import editing, sync
+from app import editing
+from app.sync import service as sync
 from app.catalogue import Catalogue
 from app.criteria import Criteria
 from db import connection
 from db import models as m
 from tests.pg_server import LIBRARIAN, LIBRARIAN_PASSWORD
-from ui import sync_dialog
-from ui.sync_dialog import ConflictMergeDialog, MakeCopyDialog, SyncDialog
+from ui.sync import sync_dialog
+from ui.sync.sync_dialog import ConflictMergeDialog, MakeCopyDialog, SyncDialog
 
 
 @contextmanager

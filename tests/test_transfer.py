@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from app import transfer
+from app.transfer import service as transfer
 from app.criteria import Criteria, parse_query
 from db import backup
 from db.bulk_records import all_ids, records_for_ids
@@ -135,7 +135,7 @@ def test_cancel_leaves_the_catalogue_unchanged(catalogue, tmp_path):
 
 
 def test_failure_midway_rolls_back(catalogue, tmp_path, monkeypatch):
-    import app.transfer_import as ti
+    import app.transfer.importing as ti
     path = _write(tmp_path, "a.ris", RIS)
     before = _snapshot(catalogue)
 
@@ -226,7 +226,7 @@ def test_failed_export_leaves_the_old_file(catalogue, tmp_path, monkeypatch):
     (tmp_path / "exports").mkdir()
     path = tmp_path / "exports" / "out.ris"
     path.write_text("old content")
-    from app.formats import ris
+    from app.transfer.formats import ris
 
     def broken(records, out, ctx):
         out.write("TY  - RPRT\n")
@@ -320,7 +320,7 @@ def test_our_json_carries_history_lists_trash_and_versions(catalogue, tmp_path):
 
 
 def test_xlsx_export_beyond_excels_row_limit_fails_cleanly_and_keeps_the_old_file(catalogue, tmp_path, monkeypatch):
-    from app.formats import FormatError, xlsx
+    from app.transfer.formats import FormatError, xlsx
     path = tmp_path / "out.xlsx"
     path.write_bytes(b"the previous export")
     monkeypatch.setattr(xlsx, "MAX_ROWS", 6)          # a sheet of a header and 5 rows

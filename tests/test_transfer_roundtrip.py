@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import transfer
+from app.transfer import service as transfer
 from app.catalogue import Catalogue
 from db import models
 from db.bulk_records import all_ids, records_for_ids

@@ -11,14 +11,14 @@ from app import attachments, editing, vocabularies
 from app.change_log import set_user_name
 from app.criteria import Criteria, parse_query
 from db.records import RecordData
-from ui import vocabulary_dialog as vocab_module
-from ui.attachments_widget import AttachmentsWidget
-from ui.bulk_edit_dialog import BulkEditDialog
-from ui.duplicates_dialog import DuplicatesDialog
-from ui.editing_controller import EditingController
-from ui.history_widget import HistoryWidget, change_text
-from ui.merge_dialog import MergeDialog
-from ui.vocabulary_dialog import VocabularyDialog
+from ui.editing import vocabulary_dialog as vocab_module
+from ui.detail.attachments_widget import AttachmentsWidget
+from ui.editing.bulk_edit_dialog import BulkEditDialog
+from ui.editing.duplicates_dialog import DuplicatesDialog
+from ui.editing.editing_controller import EditingController
+from ui.detail.history_widget import HistoryWidget, change_text
+from ui.editing.merge_dialog import MergeDialog
+from ui.editing.vocabulary_dialog import VocabularyDialog
 
 
 @pytest.fixture(autouse=True)

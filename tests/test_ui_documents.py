@@ -10,8 +10,9 @@ from db import documents as db_documents
 from db.records import RecordData
 from tests.document_files import write_pdf
 from tests.ui_helpers import make_window, settle
-from ui import documents_feature, open_page
-from ui.add_documents_dialog import AddDocumentsDialog
+from ui.documents import feature as documents_feature
+from ui.documents import open_page
+from ui.documents.add_dialog import AddDocumentsDialog
 
 PAGES = [f"Page {n}: wages and hours." for n in range(1, 11)]
 PAGES[6] = "Page 7: workers paid recruitment fees before departure."

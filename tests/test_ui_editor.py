@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QToolButton
 from app import editing
 from app.criteria import Criteria
 from db.records import RecordData
-from ui import editor as editor_module
-from ui.editor import RecordEditor
-from ui.editor_dialogs import DuplicateWarning, VersionConflictDialog
+from ui.editing import editor as editor_module
+from ui.editing.editor import RecordEditor
+from ui.editing.editor_dialogs import DuplicateWarning, VersionConflictDialog
 
 
 @pytest.fixture(autouse=True)

@@ -15,8 +15,8 @@ from app.criteria import Criteria, parse_query
 from db.records import RecordData
 from tests.test_ui_editor import pick, save_shortcut
 from tests.ui_helpers import make_window, settle
-from ui.places import LIST, QUALITY, TRASH, Place
-from ui.table_model import UID_ROLE
+from ui.lists.places import LIST, QUALITY, TRASH, Place
+from ui.table.table_model import UID_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 HOUSING = "Housing and living conditions"
@@ -347,7 +347,7 @@ def test_find_duplicates_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, w, 
 
     from app import duplicates
     from ui import background
-    from ui.duplicates_dialog import DuplicatesDialog
+    from ui.editing.duplicates_dialog import DuplicatesDialog
     editing.create(catalogue, RecordData(title="Same report", doi="10.1000/x1"))
     editing.create(catalogue, RecordData(title="Same report again", doi="10.1000/x1"))
     threads = []
@@ -405,7 +405,7 @@ def test_dragging_rows_onto_a_reading_list_adds_them(qtbot, w, catalogue):
 
 def test_the_duplicates_list_is_compared_off_the_gui_thread_and_cancel_stays_put(qtbot, w, catalogue, monkeypatch):
     from app import duplicates
-    from ui.places import DUPLICATES
+    from ui.lists.places import DUPLICATES
     w.apply_changes(editing.create(catalogue, RecordData(title="Same report", doi="10.1000/x1"))
                     | editing.create(catalogue, RecordData(title="Same report again", doi="10.1000/x1")))
     click_place(qtbot, w, DUPLICATES)

@@ -11,8 +11,8 @@ from app import reading_lists as rl
 from app.criteria import parse_query
 from tests.test_ui_integration_editing import activate, check, go_to_row, key, press_in, when_modal
 from tests.ui_helpers import make_window, settle
-from ui.places import LIST, Place
-from ui.table_model import UID_ROLE
+from ui.lists.places import LIST, Place
+from ui.table.table_model import UID_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -170,7 +170,7 @@ def test_remove_from_list_keeps_the_record_and_deleting_the_list_goes_back_to_al
 
 
 def test_bibliography_of_a_long_result_is_read_off_the_gui_thread(qtbot, w, monkeypatch):
-    from ui import list_actions
+    from ui.lists import list_actions
     monkeypatch.setattr(list_actions, "READ_IN_BACKGROUND", 5)
     w.table.clearSelection()
     source = w.actions.lists.source()
@@ -183,7 +183,7 @@ def test_bibliography_of_a_long_result_is_read_off_the_gui_thread(qtbot, w, monk
 
 def test_export_of_a_long_bibliography_formats_in_the_background(qtbot, w, tmp_path, monkeypatch):
     from docx import Document
-    from ui import bibliography_dialog
+    from ui.lists import bibliography_dialog
     monkeypatch.setattr(bibliography_dialog, "PREVIEW_LIMIT", 3)
     dialog = bibliography_dialog.BibliographyDialog(w.actions.lists.source(), w)
     qtbot.addWidget(dialog)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QUrl
 from app.changes import Changes
 from app.criteria import Criteria, parse_query
 from tests.ui_helpers import click_header, click_value, facet_counts, make_window, settle
-from ui.table_model import COLUMNS, UID_ROLE
+from ui.table.table_model import COLUMNS, UID_ROLE
 
 
 def titles(window) -> list[str]:

@@ -8,8 +8,8 @@ from PySide6.QtGui import QDropEvent, QUndoStack
 from app import bibliography as bibl
 from app import reading_lists as rl
 from app.criteria import Criteria
-from ui.reading_list_items import SOURCE_LIST_MIME, UIDS_MIME, mime_for_uids, uids_from_mime
-from ui.reading_list_panel import ReadingListPanel
+from ui.lists.reading_list_items import SOURCE_LIST_MIME, UIDS_MIME, mime_for_uids, uids_from_mime
+from ui.lists.reading_list_panel import ReadingListPanel
 
 
 @pytest.fixture
@@ -109,7 +109,7 @@ def test_edit_duplicate_and_delete_are_undoable(qtbot, panel, uids, monkeypatch)
 def test_a_refused_name_is_shown_and_nothing_changes(qtbot, panel, uids, monkeypatch):
     _workshop(panel, uids)
     shown = []
-    monkeypatch.setattr("ui.reading_list_panel.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("ui.lists.reading_list_panel.QMessageBox.warning", lambda *a: shown.append(a[2]))
     monkeypatch.setattr(panel, "ask_properties", lambda *a: ("workshop", ""))
     panel.new_button.click()
     assert shown == ["there is already a reading list called 'Workshop'"]
@@ -218,7 +218,7 @@ def test_apply_changes_from_elsewhere_refreshes_counts(qtbot, panel, uids):
 
 @pytest.fixture
 def dialog(qtbot, panel, uids):
-    from ui.bibliography_dialog import BibliographyDialog
+    from ui.lists.bibliography_dialog import BibliographyDialog
     uid = _workshop(panel, uids, n=5)
     rl.set_note(uid, uids[1], "read chapter 3 first")
     widget = BibliographyDialog(bibl.source_for_list(uid))
@@ -273,7 +273,7 @@ def test_export_docx_emits_the_path(qtbot, dialog, tmp_path):
 def test_reference_formats_preview_and_export(qtbot, dialog, tmp_path):
     import rispy
     if dialog.format_box.findData("ris") < 0:
-        pytest.fail("RIS export (app/formats/ris.py) is missing")
+        pytest.fail("RIS export (app/transfer/formats/ris.py) is missing")
     _choose(dialog.format_box, "ris")
     dialog.update_preview()
     assert dialog.preview.toPlainText().startswith("TY  - ")
@@ -299,7 +299,7 @@ def test_an_undo_that_cannot_be_replayed_says_why(qtbot, panel, uids, monkeypatc
     panel.delete_button.click()
     rl.create_list("Workshop")                     # the name is taken meanwhile (elsewhere)
     shown = []
-    monkeypatch.setattr("ui.reading_list_panel.QMessageBox.warning", lambda *a: shown.append(a[2]))
+    monkeypatch.setattr("ui.lists.reading_list_panel.QMessageBox.warning", lambda *a: shown.append(a[2]))
     panel.undo_stack.undo()
     assert rl.get_list(uid) is None
     assert len(shown) == 1 and "already a reading list called 'Workshop'" in shown[0]
@@ -307,7 +307,7 @@ def test_an_undo_that_cannot_be_replayed_says_why(qtbot, panel, uids, monkeypatc
 
 def test_a_long_source_previews_the_first_references_and_writes_all(qtbot, panel, uids, tmp_path, monkeypatch):
     from docx import Document
-    from ui import bibliography_dialog
+    from ui.lists import bibliography_dialog
     monkeypatch.setattr(bibliography_dialog, "PREVIEW_LIMIT", 2)
     uid = _workshop(panel, uids, n=5)
     dialog = bibliography_dialog.BibliographyDialog(bibl.source_for_list(uid))
@@ -321,7 +321,7 @@ def test_a_long_source_previews_the_first_references_and_writes_all(qtbot, panel
 
 def test_add_to_reading_list_menu(qtbot, panel, uids):
     from PySide6.QtWidgets import QMenu
-    from ui.reading_list_menu import fill_add_menu
+    from ui.lists.reading_list_menu import fill_add_menu
     uid = rl.create_list("Workshop").extra["uid"]
     selection = [uids[4], uids[6]]
     seen = []

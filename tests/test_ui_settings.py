@@ -7,7 +7,7 @@ from PySide6.QtCore import QSettings
 from app.criteria import Criteria
 from tests.ui_helpers import click_header, make_window, settle
 from ui import window_state
-from ui.table_model import COLUMNS
+from ui.table.table_model import COLUMNS
 
 
 def test_layout_columns_and_sort_are_restored(qtbot, catalogue, tmp_path):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from app import sync
+from app.sync import service as sync
 from app.catalogue import Catalogue
 from tests.ui_helpers import make_window, settle
-from ui import sync_commands, sync_dialog
+from ui.sync import sync_commands, sync_dialog
 
 
 @pytest.fixture

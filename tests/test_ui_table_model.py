@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from app.criteria import Criteria
-from ui import table_model
-from ui.table_model import COLUMNS, ID_ROLE, UID_ROLE, ResourceTableModel
+from ui.table import table_model
+from ui.table.table_model import COLUMNS, ID_ROLE, UID_ROLE, ResourceTableModel
 
 
 def test_model_passes_qtmodeltester(qtmodeltester, catalogue):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app import attachments, bulk_edit, duplicates, editing, vocabularies
 from app.criteria import Criteria, parse_query
 from db.records import RecordData
-from ui.bulk_edit_dialog import BulkEditDialog
-from ui.editing_controller import EditingController
+from ui.editing.bulk_edit_dialog import BulkEditDialog
+from ui.editing.editing_controller import EditingController
 from ui.undo_commands import (
     AttachmentRemovalCommand, BulkEditCommand, EditCommand, MergeCommand, VocabularyCommand,
 )
@@ -170,7 +170,7 @@ def test_attachment_removal_undo(h, tmp_path):
 def test_done_means_scenario_from_the_keyboard(qtbot, h, monkeypatch):
     """Fix a record's country, tag 50 records with a theme, undo both, delete and restore."""
     from tests.test_ui_editor import pick, save_shortcut
-    from ui.editor import RecordEditor
+    from ui.editing.editor import RecordEditor
     for i in range(35):
         editing.create(h.catalogue, RecordData(title=f"Field report {i}"))
     targets = uids(h.catalogue, 50)

@@ -1,4 +1,4 @@
-"""Our streaming XLSX writer (app/formats/xlsx_writer.py), checked by reading its workbooks back
+"""Our streaming XLSX writer (app/transfer/formats/xlsx_writer.py), checked by reading its workbooks back
 with openpyxl: the details Excel users see (quote prefix on formula-like cells, bold frozen
 header), every script of the region, cleaned and capped text, and a valid package when empty."""
 from __future__ import annotations
@@ -11,9 +11,9 @@ from xml.etree import ElementTree
 import pytest
 from openpyxl import load_workbook
 
-from app.formats import columns, xlsx
-from app.formats.vocabulary import ExportContext, ImportContext
-from app.formats.xlsx_writer import MAX_CELL, SheetWriter, column_letter
+from app.transfer.formats import columns, xlsx
+from app.transfer.formats.vocabulary import ExportContext, ImportContext
+from app.transfer.formats.xlsx_writer import MAX_CELL, SheetWriter, column_letter
 from db.records import OrganizationRef, RecordData
 
 SCRIPTS = {

@@ -148,10 +148,10 @@ def prepare_features(catalogue, editing, rl, change_log):
 def feature_shots(app, window, out: Path, shot) -> None:
     from app import bibliography as bibl
     from app import reading_lists as rl
-    from ui.bibliography_dialog import BibliographyDialog
-    from ui.editor import RecordEditor
-    from ui.merge_dialog import MergeDialog
-    from ui.places import LIST, QUALITY, TRASH, Place
+    from ui.lists.bibliography_dialog import BibliographyDialog
+    from ui.editing.editor import RecordEditor
+    from ui.editing.merge_dialog import MergeDialog
+    from ui.lists.places import LIST, QUALITY, TRASH, Place
 
     def settle_and_grab(widget, name: str) -> None:
         for _ in range(30):

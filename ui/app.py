@@ -34,7 +34,7 @@ def run_gui(db_location: str | None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from db.errors import CatalogueError
-    from ui.sync_commands import open_with_password
+    from ui.sync.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -60,7 +60,7 @@ def export_dialog(window) -> None:
 def _run_feature_dialog(window, class_name: str, make) -> None:
     """Open a dialog from ui.import_export_dialog (written separately; absent in some builds)."""
     try:
-        from ui import import_export_dialog
+        from ui.transfer import import_export_dialog
         dialog_class = getattr(import_export_dialog, class_name)
     except (ImportError, AttributeError):
         QMessageBox.information(window, "Not available", "Import and export are not available in this version.")

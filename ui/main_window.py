@@ -23,17 +23,17 @@ from app.changes import Changes
 from app.criteria import Criteria
 from db.errors import CatalogueError
 from ui import file_commands as files
-from ui import sync_commands as syncs
+from ui.sync import sync_commands as syncs
 from ui import window_state as state
-from ui.chips_bar import ChipsBar
-from ui.criteria_sidebar import CriteriaSidebar
-from ui.detail_pane import DetailPane
-from ui.empty_state import EmptyState
-from ui.places import ALL, DUPLICATES, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
+from ui.table.chips_bar import ChipsBar
+from ui.sidebar.criteria_sidebar import CriteriaSidebar
+from ui.detail.detail_pane import DetailPane
+from ui.table.empty_state import EmptyState
+from ui.lists.places import ALL, DUPLICATES, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
 from ui.preferences_dialog import apply_saved_user_name
-from ui.resource_table import ResourceTable
+from ui.table.resource_table import ResourceTable
 from ui.search_controller import Counts, Results, SearchController
-from ui.table_model import UID_ROLE, ResourceTableModel
+from ui.table.table_model import UID_ROLE, ResourceTableModel
 from ui.tasks import TaskRunner
 from ui.window_actions import WindowActions
 from ui.window_features import Features
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.catalogue_label)
-        from ui.documents_feature import DocumentsFeature
+        from ui.documents.feature import DocumentsFeature
         self.documents = DocumentsFeature(self)
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)

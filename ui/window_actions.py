@@ -13,10 +13,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 
 from ui import file_commands as files
-from ui import sync_commands as syncs
-from ui.edit_actions import EditActions
+from ui.sync import sync_commands as syncs
+from ui.editing.edit_actions import EditActions
 from ui.icons import icon
-from ui.list_actions import ListActions
+from ui.lists.list_actions import ListActions
 
 
 def _action(window, text: str, slot, icon_name: str | None = None, shortcut=None, tip: str = "") -> QAction:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QDockWidget
 
 from app import editing, quality
 from app.changes import Changes
-from ui.detail_tabs import DetailTabs
-from ui.editing_controller import EditingController
-from ui.library_panel import LibraryPanel
+from ui.detail.detail_tabs import DetailTabs
+from ui.editing.editing_controller import EditingController
+from ui.lists.library_panel import LibraryPanel
 from ui.background import WorkFailed, run_with_progress
-from ui.places import DUPLICATES
+from ui.lists.places import DUPLICATES
 from ui.preferences_dialog import PreferencesDialog
 
 COUNTS_KIND = "library"     # the worker request that counts the trash and the quality lists

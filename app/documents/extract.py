@@ -342,8 +342,8 @@ def _epub(path: Path, cancelled=None) -> Extracted:
 def _decode(raw: bytes) -> str:
     """UTF-8, or the legacy encoding the import code detects (charset-normalizer, preferring the
     Thai, Vietnamese and other encodings this catalogue's files come in)."""
-    from app.formats.detect import detect_encoding
-    from app.formats.errors import FormatError
+    from app.transfer.formats.detect import detect_encoding
+    from app.transfer.formats.errors import FormatError
     try:
         return raw.decode(detect_encoding(raw), errors="replace").lstrip("\ufeff")
     except (LookupError, FormatError):

@@ -1,6 +1,6 @@
 """The document indexer: reads attached files one at a time and stores their text (db.documents).
 
-Qt-free: the window drives it from a low-priority thread (ui.documents_indexer), the command line
+Qt-free: the window drives it from a low-priority thread (ui.documents.indexer_status), the command line
 calls :func:`index_pending`. What is left to do is always worked out from the database (an
 attachment with no text row, or whose file changed), so a run that is paused, cancelled or killed
 resumes where it stopped, losing at most the document it was reading. A document that cannot be

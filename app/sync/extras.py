@@ -1,0 +1,260 @@
+"""What a sync carries besides records: vocabularies, attachments, reading lists, "not duplicate" pairs.
+
+Vocabulary values and "not duplicate" pairs only ever grow in a sync: each side gets the values it
+lacks (matched by name; a rename travels with the records that use the new name). Attachments and
+reading lists have no version number, so the state both sides agreed on is kept as a fingerprint
+(db.sync_rows states): whichever side differs from it changed; if both did, an attachment stays
+attached (removing one is undoable, losing one is not) and a list keeps the server's name with
+the items of both.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass
+
+from app import reading_lists
+from app.transfer.packages import safe_member_path
+from app.sync.side import Side
+from db import attachment_blobs, package_rows, sync_rows, transfer_log
+from db import models as m
+from db.sync_rows import ATTACHMENT, LIST
+from db.vocab import load_vocabularies
+from db.writes import now_iso
+
+
+@dataclass
+class ExtrasOutcome:
+    vocabularies: bool = False          # the copy got new vocabulary values
+    attachments_pulled: int = 0
+    attachments_pushed: int = 0
+    lists_pulled: set[str] | None = None
+    lists_pushed: int = 0
+    lists_merged: int = 0
+
+
+# ---- vocabularies ------------------------------------------------------------------------------------
+
+def _vocabularies(side: Side) -> dict:
+    with side.bound():
+        countries = {c.id: c.code for c in m.Country.select(m.Country.id, m.Country.code)}
+        members: dict[int, list[str]] = {}
+        for rm in m.RegionMember.select(m.RegionMember.region, m.RegionMember.country).tuples():
+            members.setdefault(rm[0], []).append(countries[rm[1]])
+        return {
+            "types": [{"name": t.name, "csl_type": t.csl_type}
+                      for t in m.ResourceType.select().order_by(m.ResourceType.position)],
+            "themes": [t.name for t in m.Theme.select(m.Theme.name)],
+            "regions": [{"name": r.name, "code": r.code, "members": members.get(r.id, [])}
+                        for r in m.Region.select()],
+            "countries": list(m.Country.select(m.Country.code, m.Country.alpha3, m.Country.name,
+                                               m.Country.common_name).dicts()),
+            "languages": list(m.Language.select(m.Language.code, m.Language.alpha3, m.Language.name).dicts()),
+            "organizations": [{"name": o.name, "acronym": o.acronym} for o in m.Organization.select()],
+        }
+
+
+def _missing(source: dict, target: dict) -> dict:
+    """The values of ``source`` that ``target`` lacks, per vocabulary."""
+    def key(value):
+        return value if isinstance(value, str) else value.get("name") or value.get("code")
+    out = {}
+    for facet, values in source.items():
+        have = {key(v) for v in target[facet]}
+        out[facet] = [v for v in values if key(v) not in have]
+    return out
+
+
+def copy_vocabularies(source: Side, target: Side) -> bool:
+    """Give ``target`` the vocabulary values it lacks; True if it got any."""
+    theirs, ours = _vocabularies(source), _vocabularies(target)
+    missing = _missing(theirs, ours)
+    with target.writing():
+        if any(missing.values()):
+            load_vocabularies(target.database, **missing)
+        transfer_log.fill_vocabulary_details(target.database, theirs["organizations"], [])
+    return any(missing.values())
+
+
+# ---- attachments -------------------------------------------------------------------------------------
+
+def _state(row: dict) -> str:
+    return "removed" if row["deleted_at"] else "live"
+
+
+def sync_attachments(local: Side, remote: Side, pull_only: bool, out: ExtrasOutcome) -> None:
+    with local.bound():
+        mine = sync_rows.attachment_rows(local.database)
+        base = sync_rows.states(ATTACHMENT)
+    with remote.bound():
+        theirs = sync_rows.attachment_rows(remote.database)
+    agreed = []
+    for uid in sorted(mine.keys() | theirs.keys()):
+        here, there, was = mine.get(uid), theirs.get(uid), base.get(uid, (0, 0, None))[2]
+        if here and there:
+            if _state(here) == _state(there):
+                agreed.append((uid, 0, 0, _state(here)))
+                continue
+            if was is not None and _state(there) == was:      # changed here only
+                if not pull_only:
+                    _set_state(remote, here)
+                    agreed.append((uid, 0, 0, _state(here)))
+            else:                                             # changed there, or both: keep it attached
+                keep = there if was is not None and _state(here) == was else {**there, "deleted_at": None}
+                _set_state(local, keep)
+                if keep is not there and not pull_only:
+                    _set_state(remote, keep)
+                agreed.append((uid, 0, 0, _state(keep)))
+        elif there:   # new there, or its record came back here: copied if the record is here
+            if _copy_attachment(remote, local, there):
+                out.attachments_pulled += 1
+                agreed.append((uid, 0, 0, _state(there)))
+        elif here and not pull_only:
+            if _copy_attachment(local, remote, here):
+                out.attachments_pushed += 1
+                agreed.append((uid, 0, 0, _state(here)))
+    with local.writing():
+        sync_rows.put_states(ATTACHMENT, agreed, now_iso())
+        sync_rows.drop_states(ATTACHMENT, sorted(base.keys() - mine.keys() - theirs.keys()))
+
+
+def _set_state(side: Side, row: dict) -> None:
+    with side.writing():
+        sync_rows.set_attachment_removed(side.database, row["uid"], row["deleted_at"])
+
+
+def _copy_attachment(source: Side, target: Side, row: dict) -> bool:
+    """Copy one attachment (row and content) to ``target``; False if its record is not there or
+    its content is lost on the source."""
+    rid = sync_rows.resource_id(target.database, row["record_uid"])
+    content = source.read_content(row)
+    if rid is None or content is None:
+        return False
+    if hashlib.sha256(content).hexdigest() != row["sha256"]:
+        return False  # changed on disk since it was attached: not the file the record names
+    written = None
+    if not target.is_server:
+        root = target.attachments_folder()
+        path = safe_member_path(row["path"], root)
+        if path.exists() and path.read_bytes() != content:
+            path = safe_member_path(f"{uuid.uuid4().hex[:8]}/{row['path'].split('/')[-1]}", root)
+            row = dict(row, path=path.relative_to(root.resolve()).as_posix())
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.incoming")
+            tmp.write_bytes(content)
+            tmp.replace(path)
+            written = path
+    try:
+        with target.writing():
+            if target.is_server:
+                attachment_blobs.put(row["sha256"], content)
+            package_rows.insert_attachment(target.database, rid, row)
+    except BaseException:
+        if written is not None:
+            written.unlink(missing_ok=True)
+        raise
+    return True
+
+
+# ---- reading lists -----------------------------------------------------------------------------------
+
+def _list_fingerprint(snap) -> str:
+    data = [snap.name, snap.description, [list(i) for i in snap.items]]
+    return hashlib.sha256(json.dumps(data, ensure_ascii=False).encode()).hexdigest()
+
+
+def _snapshots(side: Side) -> dict:
+    with side.bound():
+        return {row.uid: reading_lists.snapshot(row.uid) for row in reading_lists.all_lists()}
+
+
+def _put_list(side: Side, uid: str, snap) -> None:
+    """Make list ``uid`` hold ``snap`` on ``side`` (None: delete it). A name another list took
+    meanwhile gets a number: two lists are never merged just because they share a name."""
+    with side.bound():
+        for n in range(1, 100):
+            candidate = snap if snap is None or n == 1 else snap.__class__(
+                snap.uid, f"{snap.name} ({n})", snap.description, snap.position, snap.created_at, snap.items)
+            try:
+                reading_lists.restore(uid, candidate)
+                return
+            except reading_lists.ReadingListError:
+                continue
+
+
+def sync_lists(local: Side, remote: Side, pull_only: bool, out: ExtrasOutcome) -> None:
+    mine, theirs = _snapshots(local), _snapshots(remote)
+    with local.bound():
+        base = {uid: fp for uid, (_, _, fp) in sync_rows.states(LIST).items()}
+    agreed, gone = [], []
+    pulled: set[str] = set()
+    for uid in sorted(mine.keys() | theirs.keys() | base.keys()):
+        here, there, was = mine.get(uid), theirs.get(uid), base.get(uid)
+        fp_here = _list_fingerprint(here) if here else None
+        fp_there = _list_fingerprint(there) if there else None
+        if fp_here == fp_there:
+            if here is None:
+                gone.append(uid)
+            else:
+                agreed.append((uid, 0, 0, fp_here))
+            continue
+        changed_here, changed_there = fp_here != was, fp_there != was
+        if changed_there and not changed_here:
+            _put_list(local, uid, there)
+            pulled.add(uid)
+            result = there
+        elif changed_here and not changed_there:
+            if pull_only:
+                continue
+            _put_list(remote, uid, here)
+            out.lists_pushed += 1
+            result = here
+        else:
+            result = _merge_lists(here, there)
+            _put_list(local, uid, result)
+            pulled.add(uid)
+            if pull_only:
+                continue  # not agreed: the next full sync merges again and sends the result
+            _put_list(remote, uid, result)
+            out.lists_merged += 1
+        now_here = _snapshot(local, uid)
+        if result is None or now_here is None:
+            gone.append(uid)
+        else:   # what the copy holds now (a name may have got a number): the server follows next time
+            agreed.append((uid, 0, 0, _list_fingerprint(now_here)))
+    with local.writing():
+        sync_rows.put_states(LIST, agreed, now_iso())
+        sync_rows.drop_states(LIST, gone)
+    out.lists_pulled = pulled
+
+
+def _snapshot(side: Side, uid: str):
+    with side.bound():
+        return reading_lists.snapshot(uid)
+
+
+def _merge_lists(here, there):
+    """Both sides changed a list: the server's name and items, then the copy's other items; a list
+    deleted on one side and changed on the other comes back (nothing is lost)."""
+    if here is None or there is None:
+        return there or here
+    seen = {uid for uid, _ in there.items}
+    items = tuple(there.items) + tuple(i for i in here.items if i[0] not in seen)
+    return there.__class__(there.uid, there.name, there.description, there.position, there.created_at, items)
+
+
+# ---- "not duplicate" pairs -------------------------------------------------------------------------
+
+def sync_not_duplicates(local: Side, remote: Side, pull_only: bool) -> None:
+    with local.bound():
+        mine = sync_rows.not_duplicate_rows(local.database)
+    with remote.bound():
+        theirs = sync_rows.not_duplicate_rows(remote.database)
+    if theirs - mine:
+        with local.writing():
+            sync_rows.add_not_duplicates(local.database, theirs - mine)
+    if mine - theirs and not pull_only:
+        with remote.writing():
+            sync_rows.add_not_duplicates(remote.database, mine - theirs)

@@ -1,0 +1,158 @@
+"""This app's own JSON: every field, UUIDs, timestamps, versions, history and reading lists.
+
+Layout (one record per line, so a diff or a damaged file stays readable)::
+
+    {"format": "resource-catalogue", "version": 1, "exported_at": "...",
+     "records": [
+      {"uid": ..., <every RecordData field>, "history": [<change_log rows>],
+       "attachments": [<attachment rows>], "sync_base": "<fingerprint>"},
+      ...],
+     "reading_lists": [{"uid", "name", "description", "position", "created_at", "updated_at",
+                        "items": [{"resource_uid", "note"}]}],
+     "organizations": [{"name", "acronym"}], "types": [{"name", "csl_type"}]}
+
+A file from a newer version of the format is refused rather than half read.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from app.transfer.formats.builder import ParsedFile, ParsedRecord
+from app.transfer.formats.errors import FormatError
+from app.transfer.formats.vocabulary import ImportContext
+from db.records import ORGANIZATION_ROLES, OrganizationRef, RecordData
+
+FORMAT_NAME = "resource-catalogue"
+FORMAT_VERSION = 1
+_LIST_FIELDS = ("authors", "countries", "regions", "themes", "languages", "keywords")
+_TEXT_FIELDS = ("summary", "url", "isbn", "doi", "publisher_ref", "container_title", "volume", "issue",
+                "pages", "notes", "added_at", "updated_at")
+
+
+@dataclass
+class NativeRecord:
+    """What one record carries in our JSON besides its fields."""
+    record: RecordData
+    history: list[dict] = field(default_factory=list)
+    attachments: list[dict] = field(default_factory=list)
+    sync_base: str | None = None
+
+
+def record_dict(entry: NativeRecord) -> dict:
+    data = entry.record.to_dict()
+    out = {"uid": data.pop("uid"), **data, "history": entry.history}
+    if entry.attachments:
+        out["attachments"] = entry.attachments
+    if entry.sync_base:
+        out["sync_base"] = entry.sync_base
+    return out
+
+
+def write(entries, out, exported_at: str, trailer) -> int:
+    """Write the whole document to the text stream ``out``. ``entries`` may be a generator;
+    ``trailer()`` is called after the records and gives reading_lists, organizations and types
+    (known only once every record has been seen)."""
+    head = json.dumps({"format": FORMAT_NAME, "version": FORMAT_VERSION, "exported_at": exported_at},
+                      ensure_ascii=False)
+    out.write(head[:-1] + ',\n "records": [\n')
+    count = 0
+    for entry in entries:
+        if count:
+            out.write(",\n")
+        out.write(json.dumps(record_dict(entry), ensure_ascii=False))
+        count += 1
+    out.write("\n ]")
+    for key, value in trailer().items():
+        out.write(f",\n {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}")
+    out.write("\n}\n")
+    return count
+
+
+def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"{source}, line {exc.lineno}: not valid JSON ({exc.msg})", line=exc.lineno) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
+        raise FormatError(f"{source}: not a Resource Catalogue JSON file", line=1)
+    version = doc.get("version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise FormatError(f"{source}: made by a newer version of Resource Catalogue (format {version}); "
+                          f"update the app to read it", line=1)
+    lines = {m.group(1): text.count("\n", 0, m.start()) + 1
+             for m in re.finditer(r'^\s*\{"uid": "([^"]*)"', text, re.MULTILINE)}
+    parsed = ParsedFile("json", reading_lists=_list_of_dicts(doc.get("reading_lists")),
+                        organizations=_list_of_dicts(doc.get("organizations")),
+                        types=_list_of_dicts(doc.get("types")))
+    ctx.create_types = True
+    for raw in doc.get("records") or []:
+        parsed.records.append(_record(raw, ctx, lines))
+    return parsed
+
+
+def _list_of_dicts(value) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _record(raw, ctx: ImportContext, lines: dict[str, int]) -> ParsedRecord:
+    if not isinstance(raw, dict):
+        return ParsedRecord(RecordData(title=""), error="a record is not a JSON object")
+    line = lines.get(str(raw.get("uid", "")))
+    problems: list[str] = []
+    try:
+        data = _record_data(raw, ctx, problems)
+    except (TypeError, ValueError) as exc:
+        return ParsedRecord(RecordData(title=str(raw.get("title", ""))), line=line,
+                            error=f"line {line}: {exc}" if line else str(exc))
+    return ParsedRecord(data, line=line, problems=problems, full=True,
+                        history=_list_of_dicts(raw.get("history")),
+                        attachments=_list_of_dicts(raw.get("attachments")),
+                        sync_base=raw.get("sync_base") if isinstance(raw.get("sync_base"), str) else None)
+
+
+def _record_data(raw: dict, ctx: ImportContext, problems: list[str]) -> RecordData:
+    title = raw.get("title")
+    if not isinstance(title, str) or not title.strip():
+        raise ValueError("the record has no title")
+    uid = raw.get("uid")
+    if not isinstance(uid, str) or not re.fullmatch(r"[0-9a-f-]{36}", uid):
+        raise ValueError(f"the record has no valid UUID ({uid!r})")
+    data = RecordData(title=title, uid=uid)
+    for name in _TEXT_FIELDS:
+        value = raw.get(name)
+        if value is not None:
+            setattr(data, name, str(value))
+    for name in ("year", "month", "day", "version"):
+        value = raw.get(name)
+        if value is not None:
+            setattr(data, name, int(value))
+    data.type = str(raw["type"]) if raw.get("type") else None
+    data.deleted_at = str(raw["deleted_at"]) if raw.get("deleted_at") else None
+    for name in _LIST_FIELDS:
+        value = raw.get(name) or []
+        if not isinstance(value, list):
+            raise ValueError(f"{name} must be a list")
+        setattr(data, name, [str(v) for v in value if str(v).strip()])
+    orgs = []
+    for org in raw.get("organizations") or []:
+        if isinstance(org, dict) and org.get("name"):
+            role = org.get("role") if org.get("role") in ORGANIZATION_ROLES else "author"
+            orgs.append(OrganizationRef(str(org["name"]), role))
+    data.organizations = orgs
+    unknown = []
+    for name, lookup in (("countries", ctx.country), ("languages", ctx.language)):
+        known = []
+        for value in getattr(data, name):
+            code = lookup(value)
+            if code is None:
+                label = "country" if name == "countries" else "language"
+                problems.append(f"unknown {label} {value!r} (kept in the notes)")
+                unknown.append(f"{name.capitalize()}: {value}")
+            elif code not in known:
+                known.append(code)
+        setattr(data, name, known)
+    if unknown:
+        data.notes = "\n".join(x for x in (data.notes, *unknown) if x)
+    return data

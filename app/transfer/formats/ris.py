@@ -1,0 +1,341 @@
+"""RIS (and Web of Science tagged) files, read with rispy's line parsers, written with its writer.
+
+rispy's own loop loses line numbers and silently drops a record with no closing ``ER``, so the
+loop here is ours (same rules: anything between ``ER`` and the next ``TY`` is skipped, which
+handles Ovid's "1." lines and export headers); each line is split by rispy's ``parse_line``.
+Tags keep their RIS names (an identity mapping) so the mapping to our fields reads as RIS.
+
+What our RIS carries: see docs/formats.md. In short: TY + M3 (our exact type), ID (UUID), AU
+(people, and organizations as authors), A2 (organizations as editors), A4 (funders), PB,
+PY/DA, T2, VL, IS, SP/EP, SN, DO, UR, AB, LA, N1, M1 (publisher reference), and KW for
+keywords plus "theme:", "region:" and "country:" keywords for our other facets.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+
+from rispy.parser import RisParser, WokParser
+from rispy.writer import RisWriter
+
+from app.transfer.formats import fields as f
+from app.transfer.formats.builder import ParsedFile, RecordBuilder
+from app.transfer.formats.errors import FormatError
+from app.transfer.formats.vocabulary import ExportContext, ImportContext
+from db.records import RecordData
+
+
+
+class _Identity(dict):
+    """Every tag is its own key: the values stay under their RIS names."""
+
+    def __missing__(self, key):
+        return key
+
+
+class _Every:
+    """Every tag is a list tag: repeated and continued values are all kept, joined per tag below."""
+
+    def __contains__(self, item) -> bool:
+        return True
+
+_TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$")
+_LABELS = {
+    "AD": "Address", "AN": "Accession number", "CA": "Caption", "CN": "Call number", "CY": "Place",
+    "DB": "Database", "DP": "Database provider", "ET": "Edition", "J2": "Journal abbreviation",
+    "JA": "Journal abbreviation", "L1": "File", "L2": "Link", "L4": "Figure", "LB": "Label",
+    "NV": "Number of volumes", "OP": "Original publication", "RN": "Research notes",
+    "RP": "Reprint", "SE": "Section", "ST": "Short title", "TT": "Translated title",
+    "TA": "Translated author", "T3": "Series title", "A3": "Series editor", "Y2": "Access date",
+    "C1": "Custom 1", "C2": "Custom 2", "C3": "Custom 3", "C4": "Custom 4", "C5": "Custom 5",
+    "C6": "Custom 6", "C7": "Custom 7", "C8": "Custom 8", "U1": "User 1", "U2": "User 2",
+    "U3": "User 3", "U4": "User 4", "U5": "User 5", "RI": "Reviewed item",
+}
+
+
+class _RisLines(RisParser):
+    """rispy's RIS line rules, a little more lenient about the space before the dash."""
+
+    def parse_line(self, line: str):
+        m = _TAG_LINE.match(line)
+        if m:
+            return m.group(1), (m.group(2) or "").strip()
+        return None, line.strip()
+
+
+def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tuple[int, dict, bool]]:
+    """(first line, tag -> list of values, closed) for every record."""
+    records: list[tuple[int, dict, bool]] = []
+    record: dict | None = None
+    if type(parser) is _RisLines:
+        # With an identity mapping, every tag a list tag and no delimiters, rispy's _add_tag is
+        # an append (a continuation line is a value of its own): done here without the calls.
+        def add(record: dict, tag: str, content: str, extend_multiline: bool = False) -> None:
+            values = record.get(tag)
+            if values is None:
+                record[tag] = [content]
+            else:
+                values.append(content)
+    else:
+        add = parser._add_tag
+    start, last_tag = 0, None
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        if record is None:
+            tag, content = parser.parse_line(line)
+            if tag == start_tag:
+                record, start, last_tag = {start_tag: [content]}, number, start_tag
+            continue
+        tag, content = parser.parse_line(line)
+        if tag is None:
+            if content and last_tag:
+                add(record, last_tag, content, extend_multiline=True)
+            continue
+        if tag in parser.ignore:
+            continue
+        if tag == parser.END_TAG:
+            records.append((start, record, True))
+            record = None
+            continue
+        if tag == start_tag:     # a new record began before the last one ended
+            records.append((start, record, False))
+            record, start = {start_tag: [content]}, number
+        else:
+            add(record, tag, content)
+        last_tag = tag
+    if record is not None:
+        records.append((start, record, False))
+    if not records:
+        raise FormatError(f"{source}: no records found (no line starts with '{start_tag}  - ')", line=1)
+    return records
+
+
+def _parser(wos: bool) -> RisParser:
+    kind = WokParser if wos else _RisLines
+    return kind(mapping=_Identity(), list_tags=_Every(), delimiter_tags_mapping={})
+
+
+def read(text: str, ctx: ImportContext, source: str = "the file", wos: bool = False) -> ParsedFile:
+    parser = _parser(wos)
+    parsed = ParsedFile("wos" if wos else "ris")
+    for line, tags, closed in _parse(text, parser, "PT" if wos else "TY", source):
+        builder = RecordBuilder(ctx, line)
+        (_wos_record if wos else _ris_record)(builder, tags)
+        if not closed:
+            builder.problems.append("the record has no closing 'ER' line")
+        parsed.records.append(builder.finish())
+    return parsed
+
+
+def _values(tags: dict, tag: str) -> list[str]:
+    values = tags.get(tag)
+    if not values:
+        return []
+    return [v for v in map(f.clean_block, values) if v]
+
+
+def _joined(tags: dict, tag: str) -> str:
+    return " ".join(_values(tags, tag))
+
+
+def _ris_record(b: RecordBuilder, tags: dict) -> None:
+    ris_code = _joined(tags, "TY")
+    b.type(_joined(tags, "M3"), ris_code=ris_code)
+    for tag in ("TI", "T1", "CT"):
+        b.title(_joined(tags, tag))
+    book_title = _joined(tags, "BT")
+    if ris_code.upper() in ("BOOK", "EBOOK", "EDBOOK"):
+        b.title(book_title)
+    else:
+        b.set("container_title", book_title)
+    for tag in ("AU", "A1"):
+        for name in _values(tags, tag):
+            b.author(name)
+    for tag in ("A2", "ED"):
+        for name in _values(tags, tag):
+            b.editor(name)
+    for name in _values(tags, "A4"):
+        if b.ctx.is_organization(name):
+            b.organization(name, "funder")
+        else:
+            b.other("Contributor", name)
+    for tag in ("PY", "Y1", "DA"):
+        for value in _values(tags, tag):
+            b.date(value)
+    for tag in ("AB", "N2"):
+        b.summary(_joined(tags, tag))
+    for tag in ("T2", "JF", "JO"):
+        b.set("container_title", _joined(tags, tag))
+    b.set("volume", _joined(tags, "VL"))
+    b.set("issue", _joined(tags, "IS"))
+    b.pages(_joined(tags, "SP"), _joined(tags, "EP"))
+    for value in _values(tags, "SN"):
+        b.standard_number(value)
+    for value in _values(tags, "BN"):
+        b.standard_number(value, "isbn")
+    for value in _values(tags, "DO"):
+        b.doi(value)
+    for tag in ("UR", "LK"):
+        for value in _values(tags, tag):
+            b.url(value)
+    for value in _values(tags, "PB"):
+        b.publisher(value)
+    for value in _values(tags, "LA"):
+        for part in f.split_list(value, ";,"):
+            b.language(part)
+    for value in _values(tags, "KW"):
+        for part in f.split_list(value, ";"):
+            b.keyword(part)
+    notes = "\n".join(_values(tags, "N1"))
+    if re.search(r"<(p|div|br|h\d)\b", notes):   # Zotero writes its notes as HTML
+        notes = f.plain_text(re.sub(r"(\s*</?(p|div|br|h\d)[^>]*>\s*)+", "\n", notes))
+    b.note(notes)
+    b.set("publisher_ref", _joined(tags, "M1"))
+    for value in _values(tags, "ID"):
+        if _is_uuid(value) and not b.data.uid:
+            b.data.uid = value.lower()
+        else:
+            b.other("ID", value)
+    done = {"TY", "M3", "TI", "T1", "CT", "BT", "AU", "A1", "A2", "ED", "A4", "PY", "Y1", "DA", "AB",
+            "N2", "T2", "JF", "JO", "VL", "IS", "SP", "EP", "SN", "BN", "DO", "UR", "LK", "PB", "LA",
+            "KW", "N1", "M1", "ID", "ER"}
+    for tag in tags:
+        if tag not in done:
+            for value in _values(tags, tag):
+                b.other(_LABELS.get(tag, tag), value)
+
+
+_WOS_TYPES = {"J": "Journal article", "B": "Book", "S": "Book", "P": ""}
+_WOS_LABELS = {
+    "C1": "Address", "RP": "Reprint address", "EM": "E-mail", "RI": "ResearcherID", "OI": "ORCID",
+    "FU": "Funding", "FX": "Funding text", "CR": "Cited reference", "NR": "Cited references",
+    "TC": "Times cited", "Z9": "Times cited (all)", "U1": "Usage (180 days)", "U2": "Usage (since 2013)",
+    "PI": "Publisher city", "PA": "Publisher address", "SN": "ISSN", "EI": "eISSN",
+    "J9": "Journal abbreviation", "JI": "Journal abbreviation", "PD": "Publication date",
+    "AR": "Article number", "PG": "Page count", "WC": "Web of Science categories",
+    "SC": "Research areas", "GA": "Document delivery number", "UT": "Accession number",
+    "PM": "PubMed ID", "DA": "Date exported", "DT": "Document type", "OA": "Open access",
+    "HC": "Highly cited", "HP": "Hot paper", "SE": "Series", "BS": "Series subtitle",
+    "CT": "Conference", "CY": "Conference date", "CL": "Conference location", "SP": "Conference sponsors",
+    "HO": "Conference host", "BE": "Editor",
+}
+
+
+def _wos_record(b: RecordBuilder, tags: dict) -> None:
+    doc_type = _joined(tags, "DT")
+    kind = _WOS_TYPES.get(_joined(tags, "PT"), "")
+    b.type(doc_type if b.ctx.type_name(doc_type) and kind != "Journal article" else kind)
+    b.title(_joined(tags, "TI"))
+    for name in _values(tags, "AF") or _values(tags, "AU"):
+        b.author(name)
+    for tag in ("CA", "GP"):
+        for name in _values(tags, tag):
+            b.organization(name, "author")
+    b.set("container_title", _joined(tags, "SO"))
+    b.summary(_joined(tags, "AB"))
+    for tag in ("DE", "ID"):
+        for part in f.split_list(_joined(tags, tag), ";"):
+            b.keyword(part)
+    for value in _values(tags, "LA"):
+        b.language(value)
+    b.date(_joined(tags, "PY"))
+    month = f.month_number(_joined(tags, "PD").split(" ")[0])
+    if month and b.data.year and b.data.month is None:
+        b.data.month = month
+    b.set("volume", _joined(tags, "VL"))
+    b.set("issue", _joined(tags, "IS"))
+    b.pages(_joined(tags, "BP"), _joined(tags, "EP"))
+    b.doi(_joined(tags, "DI"))
+    b.publisher(_joined(tags, "PU"))
+    for value in _values(tags, "BN"):
+        b.standard_number(value, "isbn")
+    done = {"PT", "TI", "AF", "AU", "CA", "GP", "SO", "AB", "DE", "ID", "LA", "PY", "VL", "IS", "BP",
+            "EP", "DI", "PU", "BN", "ER", "FN", "VR", "EF"}
+    for tag in tags:
+        if tag not in done:
+            for value in _values(tags, tag):
+                b.other(_WOS_LABELS.get(tag, tag), value)
+
+
+def _is_uuid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+        return len(value) == 36
+    except ValueError:
+        return False
+
+
+# ---- writing -----------------------------------------------------------------------------------
+
+class _Writer(RisWriter):
+    """rispy's writer with tags as keys, the type under "TY" and no "1." header lines."""
+    REFERENCE_TYPE_KEY = "TY"
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
+_WRITE_TAGS = ("TY", "M3", "ID", "TI", "AU", "A2", "A4", "PB", "PY", "DA", "T2", "VL", "IS", "SP",
+               "EP", "SN", "DO", "UR", "AB", "LA", "KW", "N1", "M1")
+_WRITER = _Writer(mapping={t: t.lower() for t in _WRITE_TAGS},
+                  list_tags=list(_WRITE_TAGS), delimiter_tags_mapping={})
+
+
+def _lines(text: str) -> list[str]:
+    """A value as RIS lines: the first after the tag, the rest as continuation lines (indented
+    by one space so that no line of text can pass for a tag)."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return [lines[0]] + [" " + line for line in lines[1:]] if lines else []
+
+
+def reference(rec: RecordData, ctx: ExportContext) -> dict:
+    ref: dict[str, list[str]] = {"TY": ctx.ris_code(rec.type)}
+    add = ref.setdefault
+    if rec.type:
+        add("m3", []).append(rec.type)
+    if rec.uid:
+        add("id", []).append(rec.uid)
+    add("ti", []).append(f.clean(rec.title))
+    for name in rec.authors:
+        add("au", []).append(name)
+    for org in rec.organizations:
+        tag = {"author": "au", "editor": "a2", "funder": "a4", "publisher": "pb"}[org.role]
+        add(tag, []).append(org.name)
+    if rec.year:
+        add("py", []).append(str(rec.year))
+        if rec.month:
+            day = f"{rec.day:02d}" if rec.day else ""
+            add("da", []).append(f"{rec.year:04d}/{rec.month:02d}/{day}/")
+    for tag, value in (("t2", rec.container_title), ("vl", rec.volume), ("is", rec.issue),
+                       ("sn", rec.isbn), ("do", rec.doi), ("ur", rec.url), ("m1", rec.publisher_ref)):
+        if value:
+            add(tag, []).append(f.clean(value))
+    if rec.pages:
+        start, sep, end = rec.pages.partition("-")
+        add("sp", []).append(start if sep and end and "-" not in end else rec.pages)
+        if sep and end and "-" not in end:
+            add("ep", []).append(end)
+    if rec.summary:
+        ref["ab"] = [f.clean(rec.summary)]
+    for code in rec.languages:
+        add("la", []).append(ctx.language(code))
+    keywords = list(rec.keywords)
+    keywords += [f"theme:{t}" for t in rec.themes] + [f"region:{r}" for r in rec.regions]
+    keywords += [f"country:{ctx.country(c)}" for c in rec.countries]
+    if keywords:
+        ref["kw"] = keywords
+    if rec.notes:
+        ref["n1"] = ["\n".join(_lines(rec.notes))]
+    return ref
+
+
+def write(records, out, ctx: ExportContext) -> int:
+    """Write RIS to the text stream ``out``; returns the number of records."""
+    count = 0
+    for rec in records:
+        for line in _WRITER._format_reference(reference(rec, ctx), count=1, n=1):
+            out.write(line + "\n")
+        out.write("\n")
+        count += 1
+    return count

@@ -1,0 +1,323 @@
+"""Deciding and doing what an import does with each record: add, update, skip, or fail.
+
+``plan`` only reads (the dialog's preview shows it); ``run`` writes everything in one
+transaction, so Cancel, an error or a crash leaves the catalogue exactly as it was.
+"""
+from __future__ import annotations
+
+import uuid as uuidlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from app.changes import Changes
+from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
+from db import bulk_records, bulk_vocab, transfer_log
+from db import reading_lists as db_lists
+from db.backup import backup_sqlite
+from db.matching import ExistingIndex, Match
+from db.records import RecordData
+from db.textfold import fold
+from db.writes import VocabularyCache, insert_many, now_iso, save_record
+
+ON_DUPLICATE = ("skip", "update", "new")
+BATCH = 1000
+_COMPARED = ("title", "summary", "type", "year", "month", "day", "url", "isbn", "doi", "publisher_ref",
+             "container_title", "volume", "issue", "pages", "notes", "authors", "organizations",
+             "countries", "regions", "themes", "languages", "keywords", "deleted_at")
+_REASONS = {"uuid": "the same UUID", "doi": "the same DOI", "isbn": "the same ISBN", "url": "the same URL",
+            "title": "a near-identical title"}
+
+
+class ImportCancelled(Exception):
+    """Raised inside the transaction when the user cancels; everything is rolled back."""
+
+
+@dataclass
+class Problem:
+    record: int            # position in the file, from 1
+    line: int | None
+    title: str
+    kind: str              # "failed" | "skipped" | "warning" | "conflict"
+    message: str
+
+
+@dataclass
+class Step:
+    """What will happen to one record."""
+    index: int
+    parsed: ParsedRecord
+    action: str                     # "add" | "update" | "skip" | "fail"
+    match: Match | None = None
+    reason: str = ""
+
+
+@dataclass
+class ImportReport:
+    source: str
+    format: str
+    encoding: str | None = None
+    total: int = 0
+    added: int = 0
+    updated: int = 0
+    skipped: int = 0
+    failed: int = 0
+    conflicts: int = 0
+    unchanged: int = 0     # updates that found the record already up to date (counted as skipped)
+    problems: list[Problem] = field(default_factory=list)
+    changes: Changes = field(default_factory=Changes)
+    backup: Path | None = None
+    cancelled: bool = False
+    dry_run: bool = False
+    reading_list: str | None = None
+    conflict_records: list = field(default_factory=list)   # packages: (local, remote) pairs
+
+    def summary(self) -> str:
+        head = "Dry run: " if self.dry_run else ("Cancelled, nothing was changed: " if self.cancelled else "")
+        parts = [f"{self.added} added", f"{self.updated} updated", f"{self.skipped} skipped", f"{self.failed} failed"]
+        if self.conflicts:
+            parts.append(f"{self.conflicts} conflicts")
+        return f"{head}{self.total} records read from {self.source}: " + ", ".join(parts)
+
+
+# ---- planning ----------------------------------------------------------------------------------
+
+def _keys(data: RecordData) -> tuple:
+    title = "" if data.title == UNTITLED else data.title
+    return data.uid, data.doi, data.isbn, data.url, title, data.year
+
+
+def plan(database, parsed: ParsedFile, on_duplicate: str) -> list[Step]:
+    """The action for every record, matching against the catalogue and the file's own records."""
+    if on_duplicate not in ON_DUPLICATE:
+        raise ValueError(f"on_duplicate must be one of {', '.join(ON_DUPLICATE)}")
+    index = ExistingIndex(database)
+    steps: list[Step] = []
+    for i, rec in enumerate(parsed.records):
+        if rec.error:
+            steps.append(Step(i, rec, "fail", reason=rec.error))
+            continue
+        # A record that carries a UUID (our own formats) is that record: matched by UUID only.
+        match = index.find(*_keys(rec.data)) if not rec.data.uid else index.find(rec.data.uid, "", "", "", "", None)
+        if match is not None and match.resource_id < 0:
+            earlier = -match.resource_id
+            if on_duplicate == "new":
+                steps.append(Step(i, rec, "add", reason=f"repeats record {earlier} of the file; added again"))
+            else:
+                steps.append(Step(i, rec, "skip", match, f"repeats record {earlier} of this file "
+                                                         f"({_REASONS[match.reason]})"))
+                continue
+        elif match is None or on_duplicate == "new":
+            steps.append(Step(i, rec, "add", reason="" if match is None else
+                              f"like an existing record ({_REASONS[match.reason]}); added as new"))
+        elif on_duplicate == "skip":
+            steps.append(Step(i, rec, "skip", match, f"already in the catalogue ({_REASONS[match.reason]})"))
+            continue
+        else:
+            steps.append(Step(i, rec, "update", match, f"updates the existing record ({_REASONS[match.reason]})"))
+            continue
+        uid, doi, isbn, url, title, year = _keys(rec.data)
+        index.add(-(i + 1), uid or f"pending-{i}", doi, isbn, url, title, year)
+    return steps
+
+
+# ---- merging -------------------------------------------------------------------------------------
+
+def merged(existing: RecordData, incoming: RecordData, full: bool) -> RecordData:
+    """The record after an update. From our own formats (``full``) the file's version replaces
+    the record; from other files only the values the file has replace ours, and the file's notes
+    are added to ours rather than replacing the librarian's."""
+    if full:
+        return replace(incoming, uid=existing.uid, added_at=existing.added_at)
+    out = replace(existing)
+    for name in _COMPARED:
+        value = getattr(incoming, name)
+        if name in ("deleted_at",) or value in (None, "", []) or (name == "title" and value == UNTITLED):
+            continue
+        if name == "notes" and existing.notes:
+            if value not in existing.notes:
+                out.notes = existing.notes + "\n" + value
+            continue
+        setattr(out, name, list(value) if isinstance(value, list) else value)
+    return out
+
+
+def same_content(a: RecordData, b: RecordData) -> bool:
+    return all(getattr(a, n) == getattr(b, n) for n in _COMPARED)
+
+
+# ---- running -------------------------------------------------------------------------------------
+
+def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, *, reading_list: str | None,
+        progress=None, cancelled=None, history_action: str = "import") -> ImportReport:
+    """Write the planned steps in one transaction; fills ``report``. Raises ImportCancelled."""
+    from app.change_log import Recorder
+    database = catalogue.database
+    progress = progress or (lambda done, total: None)
+    cancelled = cancelled or (lambda: False)
+    recorder = Recorder(history_action)
+    known_types = list(VocabularyCache().map("type"))
+    created: list[str] = []
+    updated: list[str] = []
+    list_ids: list[int] = []
+    uid_to_id: dict[str, int] = {}
+    total = len(steps)
+    done = 0
+    with database.atomic():
+        _add_vocabulary([s.parsed.data for s in steps if s.action in ("add", "update")])
+        vocab = VocabularyCache()
+        adds = [s for s in steps if s.action == "add"]
+        taken = set(_all_uids(database))
+        for start in range(0, len(adds), BATCH):
+            if cancelled():
+                raise ImportCancelled()
+            batch = adds[start:start + BATCH]
+            records = []
+            for step in batch:
+                data = step.parsed.data
+                if not data.uid or data.uid in taken:
+                    data.uid = str(uuidlib.uuid4())
+                taken.add(data.uid)
+                records.append(data)
+            ids = insert_many(database, records, vocab)
+            for step, rid in zip(batch, ids):
+                data = step.parsed.data
+                uid_to_id[data.uid] = rid
+                list_ids.append(rid)
+                created.append(data.uid)
+                recorder.row(data.uid, "source", None, f"{report.source} ({report.format})", max(data.version, 1))
+            done += len(batch)
+            progress(done, total)
+        for step in steps:
+            if step.action == "update":
+                if cancelled():
+                    raise ImportCancelled()
+                uid = _update(database, step, vocab, recorder, report)
+                list_ids.append(step.match.resource_id)
+                if uid:
+                    updated.append(uid)
+                done += 1
+                if done % 200 == 0:
+                    progress(done, total)
+            elif step.action == "skip" and step.match is not None and step.match.resource_id > 0:
+                list_ids.append(step.match.resource_id)
+        _native_extras(database, parsed, steps, known_types)
+        transfer_log.append_history(database, recorder.rows)
+        list_uids = _fill_reading_lists(database, parsed, uid_to_id, reading_list, list_ids)
+        progress(total, total)
+    report.added, report.updated = len(created), len(updated)
+    report.changes = Changes(
+        created=frozenset(created), updated=frozenset(updated),
+        vocabularies=frozenset({"type", "theme", "region", "organization", "keyword"}) if created or updated else frozenset(),
+        reading_lists=frozenset(list_uids), description=f"import from {report.source}")
+    return report
+
+
+def _add_vocabulary(records: list[RecordData]) -> None:
+    """Create the new themes, regions, organizations, keywords (and types) in bulk, up front."""
+    values: dict[str, list[str]] = {f: [] for f in bulk_vocab.OPEN_FACETS}
+    for data in records:
+        if data.type:
+            values["type"].append(data.type)
+        values["theme"] += data.themes
+        values["region"] += data.regions
+        values["organization"] += [o.name for o in data.organizations]
+        values["keyword"] += data.keywords
+    for facet, names in values.items():
+        if names:
+            bulk_vocab.add_missing(facet, names)
+
+
+def _all_uids(database) -> list[str]:
+    return [row[0] for row in database.execute_sql("SELECT uid FROM resource").fetchall()]
+
+
+def _update(database, step: Step, vocab: VocabularyCache, recorder, report: ImportReport) -> str | None:
+    """Update one existing record; returns its uid, or None when nothing changed."""
+    existing = bulk_records.records_for_ids(database, [step.match.resource_id])[0]
+    after = merged(existing, step.parsed.data, step.parsed.full)
+    if same_content(existing, after):
+        report.unchanged += 1
+        report.problems.append(Problem(step.index + 1, step.parsed.line, existing.title, "skipped",
+                                       "already up to date"))
+        return None
+    stored = save_record(database, after, vocab)
+    recorder.changed(existing, stored)
+    if step.parsed.history:
+        transfer_log.insert_history(database, step.parsed.history)
+    return stored.uid
+
+
+def _native_extras(database, parsed: ParsedFile, steps: list[Step], known_types) -> None:
+    """Our JSON: the records' history, and the acronyms and CSL types of new vocabulary values."""
+    rows = []
+    for step in steps:
+        if step.action == "add":
+            # The record may have been given a new uid (added as new beside its original).
+            rows += [dict(row, resource_uid=step.parsed.data.uid) for row in step.parsed.history]
+    transfer_log.insert_history(database, rows)
+    known = {fold(name) for name in known_types}
+    new_types = [t for t in parsed.types if fold(str(t.get("name", ""))) not in known]
+    transfer_log.fill_vocabulary_details(database, parsed.organizations, new_types)
+
+
+def _fill_reading_lists(database, parsed: ParsedFile, uid_to_id: dict[str, int], name: str | None,
+                        ids: list[int]) -> list[str]:
+    """The chosen reading list gets every record of the file; our JSON brings its own lists."""
+    changed: list[str] = []
+    if name:
+        changed.append(_append_to_list(database, name, "", None, [(i, "") for i in dict.fromkeys(ids)]))
+    for lst in parsed.reading_lists:
+        items = []
+        for item in lst.get("items") or []:
+            rid = uid_to_id.get(item.get("resource_uid")) or _id_for_uid(database, item.get("resource_uid"))
+            if rid:
+                items.append((rid, str(item.get("note") or "")))
+        if lst.get("name"):
+            changed.append(_append_to_list(database, str(lst["name"]), str(lst.get("description") or ""),
+                                           lst.get("uid"), items))
+    return [c for c in changed if c]
+
+
+def _id_for_uid(database, uid) -> int | None:
+    ids = bulk_records.ids_for_uids(database, [uid]) if isinstance(uid, str) else []
+    return ids[0] if ids else None
+
+
+def _append_to_list(database, name: str, description: str, uid: str | None, items: list[tuple[int, str]]) -> str:
+    """Add items to the list with this uid (or name), creating it; items already there stay put."""
+    row = db_lists.list_by_uid(uid) if uid else None
+    if row is None:
+        same_name = db_lists.list_by_name(name)
+        if same_name is not None and (uid is None or same_name.uid == uid):
+            row = same_name
+        elif same_name is not None:
+            name = _free_name(name)
+    if row is None:
+        stamp = now_iso()
+        new_uid = uid or str(uuidlib.uuid4())
+        list_id = db_lists.insert_list(new_uid, name, description, db_lists.next_list_position(), stamp, stamp)
+        row_uid = new_uid
+    else:
+        list_id, row_uid = row.id, row.uid
+    present = {rid for rid, _ in db_lists.item_entries(list_id)}
+    new = [(rid, note) for rid, note in items if rid not in present]
+    if new:
+        db_lists.append_items(list_id, new)
+        db_lists.update_list(list_id, now_iso())
+    return row_uid
+
+
+def _free_name(name: str) -> str:
+    n = 2
+    while db_lists.list_by_name(f"{name} ({n})") is not None:
+        n += 1
+    return f"{name} ({n})"
+
+
+def backup_if_needed(catalogue, steps: list[Step], reading_list: str | None) -> Path | None:
+    """Copy the catalogue file aside before an import that changes records it already has."""
+    touches = any(s.action == "update" for s in steps) or (
+        reading_list is not None and db_lists.list_by_name(reading_list) is not None)
+    if touches and catalogue.path is not None:
+        return backup_sqlite(catalogue.path, "before-import")
+    return None

@@ -1,0 +1,1 @@
+"""The command line: a front end over app/, beside the window (ui/). ``cli.main`` parses and dispatches."""

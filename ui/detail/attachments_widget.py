@@ -1,0 +1,145 @@
+"""A record's attachments for the detail pane: open with the system viewer, add, remove
+(undoable). A missing or changed file is flagged in the list."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
+)
+
+from app import attachments
+from app.attachments import STATUS_CHANGED, STATUS_MISSING, AttachmentError, AttachmentInfo
+from app.catalogue import Catalogue
+from app.changes import Changes
+from app.documents import status as doc_status
+from ui.detail.record_panel import RecordPanel
+from ui.undo_commands import AttachmentRemovalCommand, warn_in
+
+INFO_ROLE = Qt.ItemDataRole.UserRole + 1
+FILE_FILTER = "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx *.epub);;All files (*)"
+
+
+def size_text(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
+def item_text(info: AttachmentInfo) -> str:
+    flag = {STATUS_MISSING: " — missing from the attachments folder",
+            STATUS_CHANGED: " — changed on disk since it was attached"}.get(info.status, "")
+    return f"{info.file_name} ({size_text(info.size)}){flag}"
+
+
+def text_state(state) -> str:
+    """The attachment's text as the indexer left it: pages read, waiting, no text, or why not."""
+    from ui.detail.documents_section import state_text   # the detail pane words it the same way
+    return state_text(state)
+
+
+class AttachmentsWidget(RecordPanel, QWidget):
+    """``changed(Changes)`` after an add or remove (already reported / on the undo stack if given)."""
+    changed = Signal(object)
+
+    def __init__(self, catalogue: Catalogue, *, undo_stack: QUndoStack | None = None,
+                 report: Callable[[Changes], None] | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.undo_stack = undo_stack
+        self.report = report
+        self.uid: str | None = None
+        self.list = QListWidget()
+        self.list.setIconSize(QSize(40, 56))     # first-page thumbnails of PDFs
+        self.list.itemActivated.connect(lambda _i: self.open_selected())
+        self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.empty = QLabel("No attachments. Add a PDF or other file to keep a copy with the catalogue.")
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.add_button = QPushButton("&Attach file…")
+        self.open_button = QPushButton("&Open")
+        self.remove_button = QPushButton("&Remove")
+        self.add_button.clicked.connect(lambda: self.add_files())
+        self.open_button.clicked.connect(self.open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.open_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        self.set_record(None)
+
+    def refresh(self) -> None:
+        self.list.clear()
+        infos = attachments.list_for(self.catalogue, self.uid) if self.uid else []
+        states = doc_status.of_attachments(self.catalogue, infos)
+        for info, state in zip(infos, states):
+            item = QListWidgetItem(item_text(info) + " — " + text_state(state))
+            item.setData(INFO_ROLE, info)
+            item.setToolTip(str(info.path) + ("\n" + state.reason if state.reason else ""))
+            if state.thumbnail is not None:
+                item.setIcon(QIcon(str(state.thumbnail)))
+            self.list.addItem(item)
+        self.list.setVisible(bool(infos))
+        self.empty.setVisible(not infos)
+        self.add_button.setEnabled(self.uid is not None and self.catalogue.path is not None)
+        if infos:
+            self.list.setCurrentRow(0)
+        self._update_buttons()
+
+    def selected(self) -> AttachmentInfo | None:
+        item = self.list.currentItem()
+        return item.data(INFO_ROLE) if item else None
+
+    def _update_buttons(self) -> None:
+        info = self.selected()
+        self.open_button.setEnabled(info is not None and info.status != STATUS_MISSING)
+        self.remove_button.setEnabled(info is not None)
+
+    def _emit(self, changes: Changes) -> None:
+        if self.report is not None:
+            self.report(changes)
+        self.changed.emit(changes)
+        self.refresh()
+
+    def add_files(self, paths: list[str] | None = None) -> None:
+        if self.uid is None:
+            return
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(self, "Attach files", str(Path.home()), FILE_FILTER)
+        for path in paths:
+            try:
+                self._emit(attachments.add(self.catalogue, self.uid, path))
+            except (AttachmentError, OSError) as exc:
+                QMessageBox.warning(self, "Cannot attach", f"{Path(path).name}: {exc}")
+
+    def open_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        try:
+            path = attachments.path_of(self.catalogue, info.uid)
+        except AttachmentError as exc:
+            QMessageBox.warning(self, "Cannot open", str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def remove_selected(self) -> None:
+        info = self.selected()
+        if info is None:
+            return
+        changes = attachments.remove(self.catalogue, info.uid)
+        if self.undo_stack is not None:
+            self.undo_stack.push(AttachmentRemovalCommand(self.catalogue, changes, self.report or (lambda c: None),
+                                                          warn_in(self.window())))
+        self._emit(changes)

@@ -1,0 +1,1 @@
+"""The criteria sidebar: keyword box, facet boxes, year range, saved searches."""

@@ -1,0 +1,1 @@
+"""Shared catalogues in the window: open one, make an offline copy, sync now."""

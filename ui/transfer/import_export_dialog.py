@@ -1,0 +1,419 @@
+"""File › Import… (and, from ui/transfer/export_dialog.py, File › Export…): options, preview, work off the GUI thread.
+
+ImportDialog: choose a file -> the detected format and encoding (each can be changed) -> a
+preview of the records as they will be stored, with each one's action and problems -> for CSV
+and Excel, the column mapping -> what to do with records already in the catalogue, and a reading
+list -> Import (progress, Cancel) -> a summary whose problems can be saved as CSV.
+
+ExportDialog: what (whole catalogue, current result, selection, a reading list; each with its
+count) -> format -> file -> Export (progress, Cancel).
+
+Both emit ``changes`` (and ``changes_made``, which the main window's file commands connect)
+with an app.changes.Changes after something was written to the catalogue.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QStackedWidget, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from app.transfer import service as transfer
+from app.changes import Changes
+from app.transfer.formats import FORMATS
+from app.transfer.formats.detect import ENCODING_CHOICES
+from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
+from ui.transfer.export_dialog import ExportDialog
+from ui.transfer.transfer_worker import Jobs, TransferJob
+
+__all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
+
+PREVIEW_ROWS = 200
+_ACTIONS = {"add": "New", "update": "Update", "skip": "Skip", "fail": "Cannot import", "conflict": "Conflict"}
+_DELIMITERS = (("Detect", None), ("Comma ,", ","), ("Semicolon ;", ";"), ("Tab", "\t"), ("Bar |", "|"))
+_DUPLICATE_LABELS = {"skip": "Skip it", "update": "Update it with the file's values", "new": "Add it as a new record"}
+IMPORT_FILTER = ("Reference files (*.csv *.tsv *.txt *.xlsx *.ris *.bib *.json *.yml *.yaml *.zip);;"
+                 "All files (*)")
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list], widths: dict[int, int] | None = None) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            item.setToolTip(item.text())
+            table.setItem(r, c, item)
+    for c in range(table.columnCount() - 1):
+        if widths and c in widths:
+            table.setColumnWidth(c, widths[c])
+        else:
+            table.resizeColumnToContents(c)
+
+
+class ImportDialog(QDialog):
+    changes = Signal(object)
+    changes_made = Signal(object)
+    preview_ready = Signal()
+    finished_import = Signal(object)     # the ImportReport (also when cancelled)
+
+    def __init__(self, catalogue, parent=None, settings: QSettings | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.resize(900, 640)
+        self.catalogue = catalogue
+        self.settings = settings or getattr(parent, "settings", None) or QSettings()
+        self.path: Path | None = None
+        self.preview: transfer.Preview | None = None
+        self.report: transfer.ImportReport | None = None
+        self.jobs = Jobs(catalogue)
+        self.import_job: TransferJob | None = None
+        self._generation = 0
+        self._mapping: dict[str, str] | None = None
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._options_page())
+        self.pages.addWidget(self._summary_page())
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.import_button.clicked.connect(self.start_import)
+        self.close_button.clicked.connect(self.reject)
+        self.import_button.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.buttons)
+
+    # ---- building ----
+    def _options_page(self) -> QWidget:
+        page = QWidget()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText("Choose a file to import")
+        browse = QPushButton("&Choose file…")
+        browse.clicked.connect(self.choose_file)
+        self.format_combo = QComboBox()
+        self.format_combo.addItem("Detect", None)
+        for name, fmt in FORMATS.items():
+            self.format_combo.addItem(fmt.label, name)
+        self.encoding_combo = QComboBox()
+        self.encoding_combo.addItem("Detect", None)
+        for codec, label in ENCODING_CHOICES:
+            self.encoding_combo.addItem(label, codec)
+        self.delimiter_combo = QComboBox()
+        for label, value in _DELIMITERS:
+            self.delimiter_combo.addItem(label, value)
+        self.sheet_combo = QComboBox()
+        for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+            combo.currentIndexChanged.connect(self.refresh_preview)
+        self.detected = QLabel()
+        self.status = QLabel("No file chosen.")
+        self.status.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(self.file_edit, 1)
+        top.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Format:", self.format_combo)
+        form.addRow("Text encoding:", self.encoding_combo)
+        form.addRow("CSV delimiter:", self.delimiter_combo)
+        form.addRow("Excel sheet:", self.sheet_combo)
+
+        self.preview_table = _table(["Line", "Action", "Title", "Year", "Authors / organizations", "Problems"])
+        self.mapping_table = ColumnMappingTable()
+        self.mapping_table.mapping_changed.connect(self._mapping_changed)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.preview_table, "Preview")
+        self.tabs.addTab(self.mapping_table, "Columns")
+
+        options = QGroupBox("Options")
+        self.duplicate_group = QButtonGroup(self)
+        box = QVBoxLayout(options)
+        box.addWidget(QLabel("A record already in the catalogue (same UUID, DOI, ISBN or URL, or a near-identical title):"))
+        row = QHBoxLayout()
+        for i, (policy, label) in enumerate(_DUPLICATE_LABELS.items()):
+            button = QRadioButton(label)
+            button.setProperty("policy", policy)
+            button.setChecked(i == 0)
+            self.duplicate_group.addButton(button)
+            row.addWidget(button)
+        self.duplicate_group.buttonToggled.connect(lambda _b, on: on and self.refresh_preview())
+        box.addLayout(row)
+        self.list_combo = QComboBox()
+        self.list_combo.setEditable(True)
+        self.list_combo.addItem("")
+        from app import reading_lists
+        for info in reading_lists.all_lists():
+            self.list_combo.addItem(info.name)
+        self.list_combo.lineEdit().setPlaceholderText("none (type a name to create a list)")
+        lists = QFormLayout()
+        lists.addRow("Put the imported records in the reading list:", self.list_combo)
+        box.addLayout(lists)
+
+        self.progress = QProgressBar()
+        self.cancel_button = QPushButton("Cancel import")
+        self.cancel_button.clicked.connect(self.cancel_import)
+        running = QHBoxLayout()
+        running.addWidget(self.progress, 1)
+        running.addWidget(self.cancel_button)
+        self.running = QWidget()
+        self.running.setLayout(running)
+        self.running.hide()
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.detected)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(options)
+        layout.addWidget(self.running)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_table = _table(["Record", "Line", "Title", "Kind", "Problem"])
+        self.save_problems_button = QPushButton("&Save problems as CSV…")
+        self.save_problems_button.clicked.connect(self.save_problems)
+        self.keep_local_button = QPushButton("Keep this catalogue's version")
+        self.keep_remote_button = QPushButton("Take the package's version")
+        self.keep_local_button.clicked.connect(lambda: self.resolve_selected("local"))
+        self.keep_remote_button.clicked.connect(lambda: self.resolve_selected("remote"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_problems_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_local_button)
+        buttons.addWidget(self.keep_remote_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.problems_table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # ---- choosing and previewing ----
+    def choose_file(self) -> None:
+        start = str(self.catalogue.path.parent) if self.catalogue.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Import from", start, IMPORT_FILTER)
+        if path:
+            self.set_path(path)
+
+    def set_path(self, path) -> None:
+        self.path = Path(path)
+        self.file_edit.setText(str(self.path))
+        self._mapping = None
+        for combo in (self.format_combo, self.encoding_combo, self.delimiter_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.blockSignals(False)
+        self.refresh_preview()
+
+    def options(self) -> transfer.ImportOptions:
+        policy = next((b.property("policy") for b in self.duplicate_group.buttons() if b.isChecked()), "skip")
+        return transfer.ImportOptions(
+            format=self.format_combo.currentData(), encoding=self.encoding_combo.currentData(),
+            delimiter=self.delimiter_combo.currentData(), mapping=self._mapping,
+            sheet=self.sheet_combo.currentText() or None, on_duplicate=policy,
+            reading_list=self.list_combo.currentText().strip() or None)
+
+    def refresh_preview(self) -> None:
+        if self.path is None or self.import_job is not None:
+            return
+        self._generation += 1
+        generation, path, options = self._generation, self.path, self.options()
+        self.import_button.setEnabled(False)
+        self.status.setText("Reading the file…")
+        self.jobs.start(lambda progress, cancelled: transfer.preview(self.catalogue, path, options),
+                        lambda result, g=generation: self._show_preview(g, result),
+                        lambda message, g=generation: self._preview_failed(g, message))
+
+    def _preview_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self.preview = None
+        self.preview_table.setRowCount(0)
+        self.status.setText(f"<b>This file cannot be imported as it is:</b> {message}")
+        self.preview_ready.emit()
+
+    def _show_preview(self, generation: int, preview: transfer.Preview) -> None:
+        if generation != self._generation:
+            return
+        if preview.columns and self._mapping is None:
+            saved = remembered(self.settings, preview.columns)
+            if saved is not None and saved != preview.mapping:
+                self._mapping = saved
+                self.refresh_preview()
+                return
+        self.preview = preview
+        label = FORMATS[preview.format].label
+        details = [f"Detected: <b>{label}</b>"]
+        if preview.encoding:
+            details.append(f"encoding <b>{preview.encoding}</b>")
+        if preview.delimiter:
+            details.append("delimiter <b>" + {"\t": "tab"}.get(preview.delimiter, preview.delimiter) + "</b>")
+        self.detected.setText(", ".join(details))
+        for combo, found in ((self.format_combo, label), (self.encoding_combo, preview.encoding),
+                             (self.delimiter_combo, {"\t": "tab"}.get(preview.delimiter or "", preview.delimiter))):
+            combo.setItemText(0, f"Detect (found: {found})" if found else "Detect")
+        self._fill_sheets(preview.sheets)
+        rows = []
+        for step in preview.steps[:PREVIEW_ROWS]:
+            data = step.parsed.data
+            people = "; ".join(data.authors[:3] + [o.name for o in data.organizations[:2]])
+            problems = "; ".join(([step.reason] if step.reason else []) + step.parsed.problems)
+            rows.append([step.parsed.line or "", _ACTIONS[step.action], data.title, data.year or "", people, problems])
+        _fill(self.preview_table, rows, {2: 320, 4: 160})
+        with_problems = sum(1 for s in preview.steps if s.parsed.problems)
+        counts = [f"{preview.total} records", f"{preview.count('add')} new", f"{preview.count('update')} to update",
+                  f"{preview.count('skip')} to skip", f"{preview.count('fail')} cannot be imported"]
+        if preview.count("conflict"):
+            counts.append(f"{preview.count('conflict')} conflicts")
+        shown = f" (the first {PREVIEW_ROWS} are shown)" if preview.total > PREVIEW_ROWS else ""
+        self.status.setText(", ".join(counts) + f"; {with_problems} with problems{shown}." +
+                            "".join(f"<br>{w}" for w in preview.warnings))
+        self.tabs.setTabEnabled(1, bool(preview.columns))
+        if preview.columns:
+            examples = self._examples(preview)
+            self.mapping_table.set_columns(preview.columns, self._mapping or preview.mapping, examples)
+        self.delimiter_combo.setEnabled(preview.format in ("csv", "tsv"))
+        self.encoding_combo.setEnabled(preview.encoding is not None)
+        # A package is always worth importing: it records that the two sides met, and its
+        # conflicts are settled on the summary page.
+        self.import_button.setEnabled(preview.format == "package" or preview.count("add") + preview.count("update") > 0)
+        self.preview_ready.emit()
+
+    def _examples(self, preview: transfer.Preview) -> dict[str, str]:
+        from app.transfer.formats import columns as cols
+        from app.transfer.formats import open_source
+        try:
+            source = open_source(self.path, preview.format, preview.encoding, preview.delimiter)
+            if preview.format == "xlsx":
+                from app.transfer.formats.xlsx import read_table
+                header, rows, _ = read_table(source.path, self.sheet_combo.currentText() or None)
+            else:
+                from app.transfer.formats.csv_tsv import read_table
+                header, rows = read_table(source.text, preview.delimiter or ",")
+        except transfer.FormatError:
+            return {}
+        first = rows[0][1] if rows else []
+        return {h: cols.unquote_formula(v) for h, v in zip(header, first)}
+
+    def _fill_sheets(self, sheets: list[str]) -> None:
+        if [self.sheet_combo.itemText(i) for i in range(self.sheet_combo.count())] == sheets:
+            return
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        self.sheet_combo.addItems(sheets)
+        self.sheet_combo.blockSignals(False)
+        self.sheet_combo.setEnabled(bool(sheets))
+
+    def _mapping_changed(self, mapping: dict) -> None:
+        self._mapping = dict(mapping)
+        self.refresh_preview()
+
+    # ---- importing ----
+    def start_import(self) -> None:
+        if self.preview is None or self.path is None:
+            return
+        options = self.options()
+        if self.preview.columns:
+            remember(self.settings, self.preview.columns, self.mapping_table.mapping())
+        path = self.path
+        self.import_button.setEnabled(False)
+        self.running.show()
+        self.progress.setRange(0, max(1, self.preview.total))
+        self.progress.setValue(0)
+        self.import_job = self.jobs.start(
+            lambda progress, cancelled: transfer.import_file(self.catalogue, path, options, progress, cancelled),
+            self._imported, self._import_failed, self._progress)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+
+    def cancel_import(self) -> None:
+        if self.import_job is not None:
+            self.import_job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText("Cancelling…")
+
+    def _import_failed(self, message: str) -> None:
+        self.import_job = None
+        self.running.hide()
+        self.import_button.setEnabled(True)
+        QMessageBox.warning(self, "Import failed", message)
+
+    def _imported(self, report: transfer.ImportReport) -> None:
+        self.import_job = None
+        self.report = report
+        self.running.hide()
+        self.import_button.hide()
+        lines = [report.summary() + "."]
+        if report.backup:
+            lines.append(f"The catalogue was backed up first: {report.backup}")
+        if report.reading_list and not report.cancelled:
+            lines.append(f"Reading list: {report.reading_list}")
+        self.summary_label.setText("<br>".join(lines))
+        _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems],
+              {2: 300})
+        self.save_problems_button.setEnabled(bool(report.problems))
+        for button in (self.keep_local_button, self.keep_remote_button):
+            button.setVisible(bool(report.conflict_records))
+        self.pages.setCurrentIndex(1)
+        if not report.changes.is_empty():
+            self._emit(report.changes)
+        self.finished_import.emit(report)
+
+    def _emit(self, changes: Changes) -> None:
+        self.changes.emit(changes)
+        self.changes_made.emit(changes)
+
+    def save_problems(self, path=None) -> None:
+        if self.report is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save problems", "import-problems.csv", "CSV (*.csv)")
+        if path:
+            transfer.save_problems_csv(self.report, path)
+
+    def resolve_selected(self, keep: str) -> None:
+        from app.transfer.packages import resolve_conflict
+        if self.report is None:
+            return
+        row = self.problems_table.currentRow()
+        problem = self.report.problems[row] if 0 <= row < len(self.report.problems) else None
+        conflict = next((c for c in self.report.conflict_records
+                         if problem is not None and problem.kind == "conflict" and c.record == problem.record), None)
+        if conflict is None:
+            QMessageBox.information(self, "Conflicts", "Select a conflict in the list first.")
+            return
+        changes = resolve_conflict(self.catalogue, conflict, keep)
+        self.report.conflict_records.remove(conflict)
+        problem.kind = "resolved"
+        self.problems_table.item(row, 3).setText("resolved")
+        if not changes.is_empty():
+            self._emit(changes)
+
+    def reject(self) -> None:
+        if self.import_job is not None:
+            self.cancel_import()
+            return   # the summary page appears when the worker has rolled back
+        self.jobs.stop_all()
+        super().reject()
