@@ -13,6 +13,7 @@ from tests.ui_helpers import make_window, settle
 from ui.documents import feature as documents_feature
 from ui.documents import open_page
 from ui.documents.add_dialog import AddDocumentsDialog
+from ui.table.table_model import UID_ROLE
 
 PAGES = [f"Page {n}: wages and hours." for n in range(1, 11)]
 PAGES[6] = "Page 7: workers paid recruitment fees before departure."
@@ -83,3 +84,38 @@ def test_open_at_page_uses_a_viewer_that_takes_a_page(monkeypatch, tmp_path):
     monkeypatch.setattr(open_page.QProcess, "startDetached", lambda exe, args: started.append((exe, args)) or True)
     assert open_page.open_at_page(tmp_path / "r.pdf", 12)
     assert started == [("/usr/bin/okular", ["-p", "12", str(tmp_path / "r.pdf")])]
+
+
+def _drop(qtbot, window, widget, paths, pos):
+    """A drop as the window's filter sees it (Qt delivers drop events only inside a real drag, which
+    an offscreen test cannot start)."""
+    from PySide6.QtCore import QMimeData, QPointF, Qt
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                            Qt.KeyboardModifier.NoModifier)
+    assert window.documents.eventFilter(widget, enter) and enter.isAccepted()
+    drop = QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                      Qt.KeyboardModifier.NoModifier)
+    assert window.documents.eventFilter(widget, drop)
+    qtbot.wait(50)
+
+
+def test_dropping_files_adds_them_or_attaches_them_to_the_row(qtbot, qapp, catalogue, tmp_path, monkeypatch):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    calls = []
+    monkeypatch.setattr(w.documents, "add_paths", lambda paths, to_record=None: calls.append((paths, to_record)))
+    pdf = write_pdf(tmp_path / "dropped.pdf", ["dropped text"])
+    _drop(qtbot, w, w, [tmp_path], w.rect().center())
+    assert calls == [([str(tmp_path)], None)]
+    rect = w.table.visualRect(w.model.index(0, 0))
+    _drop(qtbot, w, w.table.viewport(), [pdf], rect.center())
+    assert calls[1] == ([str(pdf)], w.model.index(0, 0).data(UID_ROLE))
+
+
+def test_dropped_files_on_a_row_are_attached_to_that_record(qtbot, qapp, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    uid = w.model.index(0, 0).data(UID_ROLE)
+    w.documents.add_paths([write_pdf(tmp_path / "extra.pdf", ["extra words"])], to_record=uid)
+    assert [a.file_name for a in attachments.list_for(catalogue, uid)] == ["extra.pdf"]
