@@ -30,7 +30,7 @@ FIELD_ALIASES = {
     "keyword": "keyword", "keywords": "keyword", "kw": "keyword", "tag": "keyword",
     "year": "year", "years": "year",
 }
-KNOWN_FIELDS = (*FACET_FIELDS, "year")
+KNOWN_FIELDS = (*FACET_FIELDS, "year", "text")
 
 # Field names shown in messages and the syntax help, with their short aliases.
 FIELD_HELP = {

@@ -222,3 +222,10 @@ def state_by_uid(database, attachment_uids) -> dict[str, dict]:
         f"WHERE a.uid IN ({','.join('?' * len(uids))})", uids).fetchall()
     keys = ("status", "reason", "pages", "kind", "method")
     return {row[0]: dict(zip(keys, row[1:])) for row in rows}
+
+
+def read_pdfs(database) -> list[tuple[str, str]]:
+    """(attachment uid, SHA-256) of the live PDF attachments whose file has been read."""
+    return database.execute_sql(
+        "SELECT a.uid, a.sha256 FROM document_text t JOIN attachment a ON a.id = t.attachment_id "
+        "AND t.sha256 = a.sha256 WHERE t.kind = 'pdf' AND a.deleted_at IS NULL ORDER BY a.id").fetchall()

@@ -217,3 +217,16 @@ def test_the_plan_for_terms_in_most_records_gives_the_same_answer(catalogue, rep
     catalogue.drop_caches()
     assert {q: list(catalogue.search(parse_query(q)).ids) for q in queries} == few
     assert all(few[q] for q in queries)
+
+
+def test_first_page_thumbnail_is_rendered_once_and_rebuilt_when_missing(catalogue, report):
+    from app.documents import status, thumbnails
+    indexer.index_pending(catalogue)
+    [state] = status.states(catalogue, report)
+    assert state.status == "text" and state.pages == 10 and state.paged
+    assert state.thumbnail is not None and state.thumbnail.read_bytes().startswith(b"P6 ")
+    state.thumbnail.unlink()
+    assert status.states(catalogue, report)[0].thumbnail is None
+    assert thumbnails.fill_missing(catalogue) == 1
+    assert thumbnails.fill_missing(catalogue) == 0
+    assert status.states(catalogue, report)[0].thumbnail is not None

@@ -92,3 +92,22 @@ def ensure(catalogue, pdf: Path, sha256: str) -> Path | None:
     if target.is_file() or render(pdf, target):
         return target
     return None
+
+
+def fill_missing(catalogue, cancelled=None) -> int:
+    """Render the thumbnails that are missing (a copied or synced catalogue, a cleared cache);
+    for the indexer's idle moments. Returns how many were made."""
+    from app import attachments
+    from db import documents as db_documents
+    made = 0
+    for uid, sha256 in db_documents.read_pdfs(catalogue.database):
+        if cancelled is not None and cancelled():
+            break
+        if path_for(catalogue, sha256).is_file():
+            continue
+        try:
+            pdf = attachments.path_of(catalogue, uid)
+        except attachments.AttachmentError:
+            continue
+        made += bool(render(pdf, path_for(catalogue, sha256)))
+    return made

@@ -33,8 +33,10 @@ class _IndexThread(QThread):
         indexer.lower_thread_priority()
         database = self.catalogue.database
         try:
+            from app.documents import thumbnails
             from db import documents as db_documents
             db_documents.forget_orphans(database)
+            thumbnails.fill_missing(self.catalogue, self._should_stop)
             while not self.stopping.is_set():
                 if self.paused.is_set():
                     self.wake.wait(IDLE_POLL_S)
