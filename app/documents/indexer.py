@@ -109,11 +109,15 @@ def index_one(catalogue, item: dict, cancelled=None) -> Outcome | None:
     return outcome
 
 
-def index_pending(catalogue, cancelled=None, progress=None, limit: int | None = None) -> list[Outcome]:
+def index_pending(catalogue, cancelled=None, progress=None, limit: int | None = None,
+                  forget_orphans: bool = True) -> list[Outcome]:
     """Read every waiting attachment, one at a time, oldest first; ``progress(Progress)`` after each.
-    Stops between (or inside) documents when ``cancelled()``; a later call goes on from there."""
+    Stops between (or inside) documents when ``cancelled()``; a later call goes on from there.
+    ``forget_orphans``: first drop the text of attachments removed for good (a scan of the page
+    ids: the window's driver does it once when it starts, not before each document)."""
     database = catalogue.database
-    db_documents.forget_orphans(database)
+    if forget_orphans:
+        db_documents.forget_orphans(database)
     retry_scans = ocr.tesseract() is not None
     remaining = db_documents.counts(database, retry_scans)["pending"]
     outcomes: list[Outcome] = []

@@ -42,7 +42,8 @@ class _IndexThread(QThread):
                     self.wake.wait(IDLE_POLL_S)
                     self.wake.clear()
                     continue
-                outcomes = indexer.index_pending(self.catalogue, cancelled=self._should_stop, limit=1)
+                outcomes = indexer.index_pending(self.catalogue, cancelled=self._should_stop, limit=1,
+                                                 forget_orphans=False)
                 if outcomes:
                     self.read.emit(outcomes[0], indexer.pending_count(self.catalogue))
                     continue
