@@ -229,3 +229,11 @@ def read_pdfs(database) -> list[tuple[str, str]]:
     return database.execute_sql(
         "SELECT a.uid, a.sha256 FROM document_text t JOIN attachment a ON a.id = t.attachment_id "
         "AND t.sha256 = a.sha256 WHERE t.kind = 'pdf' AND a.deleted_at IS NULL ORDER BY a.id").fetchall()
+
+
+def forget(database, attachment_ids) -> None:
+    """Drop the text of attachments being removed for good (call in the removing transaction): an
+    attachment added later may be given a removed one's id."""
+    for aid in attachment_ids:
+        _delete_pages(database, aid)
+        database.execute_sql("DELETE FROM document_text WHERE attachment_id = ?", (int(aid),))

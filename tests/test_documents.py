@@ -191,7 +191,6 @@ def test_documents_are_forgotten_when_their_record_is_purged(catalogue, report):
     indexer.index_pending(catalogue)
     editing.delete(catalogue, [report])
     editing.purge(catalogue, [report])
-    db_documents.forget_orphans(catalogue.database)
     assert not catalogue.has_document_text()
 
 
