@@ -192,6 +192,12 @@ def estimate_hits(database, query: TextQuery) -> int | None:
         return postgres_search.estimate_hits(database, query)
     plan = _plan(query.words, query.phrases)
     if not plan.word_terms:
+        text_plan = _plan(query.text_words, query.text_phrases)
+        if text_plan.word_terms:
+            # text: words only: at most as many records as pages hold them (the many-hits plan
+            # then reads the hits as one array instead of probing them record by record).
+            from db import document_search
+            return document_search.estimate_pages(database, text_plan)
         return None
     if query.documents:
         # Records can match through pages too: their count is at most the pages matching.
