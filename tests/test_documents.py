@@ -229,3 +229,13 @@ def test_first_page_thumbnail_is_rendered_once_and_rebuilt_when_missing(catalogu
     assert thumbnails.fill_missing(catalogue) == 1
     assert thumbnails.fill_missing(catalogue) == 0
     assert status.states(catalogue, report)[0].thumbnail is not None
+
+
+def test_passages_of_long_documents_come_from_the_page_index(catalogue, report, monkeypatch):
+    from app.documents import passages as passages_module
+    indexer.index_pending(catalogue)
+    criteria = parse_query('wages text:"recruitment fees"')
+    scanned = [(p.page, p.text) for p in passages(catalogue, report, criteria)]
+    monkeypatch.setattr(passages_module, "SCAN_PAGES", 0)
+    assert [(p.page, p.text) for p in passages(catalogue, report, criteria)] == scanned
+    assert [p for p, _ in scanned] == list(range(1, 11))
