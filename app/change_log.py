@@ -6,10 +6,10 @@ their shape and a past version can be rebuilt exactly (see app.history).
 """
 from __future__ import annotations
 
+import getpass
 import json
 import uuid
 
-from app.catalogue import current_user
 from db import history as db_history
 from db.records import OrganizationRef, RecordData
 from db.writes import now_iso
@@ -31,6 +31,14 @@ def set_user_name(name: str | None) -> None:
     """Use ``name`` as "who" in history (from the preferences); None or blank goes back to the OS user."""
     global _user_name
     _user_name = (name or "").strip() or None
+
+
+def current_user() -> str:
+    """The operating system's user name: "who" in history unless the preferences name someone."""
+    try:
+        return getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name in some sandboxes
+        return "unknown"
 
 
 def user_name() -> str:

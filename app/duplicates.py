@@ -14,11 +14,17 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-from app.catalogue import Catalogue
 from app.change_log import Recorder
 from app.changes import Changes
-from app.editing import VersionConflict, apply_snapshots, new_vocabulary_facets, prepare, quoted_title
+from app.editing import (
+    VersionConflict,
+    apply_snapshots,
+    new_vocabulary_facets,
+    prepare,
+    quoted_title,
+)
 from app.validation import bare_doi, compact_isbn, isbn_error
 from db import attachments as db_attachments
 from db import duplicates as sql
@@ -27,6 +33,9 @@ from db.records import OrganizationRef, RecordData
 from db.textfold import fold
 from db.vocab import lookup_index
 from db.writes import VocabularyCache, now_iso, save_record
+
+if TYPE_CHECKING:   # annotations only: the catalogue imports this module (quality lists)
+    from app.catalogue import Catalogue
 
 SIMILAR = 0.9            # SequenceMatcher ratio of normalised titles
 _BIG_GROUP = 25          # a URL shared by more records than this is a site's home page, not a document

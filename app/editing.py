@@ -10,9 +10,9 @@ Never a lost update: :func:`update` takes the version the editor started from an
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from app.attachments import delete_files
-from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
 from app.validation import tidy, validate
@@ -22,6 +22,9 @@ from db.records import RecordData
 from db.textfold import fold
 from db.vocab import lookup_index, names_by_id
 from db.writes import VocabularyCache, now_iso, save_record
+
+if TYPE_CHECKING:   # annotations only: the catalogue imports this module (quality lists)
+    from app.catalogue import Catalogue
 
 # Vocabularies that grow when a record names a value they do not have yet.
 _OPEN_VOCABULARIES = {"type": "type", "theme": "themes", "region": "regions", "keyword": "keywords"}

@@ -6,13 +6,15 @@ window can show it as a result and the fixes use the same editor and bulk edit.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from app import attachments, duplicates
-from app.catalogue import Catalogue
 from app.documents import ocr
 from db import documents as db_documents
 from db import quality as sql
+
+if TYPE_CHECKING:   # annotations only: the catalogue imports this module (quality lists)
+    from app.catalogue import Catalogue
 
 
 @dataclass(frozen=True)

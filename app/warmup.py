@@ -1,7 +1,7 @@
 """Working out the catalogue's sort orders in the background, before the user clicks a column.
 
 A whole-catalogue order costs one index scan (~0.1 s at 100,000 records, ~0.5-1.5 s at
-1,000,000); once made it is cached until a record changes (Catalogue._cached). The window asks
+1,000,000); once made it is cached until a record changes (db.search_plan.SearchPlanner._cached). The window asks
 this thread to warm the orders after each answer it shows; the thread waits until requests stop
 for ``delay`` seconds (typing, a burst of edits) and then fills in the orders the current
 generation lacks, one at a time, stopping early when a newer request or stop() comes. It has its

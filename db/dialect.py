@@ -11,6 +11,8 @@ from contextlib import contextmanager
 
 from peewee import DatabaseProxy, PostgresqlDatabase
 
+from db.postgres import copy_rows
+
 # The narrow (id, deleted_at, type_id, year) index SQLite is told to use for counts over id sets.
 FACTS_INDEX = "resource_id_deleted_at_type_id_year"
 
@@ -31,6 +33,15 @@ class SqliteDialect:
     temp_schema = "temp"
     # A leading "+" keeps SQLite from driving a plan from the deleted_at indexes.
     live_hint = "+"
+    # How searches are planned (db.search_plan). A catalogue file is read in-process, so reading
+    # whole columns is cheap: the year and type orders regroup the cached title and latest orders,
+    # the orders are worked out ahead of a click, facet counts come from an in-memory index, and a
+    # keyword in most records filters the cached order through a mask of its hits.
+    derives_orders = True
+    warms_orders = True
+    facet_index = True
+    # Each row the database returns crosses a network: filtering the cached order pays off sooner.
+    rows_over_network = False
 
     def facts_join(self, hits: str) -> str:
         """``FROM`` part joining a temp table of ids ``hits`` (alias h) to resource r."""
@@ -61,6 +72,12 @@ class PostgresDialect(SqliteDialect):
     name = "postgresql"
     temp_schema = "pg_temp"
     live_hint = ""
+    # On a server every order is a sort the server does, and any user's edit would set every open
+    # window re-sorting eight ways; counts stay in SQL (bench/RESULTS.md, PostgreSQL).
+    derives_orders = False
+    warms_orders = False
+    facet_index = False
+    rows_over_network = True
 
     def facts_join(self, hits: str) -> str:
         return f"{hits} h JOIN resource r ON r.id = h.id"
@@ -83,7 +100,6 @@ class PostgresDialect(SqliteDialect):
 
     def insert_rows(self, database, table: str, columns: str, rows: list) -> None:
         """COPY: about ten times faster than one INSERT per row over a network connection."""
-        from db.postgres import copy_rows
         copy_rows(database, table, [c.strip() for c in columns.split(",")], rows)
 
 

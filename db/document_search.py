@@ -8,9 +8,12 @@ so no page table is read.
 """
 from __future__ import annotations
 
-from db import search
+from db import postgres_search
+from db import text_terms as search
 from db.documents import TRIGRAM_TABLE, WORD_TABLE
-from db.search import _like_escape, _Plan
+from db.text_terms import Plan as _Plan
+from db.text_terms import TextQuery, plan_terms
+from db.text_terms import like_escape as _like_escape
 
 # Named rowid like the field indexes' ids: db.facet_index.text_sets reads every condition's ids by that name.
 _RESOURCES = "SELECT a.resource_id AS rowid FROM attachment a WHERE a.deleted_at IS NULL AND a.id IN "
@@ -18,8 +21,7 @@ _RESOURCES = "SELECT a.resource_id AS rowid FROM attachment a WHERE a.deleted_at
 
 def _doc_word(postgres: bool) -> str:
     if postgres:
-        from db.postgres_search import TSQUERY
-        return f"{_RESOURCES}(SELECT rowid >> 16 FROM {WORD_TABLE} WHERE doc @@ {TSQUERY})"
+        return f"{_RESOURCES}(SELECT rowid >> 16 FROM {WORD_TABLE} WHERE doc @@ {postgres_search.TSQUERY})"
     return f"{_RESOURCES}(SELECT rowid >> 16 FROM {WORD_TABLE} WHERE {WORD_TABLE} MATCH ?)"
 
 
@@ -35,15 +37,13 @@ def _doc_like() -> str:
 
 def _word_param(term: str, postgres: bool) -> str:
     if postgres:
-        from db.postgres_search import tsquery_text
-        return tsquery_text([term], "&")
+        return postgres_search.tsquery_text([term], "&")
     return term
 
 
 def _field_word(postgres: bool) -> str:
     if postgres:
-        from db.postgres_search import TSQUERY
-        return f"SELECT rowid FROM {search.WORD_TABLE} WHERE doc @@ {TSQUERY}"
+        return f"SELECT rowid FROM {search.WORD_TABLE} WHERE doc @@ {postgres_search.TSQUERY}"
     return f"SELECT rowid FROM {search.WORD_TABLE} WHERE {search.WORD_TABLE} MATCH ?"
 
 
@@ -81,6 +81,16 @@ def conditions(plan: _Plan, column: str, negate: bool, postgres: bool, fields: b
         conds.append(f"{column} {op} ({sql})")
         params += args
     return conds, params
+
+
+def word_match_sql(query: TextQuery, postgres: bool) -> tuple[str, list] | None:
+    """db.search.word_match_sql when the word terms also match document text: the records
+    matching each word term in their fields or their documents."""
+    plan = plan_terms(query.words, query.phrases)
+    if not plan.word_terms:
+        return None
+    conds, params = conditions(_Plan(word_terms=plan.word_terms), "r.id", False, postgres, fields=True)
+    return f"SELECT r.id AS rowid FROM resource r WHERE {' AND '.join(conds)}", params
 
 
 def estimate_pages(database, plan: _Plan) -> int | None:
@@ -129,8 +139,7 @@ def matching_pages(database, attachment_ids, plan: _Plan, postgres: bool, limit:
 def _page_queries(plan: _Plan, postgres: bool):
     for term in plan.word_terms:
         if postgres:
-            from db.postgres_search import TSQUERY
-            yield f"SELECT rowid FROM {WORD_TABLE} WHERE doc @@ {TSQUERY}", [_word_param(term, True)]
+            yield f"SELECT rowid FROM {WORD_TABLE} WHERE doc @@ {postgres_search.TSQUERY}", [_word_param(term, True)]
         else:
             yield f"SELECT rowid FROM {WORD_TABLE} WHERE {WORD_TABLE} MATCH ?", [term]
     for sub in plan.trigram_terms:

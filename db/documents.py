@@ -16,7 +16,8 @@ Nothing here is carried by sync or packages: the files are, and the text is rebu
 """
 from __future__ import annotations
 
-from db import search
+from db.postgres_search import CONFIG
+from db.text_terms import TOKEN
 from db.dialect import is_postgres
 from db.textfold import fold, is_unspaced_script
 
@@ -128,8 +129,7 @@ def store(database, attachment_id: int, sha256: str, status: str, pages: list[st
         folded = [(pid, fold(body)) for pid, body in rows]
         trigram = [row for row in folded if is_unspaced_script(row[1])]
         if is_postgres(database):
-            from db.postgres_search import CONFIG
-            words = [(pid, " ".join(search._TOKEN.findall(text))) for pid, text in folded]
+            words = [(pid, " ".join(TOKEN.findall(text))) for pid, text in folded]
             cursor.executemany(f"INSERT INTO {WORD_TABLE} (rowid, doc) VALUES "
                                f"(?, to_tsvector('{CONFIG}', unaccent(?)))", words)
         else:

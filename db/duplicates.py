@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from db import models as m
 from db.dialect import is_postgres
-from db.search import WORD_TABLE
+from db.postgres_search import title_neighbours_sql
+from db.text_terms import WORD_TABLE
 
 
 def _in(values) -> str:
@@ -36,7 +37,6 @@ def title_neighbours(tokens: list[str], limit: int = 40) -> list[int]:
     if not tokens:
         return []
     if is_postgres(m.database):
-        from db.postgres_search import title_neighbours_sql
         sql, params = title_neighbours_sql(tokens, limit)
         return [rid for (rid,) in m.database.execute_sql(sql, params).fetchall()]
     match = "title : (" + " OR ".join(f'"{t}"' for t in tokens) + ")"

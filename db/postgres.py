@@ -22,6 +22,7 @@ import psycopg
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
+from db.application import APPLICATION
 from db.errors import CatalogueError, NotACatalogueError
 from db.postgres_url import ServerAddress, parse_server_url, redact_text
 
@@ -195,7 +196,6 @@ def inspect(database) -> int | None | str:
     if "catalogue_meta" not in tables:
         raise NotACatalogueError(f"the database {where} holds other tables, not a Resource Catalogue")
     meta = dict(database.execute_sql("SELECT key, value FROM catalogue_meta").fetchall())
-    from db.schema import APPLICATION
     if meta.get("application") != APPLICATION:
         raise NotACatalogueError(f"the database {where} is not a Resource Catalogue")
     return meta.get("schema_version")

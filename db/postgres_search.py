@@ -19,12 +19,19 @@ from __future__ import annotations
 
 import json
 
-from db import search
-from db.search import TextQuery, _like_escape, _plan, _Plan
+from db.postgres import copy_rows
+from db.text_terms import (
+    TOKEN,
+    TRIGRAM_TABLE,
+    WORD_TABLE,
+    Plan,
+    TextQuery,
+    delete_index,
+    like_escape,
+    plan_terms,
+)
 from db.textfold import fold, is_unspaced_script
 
-WORD_TABLE = search.WORD_TABLE
-TRIGRAM_TABLE = search.TRIGRAM_TABLE
 CONFIG = "simple"
 # ts_rank weights for D, C, B, A: summary, organizations, keywords, title (bm25's 1, 3, 5, 10).
 RANK_WEIGHTS = "'{0.1, 0.3, 0.5, 1.0}'"
@@ -42,7 +49,7 @@ CREATE_SQL = (
 
 def _words(text: str) -> str:
     """Folded text as space-separated word tokens (what the query side looks for)."""
-    return " ".join(search._TOKEN.findall(fold(text)))
+    return " ".join(TOKEN.findall(fold(text)))
 
 
 def _vector_sql(placeholder: str = "?") -> str:
@@ -53,7 +60,7 @@ def _vector_sql(placeholder: str = "?") -> str:
 # ---- queries --------------------------------------------------------------------------------------
 
 def _tsquery_term(phrase: str) -> str:
-    """An FTS5 phrase string from search._plan (``"a b"`` or ``"a b"*``) as tsquery text."""
+    """An FTS5 phrase string from plan (``"a b"`` or ``"a b"*``) as tsquery text."""
     prefix = phrase.endswith("*")
     tokens = phrase.rstrip("*").strip('"').split()
     parts = [f"'{t}'" for t in tokens]
@@ -66,7 +73,7 @@ def tsquery_text(terms: list[str], joiner: str) -> str:
     return f" {joiner} ".join(_tsquery_term(t) for t in terms)
 
 
-def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str], list]:
+def _plan_conditions(plan: Plan, column: str, negate: bool) -> tuple[list[str], list]:
     conds: list[str] = []
     params: list = []
 
@@ -80,12 +87,12 @@ def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str],
         params.append(tsquery_text(plan.word_terms, "|" if negate else "&"))
     for sub in plan.trigram_terms + plan.short_terms:
         conds.append(cond(TRIGRAM_TABLE, "body LIKE ? ESCAPE '\\'"))
-        params.append("%" + _like_escape(sub) + "%")
+        params.append("%" + like_escape(sub) + "%")
     return conds, params
 
 
 def word_match_sql(query: TextQuery) -> tuple[str, list] | None:
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     return f"SELECT rowid FROM {WORD_TABLE} WHERE doc @@ {TSQUERY}", [tsquery_text(plan.word_terms, "&")]
@@ -93,7 +100,7 @@ def word_match_sql(query: TextQuery) -> tuple[str, list] | None:
 
 def relevance_sql(query: TextQuery, where: str, descending: bool | None) -> tuple[str, list] | None:
     """``SELECT`` of the ids matching any word term and ``where``, best first; None without terms."""
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     order = "ASC" if descending else "DESC"
@@ -103,11 +110,11 @@ def relevance_sql(query: TextQuery, where: str, descending: bool | None) -> tupl
     return sql, [tsquery_text(plan.word_terms, "|")]
 
 
-def estimate_hits(database, query: TextQuery) -> int | None:
+def estimate_hits(database, query: TextQuery, found: tuple[str, list] | None = None) -> int | None:
     """How many records the positive word terms match, as the planner estimates it from the
     index statistics (about a millisecond, where counting 85,000 hits takes twenty); None when
     there are no positive word terms. It only picks a plan, so an estimate is enough."""
-    found = search.word_match_sql(query, postgres=True)
+    found = word_match_sql(query) if found is None else found
     if found is None:
         return None
     sql, params = found
@@ -119,7 +126,7 @@ def estimate_hits(database, query: TextQuery) -> int | None:
 
 def title_neighbours_sql(tokens: list[str], limit: int) -> tuple[str, list]:
     """Live records whose title shares the most words with ``tokens``, best first."""
-    pieces = [p for t in tokens for p in search._TOKEN.findall(fold(t))]
+    pieces = [p for t in tokens for p in TOKEN.findall(fold(t))]
     text = " | ".join(f"'{p}':A" for p in pieces) or "''"
     sql = (f"SELECT f.rowid FROM {WORD_TABLE} f JOIN resource r ON r.id = f.rowid, "
            f"(SELECT {TSQUERY} AS q) query WHERE f.doc @@ query.q AND r.deleted_at IS NULL "
@@ -138,7 +145,7 @@ def _index_values(resource_id: int, title: str, summary: str, organizations: str
 
 def write_index(database, resource_id: int, title: str, summary: str, organizations: str,
                 keywords: str) -> None:
-    search.delete_index(database, [resource_id])
+    delete_index(database, [resource_id])
     word, trigram = _index_values(resource_id, title, summary, organizations, keywords)
     database.execute_sql(f"INSERT INTO {WORD_TABLE} (rowid, doc) VALUES (?, {_vector_sql()})", word)
     if trigram:
@@ -148,7 +155,6 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
 def write_index_many(database, rows) -> None:
     """Index rows for new records: COPY the prepared words into a scratch table, then build the
     vectors in one statement (COPY cannot call unaccent and to_tsvector itself)."""
-    from db.postgres import copy_rows
     words, trigrams = [], []
     for row in rows:
         word, trigram = _index_values(*row)

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from db import dialect
+from db import dialect, postgres_search, search
 from db import models as m
-from db import search
 from db.compact_ids import IdList, read_ids
 from db.records import OrganizationRef, RecordData, RowData
 from db.search import TextQuery
@@ -133,7 +132,6 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
     if sort == "relevance":
         match = search.relevance_match(flt.text)
         if match and pg:
-            from db import postgres_search
             sql, match_params = postgres_search.relevance_sql(flt.text, where, descending)
             ranked = [r[0] for r in database.execute_sql(sql, match_params + params).fetchall()]
             seen = set(ranked)
@@ -186,7 +184,7 @@ def _regrouped_order(database, sort: str, descending: bool | None, base=None) ->
     record's year or type rank, read as arrays: ~12 MB of arrays at 1,000,000 records where a dict
     and lists of Python ints took ~250 MB on the way.
     """
-    import numpy as np   # imported by the first year/type sort, not at start-up
+    import numpy as np  # imported by the first year/type sort, not at start-up
     base_sort = "title" if sort == "year" else "latest"
     if base is None:
         base = ordered_ids(database, Filter(), base_sort)

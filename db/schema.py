@@ -29,11 +29,11 @@ from peewee import TextField
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
 from db import documents, models, postgres, search
+from db.application import APPLICATION
 from db.dialect import is_postgres
 from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
-APPLICATION = "resource-catalogue"
 SCHEMA_VERSION = 6
 
 SQLITE_HEADER = b"SQLite format 3\x00"

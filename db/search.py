@@ -12,14 +12,21 @@ only) and wrapped in double quotes, so FTS5 syntax in the input (``"``, ``AND``,
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-
+from db import document_search, postgres_search
 from db.dialect import is_postgres
+from db.text_terms import (
+    TRIGRAM_TABLE,
+    WORD_TABLE,
+    Plan,
+    combine_conditions,
+    delete_index,
+    like_escape,
+    plan_terms,
+)
+from db.text_terms import (
+    TextQuery as TextQuery,  # re-exported: the rest of db/ and app/ name it from here
+)
 from db.textfold import fold, is_unspaced_script
-
-WORD_TABLE = "resource_fts"
-TRIGRAM_TABLE = "resource_trigram"
 
 VOCAB_TABLE = "resource_fts_vocab"
 
@@ -36,73 +43,10 @@ CREATE_SQL = (
 # bm25 weights for title, summary, organizations, keywords.
 BM25 = f"bm25({WORD_TABLE}, 10.0, 1.0, 3.0, 5.0)"
 
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class TextQuery:
-    """Keyword part of a search. ``words`` match as prefixes; ``phrases`` as exact word runs;
-    ``excluded`` terms remove records. With ``documents`` (some document text is indexed), a
-    positive term also matches a record through the text of its attached documents
-    (db.document_search); ``text_*`` terms look in document text only."""
-    words: tuple[str, ...] = ()
-    phrases: tuple[str, ...] = ()
-    excluded: tuple[str, ...] = ()
-    text_words: tuple[str, ...] = ()
-    text_phrases: tuple[str, ...] = ()
-    text_excluded: tuple[str, ...] = ()
-    documents: bool = False
 
-    def is_empty(self) -> bool:
-        return not (self.words or self.phrases or self.excluded or self.text_words or self.text_phrases
-                    or self.text_excluded)
-
-    def has_document_terms(self) -> bool:
-        """True if matching this query reads document text."""
-        return bool(self.text_words or self.text_phrases or self.text_excluded
-                    or (self.documents and (self.words or self.phrases)))
-
-
-@dataclass
-class _Plan:
-    word_terms: list[str] = field(default_factory=list)        # FTS5 phrase strings, quoted
-    trigram_terms: list[str] = field(default_factory=list)     # folded substrings, >= 3 chars
-    short_terms: list[str] = field(default_factory=list)       # folded substrings, < 3 chars
-
-
-def _plan_term(term: str, prefix: bool, plan: _Plan) -> None:
-    folded = fold(term).strip()
-    if not folded:
-        return
-    if is_unspaced_script(folded):
-        # Substring search: spaces inside the term are kept, quotes dropped.
-        sub = folded.replace('"', " ").strip()
-        if len(sub) >= 3:
-            plan.trigram_terms.append(sub)
-        elif sub:
-            plan.short_terms.append(sub)
-        return
-    tokens = _TOKEN.findall(folded)
-    if not tokens:
-        return  # only punctuation or FTS syntax: nothing to look for
-    phrase = '"' + " ".join(tokens) + '"'
-    plan.word_terms.append(phrase + ("*" if prefix else ""))
-
-
-def _plan(words=(), phrases=(), prefix_words: bool = True) -> _Plan:
-    plan = _Plan()
-    for w in words:
-        _plan_term(w, prefix_words, plan)
-    for p in phrases:
-        _plan_term(p, False, plan)
-    return plan
-
-
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str], list]:
+def _plan_conditions(plan: Plan, column: str, negate: bool) -> tuple[list[str], list]:
     """SQL conditions on ``column`` (a resource id) for a plan; all AND-ed, or each negated."""
     conds: list[str] = []
     params: list = []
@@ -116,7 +60,7 @@ def _plan_conditions(plan: _Plan, column: str, negate: bool) -> tuple[list[str],
         params.append('"' + sub + '"')
     for sub in plan.short_terms:
         conds.append(f"{column} {op} (SELECT rowid FROM {TRIGRAM_TABLE} WHERE body LIKE ? ESCAPE '\\')")
-        params.append("%" + _like_escape(sub) + "%")
+        params.append("%" + like_escape(sub) + "%")
     return conds, params
 
 
@@ -128,57 +72,20 @@ def text_conditions(query: TextQuery, column: str = "r.id",
     ``without_word_match`` leaves out the positive word-index condition (see word_match_sql).
     ``postgres``: the same conditions on PostgreSQL's index tables (db.postgres_search).
     """
+    def documents(plan, col, negate, fields):
+        return document_search.conditions(plan, col, negate, postgres, fields)
     if postgres:
-        from db import postgres_search
-        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions, True)
-    return combine_conditions(query, column, without_word_match, _plan_conditions)
-
-
-def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions,
-                       postgres: bool = False):
-    """Positive terms AND-ed, excluded terms negated; ``plan_conditions(plan, column, negate)`` is the
-    backend's way of turning one plan into SQL conditions and params. Terms that read document text
-    are db.document_search's (one condition per term)."""
-    positive = _plan(query.words, query.phrases)
-    if without_word_match:
-        positive.word_terms = []
-    negative = _plan(query.excluded, (), prefix_words=False)
-    if query.documents:
-        from db import document_search
-        conds, params = document_search.conditions(positive, column, False, postgres, fields=True)
-    else:
-        conds, params = plan_conditions(positive, column, negate=False)
-    nconds, nparams = plan_conditions(negative, column, negate=True)
-    conds, params = conds + nconds, params + nparams
-    if query.text_words or query.text_phrases or query.text_excluded:
-        from db import document_search
-        for plan, negate in ((_plan(query.text_words, query.text_phrases), False),
-                             (_plan(query.text_excluded, (), prefix_words=False), True)):
-            tconds, tparams = document_search.conditions(plan, column, negate, postgres, fields=False)
-            conds, params = conds + tconds, params + tparams
-    return conds, params
-
-
-def _document_word_match_sql(query: TextQuery, postgres: bool) -> tuple[str, list] | None:
-    """word_match_sql when the word terms also match document text: the records matching each
-    term in their fields or their documents."""
-    from db import document_search
-    plan = _plan(query.words, query.phrases)
-    if not plan.word_terms:
-        return None
-    conds, params = document_search.conditions(_Plan(word_terms=plan.word_terms), "r.id", False, postgres,
-                                               fields=True)
-    return f"SELECT r.id AS rowid FROM resource r WHERE {' AND '.join(conds)}", params
+        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions, documents)
+    return combine_conditions(query, column, without_word_match, _plan_conditions, documents)
 
 
 def word_match_sql(query: TextQuery, postgres: bool = False) -> tuple[str, list] | None:
     """``SELECT rowid ...`` of the records matching every positive word term, or None if none."""
     if query.documents:
-        return _document_word_match_sql(query, postgres)
+        return document_search.word_match_sql(query, postgres)
     if postgres:
-        from db import postgres_search
         return postgres_search.word_match_sql(query)
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     return f"SELECT rowid FROM {WORD_TABLE} WHERE {WORD_TABLE} MATCH ?", [" AND ".join(plan.word_terms)]
@@ -188,20 +95,17 @@ def estimate_hits(database, query: TextQuery) -> int | None:
     """An upper bound of how many records the positive word terms match, from term frequencies;
     None when there are no positive word terms (only trigram terms, exclusions or nothing)."""
     if is_postgres(database):
-        from db import postgres_search
-        return postgres_search.estimate_hits(database, query)
-    plan = _plan(query.words, query.phrases)
+        return postgres_search.estimate_hits(database, query, word_match_sql(query, postgres=True))
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
-        text_plan = _plan(query.text_words, query.text_phrases)
+        text_plan = plan_terms(query.text_words, query.text_phrases)
         if text_plan.word_terms:
             # text: words only: at most as many records as pages hold them (the many-hits plan
             # then reads the hits as one array instead of probing them record by record).
-            from db import document_search
             return document_search.estimate_pages(database, text_plan)
         return None
     if query.documents:
         # Records can match through pages too: their count is at most the pages matching.
-        from db import document_search
         plain = estimate_hits(database, TextQuery(query.words, query.phrases))
         return (plain or 0) + (document_search.estimate_pages(database, plan) or 0)
     best = None
@@ -222,7 +126,7 @@ def estimate_hits(database, query: TextQuery) -> int | None:
 
 def relevance_match(query: TextQuery) -> str | None:
     """The MATCH expression used to rank by relevance, or None if no word-index terms."""
-    plan = _plan(query.words, query.phrases)
+    plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
         return None
     return " OR ".join(plan.word_terms)
@@ -242,7 +146,6 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
                 keywords: str) -> None:
     """Replace one record's index entries. Call inside the transaction that changes the record."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.write_index(database, resource_id, title, summary, organizations, keywords)
     delete_index(database, [resource_id])
     word, trigram = index_rows(resource_id, title, summary, organizations, keywords)
@@ -255,7 +158,6 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
 def write_index_many(database, rows) -> None:
     """Insert index rows for new records: ``rows`` of (id, title, summary, organizations, keywords)."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.write_index_many(database, rows)
     words, trigrams = [], []
     for row in rows:
@@ -273,17 +175,5 @@ def write_index_many(database, rows) -> None:
 def create_sql(database) -> tuple[str, ...]:
     """The statements that create the search index tables in ``database``."""
     if is_postgres(database):
-        from db import postgres_search
         return postgres_search.CREATE_SQL
     return CREATE_SQL
-
-
-def delete_index(database, resource_ids) -> None:
-    """Remove records' index entries (the same SQL on both backends: PostgreSQL's index tables
-    name their id column ``rowid`` too)."""
-    ids = list(resource_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        database.execute_sql(f"DELETE FROM {WORD_TABLE} WHERE rowid IN ({marks})", chunk)
-        database.execute_sql(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid IN ({marks})", chunk)

@@ -7,7 +7,9 @@ from datetime import datetime, timezone
 
 from db import dialect, postgres, search
 from db import models as m
+from db.queries import record_by_id
 from db.records import RecordData
+from db.schema import generation_paused
 from db.textfold import fold, sort_key
 from db.vocab import get_or_create, lookup_index
 
@@ -205,7 +207,6 @@ def insert_many(database, records, vocab: VocabularyCache | None = None) -> list
     bumped once for the batch (schema.generation_paused). PostgreSQL: ids taken from the
     sequence in blocks and the rows sent with one COPY, rather than one INSERT and one lastval()
     round trip per record."""
-    from db.schema import generation_paused
     records = records if isinstance(records, list) else list(records)
     if not records:
         return []
@@ -293,7 +294,6 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
         for key, rows in _link_rows(rid, data, vocab).items():
             links_all[key].extend(rows)
         index_rows.append((rid, *_index_texts(data, vocab)))
-    from db.schema import generation_paused
     with generation_paused(database, len(updates), "update"):
         database.cursor().executemany(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
                                       updates)
@@ -315,5 +315,4 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
 # ---- reading one record ------------------------------------------------------------------------
 
 def read_record_by_id(rid: int) -> RecordData | None:
-    from db.queries import record_by_id
     return record_by_id(rid)

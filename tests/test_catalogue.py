@@ -174,7 +174,7 @@ def test_reading_list_place_keeps_list_order_and_applies_criteria(facetted):
 @pytest.mark.parametrize("sort,descending", [("latest", None), ("title", None), ("title", True), ("year", None),
                                              ("year", False), ("type", None)])
 def test_large_result_plan_gives_the_same_order(facetted, monkeypatch, sort, descending):
-    import app.catalogue as catalogue_module
+    import db.search_plan as catalogue_module
     from tests.helpers import add
     add(facetted, "F ไทย แรงงาน report", type="Report", countries=["TH"])
     for q in ("report", "thai", "housing country:TH", "-wages", "report แรงงาน", "report -thai year:2019..2022"):

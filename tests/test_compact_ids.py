@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app import catalogue as catalogue_module
+from db import search_plan as catalogue_module
 from app.criteria import Criteria, parse_query
 from bench import bench_scale
 from db import compact_ids, queries

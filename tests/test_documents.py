@@ -205,8 +205,8 @@ def test_counts_agree_with_the_results_for_document_terms(catalogue, report):
 
 def test_the_plan_for_terms_in_most_records_gives_the_same_answer(catalogue, report, monkeypatch):
     """A term estimated in many records filters the cached catalogue order instead of sorting its
-    hits (app.catalogue._ordered_ids): with documents, both plans must agree."""
-    import app.catalogue as catalogue_module
+    hits (db.search_plan): with documents, both plans must agree."""
+    import db.search_plan as catalogue_module
     indexer.index_pending(catalogue)
     _record(catalogue, "Wages in the garment sector")
     queries = ("wages", "wages -text:recruitment", "text:wages", "departure wages")

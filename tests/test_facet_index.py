@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import app.catalogue as catalogue_module
+import db.search_plan as catalogue_module
 from app.catalogue import Catalogue
 from app.criteria import Criteria, parse_query
 from db import facet_index, queries, writes
@@ -141,7 +141,7 @@ def test_sparse_ids_fall_back_to_sql(catalogue, monkeypatch):
     monkeypatch.setattr(facet_index, "MAX_SPARSENESS", 0)
     monkeypatch.setattr(facet_index, "SPARSE_SLACK", 0)
     assert FacetIndex.load(catalogue.database) is None
-    assert catalogue._facet_index() is None
+    assert catalogue.planner._facet_index() is None
     facets = catalogue.facets(parse_query("migrant"))
     assert facets.total == reference(catalogue, catalogue.resolve(parse_query("migrant"))[0]).total
 
@@ -243,8 +243,8 @@ def test_random_catalogues_count_like_sql(template, tmp_path, batch, asked):
             # The service answers the same from the index as from SQL (labels, order, zeros kept
             # for selected values).
             from_index = cat.facets(crit)
-            cat._cache_generation = -1
-            cat._cached(("facet index",), lambda: None)
+            cat.planner._cache_generation = -1
+            cat.planner._cached(("facet index",), lambda: None)
             assert cat.facets(crit) == from_index
     finally:
         cat.close()
@@ -252,22 +252,22 @@ def test_random_catalogues_count_like_sql(template, tmp_path, batch, asked):
 
 def test_counts_with_no_criteria_come_from_sql_until_the_index_is_loaded(catalogue):
     everything = catalogue.facets(Criteria())
-    assert catalogue._facet_index(load=False) is None   # opening the window loads no index
+    assert catalogue.planner._facet_index(load=False) is None   # opening the window loads no index
     catalogue.facets(parse_query("migrant"))
-    assert catalogue._facet_index(load=False) is not None
+    assert catalogue.planner._facet_index(load=False) is not None
     assert catalogue.facets(Criteria()) == everything
-    catalogue._cache.pop(("facets", queries.FACETS))     # no SQL counts at hand: the index answers
+    catalogue.planner._cache.pop(("facets", queries.FACETS))     # no SQL counts at hand: the index answers
     assert catalogue.facets(Criteria()) == everything
 
 
 def test_the_order_warmer_loads_the_facet_index_once_per_generation(catalogue):
     catalogue.facets(Criteria())
-    assert catalogue._facet_index(load=False) is None
+    assert catalogue.planner._facet_index(load=False) is None
     catalogue.warm_orders()
-    assert catalogue._facet_index(load=False) is not None
+    assert catalogue.planner._facet_index(load=False) is not None
     assert catalogue.warm_facet_index() is False          # already there for this generation
     add(catalogue, "A new record", countries=["TH"])
-    assert catalogue._facet_index(load=False) is None      # the generation moved
+    assert catalogue.planner._facet_index(load=False) is None      # the generation moved
     assert catalogue.warm_facet_index() is True
     assert catalogue.facets(parse_query("country:TH")).total == \
         reference(catalogue, catalogue.resolve(parse_query("country:TH"))[0]).total

@@ -33,7 +33,7 @@ def test_every_changed_field_is_recorded_with_who_and_when(catalogue):
 
 
 def test_user_defaults_to_the_os_user(catalogue):
-    from app.catalogue import current_user
+    from app.change_log import current_user
     uid = editing.create(catalogue, RecordData(title="x")).extra["uid"]
     assert history.list_history(catalogue, uid)[0].user == current_user()
 

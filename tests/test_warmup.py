@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 
-from app.catalogue import WARM_ORDERS
+from db.search_plan import WARM_ORDERS
 from app.criteria import Criteria
 from app.warmup import OrderWarmer
 from db import queries, schema
@@ -76,11 +76,11 @@ def last_id(catalogue, uid):
 
 def test_an_answer_from_an_older_generation_is_not_kept(catalogue):
     gen = schema.generation(catalogue.database)
-    catalogue._cached(("probe",), lambda: "current")
-    with catalogue._cache_lock:
-        catalogue._cache_generation = gen + 5           # as if another thread had seen newer data
-    assert catalogue._cached(("old",), lambda: "from an older snapshot") == "from an older snapshot"
-    assert ("old",) not in catalogue._cache
+    catalogue.planner._cached(("probe",), lambda: "current")
+    with catalogue.planner._cache_lock:
+        catalogue.planner._cache_generation = gen + 5           # as if another thread had seen newer data
+    assert catalogue.planner._cached(("old",), lambda: "from an older snapshot") == "from an older snapshot"
+    assert ("old",) not in catalogue.planner._cache
 
 
 def test_the_warmer_thread_warms_after_requests_stop(catalogue):
@@ -104,7 +104,7 @@ def test_the_window_warms_the_orders_and_sorts_from_them(qtbot, catalogue, tmp_p
     w.controller.warmer.delay = 0.01
     w.controller.refresh()
     qtbot.waitUntil(lambda: w.controller.warmer.idle.is_set() and all(
-        catalogue._has_cached(("order", sort, d)) for sort, d in WARM_ORDERS), timeout=10_000)
+        catalogue.planner._has_cached(("order", sort, d)) for sort, d in WARM_ORDERS), timeout=10_000)
     assert w.controller.warmer.warmed >= len(WARM_ORDERS) - 1   # the window's own first answer made "latest"
     calls = _count_order_queries(monkeypatch)
     click_header(qtbot, w, 0)                           # Title

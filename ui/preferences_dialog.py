@@ -6,10 +6,17 @@ operating system's user name. ``apply_saved_user_name`` is called once at start-
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from app import change_log
-from app.catalogue import current_user
+from app.change_log import current_user
 
 USER_NAME = "user/name"
 

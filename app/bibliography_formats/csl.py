@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from types import SimpleNamespace
 
+from app.bibliography_formats import citeproc_fixes
 from db.records import RecordData
 
 STYLE_DIR = Path(__file__).resolve().parents[1] / "csl_styles"
@@ -132,7 +133,6 @@ def csl_item(record: RecordData, key: str, csl_type: str = "report") -> dict:
 @lru_cache(maxsize=None)
 def _style(key: str):
     from citeproc import CitationStylesStyle
-    from app.bibliography_formats import citeproc_fixes
     citeproc_fixes.apply()
     _, file_name, locale = STYLES[key]
     return CitationStylesStyle(str(STYLE_DIR / file_name), locale=locale, validate=False)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from app.bibliography_formats.html_page import to_html
+
 MARGIN_MM = 20.0
 FOOTER_MM = 8.0
 
@@ -27,7 +29,6 @@ def layout_document(bib, device):
     QPrinter with zero margins): the page margins are the root frame's."""
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
-    from app.bibliography_formats.html_page import to_html
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setHtml(to_html(bib, screen=False))

@@ -12,6 +12,7 @@ import io
 from pathlib import Path
 
 from app.bibliography_formats.files import atomic_write
+from app.transfer.formats.vocabulary import ExportContext
 
 # format key -> (module in app.transfer.formats, file suffix, label)
 REFERENCE_FORMATS: dict[str, tuple[str, str, str]] = {
@@ -35,7 +36,6 @@ def _module(fmt: str):
 
 def render_references(fmt: str, records) -> str:
     """The text of the file, for a preview."""
-    from app.transfer.formats.vocabulary import ExportContext
     stream = io.StringIO()
     _module(fmt).write(list(records), stream, ExportContext.load())
     return stream.getvalue()
@@ -43,7 +43,6 @@ def render_references(fmt: str, records) -> str:
 
 def write_references(fmt: str, records, path: Path) -> int:
     """Write records as ``fmt`` to ``path`` through a temporary file; returns the count written."""
-    from app.transfer.formats.vocabulary import ExportContext
     module, context, counted = _module(fmt), ExportContext.load(), []
 
     def produce(tmp: Path) -> None:

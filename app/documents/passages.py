@@ -9,7 +9,7 @@ from app.criteria import Criteria
 from db import dialect, queries
 from db import document_search
 from db import documents as db_documents
-from db.search import _plan
+from db.text_terms import plan_terms as _plan
 from db.textfold import fold, is_unspaced_script
 
 CONTEXT = 90          # characters shown each side of the first match on a page

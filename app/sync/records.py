@@ -18,8 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from app.transfer.packages import fingerprint
+from app.attachments import delete_files
 from app.sync.side import Side
+from app.transfer.packages import fingerprint
 from db import edits, sync_rows, transfer_log
 from db.records import RecordData
 from db.sync_rows import RESOURCE
@@ -198,6 +199,5 @@ def _purge(side: Side, uids: list[str], expected: dict[str, int], removed: set[s
         gone = [u for u in uids if current.get(u) == expected[u]]
         paths = edits.purge(side.database, gone) if gone else []
     if side.name == "local" and paths:
-        from app.attachments import delete_files
         delete_files(side.catalogue, paths)
     removed.update(gone)

@@ -20,12 +20,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.sync import extras as sync_extras, records as sync_records
 from app.catalogue import Catalogue
-from app.changes import Changes
 from app.change_log import Recorder
+from app.changes import Changes
+from app.sync import extras as sync_extras
+from app.sync import records as sync_records
 from app.sync.records import SyncCancelled
 from app.sync.side import Side
+from app.transfer.packages import fingerprint
 from db import connection, edits, queries, schema, sync_rows
 from db import models as m
 from db.errors import CatalogueError
@@ -283,5 +285,4 @@ def resolve_conflict(catalogue: Catalogue, uid: str, keep) -> Changes:
 
 
 def _differs(a: RecordData, b: RecordData) -> bool:
-    from app.transfer.packages import fingerprint
     return fingerprint(a) != fingerprint(b)

@@ -8,7 +8,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 from pathlib import Path
 
-from db import bulk_records, edits, sync_rows, transfer_log
+from app.attachments import folder
+from db import attachment_blobs, bulk_records, edits, sync_rows, transfer_log
 from db import models as m
 from db.records import RecordData
 from db.writes import VocabularyCache
@@ -53,12 +54,10 @@ class Side:
 
     # ---- attachment contents ---------------------------------------------------------------------
     def attachments_folder(self) -> Path:
-        from app.attachments import folder
         return folder(self.catalogue)
 
     def read_content(self, row: dict) -> bytes | None:
         """An attachment's bytes: from the catalogue (server) or its folder (file), None if gone."""
-        from db import attachment_blobs
         with self.bound():
             if self.is_server:
                 return attachment_blobs.get(row["sha256"])

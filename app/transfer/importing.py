@@ -9,6 +9,7 @@ import uuid as uuidlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from app.change_log import Recorder
 from app.changes import Changes
 from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
 from db import bulk_records, bulk_vocab, transfer_log
@@ -26,6 +27,10 @@ _COMPARED = ("title", "summary", "type", "year", "month", "day", "url", "isbn", 
              "countries", "regions", "themes", "languages", "keywords", "deleted_at")
 _REASONS = {"uuid": "the same UUID", "doi": "the same DOI", "isbn": "the same ISBN", "url": "the same URL",
             "title": "a near-identical title"}
+
+
+class TransferError(Exception):
+    """An import or export failed; the message is one line, and nothing was changed."""
 
 
 class ImportCancelled(Exception):
@@ -150,7 +155,6 @@ def same_content(a: RecordData, b: RecordData) -> bool:
 def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, *, reading_list: str | None,
         progress=None, cancelled=None, history_action: str = "import") -> ImportReport:
     """Write the planned steps in one transaction; fills ``report``. Raises ImportCancelled."""
-    from app.change_log import Recorder
     database = catalogue.database
     progress = progress or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)
@@ -321,3 +325,65 @@ def backup_if_needed(catalogue, steps: list[Step], reading_list: str | None) -> 
     if touches and catalogue.path is not None:
         return backup_sqlite(catalogue.path, "before-import")
     return None
+
+
+@dataclass
+class Preview:
+    """What an import would do, before it does anything."""
+    source: str
+    format: str
+    encoding: str | None
+    delimiter: str | None
+    columns: list[str]
+    mapping: dict[str, str]
+    sheets: list[str]
+    steps: list[Step]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.steps)
+
+    def count(self, action: str) -> int:
+        return sum(1 for s in self.steps if s.action == action)
+
+
+def count_plan(report: ImportReport, steps: list[Step]) -> None:
+    """Count the planned failures, skips and conflicts into ``report``, each with its problem line."""
+    for step in steps:
+        rec = step.parsed
+        title = rec.data.title
+        if step.action == "fail":
+            report.failed += 1
+            report.problems.append(Problem(step.index + 1, rec.line, title, "failed", step.reason))
+            continue
+        if step.action == "skip":
+            report.skipped += 1
+            report.problems.append(Problem(step.index + 1, rec.line, title, "skipped", step.reason))
+        elif step.action == "conflict":
+            report.conflicts += 1
+            report.problems.append(Problem(step.index + 1, rec.line, title, "conflict", step.reason))
+        for message in rec.problems:
+            report.problems.append(Problem(step.index + 1, rec.line, title, "warning", message))
+
+
+def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, reading_list: str | None,
+            progress=None, cancelled=None, history_action: str = "import") -> ImportReport:
+    """Back up if needed, then write the plan in one transaction."""
+    try:
+        report.backup = backup_if_needed(catalogue, steps, reading_list)
+    except OSError as exc:
+        raise TransferError(f"cannot back up the catalogue before importing: {exc}") from None
+    try:
+        run(catalogue, parsed, steps, report, reading_list=reading_list, progress=progress,
+            cancelled=cancelled, history_action=history_action)
+    except ImportCancelled:
+        report.cancelled = True
+        report.added = report.updated = report.unchanged = 0
+        return report
+    except Exception as exc:  # noqa: BLE001 - rolled back; one clear line for the librarian
+        raise TransferError(f"{report.source}: the import failed and nothing was changed ({exc})") from exc
+    finally:
+        catalogue.invalidate_vocabularies()
+    report.skipped += report.unchanged
+    return report

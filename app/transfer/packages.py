@@ -27,14 +27,24 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from app.attachments import folder
+from app.change_log import Recorder
 from app.changes import Changes
+from app.transfer.formats import native_json
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.errors import FormatError
 from app.transfer.formats.vocabulary import ImportContext
-from app.transfer.importing import ImportReport, Step
-from db import package_rows
+from app.transfer.importing import ImportReport, Preview, Step, count_plan, execute
+from app.transfer.writing import (
+    ExportCancelled,
+    ExportReport,
+    atomic_path,
+    write_native,
+)
+from db import bulk_records, package_rows
 from db.matching import Match
 from db.records import RecordData
+from db.writes import VocabularyCache, save_record
 
 PACKAGE_FORMAT = "resource-catalogue-package"
 PACKAGE_VERSION = 1
@@ -91,8 +101,6 @@ def safe_member_path(relative: str, root: Path) -> Path:
 
 def export_package(catalogue, path: Path, ids: list[int], progress=None, cancelled=None):
     """Write ``ids`` (with history, reading lists and attachment files) to a .zip at ``path``."""
-    from app.attachments import folder
-    from app.transfer.exporting import ExportCancelled, ExportReport, atomic_path, write_native
     database = catalogue.database
     cancelled = cancelled or (lambda: False)
     root = folder(catalogue) if catalogue.path is not None else None
@@ -122,7 +130,6 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
 # ---- import --------------------------------------------------------------------------------------
 
 def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
-    from app.transfer.formats import native_json
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
@@ -149,7 +156,6 @@ def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
 
 def plan_merge(catalogue, parsed: ParsedFile) -> tuple[list[Step], list[Conflict], dict[str, str]]:
     """Steps for every record, the conflicts, and the sync fingerprint to record per uid."""
-    from db import bulk_records
     database = catalogue.database
     bases = package_rows.sync_bases(database)
     local_ids = dict(database.execute_sql("SELECT uid, id FROM resource").fetchall())
@@ -209,7 +215,6 @@ def _winner(local: RecordData, remote: RecordData, mine: str, theirs: str, base:
 
 
 def preview_package(catalogue, path: Path):
-    from app.transfer.service import Preview
     zf, parsed, _ = _read_package(path)
     zf.close()
     steps, conflicts, _ = plan_merge(catalogue, parsed)
@@ -219,14 +224,13 @@ def preview_package(catalogue, path: Path):
 
 def import_package(catalogue, path: Path, options=None, progress=None, cancelled=None) -> ImportReport:
     """Merge a package into the catalogue in one transaction (attachment files included)."""
-    from app.transfer.service import _count_plan, execute
     zf, parsed, manifest = _read_package(path)
     with zf:
         steps, conflicts, sync = plan_merge(catalogue, parsed)
         report = ImportReport(path.name, "package", "utf-8", total=len(steps),
                               dry_run=bool(options and options.dry_run),
                               reading_list=options.reading_list if options else None)
-        _count_plan(report, steps)
+        count_plan(report, steps)
         report.conflict_records = conflicts
         if report.dry_run:
             report.added = sum(1 for s in steps if s.action == "add")
@@ -250,7 +254,6 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
 
 def _check_paths(catalogue, parsed: ParsedFile) -> None:
     """Refuse the whole package, before anything is written, if any attachment path is unsafe."""
-    from app.attachments import folder
     rows = [row for rec in parsed.records for row in rec.attachments]
     if rows:
         root = folder(catalogue)
@@ -260,7 +263,6 @@ def _check_paths(catalogue, parsed: ParsedFile) -> None:
 
 def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], written: list[Path]) -> None:
     """Copy each attachment the catalogue does not have yet, checked against its SHA-256."""
-    from app.attachments import folder
     rows = [(s.parsed.data.uid, row) for s in steps if s.action in ("add", "update") for row in s.parsed.attachments]
     if not rows:
         return
@@ -298,7 +300,6 @@ def _sha256(path: Path) -> str:
 
 
 def _record_sync(sync: dict[str, str]) -> None:
-    from app.change_log import Recorder
     recorder = Recorder("import")
     for uid, value in sync.items():
         recorder.row(uid, package_rows.SYNC_FIELD, None, value, 0)
@@ -308,8 +309,6 @@ def _record_sync(sync: dict[str, str]) -> None:
 def resolve_conflict(catalogue, conflict: Conflict, keep: str) -> Changes:
     """Settle a conflict: ``keep`` "local" leaves our record, "remote" takes the package's. Either
     way the package's version is marked as seen, so the next package does not raise it again."""
-    from app.change_log import Recorder
-    from db.writes import VocabularyCache, save_record
     if keep not in ("local", "remote"):
         raise ValueError("keep must be 'local' or 'remote'")
     database = catalogue.database

@@ -11,25 +11,33 @@ written to a temporary file and moved into place.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from app.transfer import formats
+from app.transfer import formats, packages
+from app.transfer.exporting import ExportScope, export, export_count, export_ids
 from app.transfer.formats.builder import ParsedFile
+from app.transfer.formats.columns import neutralise_formula
 from app.transfer.formats.errors import FormatError
 from app.transfer.formats.vocabulary import ImportContext
-from app.transfer.exporting import ExportCancelled, ExportReport, ExportScope, export, export_count, export_ids
-from app.transfer.importing import ON_DUPLICATE, ImportCancelled, ImportReport, Problem, Step, backup_if_needed, plan, run
+from app.transfer.importing import (
+    ON_DUPLICATE,
+    ImportCancelled,
+    ImportReport,
+    Preview,
+    Problem,
+    TransferError,
+    count_plan,
+    execute,
+    plan,
+)
+from app.transfer.writing import ExportCancelled, ExportReport, atomic_text
 
 __all__ = [
     "ON_DUPLICATE", "ExportCancelled", "ExportReport", "ExportScope", "FormatError", "ImportCancelled",
     "ImportOptions", "ImportReport", "Preview", "Problem", "TransferError", "export", "export_count",
     "export_ids", "import_file", "preview", "save_problems_csv",
 ]
-
-
-class TransferError(Exception):
-    """An import or export failed; the message is one line, and nothing was changed."""
 
 
 @dataclass
@@ -44,27 +52,6 @@ class ImportOptions:
     dry_run: bool = False
 
 
-@dataclass
-class Preview:
-    """What an import would do, before it does anything."""
-    source: str
-    format: str
-    encoding: str | None
-    delimiter: str | None
-    columns: list[str]
-    mapping: dict[str, str]
-    sheets: list[str]
-    steps: list[Step]
-    warnings: list[str] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return len(self.steps)
-
-    def count(self, action: str) -> int:
-        return sum(1 for s in self.steps if s.action == action)
-
-
 def _parse(path, options: ImportOptions) -> tuple[formats.Source, ParsedFile]:
     source = formats.open_source(path, options.format, options.encoding, options.delimiter)
     if source.format == "package":
@@ -76,8 +63,7 @@ def preview(catalogue, path, options: ImportOptions | None = None) -> Preview:
     """Detect, parse and plan without writing. Raises FormatError for an unreadable file."""
     options = options or ImportOptions()
     if _is_package(path, options):
-        from app.transfer.packages import preview_package
-        return preview_package(catalogue, Path(path))
+        return packages.preview_package(catalogue, Path(path))
     source, parsed = _parse(path, options)
     sheets: list[str] = []
     if source.format == "xlsx":
@@ -104,13 +90,12 @@ def import_file(catalogue, path, options: ImportOptions | None = None, progress=
     (in both cases nothing changed); a cancelled import returns a report with ``cancelled``."""
     options = options or ImportOptions()
     if _is_package(path, options):
-        from app.transfer.packages import import_package
-        return import_package(catalogue, Path(path), options, progress, cancelled)
+        return packages.import_package(catalogue, Path(path), options, progress, cancelled)
     source, parsed = _parse(path, options)
     steps = plan(catalogue.database, parsed, options.on_duplicate)
     report = ImportReport(source.name, source.format, source.encoding, total=len(steps),
                           dry_run=options.dry_run, reading_list=options.reading_list)
-    _count_plan(report, steps)
+    count_plan(report, steps)
     if options.dry_run:
         report.added = sum(1 for s in steps if s.action == "add")
         report.updated = sum(1 for s in steps if s.action == "update")
@@ -118,50 +103,8 @@ def import_file(catalogue, path, options: ImportOptions | None = None, progress=
     return execute(catalogue, parsed, steps, report, options.reading_list, progress, cancelled)
 
 
-def _count_plan(report: ImportReport, steps: list[Step]) -> None:
-    for step in steps:
-        rec = step.parsed
-        title = rec.data.title
-        if step.action == "fail":
-            report.failed += 1
-            report.problems.append(Problem(step.index + 1, rec.line, title, "failed", step.reason))
-            continue
-        if step.action == "skip":
-            report.skipped += 1
-            report.problems.append(Problem(step.index + 1, rec.line, title, "skipped", step.reason))
-        elif step.action == "conflict":
-            report.conflicts += 1
-            report.problems.append(Problem(step.index + 1, rec.line, title, "conflict", step.reason))
-        for message in rec.problems:
-            report.problems.append(Problem(step.index + 1, rec.line, title, "warning", message))
-
-
-def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, reading_list: str | None,
-            progress=None, cancelled=None, history_action: str = "import") -> ImportReport:
-    """Back up if needed, then write the plan in one transaction."""
-    try:
-        report.backup = backup_if_needed(catalogue, steps, reading_list)
-    except OSError as exc:
-        raise TransferError(f"cannot back up the catalogue before importing: {exc}") from None
-    try:
-        run(catalogue, parsed, steps, report, reading_list=reading_list, progress=progress,
-            cancelled=cancelled, history_action=history_action)
-    except ImportCancelled:
-        report.cancelled = True
-        report.added = report.updated = report.unchanged = 0
-        return report
-    except Exception as exc:  # noqa: BLE001 - rolled back; one clear line for the librarian
-        raise TransferError(f"{report.source}: the import failed and nothing was changed ({exc})") from exc
-    finally:
-        catalogue.invalidate_vocabularies()
-    report.skipped += report.unchanged
-    return report
-
-
 def save_problems_csv(report: ImportReport, path) -> None:
     """The report's problems as a CSV (UTF-8 with BOM) for a spreadsheet."""
-    from app.transfer.formats.columns import neutralise_formula
-    from app.transfer.exporting import atomic_text
     with atomic_text(Path(path), "utf-8-sig", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(["record", "line", "title", "kind", "problem"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from db.textfold import is_unspaced_script
+from db.textfold import fold, is_unspaced_script
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -312,6 +312,5 @@ def plain_text(text: str) -> str:
 
 def ascii_fold(text: str) -> str:
     """Letters without accents, for citation keys ("Nguyễn" -> "Nguyen"); other scripts vanish."""
-    from db.textfold import fold
     return unicodedata.normalize("NFKD", fold(text)).encode("ascii", "ignore").decode()
 

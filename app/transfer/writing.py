@@ -1,0 +1,106 @@
+"""How every export is written, shared by the file exports (app.transfer.exporting) and packages
+(app.transfer.packages): under a temporary name beside the destination, moved into place only when
+complete (os.replace is atomic), so a failed or cancelled export never leaves a truncated file over
+an old one; and our own JSON, which both write.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.transfer.formats import native_json
+from app.transfer.formats.vocabulary import ExportContext
+from db import bulk_records, package_rows, transfer_log
+from db import reading_lists as db_lists
+from db.writes import now_iso
+
+class ExportCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+@dataclass
+class ExportReport:
+    path: Path
+    format: str
+    count: int
+
+    def summary(self) -> str:
+        return f"{self.count} record{'' if self.count == 1 else 's'} written to {self.path}"
+
+
+@contextlib.contextmanager
+def atomic_path(path: Path):
+    """A temporary path beside ``path``; moved over ``path`` if the block ends without error."""
+    path = Path(path)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name[:60]}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def atomic_text(path: Path, encoding: str = "utf-8", newline: str | None = "\n"):
+    """A text stream whose content replaces ``path`` only once it is completely written."""
+    with atomic_path(path) as tmp:
+        with open(tmp, "w", encoding=encoding, newline=newline) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+
+
+def write_native(catalogue, ids: list[int], out, progress=None, cancelled=None, attachments: bool = False,
+                 sync_bases: dict[str, str] | None = None) -> int:
+    """Our JSON for these records: history, reading lists (their items among these records), and
+    the acronyms and CSL types of the vocabulary values used."""
+    database = catalogue.database
+    progress = progress or (lambda done, total: None)
+    cancelled = cancelled or (lambda: False)
+    ctx = ExportContext.load()
+    exported_uids: set[str] = set()
+    used_orgs: set[str] = set()
+    used_types: set[str] = set()
+
+    def entries():
+        done = 0
+        for chunk_ids in (ids[i:i + bulk_records.CHUNK] for i in range(0, len(ids), bulk_records.CHUNK)):
+            if cancelled():
+                raise ExportCancelled()
+            chunk = bulk_records.records_for_ids(database, chunk_ids)
+            history = transfer_log.history_for(database, [r.uid for r in chunk])
+            files = package_rows.attachments_for(database, chunk_ids) if attachments else {}
+            for rid, rec in zip(chunk_ids, chunk):
+                exported_uids.add(rec.uid)
+                used_orgs.update(o.name for o in rec.organizations)
+                if rec.type:
+                    used_types.add(rec.type)
+                yield native_json.NativeRecord(rec, history.get(rec.uid, []), files.get(rid, []),
+                                               (sync_bases or {}).get(rec.uid))
+            done += len(chunk)
+            progress(done, len(ids))
+
+    def lists():
+        out_lists = []
+        for row in db_lists.all_lists():
+            entries_ = db_lists.item_entries(row.id)
+            uids = db_lists.resource_uids_for_ids([rid for rid, _ in entries_])
+            items = [{"resource_uid": uids[rid], "note": note} for rid, note in entries_
+                     if uids.get(rid) in exported_uids]
+            if items:
+                out_lists.append({"uid": row.uid, "name": row.name, "description": row.description,
+                                  "position": row.position, "created_at": row.created_at,
+                                  "updated_at": row.updated_at, "items": items})
+        return out_lists
+
+    def trailer() -> dict:
+        organizations = [{"name": n, "acronym": ctx.acronyms[n]} for n in sorted(used_orgs) if n in ctx.acronyms]
+        types = [{"name": n, "csl_type": ctx.csl_type(n)} for n in sorted(used_types)]
+        return {"reading_lists": lists(), "organizations": organizations, "types": types}
+
+    return native_json.write(entries(), out, now_iso(), trailer)

@@ -1,0 +1,256 @@
+"""Which index or query answers a search, and the answers kept until the catalogue changes.
+
+For one filter and sort, :meth:`SearchPlanner.ordered_ids` picks: the cached order of every live
+record (no criteria); one SQL query (trash, relevance, no keywords, or a rare keyword); or, for a
+keyword found in most records, the cached catalogue order filtered by the keyword hits. For facet
+counts, :meth:`SearchPlanner.facet_counts` picks the in-memory facet index (db.facet_index) or SQL
+GROUP BYs (db.queries). Where the backends differ (a catalogue file here, a server over the
+network) the dialect object says how (db.dialect), so no caller needs to know which it is.
+
+Whole-catalogue answers (orders, counts with no criteria, the facet index, recent keyword masks)
+are kept until the catalogue's generation moves (db.schema.generation, bumped by triggers on every
+write; orders by db.schema.order_generation). Two threads use the planner (the search worker and
+the order warmer, app.warmup), so the caches are guarded by a lock.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import replace
+
+from db import dialect, queries, schema, search
+from db.compact_ids import IdList, compact
+from db.queries import Filter
+from db.search import TextQuery
+
+# Above this many keyword hits, a search filters the cached catalogue order instead of sorting.
+LARGE_RESULT = 5000
+# On a server each hit the database sorts is fetched over the network: filtering pays off sooner
+# (bench/RESULTS.md, PostgreSQL: 5,000 hits take 27 ms to sort there, 11 ms to filter here).
+SERVER_LARGE_RESULT = 1000
+# Keyword masks kept for reuse (a search and the counts after it ask for the same one): 1 MB each at
+# 1,000,000 records.
+RECENT_TEXT_MASKS = 2
+
+# The direction each sort takes when none is given (db.queries._order_by's defaults).
+_NATURAL_DESCENDING = {"latest": True, "title": False, "year": True, "type": False}
+# Orders worked out ahead of a click, in this order (each later one reuses the earlier ones).
+WARM_ORDERS = (("latest", True), ("title", False), ("year", True), ("type", False),
+               ("title", True), ("latest", False), ("year", False), ("type", True))
+
+
+def _natural_direction(sort: str, descending: bool | None) -> bool | None:
+    """``descending`` with None replaced by the sort's own default, so one order is cached once."""
+    if descending is None:
+        return _NATURAL_DESCENDING.get(sort)
+    return bool(descending)
+
+
+class SearchPlanner:
+    """The plans and caches of one open catalogue's searches. Methods may be called from a worker
+    thread: peewee gives each thread its own connection to the same database."""
+
+    def __init__(self, database):
+        self.database = database
+        self.dialect = dialect.of(database)
+        # Things that depend only on the live records, kept until the catalogue's generation moves.
+        self._cache_generation = -1
+        self._cache: dict = {}
+        self._cache_lock = threading.Lock()   # the worker and the order warmer (app.warmup) share it
+        self._order_cache_generation = -1     # whole-catalogue orders: kept until schema.order_generation moves
+        self._order_cache: dict = {}
+        self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
+
+    def facet_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts:
+        """Counts for each facet value under ``flt``: from the facet index where it can answer,
+        else from SQL (with no criteria, this generation's cached counts)."""
+        counts = self._indexed_counts(flt, facets)
+        if counts is None:
+            everything = self._everything_counts(facets)
+            if flt.is_everything():
+                return everything
+            counts = queries.facet_counts(self.database, flt, facets, everything,
+                                          many_word_hits=not flt.trash and self._many_word_hits(flt))
+        return counts
+
+    # ---- cache of whole-catalogue answers --------------------------------------------------------
+    def _cached(self, key, compute):
+        """``compute()``, reused until any record changes (schema.generation, bumped by triggers).
+
+        Two threads use the cache (the worker, and the order warmer). The generation is read before
+        computing, so an answer is never older than the generation it is filed under; it is kept
+        only if the cache still belongs to that generation when it is done (a thread reading an
+        older snapshot computes for itself and keeps nothing)."""
+        orders = key[0] == "order"
+        gen = self._generation_for(key)
+        with self._cache_lock:
+            if orders:
+                if gen > self._order_cache_generation:
+                    self._order_cache, self._order_cache_generation = {}, gen
+                cache, current = self._order_cache, self._order_cache_generation
+            else:
+                if gen > self._cache_generation:
+                    self._cache, self._cache_generation = {}, gen
+                cache, current = self._cache, self._cache_generation
+            if gen == current and key in cache:
+                return cache[key]
+        value = compute()
+        with self._cache_lock:
+            if gen == (self._order_cache_generation if orders else self._cache_generation):
+                value = cache.setdefault(key, value)
+        return value
+
+    def _generation_for(self, key) -> int:
+        """Sort orders depend only on what can move a record in one (schema.order_generation: an
+        edit of the notes or the themes keeps them); everything else on any change."""
+        return (schema.order_generation if key[0] == "order" else schema.generation)(self.database)
+
+    def drop_caches(self) -> None:
+        """Forget every cached answer (benchmarks of the first answer after a change)."""
+        with self._cache_lock:
+            self._cache, self._cache_generation = {}, -1
+            self._order_cache, self._order_cache_generation = {}, -1
+
+    def _live_order(self, sort: str, descending: bool | None) -> IdList:
+        """Every live record's id in a sort order, cached compact: one is kept per order asked for.
+
+        Descending titles and oldest-first are the exact reverse of the other direction, so they
+        are derived from it; the year order regroups the title order and the type order the latest
+        order, so those come from the cache too when they are there."""
+        descending = _natural_direction(sort, descending)
+
+        def compute() -> IdList:
+            if (sort, descending) in (("title", True), ("latest", False)):
+                order = compact(self._live_order(sort, not descending))
+                order.reverse()
+                return order
+            base = None
+            if sort in ("year", "type") and self.dialect.derives_orders:
+                base = self._live_order("title", False) if sort == "year" else self._live_order("latest", True)
+            return compact(queries.live_ids_in_order(self.database, sort, descending, base=base))
+        return self._cached(("order", sort, descending), compute)
+
+    def warm_orders(self, cancelled=None) -> int:
+        """Load the facet index (warm_facet_index: the first keyword or tick needs it), then work
+        out, ahead of the user's click, the whole-catalogue order of every sortable column in both
+        directions that this generation has not got yet (the reversed ones cost a copy); for a
+        background thread (app.warmup). Reads one snapshot, so the orders agree with the generation
+        they are filed under. Returns how many orders were computed.
+
+        Not on a server: there every order is a sort the server does, any user's edit would set
+        every open window re-sorting eight ways, and the counts do not use the facet index."""
+        if not self.dialect.warms_orders:
+            return 0
+        done = 0
+        with dialect.read_snapshot(self.database):
+            if cancelled is None or not cancelled():
+                self.warm_facet_index()
+            for sort, descending in WARM_ORDERS:
+                if cancelled is not None and cancelled():
+                    break
+                if not self._has_cached(("order", sort, descending)):
+                    self._live_order(sort, descending)
+                    done += 1
+        return done
+
+    def _everything_counts(self, facets) -> queries.FacetCounts:
+        return self._cached(("facets", tuple(facets)),
+                            lambda: queries.facet_counts(self.database, Filter(), facets))
+
+    def _has_cached(self, key) -> bool:
+        gen = self._generation_for(key)
+        with self._cache_lock:
+            if key[0] == "order":
+                return gen == self._order_cache_generation and key in self._order_cache
+            return gen == self._cache_generation and key in self._cache
+
+    def _facet_index(self, load: bool = True):
+        """This generation's in-memory facet index (db.facet_index), loaded by the first counts
+        after any change (unless not ``load``); None where counts stay in SQL (on a server; ids
+        too sparse) or it is not loaded."""
+        if not self.dialect.facet_index:
+            return None
+        if not load and not self._has_cached(("facet index",)):
+            return None
+        from db import facet_index   # numpy: imported by the first counts, not at start-up
+        with self._index_lock:
+            return self._cached(("facet index",), lambda: facet_index.FacetIndex.load(self.database))
+
+    def warm_facet_index(self) -> bool:
+        """Load this generation's facet index ahead of the first keyword or tick (the window's
+        first counts, with no criteria, come from SQL sooner than a load); for a background thread
+        (app.warmup, after the orders). True if it was loaded now."""
+        if not self.dialect.facet_index or self._has_cached(("facet index",)):
+            return False
+        self._facet_index()
+        return True
+
+    def _text_mask(self, text: TextQuery, size: int):
+        """Mask of the records matching the keywords (db.facet_index.text_mask); the last few are
+        kept until the generation moves."""
+        from db import facet_index
+        recent = self._cached(("text masks",), dict)
+        key = (text, size)
+        if key not in recent:
+            while len(recent) >= RECENT_TEXT_MASKS:
+                recent.pop(next(iter(recent)))
+            recent[key] = facet_index.text_mask(self.database, text, size)
+        return recent[key]
+
+    def ordered_ids(self, flt: Filter, sort: str, descending: bool | None) -> IdList:
+        """Every matching id in order. Picks the plan by how many records the keywords match (known from term frequencies):
+        a rare term starts from its hits; a term in most records filters the cached catalogue order,
+        which beats asking the database to sort tens of thousands of rows again."""
+        if flt.is_everything() and sort != "relevance":
+            return compact(self._live_order(sort, descending))   # a copy: the cached order stays intact
+        if flt.trash or sort == "relevance" or flt.text.is_empty():
+            return compact(queries.ordered_ids(self.database, flt, sort, descending))
+        if not self._many_word_hits(flt):
+            return compact(queries.ordered_ids(self.database, flt, sort, descending, few_hits=True))
+        if self.dialect.facet_index:
+            return self._filtered_order(flt, sort, descending)
+        hits = queries.word_hit_ids(self.database, flt)
+        if queries.has_conditions_beyond_words(flt):
+            hits &= set(queries.matching_ids(self.database, flt, without_word_match=True))
+        # Tombstones are not in the live order, so they drop out here. Filtered straight into an
+        # IdList: no list of every hit is built on the way.
+        order = self._live_order(sort, descending)
+        return IdList(order.typecode, filter(hits.__contains__, order))
+
+    def _filtered_order(self, flt: Filter, sort: str, descending: bool | None) -> IdList:
+        """The cached catalogue order, kept where the filter matches: the keyword hits read from the
+        full-text index as one string and filtered as arrays (~5x faster than a Python set of
+        800,000 ids at 1,000,000 records); other conditions, if any, from one SQL query."""
+        from db import facet_index
+        size = self._cached(("id bound",), lambda: facet_index.id_bound(self.database))
+        keep = self._text_mask(flt.text, size)
+        rest = replace(flt, text=TextQuery())
+        if not rest.is_everything():
+            keep = facet_index.matching_mask(self.database, rest, size) if keep is None \
+                else keep & facet_index.matching_mask(self.database, rest, size)
+        order = self._live_order(sort, descending)
+        if keep is None:
+            return compact(order)
+        kept = facet_index.kept_in_order(order, keep)
+        out = IdList("i" if kept.itemsize == 4 else "q")
+        out.frombytes(kept.tobytes())
+        return out
+
+    def _many_word_hits(self, flt: Filter) -> bool:
+        estimate = search.estimate_hits(self.database, flt.text)
+        limit = min(LARGE_RESULT, SERVER_LARGE_RESULT) if self.dialect.rows_over_network else LARGE_RESULT
+        return estimate is not None and estimate > limit
+
+    def _indexed_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts | None:
+        """The counts from the in-memory facet index, None where it cannot answer (then SQL does).
+        The counts with no criteria do not load it: SQL counts them in less time than a load takes
+        (73 against ~170 ms at 100,000 records), which matters when the window opens."""
+        everything = flt.is_everything()
+        if everything and self._has_cached(("facets", facets)):
+            return None   # this generation's counts with no criteria are at hand
+        index = self._facet_index(load=not everything)
+        if index is None:
+            return None
+        from db import facet_index
+        if not set(facets) <= set(facet_index.INDEXED):
+            return None
+        return facet_index.facet_counts(index, self.database, flt, facets, self._text_mask(flt.text, index.size))
