@@ -64,6 +64,7 @@ def render(catalogue, record, criteria) -> tuple[str, dict]:
         return f'<a href="#{anchor}" title="{_e(tip)}">{label_html}</a>'
 
     rows = []
+    pictures = any(state.thumbnail is not None for state in states[:MAX_SHOWN])
     for state in states[:MAX_SHOWN]:
         image = ""
         if state.thumbnail is not None:
@@ -71,7 +72,8 @@ def render(catalogue, record, criteria) -> tuple[str, dict]:
             image = link("page", f"{state.attachment_uid}\t1", f"<img src='{_e(src)}' width='72'>",
                          tr("Open %1").replace("%1", state.file_name))
         name = link("page", f"{state.attachment_uid}\t0", _e(state.file_name), tr("Open with the system viewer"))
-        rows.append(f"<tr><td valign='top' width='80'>{image}</td><td valign='top'>{name}<br>"
+        picture = f"<td valign='top' width='80'>{image}</td>" if pictures else ""
+        rows.append(f"<tr>{picture}<td valign='top'>{name}<br>"
                     f"<span style='color:#666'>{_e(state_text(state))}</span></td></tr>")
     out = [f"<h3 style='margin-bottom:2px'>{_e(tr('Documents'))}</h3>",
            "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"]
