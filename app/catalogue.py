@@ -192,11 +192,19 @@ class Catalogue:
             quality_ids = self.quality_ids(criteria.quality)
             list_ids = quality_ids if list_ids is None else list_ids & quality_ids
         flt = Filter(
-            text=TextQuery(criteria.words, criteria.phrases, criteria.excluded),
+            text=TextQuery(criteria.words, criteria.phrases, criteria.excluded, criteria.text_words,
+                           criteria.text_phrases, criteria.text_excluded,
+                           documents=bool(criteria.words or criteria.phrases) and self.has_document_text()),
             facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
             undated=criteria.undated, trash=criteria.trash, resource_ids=list_ids,
         )
         return flt, warnings
+
+    def has_document_text(self) -> bool:
+        """True if any attached document's text is indexed: plain searches then also look there
+        (a catalogue without documents searches its fields only, as fast as before)."""
+        from db import documents
+        return documents.has_text(self.database)
 
     def quality_ids(self, key: str, cancelled=None, refresh: bool = False) -> frozenset[int]:
         """The records on a quality list (app.quality). The duplicates list compares the whole

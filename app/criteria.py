@@ -8,7 +8,9 @@ Query syntax (parse_query / format_query are inverse):
 - field:value filters; several values of one field (repeated, or comma-separated) combine with OR,
   different fields with AND; field names and values are case-insensitive, countries and languages
   match by name or ISO code, organizations by name or acronym;
-- year:2020, year:2020..2022, year:..2015, year:2018.., year:none (records without a year).
+- year:2020, year:2020..2022, year:..2015, year:2018.., year:none (records without a year);
+- text:word, text:"a phrase" look in the text of attached documents only; -text:word leaves out
+  records whose documents contain it (plain words look in the record and its documents).
 """
 from __future__ import annotations
 
@@ -32,7 +34,7 @@ FIELD_ALIASES = {
     "keyword": "keyword", "keywords": "keyword", "kw": "keyword", "tag": "keyword",
     "year": "year", "years": "year",
 }
-KNOWN_FIELDS = (*FACET_FIELDS, "year")
+KNOWN_FIELDS = (*FACET_FIELDS, "year", "text")
 
 # Field names shown in messages and the syntax help, with their short aliases.
 FIELD_HELP = {
@@ -44,6 +46,8 @@ FIELD_HELP = {
     "organization": QT_TRANSLATE_NOOP("SyntaxHelp", "organization by name or acronym (org:ILO)"),
     "keyword": QT_TRANSLATE_NOOP("SyntaxHelp", "free keyword (keyword:\"wage arrears\", kw:...)"),
     "year": QT_TRANSLATE_NOOP("SyntaxHelp", "publication year (year:2020, year:2020..2022, year:..2015, year:none)"),
+    "text": QT_TRANSLATE_NOOP("SyntaxHelp", "words in the attached documents only (text:fees, "
+                                            "text:\"recruitment fees\", -text:draft)"),
 }
 # The syntax help, line by line: (example, what it does), so a front end can translate the second half.
 SYNTAX_LINES = (
@@ -92,14 +96,22 @@ class Criteria:
     reading_list: str | None = None
     trash: bool = False
     quality: str | None = None     # a quality list's key (app.quality.CHECKS): records needing attention
+    text_words: tuple[str, ...] = ()      # text:word - in document text only
+    text_phrases: tuple[str, ...] = ()    # text:"a phrase"
+    text_excluded: tuple[str, ...] = ()   # -text:word
 
     # ---- questions ----
     def is_empty(self) -> bool:
         return not (self.words or self.phrases or self.excluded or any(self.facets.values())
-                    or self.year_from is not None or self.year_to is not None or self.undated)
+                    or self.year_from is not None or self.year_to is not None or self.undated
+                    or self.has_document_text())
 
     def has_text(self) -> bool:
-        return bool(self.words or self.phrases or self.excluded)
+        return bool(self.words or self.phrases or self.excluded) or self.has_document_text()
+
+    def has_document_text(self) -> bool:
+        """True if there are text: terms (document text only)."""
+        return bool(self.text_words or self.text_phrases or self.text_excluded)
 
     def values(self, facet: str) -> tuple[str, ...]:
         return self.facets.get(facet, ())
@@ -128,14 +140,17 @@ class Criteria:
         if facet == "year":
             return replace(self, year_from=None, year_to=None, undated=False)
         if facet == "text":
-            return replace(self, words=(), phrases=(), excluded=())
+            return replace(self, words=(), phrases=(), excluded=(), text_words=(), text_phrases=(),
+                           text_excluded=())
         return self.with_values(facet, ())
 
     def with_years(self, year_from: int | None, year_to: int | None, undated: bool = False) -> "Criteria":
         return replace(self, year_from=year_from, year_to=year_to, undated=undated)
 
     def with_text_of(self, other: "Criteria") -> "Criteria":
-        return replace(self, words=other.words, phrases=other.phrases, excluded=other.excluded)
+        return replace(self, words=other.words, phrases=other.phrases, excluded=other.excluded,
+                       text_words=other.text_words, text_phrases=other.text_phrases,
+                       text_excluded=other.text_excluded)
 
     def cleared_all(self) -> "Criteria":
         """No search terms or filters; the place (reading list, trash, quality list) stays."""
@@ -146,6 +161,9 @@ class Criteria:
         out = [("word", w, w) for w in self.words]
         out += [("phrase", p, f"\u201c{p}\u201d") for p in self.phrases]
         out += [("excluded", x, f"not {x}") for x in self.excluded]
+        out += [("text_word", w, f"text: {w}") for w in self.text_words]
+        out += [("text_phrase", p, f"text: \u201c{p}\u201d") for p in self.text_phrases]
+        out += [("text_excluded", x, f"not text: {x}") for x in self.text_excluded]
         for facet, values in self.facets.items():
             out += [(facet, v, f"{facet}: {v}") for v in values]
         if self.has_year_range():
@@ -159,6 +177,9 @@ class Criteria:
             return replace(self, phrases=tuple(p for p in self.phrases if p != value))
         if kind == "excluded":
             return replace(self, excluded=tuple(x for x in self.excluded if x != value))
+        if kind in ("text_word", "text_phrase", "text_excluded"):
+            name = {"text_word": "text_words", "text_phrase": "text_phrases", "text_excluded": "text_excluded"}[kind]
+            return replace(self, **{name: tuple(v for v in getattr(self, name) if v != value)})
         if kind == "year":
             return self.cleared("year")
         return self.without_value(kind, value)
@@ -235,6 +256,7 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
     excluded: list[str] = []
     facets: dict[str, list[str]] = {}
     years: dict = {"year_from": None, "year_to": None, "undated": False}
+    text_terms: dict[str, list[str]] = {"text_words": [], "text_phrases": [], "text_excluded": []}
     pos = 0
     text = (text or "").strip()
     while pos < len(text):
@@ -247,6 +269,9 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
             raw_value = m.group("fvalue")
             if name in _URL_SCHEMES:
                 words.append(m.group(0).strip())
+                continue
+            if name in ("text", "fulltext"):
+                _parse_text_term(raw_value, bool(m.group("neg")), text_terms)
                 continue
             canonical = FIELD_ALIASES.get(name)
             if canonical is None:
@@ -278,10 +303,24 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
                 words.append(word)
     crit = Criteria(words=tuple(words), phrases=tuple(phrases), excluded=tuple(excluded),
                     reading_list=base.reading_list, trash=base.trash, quality=base.quality,
-                    **years)
+                    **years, **{k: tuple(v) for k, v in text_terms.items()})
     for facet, values in facets.items():
         crit = crit.with_values(facet, crit.values(facet) + tuple(values))
     return crit
+
+
+def _parse_text_term(raw_value: str, negated: bool, terms: dict) -> None:
+    """text:word, text:"a phrase", -text:word (document text only)."""
+    quoted = raw_value.startswith('"')
+    value = " ".join(raw_value.strip('"').split())
+    if not value:
+        return  # "text:" while typing
+    if negated:
+        terms["text_excluded"].append(value)
+    elif quoted and " " in value:
+        terms["text_phrases"].append(value)
+    else:
+        terms["text_words"].append(value)
 
 
 def _parse_years(value: str, years: dict) -> None:
@@ -324,6 +363,9 @@ def format_query(c: Criteria) -> str:
     parts = [w if not w.startswith("-") else f'"{w}"' for w in c.words]
     parts += ['"' + p.replace('"', "'") + '"' for p in c.phrases]
     parts += ["-" + (x if re.fullmatch(r"[^\s\":]+", x) else '"' + x.replace('"', "'") + '"') for x in c.excluded]
+    parts += [f"text:{_quote(w)}" for w in c.text_words]
+    parts += ['text:"' + p.replace('"', "'") + '"' for p in c.text_phrases]
+    parts += [f"-text:{_quote(x)}" for x in c.text_excluded]
     for facet, values in c.facets.items():
         parts += [f"{facet}:{_quote(v)}" for v in values]
     if c.has_year_range():

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Callable
 
 from app import attachments, duplicates
 from app.text import QT_TRANSLATE_NOOP
+from app.documents import ocr
+from db import documents as db_documents
 from db import quality as sql
 
 if TYPE_CHECKING:   # annotations only: the catalogue imports this module (quality lists)
@@ -39,6 +41,18 @@ CHECKS = (
                                               "or remove it.")),
     QualityCheck("duplicates", QT_TRANSLATE_NOOP("Quality", "Likely duplicates"),
                  QT_TRANSLATE_NOOP("Quality", "Open Find duplicates to merge or dismiss each pair.")),
+    QualityCheck("no_searchable_text", QT_TRANSLATE_NOOP("Quality", "No searchable text"),
+                 (QT_TRANSLATE_NOOP("Quality", "Scanned documents without a text layer: they are read by OCR "
+                                               "(Tesseract) in the background.")
+                  if ocr.tesseract() else
+                  QT_TRANSLATE_NOOP("Quality", "Scanned documents without a text layer. Install Tesseract to read "
+                                               "scans (on Debian or Ubuntu: sudo apt-get install tesseract-ocr "
+                                               "tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao "
+                                               "tesseract-ocr-vie), then restart."))),
+    QualityCheck("unreadable_documents", QT_TRANSLATE_NOOP("Quality", "Unreadable documents"),
+                 QT_TRANSLATE_NOOP("Quality", "Attached files that could not be read (encrypted, damaged, too big or "
+                                              "of an unknown format); the reason is shown under Attachments. Attach a "
+                                              "readable copy.")),
 )
 BY_KEY = {check.key: check for check in CHECKS}
 
@@ -52,9 +66,19 @@ def _duplicates(catalogue: Catalogue, cancelled=None) -> list[int]:
     return sql.in_display_order(sql.ids_for_uids(uids))
 
 
+def _no_text(catalogue: Catalogue, cancelled=None) -> list[int]:
+    return sql.in_display_order(db_documents.resource_ids_with_status(catalogue.database, db_documents.STATUS_NO_TEXT))
+
+
+def _unreadable(catalogue: Catalogue, cancelled=None) -> list[int]:
+    return sql.in_display_order(db_documents.resource_ids_with_status(catalogue.database, db_documents.STATUS_FAILED))
+
+
 _SPECIAL: dict[str, Callable[..., list[int]]] = {
     "attachment_missing": _missing,
     "duplicates": _duplicates,
+    "no_searchable_text": _no_text,
+    "unreadable_documents": _unreadable,
 }
 
 

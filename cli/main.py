@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sort", choices=SORTS, default="latest")
     p.add_argument("--limit", type=_positive_int, default=None, help="print at most N records")
     p.add_argument("--json", action="store_true", help="print a JSON list of full records")
+    p.add_argument("--passages", type=_positive_int, default=None, metavar="N",
+                   help="print up to N matching passages of each record's documents, with page numbers "
+                        "(default: 3 when the query has text: terms, else none)")
 
     p = sub.add_parser("show", help="print one full record")
     p.add_argument("uid", help="the record's UUID (a unique prefix is enough)")
@@ -142,11 +145,21 @@ def cmd_search(catalogue: Catalogue, args, out, err) -> int:
         json.dump(records, out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
+    passages = args.passages if args.passages is not None else (3 if criteria.has_document_text() else 0)
     for start in range(0, len(ids), 200):
         for row in catalogue.rows(ids[start:start + 200]):
             out.write(f"{row.uid}  {row.year or '----'}  {(row.type or '-')[:14]:<14}  {row.title}\n")
+            if passages:
+                _write_passages(catalogue, row.uid, criteria, passages, out)
     print(f"{len(ids)} of {result.total} resources", file=err)
     return EXIT_OK
+
+
+def _write_passages(catalogue: Catalogue, uid: str, criteria, limit: int, out) -> None:
+    from app.documents.passages import passages
+    for p in passages(catalogue, uid, criteria, limit):
+        where = f"p. {p.page}" if p.paged else f"part {p.page}"
+        out.write(f"    {p.file_name}, {where}: {p.text}\n")
 
 
 def _format_record(rec, catalogue: Catalogue) -> str:
@@ -241,6 +254,7 @@ EXTENSION_MODULES: list[str] = [
     "cli.editing",
     "cli.sync",
     "cli.publish",
+    "cli.documents",
 ]
 
 

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 
 from peewee import SqliteDatabase
 
-from db import attachment_blobs, search
+from db import attachment_blobs, documents, search
 from db import models as m
 from db.dialect import is_postgres
 from db.postgres import lock_writes
@@ -97,8 +97,10 @@ def purge(database, uids) -> list[str]:
     paths: list[str] = []
     for start in range(0, len(rids), 500):
         chunk = rids[start:start + 500]
-        paths += [p for (p,) in m.Attachment.select(m.Attachment.path)
-                  .where(m.Attachment.resource.in_(chunk)).tuples()]
+        attached = list(m.Attachment.select(m.Attachment.id, m.Attachment.path)
+                        .where(m.Attachment.resource.in_(chunk)).tuples())
+        paths += [p for _, p in attached]
+        documents.forget(database, [aid for aid, _ in attached])   # their pages and page index entries
         search.delete_index(database, chunk)
         m.Resource.delete().where(m.Resource.id.in_(chunk)).execute()
     uid_list = list(ids)

@@ -110,11 +110,11 @@ def relevance_sql(query: TextQuery, where: str, descending: bool | None) -> tupl
     return sql, [tsquery_text(plan.word_terms, "|")]
 
 
-def estimate_hits(database, query: TextQuery) -> int | None:
+def estimate_hits(database, query: TextQuery, found: tuple[str, list] | None = None) -> int | None:
     """How many records the positive word terms match, as the planner estimates it from the
     index statistics (about a millisecond, where counting 85,000 hits takes twenty); None when
     there are no positive word terms. It only picks a plan, so an estimate is enough."""
-    found = word_match_sql(query)
+    found = word_match_sql(query) if found is None else found
     if found is None:
         return None
     sql, params = found

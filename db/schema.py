@@ -8,6 +8,10 @@ Version history:
 - 3: sync between offline copies and a shared catalogue: sync_state, sync_conflict, sync_log,
   attachment_blob (attachment contents, for catalogues on a server) and a ``catalogue_id`` in
   catalogue_meta, so an offline copy knows which catalogue it was made from.
+- 4: an order generation (sort orders cached until a record moves in one).
+- 5: a partial index for the "No summary" quality list.
+- 6: document text (db.documents): what was read from each attachment, its pages, and their word
+  and trigram indexes. Nothing is filled in by the upgrade: the background indexer reads the files.
 
 A new catalogue is created at the latest version directly. An older one is upgraded step by step
 with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
@@ -24,13 +28,13 @@ from pathlib import Path
 from peewee import TextField
 from playhouse.migrate import PostgresqlMigrator, SqliteMigrator, migrate
 
-from db import models, postgres, search
+from db import documents, models, postgres, search
 from db.application import APPLICATION
 from db.dialect import is_postgres
 from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -89,7 +93,8 @@ def create(database) -> None:
         postgres.ensure_extensions(database)
     with database.atomic():
         database.create_tables(models.ALL_MODELS)
-        for sql in search.create_sql(database) + generation_sql(database) + PARTIAL_INDEX_SQL:
+        for sql in (search.create_sql(database) + generation_sql(database) + PARTIAL_INDEX_SQL
+                    + documents.create_sql(database)):
             database.execute_sql(sql)
         set_meta(database, "application", APPLICATION)
         set_meta(database, "schema_version", str(SCHEMA_VERSION))
@@ -254,4 +259,9 @@ def _to_v5(database) -> None:
         database.execute_sql(sql)
 
 
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5}
+def _to_v6(database) -> None:
+    for sql in documents.create_sql(database):
+        database.execute_sql(sql)
+
+
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}

@@ -12,7 +12,7 @@ only) and wrapped in double quotes, so FTS5 syntax in the input (``"``, ``AND``,
 """
 from __future__ import annotations
 
-from db import postgres_search
+from db import document_search, postgres_search
 from db.dialect import is_postgres
 from db.text_terms import (
     TRIGRAM_TABLE,
@@ -72,13 +72,17 @@ def text_conditions(query: TextQuery, column: str = "r.id",
     ``without_word_match`` leaves out the positive word-index condition (see word_match_sql).
     ``postgres``: the same conditions on PostgreSQL's index tables (db.postgres_search).
     """
+    def documents(plan, col, negate, fields):
+        return document_search.conditions(plan, col, negate, postgres, fields)
     if postgres:
-        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions)
-    return combine_conditions(query, column, without_word_match, _plan_conditions)
+        return combine_conditions(query, column, without_word_match, postgres_search._plan_conditions, documents)
+    return combine_conditions(query, column, without_word_match, _plan_conditions, documents)
 
 
 def word_match_sql(query: TextQuery, postgres: bool = False) -> tuple[str, list] | None:
     """``SELECT rowid ...`` of the records matching every positive word term, or None if none."""
+    if query.documents:
+        return document_search.word_match_sql(query, postgres)
     if postgres:
         return postgres_search.word_match_sql(query)
     plan = plan_terms(query.words, query.phrases)
@@ -91,10 +95,19 @@ def estimate_hits(database, query: TextQuery) -> int | None:
     """An upper bound of how many records the positive word terms match, from term frequencies;
     None when there are no positive word terms (only trigram terms, exclusions or nothing)."""
     if is_postgres(database):
-        return postgres_search.estimate_hits(database, query)
+        return postgres_search.estimate_hits(database, query, word_match_sql(query, postgres=True))
     plan = plan_terms(query.words, query.phrases)
     if not plan.word_terms:
+        text_plan = plan_terms(query.text_words, query.text_phrases)
+        if text_plan.word_terms:
+            # text: words only: at most as many records as pages hold them (the many-hits plan
+            # then reads the hits as one array instead of probing them record by record).
+            return document_search.estimate_pages(database, text_plan)
         return None
+    if query.documents:
+        # Records can match through pages too: their count is at most the pages matching.
+        plain = estimate_hits(database, TextQuery(query.words, query.phrases))
+        return (plain or 0) + (document_search.estimate_pages(database, plan) or 0)
     best = None
     for term in plan.word_terms:
         prefix = term.endswith("*")

@@ -20,13 +20,25 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 @dataclass(frozen=True)
 class TextQuery:
     """Keyword part of a search. ``words`` match as prefixes; ``phrases`` as exact word runs;
-    ``excluded`` terms remove records."""
+    ``excluded`` terms remove records. With ``documents`` (some document text is indexed), a
+    positive term also matches a record through the text of its attached documents
+    (db.document_search); ``text_*`` terms look in document text only."""
     words: tuple[str, ...] = ()
     phrases: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
+    text_words: tuple[str, ...] = ()
+    text_phrases: tuple[str, ...] = ()
+    text_excluded: tuple[str, ...] = ()
+    documents: bool = False
 
     def is_empty(self) -> bool:
-        return not (self.words or self.phrases or self.excluded)
+        return not (self.words or self.phrases or self.excluded or self.text_words or self.text_phrases
+                    or self.text_excluded)
+
+    def has_document_terms(self) -> bool:
+        """True if matching this query reads document text."""
+        return bool(self.text_words or self.text_phrases or self.text_excluded
+                    or (self.documents and (self.words or self.phrases)))
 
 
 @dataclass
@@ -69,16 +81,28 @@ def like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions):
+def combine_conditions(query: TextQuery, column: str, without_word_match: bool, plan_conditions,
+                       document_conditions=None):
     """Positive terms AND-ed, excluded terms negated; ``plan_conditions(plan, column, negate)`` is the
-    backend's way of turning one plan into SQL conditions and params."""
+    backend's way of turning one plan into SQL conditions and params. Terms that read document text
+    go to ``document_conditions(plan, column, negate, fields)`` (db.document_search, one condition
+    per term; ``fields``: the record's own fields match too)."""
     positive = plan_terms(query.words, query.phrases)
     if without_word_match:
         positive.word_terms = []
     negative = plan_terms(query.excluded, (), prefix_words=False)
-    conds, params = plan_conditions(positive, column, negate=False)
+    if query.documents and document_conditions is not None:
+        conds, params = document_conditions(positive, column, False, True)
+    else:
+        conds, params = plan_conditions(positive, column, negate=False)
     nconds, nparams = plan_conditions(negative, column, negate=True)
-    return conds + nconds, params + nparams
+    conds, params = conds + nconds, params + nparams
+    if document_conditions is not None and (query.text_words or query.text_phrases or query.text_excluded):
+        for plan, negate in ((plan_terms(query.text_words, query.text_phrases), False),
+                             (plan_terms(query.text_excluded, (), prefix_words=False), True)):
+            tconds, tparams = document_conditions(plan, column, negate, False)
+            conds, params = conds + tconds, params + tparams
+    return conds, params
 
 
 def delete_index(database, resource_ids) -> None:

@@ -15,6 +15,11 @@ command -v strip >/dev/null || need+=(binutils)
 for lib in libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxkbcommon-x11-0; do
   dpkg -s "$lib" >/dev/null 2>&1 || need+=("$lib")
 done
+# Tesseract with the region's languages: a scanned PDF is read by OCR (tests/test_documents.py).
+command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-eng)
+for lang in tha khm mya lao vie; do
+  command -v tesseract >/dev/null && tesseract --list-langs 2>/dev/null | grep -qx "$lang" || need+=("tesseract-ocr-$lang")
+done
 # PostgreSQL 15: the service tests also run on a throwaway cluster (tests/pg_server.py).
 [ -x /usr/lib/postgresql/15/bin/initdb ] || need+=(postgresql)
 # Headless Chromium and its driver: the published web page is tested in a real browser (Selenium).

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.sync_label)
         self.statusBar().addPermanentWidget(self.catalogue_label)
+        from ui.documents.feature import DocumentsFeature
+        self.documents = DocumentsFeature(self)
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
 
@@ -248,6 +250,8 @@ class MainWindow(QMainWindow):
             self._update_detail()          # the "Reading lists" line of the shown record
         if changes.saved_searches:
             self.sidebar.saved.reload()
+        if changes.extra.get("attachments"):
+            self.documents.indexer.wake()    # read the new files' text in the background
         self.features.apply_changes(changes)
 
     def _on_busy(self, busy: bool) -> None:
@@ -321,6 +325,10 @@ class MainWindow(QMainWindow):
                 and self._counts.criteria == criteria and not self.runner.is_busy()
                 and not self.background.is_busy()
                 and not self._detail_timer.isActive() and not self.features.counts_pending())
+
+    def refresh_detail(self) -> None:
+        """Show the selected record again (its documents were read meanwhile)."""
+        self._update_detail()
 
     def _update_detail(self) -> None:
         rows = self.selected_rows()
@@ -415,6 +423,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.save_settings()
+        self.documents.stop()
         self.runner.cancel()
         self.controller.warmer.stop()
         self.background.cancel()

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QUrl, Qt, Signal
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtCore import QLocale, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -15,6 +15,7 @@ from app import attachments
 from app.attachments import STATUS_CHANGED, STATUS_MISSING, AttachmentError, AttachmentInfo
 from app.catalogue import Catalogue
 from app.changes import Changes
+from app.documents import status as doc_status
 from ui.detail.record_panel import RecordPanel
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.undo_commands import AttachmentRemovalCommand, warn_in
@@ -34,6 +35,12 @@ def item_text(info: AttachmentInfo) -> str:
     return f"{info.file_name} ({size_text(info.size)}){flag}"
 
 
+def text_state(state) -> str:
+    """The attachment's text as the indexer left it: pages read, waiting, no text, or why not."""
+    from ui.detail.documents_section import state_text   # the detail pane words it the same way
+    return state_text(state)
+
+
 class AttachmentsWidget(RecordPanel, QWidget):
     """``changed(Changes)`` after an add or remove (already reported / on the undo stack if given)."""
     changed = Signal(object)
@@ -46,6 +53,7 @@ class AttachmentsWidget(RecordPanel, QWidget):
         self.report = report
         self.uid: str | None = None
         self.list = QListWidget()
+        self.list.setIconSize(QSize(40, 56))     # first-page thumbnails of PDFs
         self.list.itemActivated.connect(lambda _i: self.open_selected())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.empty = QLabel(self.tr("No attachments. Add a PDF or other file to keep a copy with the catalogue."))
@@ -72,10 +80,13 @@ class AttachmentsWidget(RecordPanel, QWidget):
     def refresh(self) -> None:
         self.list.clear()
         infos = attachments.list_for(self.catalogue, self.uid) if self.uid else []
-        for info in infos:
-            item = QListWidgetItem(item_text(info))
+        states = doc_status.of_attachments(self.catalogue, infos)
+        for info, state in zip(infos, states):
+            item = QListWidgetItem(item_text(info) + " — " + text_state(state))
             item.setData(INFO_ROLE, info)
-            item.setToolTip(str(info.path))
+            item.setToolTip(str(info.path) + ("\n" + state.reason if state.reason else ""))
+            if state.thumbnail is not None:
+                item.setIcon(QIcon(str(state.thumbnail)))
             self.list.addItem(item)
         self.list.setVisible(bool(infos))
         self.empty.setVisible(not infos)

@@ -90,9 +90,10 @@ def _in_source(rec: RecordData) -> str:
     return ", ".join(bits)
 
 
-def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRecord:
+def render_record(rec: RecordData, catalogue, lists=(), files=(), extra_html: str = "") -> RenderedRecord:
     """``lists``: (uid, name) of the reading lists holding the record; ``files``: (attachment uid,
-    file name, missing) of its attachments. Both become links (go to the list; open the file)."""
+    file name, missing) of its attachments. Both become links (go to the list; open the file).
+    ``extra_html``: sections added by other features (the documents' passages), under the summary."""
     b = _Builder(catalogue)
     head = [f"<h2 style='margin-bottom:4px'>{_e(rec.title)}</h2>"]
     sub = [b.facet_link("type", rec.type) if rec.type else "", _e(_date(rec)) or translate("DetailPane", "no year")]
@@ -139,7 +140,7 @@ def render_record(rec: RecordData, catalogue, lists=(), files=()) -> RenderedRec
     direction = " width='100%'" if _rtl() else ""
     table = (f"<table{direction} cellspacing='0' cellpadding='3' style='margin-top:6px'>" + "".join(b.rows)
              + "</table>")
-    return RenderedRecord("".join(head) + table, b.links)
+    return RenderedRecord("".join(head) + extra_html + table, b.links)
 
 
 def render_message(text: str, hint: str = "", muted: str = MUTED_LIGHT) -> str:

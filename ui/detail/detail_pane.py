@@ -34,6 +34,10 @@ class DetailPane(QTabWidget):
         self._catalogue = None
         self._record: RecordData | None = None
         self._links: dict[str, tuple[str, str]] = {}
+        # Sections other features add under the summary: provider(record) -> (html, {anchor: (kind,
+        # target)}), and what a click on each kind of their links does.
+        self._sections: list = []
+        self._link_handlers: dict[str, object] = {}
 
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("detailBrowser")
@@ -54,6 +58,12 @@ class DetailPane(QTabWidget):
     def record(self) -> RecordData | None:
         return self._record
 
+    def add_section(self, provider, handlers: dict | None = None) -> None:
+        """A section under the summary of every record shown (see ``_sections``); ``handlers``:
+        link kind -> function called with the link's target."""
+        self._sections.append(provider)
+        self._link_handlers.update(handlers or {})
+
     # ---- states --------------------------------------------------------------------------------
     def show_none(self) -> None:
         self._show_message(self.tr("Select a resource in the table to read it here."),
@@ -72,9 +82,14 @@ class DetailPane(QTabWidget):
         if self._catalogue is not None:
             files = [(a.uid, a.file_name, a.status == STATUS_MISSING)
                      for a in attachments.list_for(self._catalogue, record.uid, verify=False)]
-        rendered = render_record(record, self._catalogue, lists, files)
+        extra, extra_links = [], {}
+        for provider in self._sections:
+            html, links = provider(record)
+            extra.append(html)
+            extra_links.update(links)
+        rendered = render_record(record, self._catalogue, lists, files, "".join(extra))
         self._record = record
-        self._links = rendered.links
+        self._links = {**rendered.links, **extra_links}
         self.browser.setHtml(rendered.html)
         self.record_shown.emit(record)
 
@@ -94,6 +109,8 @@ class DetailPane(QTabWidget):
             target = self._links.get(url.fragment())
             if target and target[0] == "attachment":
                 self._open_attachment(target[1])
+            elif target and target[0] in self._link_handlers:
+                self._link_handlers[target[0]](target[1])
             elif target:
                 self.filter_requested.emit(*target)   # a facet value, or ("reading_list", uid)
             return
