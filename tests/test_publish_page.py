@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from app import attachments
@@ -256,3 +257,65 @@ def test_arabic_reads_right_to_left(browser, seed_site):
     assert browser.find_element(By.CSS_SELECTOR, "details[data-facet='country'] summary").text.startswith("البلد")
     open_page(browser, seed_site, lang="th")
     assert browser.find_element(By.ID, "status").text.startswith("แสดง")
+
+
+@pytest.mark.parametrize("lang, thailand, status", [
+    ("th", "ไทย", "แสดง 1–3 จาก 3 รายการ"),
+    ("vi", "Thái Lan", "Hiển thị 1–3 trong 3 tài liệu"),
+    ("ar", "تايلاند", "عرض 1–3 من 3 موارد"),
+])
+def test_vocabulary_names_follow_the_page_language_as_in_the_window(browser, seed_site, lang, thailand, status):
+    """The criteria boxes, the chips and each record's line name countries, types, themes, regions and
+    languages as the app does in that language; the address keeps the language-neutral code."""
+    from app import vocab_labels
+    open_page(browser, seed_site, "country=TH", lang=lang)
+    assert browser.find_element(By.ID, "status").text == status
+    boxes = counts(browser, "country")
+    assert boxes[thailand] == 3 and "Thailand" not in boxes
+    assert thailand in browser.find_element(By.ID, "chips").text
+    report = vocab_labels.label("type", "Report", lang)
+    assert report and report in counts(browser, "type")
+    assert browser.find_element(By.CSS_SELECTOR, "#list .meta").text.startswith(report)
+    # Unticked and ticked again by its translated name: the address still says TH.
+    click(browser, By.XPATH, f"//details[@data-facet='country']//label[span='{thailand}']/input")
+    assert len(titles(browser)) == 20
+    click(browser, By.XPATH, f"//details[@data-facet='country']//label[span='{thailand}']/input")
+    assert browser.execute_script("return location.hash") == "#country=TH"
+    # The country box's filter finds a country by its name in the page's language or as stored.
+    box = browser.find_element(By.CSS_SELECTOR, "details[data-facet='country'] input.filter")
+    for typed in (thailand, "malays"):
+        box.clear()
+        box.send_keys(typed)
+        shown = list(counts(browser, "country"))
+        assert thailand in shown if typed == thailand else vocab_labels.label("country", "MY", lang) in shown
+    box.clear()
+    box.send_keys(Keys.ESCAPE)
+
+
+@pytest.fixture(scope="module")
+def phone():
+    """A phone's width and a Vietnamese browser: the page follows the browser's language."""
+    driver = chromium(390, 844, "vi-VN")
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.parametrize("lang", [None, "th", "ar"])
+def test_a_phone_gets_one_column_with_the_criteria_under_the_list(phone, seed_site, lang):
+    open_page(phone, seed_site, "q=migrant", lang=lang)
+    expected = lang or "vi"       # no ?lang: the browser's language (vi-VN) chooses
+    assert phone.execute_script("return document.documentElement.lang") == expected
+    # Nothing wider than the screen (a phone would scroll sideways), in any language.
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
+    boxes = phone.execute_script("""
+        const r = e => e.getBoundingClientRect();
+        const list = r(document.getElementById('list')), crit = r(document.getElementById('criteria'));
+        return {listBottom: list.bottom, critTop: crit.top, critWidth: crit.width,
+                open: Array.from(document.querySelectorAll('#boxes details')).filter(d => d.open).length};""")
+    assert boxes["critTop"] >= boxes["listBottom"] and boxes["critWidth"] > 300
+    assert boxes["open"] == 0                       # closed until tapped: the list comes first
+    assert phone.find_element(By.ID, "to-criteria").is_displayed()
+    click(phone, By.CSS_SELECTOR, "details[data-facet='country'] summary")
+    click(phone, By.XPATH, "//details[@data-facet='country']//li[1]//input")
+    assert "country=" in phone.execute_script("return location.hash")
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 390

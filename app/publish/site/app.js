@@ -73,7 +73,7 @@
 
   var S = {q: "", sel: [], sort: "latest", page: 1, rec: null};   // the state; sel[f]: Set of values
   var V = [];           // V[f] = per-record arrays of value indexes
-  var LABELS = [], KEYS = [], KEY_INDEX = [];   // per facet: labels, address keys, folded key -> index
+  var LABELS = [], STORED = [], KEYS = [], KEY_INDEX = [];   // per facet: labels shown, as stored, address keys, folded key -> index
   var ui = {expanded: {}, regionOpen: {}, filter: {}, boxes: []};
   var cache = {q: null, terms: [], mask: null, order: {}};
   var lastHash = null;
@@ -107,8 +107,10 @@
     FACETS.forEach(function (f) {
       S.sel[f.i] = new Set();
       if (f.name === "year") return;
-      var voc = D.facets[f.name] || {labels: [], keys: []};
-      LABELS[f.i] = voc.labels;
+      var voc = D.facets[f.name] || {labels: [], keys: []}, own = voc.tr && voc.tr[RC.lang];
+      // The names in the page's language where the app has them (ไทย on a Thai page), else as stored.
+      LABELS[f.i] = own ? voc.labels.map(function (label, j) { return own[j] || label; }) : voc.labels;
+      STORED[f.i] = voc.labels;
       KEYS[f.i] = voc.keys;
     });
     // Years: a vocabulary of their own, newest first, and "no year" last.
@@ -119,7 +121,7 @@
     var yearIndex = {};
     list.forEach(function (y, j) { yearIndex[y] = j; });
     var Y = BY_NAME.year.i;
-    LABELS[Y] = list.map(String).concat([RC.t("noYear")]);
+    LABELS[Y] = STORED[Y] = list.map(String).concat([RC.t("noYear")]);
     KEYS[Y] = list.map(String).concat(["none"]);
     var none = list.length;
     FACETS.forEach(function (f) {
@@ -134,7 +136,9 @@
       var index = new Map();
       KEYS[f.i].forEach(function (k, j) {
         index.set(RC.fold(k), j);
-        if (!index.has(RC.fold(LABELS[f.i][j]))) index.set(RC.fold(LABELS[f.i][j]), j);
+        [LABELS[f.i][j], STORED[f.i][j]].forEach(function (label) {
+          if (!index.has(RC.fold(label))) index.set(RC.fold(label), j);
+        });
       });
       KEY_INDEX[f.i] = index;
     });
@@ -719,7 +723,11 @@
     b.stale = false;
     var values = ordered(f.i, c), words = ui.filter[f.i];
     if (words) {
-      values = values.filter(function (v) { return sel.has(v) || (" " + RC.words(LABELS[f.i][v])).indexOf(" " + words) >= 0 || RC.fold(KEYS[f.i][v]) === words; });
+      values = values.filter(function (v) {
+        return sel.has(v) || RC.fold(KEYS[f.i][v]) === words || [LABELS[f.i][v], STORED[f.i][v]].some(function (label) {
+          return (" " + RC.words(label)).indexOf(" " + words) >= 0;
+        });
+      });
     }
     var limit = ui.expanded[f.i] ? values.length : words ? FILTERED_SHOWN : SHOWN;
     var shown = values.slice(0, limit);
