@@ -319,3 +319,61 @@ def test_a_phone_gets_one_column_with_the_criteria_under_the_list(phone, seed_si
     click(phone, By.XPATH, "//details[@data-facet='country']//li[1]//input")
     assert "country=" in phone.execute_script("return location.hash")
     assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
+
+
+def test_everything_the_page_loads_comes_from_its_own_folder(generated_site):
+    """Offline: while opening, searching, paging, reading a record and following Also in, every
+    request the browser makes is for a file of the published folder (file://), none for a network."""
+    from bench.browser import requested_urls
+    driver = chromium(1400, 900, requests=True)
+    try:
+        open_page(driver, generated_site, "sort=title&page=4")
+        type_into_search(driver, "migrant")
+        click(driver, By.CSS_SELECTOR, "#list .item-title a")
+        WebDriverWait(driver, 10).until(lambda d: "Summary" in d.find_element(By.ID, "record").text)
+        loaded = requested_urls(driver)
+    finally:
+        driver.quit()
+    folder = generated_site.resolve().as_uri() + "/"
+    assert any(u.endswith("data/index.js") for u in loaded) and len([u for u in loaded if "details-" in u]) >= 2
+    assert [u for u in loaded if not u.startswith(folder) and u != "about:blank"] == []
+    text = "".join(p.read_text("utf-8") for p in (generated_site / "assets").iterdir())
+    assert "http://" not in text and text.count("https://") == 1 and "https://doi.org/" in text   # a DOI link only
+
+
+@pytest.mark.parametrize("fragment, query", [
+    ("region=ASEAN", "region:ASEAN"),                    # a region takes in its member countries
+    ("country=TH&country=MY", "country:TH,MY"),          # OR inside a box
+    ("country=TH&type=Report", "country:TH type:Report"),   # AND across boxes
+    ("theme=Labour+migration+governance&year=2022", "theme:\"Labour migration governance\" year:2022"),
+    ("theme=COVID-19", "theme:COVID-19"),
+    ("org=ILO&language=en", "org:ILO lang:en"),
+    ("year=none", "year:none"),
+    ("q=housing", "housing"),
+    ("q=migrant+workers&country=TH", "migrant workers country:TH"),
+    ("q=-covid", "-covid"),
+])
+def test_the_page_finds_what_the_window_finds(browser, seed_site, tmp_path, fragment, query):
+    """The same search in the address and in the app's own query syntax: the same records."""
+    from app.criteria import parse_query
+    cat = Catalogue.open(tmp_path / "seeded.db")
+    try:
+        expected = [r.title for r in cat.rows(cat.search(parse_query(query), "latest").ids)]
+    finally:
+        cat.close()
+    open_page(browser, seed_site, fragment)
+    assert expected and titles(browser) == expected
+
+
+def test_a_region_discloses_its_countries(browser, seed_site):
+    open_page(browser, seed_site)
+    click(browser, By.CSS_SELECTOR, "details[data-facet='region'] summary")
+    asean = counts(browser, "region")["ASEAN"]
+    click(browser, By.XPATH, "//details[@data-facet='region']//li[label/span='ASEAN']/button[@class='disclose']")
+    members = browser.execute_script("""
+        return Array.from(document.querySelectorAll('details[data-facet="region"] .members .label'))
+          .map(e => e.textContent);""")
+    assert {"Thailand", "Malaysia", "Cambodia"} <= set(members) and "China" not in members
+    click(browser, By.XPATH, "//details[@data-facet='region']//ul[@class='members']//label[span='Thailand']/input")
+    assert browser.execute_script("return location.hash") == "#country=TH"
+    assert len(titles(browser)) == 3 < asean
