@@ -316,6 +316,7 @@ def test_a_phone_gets_one_column_with_the_criteria_under_the_list(phone, seed_si
     assert boxes["open"] == 0                       # closed until tapped: the list comes first
     assert phone.find_element(By.ID, "to-criteria").is_displayed()
     click(phone, By.CSS_SELECTOR, "details[data-facet='country'] summary")
+    WebDriverWait(phone, 10).until(lambda d: counts(d, "country"))   # drawn on the toggle event
     click(phone, By.XPATH, "//details[@data-facet='country']//li[1]//input")
     assert "country=" in phone.execute_script("return location.hash")
     assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
@@ -368,6 +369,7 @@ def test_the_page_finds_what_the_window_finds(browser, seed_site, tmp_path, frag
 def test_a_region_discloses_its_countries(browser, seed_site):
     open_page(browser, seed_site)
     click(browser, By.CSS_SELECTOR, "details[data-facet='region'] summary")
+    WebDriverWait(browser, 10).until(lambda d: "ASEAN" in counts(d, "region"))   # drawn on the toggle event
     asean = counts(browser, "region")["ASEAN"]
     click(browser, By.XPATH, "//details[@data-facet='region']//li[label/span='ASEAN']/button[@class='disclose']")
     members = browser.execute_script("""
@@ -377,3 +379,34 @@ def test_a_region_discloses_its_countries(browser, seed_site):
     click(browser, By.XPATH, "//details[@data-facet='region']//ul[@class='members']//label[span='Thailand']/input")
     assert browser.execute_script("return location.hash") == "#country=TH"
     assert len(titles(browser)) == 3 < asean
+
+
+def test_a_record_line_and_page_speak_the_page_language(browser, tmp_path):
+    """Volume, issue and pages are worded by the page (not by the publisher, in English); lists take
+    the language's comma; in Arabic the date keeps its order (2022-03-10, not 10-03-2022)."""
+    cat = Catalogue.open(tmp_path / "journal.db")
+    try:
+        add(cat, "Wage theft in the Gulf", type="Article", year=2022, month=3, day=10, countries=["TH", "MY"],
+            container_title="Migration Letters", volume="19", issue="4", pages="501-514", keywords=["wages", "Gulf"])
+        publish(cat, tmp_path / "site")
+    finally:
+        cat.close()
+    open_page(browser, tmp_path / "site", "r=", lang="ar")
+    meta = browser.find_element(By.CSS_SELECTOR, "#list .meta")
+    assert meta.text == "مقالة · 2022-03-10 · ماليزيا، تايلاند"
+    left = browser.execute_script("""
+        const text = arguments[0].querySelector('bdi').firstChild, range = document.createRange();
+        const at = (a, b) => { range.setStart(text, a); range.setEnd(text, b); return range.getBoundingClientRect().left; };
+        return [at(0, 4), at(8, 10)];""", meta)
+    assert left[0] < left[1]                          # "2022" drawn left of "10"
+    footer = browser.find_element(By.ID, "footer").text
+    published = footer[footer.index("\u2066") + 1:footer.index("\u2069", footer.index("\u2066"))]
+    assert len(published) == 10 and published[4] == "-"     # the date isolated, left to right
+    click(browser, By.CSS_SELECTOR, "#list .item-title a")
+    record = browser.find_element(By.ID, "record")
+    WebDriverWait(browser, 10).until(lambda d: "Migration Letters" in record.text)
+    assert "Migration Letters، المجلد 19، العدد 4، الصفحات 501-514" in record.text
+    assert "Gulf، wages" in record.text
+    open_page(browser, tmp_path / "site", "r=", lang="th")
+    click(browser, By.CSS_SELECTOR, "#list .item-title a")
+    WebDriverWait(browser, 10).until(lambda d: "ปีที่ 19, ฉบับที่ 4, หน้า 501-514" in d.find_element(By.ID, "record").text)

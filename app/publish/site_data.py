@@ -15,7 +15,7 @@ the index, and other chunks when a page of results or a record needs them:
                                              country), rt regions tagged, c countries, l languages,
                                              o organizations}})
     data/details-K.js  RC.details(K, [{s summary, a authors, k keywords, or organization roles, url, doi,
-                                       isbn, ref, ct container, vip volume/issue/pages,
+                                       isbn, ref, ct container, vo volume, is issue, pg pages,
                                        f [{n name, p path, z bytes}], v [{l language code, u uid, t title}],
                                        n notes}, ...])   records K*chunk .. K*chunk + chunk - 1
     data/index.js      RC.index("words of record 0\nwords of record 1\n...")   fields split by a tab
@@ -147,14 +147,10 @@ class SiteData:
         for key, value in (("a", rec.authors), ("k", rec.keywords)):
             self._list(out, key, list(value))
         for key, value in (("s", rec.summary), ("url", rec.url), ("doi", rec.doi), ("isbn", rec.isbn),
-                           ("ref", rec.publisher_ref), ("ct", rec.container_title)):
+                           ("ref", rec.publisher_ref), ("ct", rec.container_title), ("vo", rec.volume),
+                           ("is", rec.issue), ("pg", rec.pages)):   # the page words "vol.", "no.", "pp."
             if value:
                 out[key] = value
-        vip = ", ".join(x for x in (f"vol. {rec.volume}" if rec.volume else "",
-                                    f"no. {rec.issue}" if rec.issue else "",
-                                    f"pp. {rec.pages}" if rec.pages else "") if x)
-        if vip:
-            out["vip"] = vip
         if files:
             out["f"] = files
         if versions:
