@@ -154,6 +154,30 @@ def test_every_csl_value_reaches_the_record(name, ctx):
     assert lost == []
 
 
+OTHER_FILES = sorted(p.relative_to(FIXTURES).as_posix() for p in FIXTURES.rglob("*")
+                     if p.suffix in (".csv", ".tsv", ".ris", ".txt") and formats.open_source(p).format in ("csv", "tsv", "wos"))
+
+
+@pytest.mark.parametrize("name", OTHER_FILES)
+def test_every_column_and_web_of_science_tag_reaches_the_record(name, ctx):
+    import csv
+    import io
+    source = formats.open_source(FIXTURES / name)
+    parsed = formats.parse(source, ctx)
+    if source.format == "wos":
+        rows = [tags for _, tags, _ in ris._parse(source.text, ris._parser(True), "PT", name)]
+        values = [[(tag, v) for tag, vs in tags.items() for v in vs] for tags in rows]
+    else:
+        reader = csv.DictReader(io.StringIO(source.text), delimiter=source.delimiter or ",")
+        values = [[(k, v) for k, v in row.items() if isinstance(v, str)] for row in reader]
+    assert len(values) == len(parsed.records)
+    lost = [f"{rec.line}: {k} {v[:60]!r}" for pairs, rec in zip(values, parsed.records) for k, v in pairs
+            if v and not _kept(v, _haystack(rec))
+            and not (k in ("LA", "language") and rec.data.languages)
+            and not (k in ("PY", "publication_year", "year") and rec.data.year and str(rec.data.year) in v)]
+    assert lost == []
+
+
 def test_endnote_web_of_science_links_stay_whole(ctx):
     """EndNote writes "<Go to ISI>://WOS:..." in UR: no link, kept whole in the notes (it was
     once split at its spaces into a URL "<Go" and two notes)."""
