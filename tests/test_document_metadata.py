@@ -14,6 +14,9 @@ from tests.document_files import write_epub, write_odt, write_pdf
 @pytest.mark.parametrize("raw, expected", [
     ("recruit-\nment fees", "recruitment fees"),
     ("ทํางาน", "ทำงาน"),                       # SARA AM drawn as NIKHAHIT + SARA AA
+    ("จาํนวน", "จำนวน"),                       # ... or as SARA AA + NIKHAHIT (Qt's PDF writer)
+    ("ใหแ้รงงาน", "ให้แรงงาน"),                 # a tone mark emitted after the leading vowel
+    ("ເຮັດໃຫແ້ຮງ", "ເຮັດໃຫ້ແຮງ"),                   # ... in Lao too
     ("ขา้ม", "ข้าม"),                           # tone mark emitted after SARA AA
     ("จา่ ย", "จ่าย"),                          # ... and the gap it left
     ("จดั หา", "จดัหา"),                        # a gap after MAI HAN-AKAT is the layout's

@@ -87,6 +87,27 @@ def test_thai_substring_inside_a_sentence(qapp, tmp_path, catalogue):
     assert [p.text[a:b] for a, b in p.highlights] == ["ข้ามชาติ"]
 
 
+def test_thai_pdf_text_is_normalised_and_found_by_its_words(qapp, tmp_path, catalogue):
+    """A Thai PDF as Qt's writer makes it: SARA AM comes out as SARA AA + NIKHAHIT and a tone mark
+    after the next leading vowel; stored as NFC Thai in reading order, found by text: and plain words."""
+    import unicodedata
+
+    from app.documents.extract import extract
+    sentence = "จำนวนแรงงานข้ามชาติทำงานในโรงงาน ค่าจ้างให้แรงงานกำหนดโดยนายจ้าง"
+    pdf = write_pdf(tmp_path / "th.pdf", ["Introduction", sentence], language="th")
+    [page] = extract(pdf).pages[1:]
+    assert unicodedata.is_normalized("NFC", page) and "\u0e32\u0e4d" not in page
+    assert page.replace(" ", "") == sentence.replace(" ", "")
+    uid = _record(catalogue, "Thai report", ["th"])
+    _attach(catalogue, uid, pdf)
+    indexer.index_pending(catalogue)
+    for word in ("จำนวน", "ให้แรงงาน", "กำหนด", "ทำงาน", "ค่าจ้าง"):
+        assert _titles(catalogue, f"text:{word}") == ["Thai report"], word
+    assert _titles(catalogue, "นายจ้าง") == ["Thai report"]
+    [p] = passages(catalogue, uid, parse_query("text:ให้แรงงาน"))
+    assert p.page == 2 and [p.text[a:b] for a, b in p.highlights] == ["ให้แรงงาน"]
+
+
 @pytest.mark.parametrize("language, text, word", [
     ("en", "Migrant workers and recruitment agencies in Malaysia", "agencies"),
     ("vi", "Người lao động di cư phải trả phí tuyển dụng", "tuyen dung"),
