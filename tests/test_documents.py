@@ -260,3 +260,62 @@ def test_passages_of_long_documents_come_from_the_page_index(catalogue, report, 
     monkeypatch.setattr(passages_module, "SCAN_PAGES", 0)
     assert [(p.page, p.text) for p in passages(catalogue, report, criteria)] == scanned
     assert [p for p, _ in scanned] == list(range(1, 11))
+
+
+def test_a_package_carries_the_files_and_the_text_is_read_again_where_it_lands(catalogue, report, tmp_path):
+    """Packages carry attachments, not their text: the catalogue that imports one reads it again."""
+    from app.catalogue import Catalogue
+    from app.seed import load_seed_vocabularies
+    from app.transfer import service as transfer
+    from db import models
+    indexer.index_pending(catalogue)
+    transfer.export(catalogue, tmp_path / "field.zip", "package")
+    laptop = Catalogue.open(tmp_path / "laptop" / "catalogue.db", seed=False)
+    try:
+        load_seed_vocabularies(laptop.database)
+        assert transfer.import_file(laptop, tmp_path / "field.zip").failed == 0
+        assert indexer.pending_count(laptop) == 1 and not laptop.has_document_text()
+        assert _titles(laptop, 'text:"recruitment fees"') == []
+        [outcome] = indexer.index_pending(laptop)
+        assert (outcome.status, outcome.pages) == ("text", 10)
+        assert _titles(laptop, 'text:"recruitment fees"') == ["Annual review"]
+        assert [p.page for p in passages(laptop, report, parse_query('text:"recruitment fees"'))] == [7]
+    finally:
+        laptop.close()
+        models.database.initialize(catalogue.database)
+
+
+@pytest.mark.sqlite_only
+def test_an_offline_copy_and_its_server_each_read_the_files_that_sync_brings(qapp, tmp_path, pg_url):
+    """A PostgreSQL catalogue and its offline copy: the attachments sync, each side reads their text."""
+    from db import connection
+    from db import models as m
+    from app.catalogue import Catalogue
+    from app.sync import service as sync
+
+    def opened(location):
+        return Catalogue(connection.open_catalogue(location, bind=False))
+    server = opened(pg_url)
+    try:
+        with m.database.bound(server.database):
+            uid = _record(server, "Annual review")
+            _attach(server, uid, write_pdf(tmp_path / "review.pdf", TEN_PAGES))
+            indexer.index_pending(server)
+            assert _titles(server, 'text:"recruitment fees"') == ["Annual review"]
+        sync.make_offline_copy(pg_url, tmp_path / "field.db")
+        copy = opened(tmp_path / "field.db")
+        try:
+            with m.database.bound(copy.database):
+                assert indexer.pending_count(copy) == 1
+                indexer.index_pending(copy)
+                assert _titles(copy, 'text:"recruitment fees"') == ["Annual review"]
+                _attach(copy, uid, write_pdf(tmp_path / "notes.pdf", ["Field notes on debt bondage"]))
+            assert sync.sync(copy).attachments_pushed == 1
+        finally:
+            copy.database.close()
+        with m.database.bound(server.database):
+            assert indexer.pending_count(server) == 1
+            indexer.index_pending(server)
+            assert _titles(server, 'text:"debt bondage"') == ["Annual review"]
+    finally:
+        server.database.close()
