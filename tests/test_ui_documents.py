@@ -194,7 +194,8 @@ def test_every_documents_string_goes_through_translation(qtbot, qapp, catalogue,
         assert "Fair recruitment in the Mekong" in sources and "⟦from ⟦first page⟧⟧" in sources
         status = IndexerStatus(None)
         qtbot.addWidget(status)
-        status.show_state(2, 3, paused=False)
+        status.show_state(2, 3, paused=False, last=indexer.Outcome("a1", uid, "review.pdf", "text"))
+        assert status.label.toolTip() == OPEN + "Last read: review.pdf⟧"
         bad += unwrapped(visible_texts(status))
         states = {s.file_name: s for s in doc_status.states(catalogue, uid)}
         assert documents_section.state_text(states["review.pdf"]).startswith(OPEN + "10 page")

@@ -121,7 +121,10 @@ def render(catalogue, record, criteria) -> tuple[str, dict]:
         image = ""
         if state.thumbnail is not None:
             src = QUrl.fromLocalFile(str(state.thumbnail)).toString()
-            image = link("page", f"{state.attachment_uid}\t1", f"<img src='{_e(src)}' width='72'>",
+            # A grey cell round the picture: scaled down, the thumbnail's own 1-pixel edge is lost.
+            picture_html = (f"<table cellspacing='0' cellpadding='1' bgcolor='#a0a0a0'><tr><td>"
+                            f"<img src='{_e(src)}' width='72'></td></tr></table>")
+            image = link("page", f"{state.attachment_uid}\t1", picture_html,
                          translate("DocumentsSection", "Open %1").replace("%1", state.file_name))
         name = link("page", f"{state.attachment_uid}\t0", _e(state.file_name),
                     translate("DocumentsSection", "Open with the system viewer"))

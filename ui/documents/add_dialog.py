@@ -158,8 +158,9 @@ class AddDocumentsDialog(QDialog):
                 where = self.tr("from %1").replace("%1", localized(source)) if source else ""
                 lines.append(f"{html.escape(label)}: {html.escape(value)} <span style='color:#666'>"
                              f"{html.escape(where)}</span>")
-        else:
-            lines.append(html.escape(localized(item.problem)))
+        note = self.table.item(row, 7).text() if self.table.item(row, 7) is not None else ""
+        if note:
+            lines.append(f"<i>{html.escape(note)}</i>")
         self.sources.setHtml("<br>".join(lines))
 
     # ---- answers ----------------------------------------------------------------------------------
