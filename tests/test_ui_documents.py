@@ -204,3 +204,33 @@ def test_every_documents_string_goes_through_translation(qtbot, qapp, catalogue,
         words = re.sub(r"<[^>]+>", "\n", html)
         assert OPEN + "Documents" in words and OPEN + "1 matching passage" in words and OPEN + "p. 7" in words
     assert not bad, "strings that escape tr():\n" + "\n".join(bad)
+
+
+def test_the_table_can_show_each_record_s_first_page(qtbot, qapp, catalogue, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from ui.table.table_model import THUMBNAIL_COLUMN
+    uid = editing.create(catalogue, RecordData(title="Annual review")).extra["uid"]
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.apply_changes(attachments.add(catalogue, uid, write_pdf(tmp_path / "review.pdf", PAGES)))
+    _read_all(qtbot, w)
+    assert w.table.isColumnHidden(THUMBNAIL_COLUMN)            # hidden until chosen
+    w.table.set_column_visible(THUMBNAIL_COLUMN, True)
+    w.model.refresh_rows()
+    rows = {w.model.index(r, 0).data(UID_ROLE): r for r in range(w.model.rowCount())}
+    picture = w.model.index(rows[uid], THUMBNAIL_COLUMN).data(Qt.ItemDataRole.DecorationRole)
+    assert picture is not None and not picture.isNull() and picture.height() == w.model.thumbnail_height
+    assert picture.height() <= w.table.verticalHeader().defaultSectionSize()
+    other = next(r for u, r in rows.items() if u != uid)
+    assert w.model.index(other, THUMBNAIL_COLUMN).data(Qt.ItemDataRole.DecorationRole) is None
+    assert w.model.index(rows[uid], THUMBNAIL_COLUMN).data(UID_ROLE) == uid
+    # A layout saved before the column existed keeps it hidden; one saved with it shown shows it.
+    shown = w.table.save_state()
+    old = QTableView()
+    old.setModel(QStandardItemModel(0, THUMBNAIL_COLUMN))
+    old.setColumnHidden(3, True)
+    assert w.table.restore_state(old.horizontalHeader().saveState())
+    assert w.table.isColumnHidden(THUMBNAIL_COLUMN) and w.table.isColumnHidden(3)
+    assert w.table.restore_state(shown) and not w.table.isColumnHidden(THUMBNAIL_COLUMN)
