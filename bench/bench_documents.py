@@ -105,7 +105,7 @@ def extraction(work: Path, pdfs: list[Path]) -> dict:
         doc.close()
     raw, raw_cpu = time.perf_counter() - start, time.process_time() - cpu
 
-    cat = Catalogue.open(work / "extract.db", seed=False)
+    cat = Catalogue.open(_fresh(work / "extract.db"), seed=False)
     load_seed_vocabularies(cat.database)
     for path in pdfs:
         uid = editing.create(cat, RecordData(title=path.stem)).extra["uid"]
@@ -123,7 +123,7 @@ def preview(pdfs: list[Path], work: Path) -> tuple[float, float]:
     from app.catalogue import Catalogue
     from app.documents import adding
     from app.seed import load_seed_vocabularies
-    cat = Catalogue.open(work / "preview.db", seed=False)
+    cat = Catalogue.open(_fresh(work / "preview.db"), seed=False)
     load_seed_vocabularies(cat.database)
     start, cpu = time.perf_counter(), time.process_time()
     items = adding.preview(cat, pdfs)
@@ -131,6 +131,14 @@ def preview(pdfs: list[Path], work: Path) -> tuple[float, float]:
     assert len(items) == len(pdfs)
     cat.close()
     return took, took_cpu
+
+
+def _fresh(path: Path) -> Path:
+    """``path`` with an earlier run's catalogue there removed (its WAL files and attachments too)."""
+    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)
+    shutil.rmtree(path.with_name(path.stem + "-attachments"), ignore_errors=True)
+    return path
 
 
 def _size_mb(path: Path) -> float:
@@ -155,7 +163,7 @@ def scale(work: Path, docs: int, pages: int, reuse: bool = False) -> dict:
         from app.catalogue import Catalogue
         cat = Catalogue.open(path, seed=False)
         return _timings(cat, search_rows, out, reused=True)
-    cat = build_catalogue(path, docs)
+    cat = build_catalogue(_fresh(path), docs)
     db = cat.database
     ids = [r[0] for r in db.execute_sql("SELECT id FROM resource ORDER BY id").fetchall()]
     out["plain_no_docs"] = timed(lambda: search_rows("migrant"), 7)
