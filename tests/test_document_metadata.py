@@ -66,6 +66,27 @@ def test_suggestion_from_junk_metadata_uses_the_first_page(qapp, tmp_path):
     assert s.organizations[:2] == ["International Labour Organization", "International Organization for Migration"]
 
 
+XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Safe migration for women workers in ASEAN</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>Mai Nguyen; Somchai Dee</rdf:li></rdf:Seq></dc:creator>
+<pdf:Keywords>migration; gender; ASEAN</pdf:Keywords>
+<prism:doi>10.18356/9789210012345</prism:doi>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def test_title_authors_keywords_and_doi_from_the_xmp_packet(qapp, tmp_path):
+    path = write_pdf(tmp_path / "unw.pdf", ["Contents\n1. Introduction"], xmp=XMP)
+    s = metadata.suggest(extract(path, first_pages=2), path.name, [])
+    assert s.title == "Safe migration for women workers in ASEAN" and s.sources["title"] == "file metadata"
+    assert s.authors == ["Mai Nguyen", "Somchai Dee"] and s.sources["authors"] == "file metadata"
+    assert s.keywords == ["migration", "gender", "ASEAN"] and s.doi == "10.18356/9789210012345"
+    assert s.sources["doi"] == "file metadata"
+
+
 def test_other_formats(tmp_path):
     assert extract(write_odt(tmp_path / "a.odt", ["Hello", "world"])).pages == ["Hello\nworld"]
     assert extract(write_epub(tmp_path / "a.epub", ["one", "two"])).pages == ["one", "two"]
