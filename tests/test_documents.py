@@ -162,6 +162,21 @@ def test_image_only_pdf_is_read_by_ocr_when_tesseract_is_installed(qapp, tmp_pat
     assert _titles(catalogue, "text:scanned") == ["Scanned report"]
 
 
+@pytest.mark.skipif("tha" not in ocr.installed_languages() and not os.environ.get("CI"),
+                    reason="Tesseract's Thai data is not installed (tools/run_tests.sh installs it; under CI this fails)")
+def test_a_thai_scan_is_read_by_ocr_in_the_record_s_language(qapp, tmp_path, catalogue):
+    assert ocr.languages_for(["th"]) == "tha+eng" and ocr.languages_for([]) == "eng"
+    uid = _record(catalogue, "Thai scan", ["th"])
+    _attach(catalogue, uid, write_pdf(tmp_path / "scan.pdf", ["แรงงานข้ามชาติ\nค่าจ้างขั้นต่ำ"], language="th",
+                                      image_only=True))
+    [outcome] = indexer.index_pending(catalogue)
+    assert outcome.status == "text"
+    assert _titles(catalogue, "text:แรงงาน") == ["Thai scan"]
+    from app.documents import status
+    [state] = status.states(catalogue, uid)
+    assert state.method == "ocr"
+
+
 def test_a_cancelled_run_resumes_and_loses_nothing(qapp, tmp_path, catalogue):
     uid = _record(catalogue, "Many files")
     for n in range(4):
