@@ -334,3 +334,43 @@ def test_an_offline_copy_and_its_server_each_read_the_files_that_sync_brings(qap
             assert _titles(server, 'text:"debt bondage"') == ["Annual review"]
     finally:
         server.database.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_killed_indexing_run_loses_nothing_and_the_next_run_finishes(qapp, tmp_path):
+    """`documents --index` killed (SIGKILL) after its first document: what was stored is whole, the
+    rest waits, and the next run reads it."""
+    import signal
+    import subprocess
+    import sys
+
+    from pathlib import Path
+
+    from app.catalogue import Catalogue
+    root = Path(__file__).resolve().parents[1]
+    db = tmp_path / "kill.db"
+    cat = Catalogue.open(db)
+    for n in range(8):
+        uid = _record(cat, f"Report {n}")
+        _attach(cat, uid, write_pdf(tmp_path / f"r{n}.pdf", [f"marker{n} page {p} " + "wages " * 300 for p in range(40)]))
+    cat.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "main.py", "--db", str(db), "documents", "--index"], cwd=root, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline().startswith("read ")       # one document stored
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(30)
+    cat = Catalogue.open(db)
+    try:
+        counts = db_documents.counts(cat.database)
+        assert 1 <= counts["text"] < 8 and counts["text"] + counts["pending"] == 8
+        stored = cat.database.execute_sql("SELECT count(*) FROM document_page").fetchone()[0]
+        assert stored == counts["pages"] == 40 * counts["text"]        # whole documents only
+        indexer.index_pending(cat)
+        assert db_documents.counts(cat.database)["text"] == 8
+        for n in range(8):
+            assert _titles(cat, f"text:marker{n}") == [f"Report {n}"]
+    finally:
+        cat.close()
