@@ -234,3 +234,17 @@ def test_the_table_can_show_each_record_s_first_page(qtbot, qapp, catalogue, tmp
     assert w.table.restore_state(old.horizontalHeader().saveState())
     assert w.table.isColumnHidden(THUMBNAIL_COLUMN) and w.table.isColumnHidden(3)
     assert w.table.restore_state(shown) and not w.table.isColumnHidden(THUMBNAIL_COLUMN)
+
+
+def test_the_column_menu_names_columns_in_the_window_language(qtbot, qapp, catalogue, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMenu
+
+    from tests.i18n_helpers import language
+    with language("th"):
+        w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        menu = QMenu()
+        names = [a.text() for a in w.table.column_actions(menu)]
+        headers = [w.model.headerData(i, Qt.Orientation.Horizontal)
+                   for i in range(w.model.columnCount())]
+    assert names == headers and names[0] != "Title"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPoint, Qt, Signa
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from ui.i18n import translate
 from ui.table.table_model import ADDED_COLUMN, COLUMNS, ResourceTableModel, column_for_sort
 
 # Latin with descenders, Thai (marks above and below), Khmer (subscript consonants), Burmese
@@ -131,7 +132,7 @@ class ResourceTable(QTableView):
         """Checkable show/hide actions, one per column (for the header menu and View › Columns)."""
         actions = []
         for i, column in enumerate(COLUMNS):
-            action = QAction(column.title, parent)
+            action = QAction(translate("Columns", column.title), parent)
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(i))
             # The title column is the row's name: it cannot be hidden.
