@@ -87,6 +87,16 @@ def test_title_authors_keywords_and_doi_from_the_xmp_packet(qapp, tmp_path):
     assert s.sources["doi"] == "file metadata"
 
 
+def test_a_thai_title_line_is_not_joined_with_the_next_line(qapp, tmp_path):
+    """Body text joins a line break between Thai letters (a wrap); the title page keeps its lines."""
+    path = write_pdf(tmp_path / "th.pdf", ["รายงานการสำรวจแรงงานข้ามชาติ\nกรมการจัดหางาน 2564", "หน้าสอง"],
+                     language="th")
+    extracted = extract(path, first_pages=2)
+    assert metadata.suggest(extracted, path.name, []).title == "รายงานการสำรวจแรงงานข้ามชาติ"
+    assert extracted.pages[0].startswith("รายงานการสำรวจแรงงานข้ามชาติกรม")      # indexed as one run
+    assert extract(path).first_page_lines == ""                                 # only read for a preview
+
+
 def test_other_formats(tmp_path):
     assert extract(write_odt(tmp_path / "a.odt", ["Hello", "world"])).pages == ["Hello\nworld"]
     assert extract(write_epub(tmp_path / "a.epub", ["one", "two"])).pages == ["one", "two"]

@@ -228,7 +228,7 @@ def suggest(extracted: Extracted, file_name: str, organizations: list[dict]) -> 
     if title and not is_junk_title(title, file_name):
         out.title, out.sources["title"] = " ".join(title.split()), FROM_METADATA
     else:
-        first = _first_page_title(pages)
+        first = _first_page_title([extracted.first_page_lines, *pages[1:]] if extracted.first_page_lines else pages)
         if first:
             out.title, out.sources["title"] = first, FROM_FIRST_PAGE
         else:

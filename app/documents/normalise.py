@@ -82,8 +82,10 @@ def _burmese_logical(text: str) -> str:
     return _MY_VISUAL.sub(swap, text)
 
 
-def normalise(text: str) -> str:
-    """Extracted text made fit to store, show and index (see the module docstring)."""
+def normalise(text: str, join_wraps: bool = True) -> str:
+    """Extracted text made fit to store, show and index (see the module docstring). Without
+    ``join_wraps`` the lines stay as the page has them (a title page, where a line break between
+    two lines of Thai is a new line, not a wrap)."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -95,7 +97,8 @@ def normalise(text: str) -> str:
         text = _GAP_BEFORE_MARK.sub("", text)
         text = _GAP_AFTER_MARK.sub("", text)
         text = _THAI_LAO_GAP_AFTER_MARK.sub("", text)
-        text = _WRAP_IN_UNSPACED.sub("", text)
+        if join_wraps:
+            text = _WRAP_IN_UNSPACED.sub("", text)
         text = _THAI_TONE_AM.sub("\\1\u0e33", text)
         text = _LAO_TONE_AM.sub("\\1\u0eb3", text)
         text = _THAI_AM.sub("\u0e33", text)
