@@ -141,3 +141,12 @@ def test_add_files_dry_run_then_add_then_same_file_reported(qapp, tmp_path):
     assert "already in the catalogue" in out and "0 of 1 files added" in err
     code, out, _ = _cli(db, "documents")
     assert "read: 2 documents (3 pages)" in out
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\x00 broken")
+    code, out, err = _cli(db, "add-files", str(folder / "broken.pdf"))
+    assert code == 0 and "failed (damaged" in err
+    code, out, _ = _cli(db, "documents", "--failed")
+    assert out.count("\n") == 1 and "broken.pdf: damaged" in out
+    code, out, _ = _cli(db, "documents", "--no-text")
+    assert out == ""
+    code, out, _ = _cli(db, "documents")
+    assert "read: 2 documents (3 pages); without text: 0; unreadable: 1; waiting: 0" in out

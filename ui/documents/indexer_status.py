@@ -34,8 +34,7 @@ class _IndexThread(QThread):
         database = self.catalogue.database
         try:
             from app.documents import thumbnails
-            from db import documents as db_documents
-            db_documents.forget_orphans(database)
+            indexer.forget_orphans(self.catalogue)
             thumbnails.fill_missing(self.catalogue, self._should_stop)
             while not self.stopping.is_set():
                 if self.paused.is_set():
