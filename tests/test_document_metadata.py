@@ -23,6 +23,10 @@ from tests.document_files import write_epub, write_odt, write_pdf
     ("ေရေြပာင်း", "ရေပြောင်း"),                 # Burmese in visual order
     ("ရေး ကောင်း", "ရေး ကောင်း"),               # logical order and a real word break: unchanged
     ("ពលករ\nចំណាក", "ពលករចំណាក"),              # a wrap inside unspaced text
+    ("ចំណ ាក", "ចំណាក"),                        # a layout gap before a Khmer vowel sign
+    ("អលុប្ ប", "អលុប្ប"),                 # ... after a Khmer COENG
+    ("အလုပ်သမ ား", "အလုပ်သမား"),                 # ... before a Burmese vowel sign
+    ("ค่าจ้าง ขั้นต่ำ", "ค่าจ้าง ขั้นต่ำ"),               # a real space between Thai words stays
     ("Cafe\u0301  au\tlait\x07", "Café au lait"),
 ])
 def test_normalise(raw, expected):
