@@ -248,3 +248,27 @@ def test_the_column_menu_names_columns_in_the_window_language(qtbot, qapp, catal
         headers = [w.model.headerData(i, Qt.Orientation.Horizontal)
                    for i in range(w.model.columnCount())]
     assert names == headers and names[0] != "Title"
+
+
+def test_a_dropped_folder_is_previewed_added_read_and_found_at_its_page(qtbot, qapp, catalogue, tmp_path, monkeypatch):
+    """The issue's "done means" in the window: a folder of reports dropped, the suggestions
+    accepted, and a minute later the one that mentions recruitment fees is found on its page."""
+    from ui.documents import add_dialog
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    write_pdf(folder / "ilo.pdf", ["Fair recruitment in the Mekong\nThe ILO report", *PAGES[1:]],
+              title="Microsoft Word - final_v3.docx")
+    write_pdf(folder / "iom.pdf", ["Domestic work in Thailand\nIOM 2021", "Wages and hours"])
+    shown = []
+    monkeypatch.setattr(add_dialog.AddDocumentsDialog, "exec",
+                        lambda self: shown.append(self) or add_dialog.AddDocumentsDialog.DialogCode.Accepted)
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    _drop(qtbot, w, w, [folder], w.rect().center())
+    qtbot.waitUntil(lambda: bool(shown), timeout=20000)
+    assert shown[0].table.rowCount() == 2
+    _read_all(qtbot, w)
+    w.set_criteria(parse_query('text:"recruitment fees"'))
+    settle(qtbot, w)
+    assert [w.model.index(r, 0).data() for r in range(w.model.rowCount())] == ["Fair recruitment in the Mekong"]
+    w.table.selectRow(0)
+    qtbot.waitUntil(lambda: "p. 7" in w.detail.browser.toPlainText())
