@@ -374,3 +374,11 @@ def test_a_killed_indexing_run_loses_nothing_and_the_next_run_finishes(qapp, tmp
             assert _titles(cat, f"text:marker{n}") == [f"Report {n}"]
     finally:
         cat.close()
+
+
+def test_a_document_too_big_is_listed_with_its_reason(catalogue, report, monkeypatch):
+    from app.documents import extract as extract_module
+    monkeypatch.setattr(extract_module, "MAX_PAGES", 5)
+    [outcome] = indexer.index_pending(catalogue)
+    assert outcome.status == "failed" and outcome.reason == "too big: review.pdf has 10 pages; at most 5 are read"
+    assert [row.uid for row in catalogue.rows(quality.ids(catalogue, "unreadable_documents"))] == [report]
