@@ -1,7 +1,7 @@
 """Import fidelity on the real-world files in tests/fixtures (copies of ../shared/fixtures): every value
 of every RIS tag, BibTeX field and CSL-JSON key reaches the record (a field, or the notes under its
-name, as Zotero keeps what it has no field for), and what came in leaves again: exported as RIS and
-as BibTeX and read back, each record is the same."""
+name, as Zotero keeps what it has no field for), and what came in leaves again: exported as RIS,
+BibTeX and CSL-JSON and read back, each record is the same."""
 from __future__ import annotations
 
 import itertools
@@ -250,11 +250,11 @@ def _comparable(rec, fmt: str) -> dict:
     return d
 
 
-@pytest.mark.parametrize("fmt", ["ris", "bibtex"])
+@pytest.mark.parametrize("fmt", ["ris", "bibtex", "csljson"])
 @pytest.mark.parametrize("name", RIS_FILES + BIB_FILES + CSL_FILES)
 def test_imported_fixture_survives_export_and_reimport(name, fmt, template, tmp_path):
     """What was decoded from a colleague's file (LaTeX, rich text, dates, names, types) is written
-    out again and reads back the same, in RIS and in BibTeX."""
+    out again and reads back the same, in RIS, BibTeX and CSL-JSON."""
     path = tmp_path / f"first-{next(_counter)}.db"
     shutil.copyfile(template, path)
     first = Catalogue.open(path, seed=False)
