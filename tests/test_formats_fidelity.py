@@ -187,6 +187,8 @@ def test_endnote_web_of_science_links_stay_whole(ctx):
     assert "URL: <Go to ISI>://WOS:000298449100001" in rec.notes.split("\n")
     assert f.split_urls("http://a.org http://b.org; www.c.org") == ["http://a.org", "http://b.org", "www.c.org"]
     assert f.split_urls("see the ILO site") == ["see the ILO site"]
+    assert f.split_urls("https://x.org/annual report.pdf") == ["https://x.org/annual report.pdf"]
+    assert f.is_link("https://x.org/annual report.pdf")
     assert [f.is_link(u) for u in ("ilo.org/x", "mailto:a@b.org", "on request", "<Go to ISI>://WOS:1")] == [
         True, True, False, False]
 

@@ -317,18 +317,22 @@ _LINK = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:\S+|www\.\S+|[\w-]+(?:\.[\w-]+)
 
 
 def is_link(text: str) -> bool:
-    """A value a browser can open: "https://...", "mailto:...", "www.example.org", "ilo.org/x"."""
-    return bool(_LINK.match(text)) and "<" not in text and ">" not in text
+    """A value a browser can open: "https://...", "mailto:...", "www.example.org", "ilo.org/x"
+    (an http address with a space in its path is still one, as Zotero keeps it)."""
+    if "<" in text or ">" in text:
+        return False
+    return bool(_LINK.match(text)) or bool(re.match(r"(?i)(?:https?|ftp)://\S", text))
 
 
 def split_urls(text: str) -> list[str]:
     """The URLs in a URL field: split at ";" and line breaks, and at spaces only where every
-    piece is a link ("http://a.org http://b.org"); anything else stays whole, so EndNote's
+    piece starts as an address does ("http://a.org www.b.org"); anything else stays whole, so EndNote's
     "<Go to ISI>://WOS:000298449100001" is one value, not three."""
     out: list[str] = []
     for part in split_list(text, ";\n"):
         pieces = part.split()
-        out += pieces if len(pieces) > 1 and all(is_link(p) for p in pieces) else [part]
+        whole = len(pieces) > 1 and all(re.match(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)\S", p) for p in pieces)
+        out += pieces if whole else [part]
     return unique(out)
 
 
