@@ -29,6 +29,146 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>إضافة مستندات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will become new records with the file attached.</source>
+        <translation>
+            <numerusform>لن يصبح أي ملف تسجيلة جديدة.</numerusform>
+            <numerusform>سيصبح ملف واحد تسجيلة جديدة مرفقًا بها الملف.</numerusform>
+            <numerusform>سيصبح ملفان تسجيلتين جديدتين مرفقًا بكل منهما ملفها.</numerusform>
+            <numerusform>ستصبح %n ملفات تسجيلات جديدة مرفقًا بكل منها ملفها.</numerusform>
+            <numerusform>سيصبح %n ملفًا تسجيلات جديدة مرفقًا بكل منها ملفها.</numerusform>
+            <numerusform>سيصبح %n ملف تسجيلات جديدة مرفقًا بكل منها ملفها.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are left out (see the last column).</source>
+        <translation>
+            <numerusform>لم يُستبعد أي ملف.</numerusform>
+            <numerusform>استُبعد ملف واحد (انظر العمود الأخير).</numerusform>
+            <numerusform>استُبعد ملفان (انظر العمود الأخير).</numerusform>
+            <numerusform>استُبعدت %n ملفات (انظر العمود الأخير).</numerusform>
+            <numerusform>استُبعد %n ملفًا (انظر العمود الأخير).</numerusform>
+            <numerusform>استُبعد %n ملف (انظر العمود الأخير).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>المؤلفون</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Summary (from the file&apos;s subject)</source>
+        <translation>الملخص (من موضوع الملف)</translation>
+    </message>
+    <message>
+        <source>Use the suggested:</source>
+        <translation>استخدام المقترح:</translation>
+    </message>
+    <message>
+        <source>Untick to leave this field empty in the new records: %1</source>
+        <translation>ألغِ التحديد لترك هذا الحقل فارغًا في التسجيلات الجديدة: %1</translation>
+    </message>
+    <message>
+        <source>Files to add</source>
+        <translation>الملفات المراد إضافتها</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>إضافة الملف</translation>
+    </message>
+    <message>
+        <source>DOI / ISBN / ISSN</source>
+        <translation>DOI / ISBN / ISSN</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Where the suggestions come from</source>
+        <translation>مصدر الاقتراحات</translation>
+    </message>
+    <message>
+        <source>Reading list for the new records</source>
+        <translation>قائمة القراءة للتسجيلات الجديدة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Also put them on the reading list:</source>
+        <translation>وضعها أيضًا في قائمة القراءة:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s)</source>
+        <translation>
+            <numerusform>لا مستندات لإضافتها</numerusform>
+            <numerusform>إضافة مستند واحد</numerusform>
+            <numerusform>إضافة مستندين</numerusform>
+            <numerusform>إضافة %n مستندات</numerusform>
+            <numerusform>إضافة %n مستندًا</numerusform>
+            <numerusform>إضافة %n مستند</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>من: %1</translation>
+    </message>
+    <message>
+        <source>already in the catalogue (same file)</source>
+        <translation>موجود في الفهرس بالفعل (الملف نفسه)</translation>
+    </message>
+    <message>
+        <source>the same file is listed earlier</source>
+        <translation>الملف نفسه مدرج قبل ذلك</translation>
+    </message>
+    <message>
+        <source>added, but its text cannot be read: %1</source>
+        <translation>أُضيف، لكن تتعذّر قراءة نصه: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>من %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Resource Catalogue</source>
@@ -530,6 +670,10 @@
         <source>Added</source>
         <translation>تاريخ الإضافة</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>الصفحة الأولى</translation>
+    </message>
 </context>
 <context>
     <name>ConflictMergeDialog</name>
@@ -779,6 +923,246 @@
     <message>
         <source>Attachments (%1)</source>
         <translation>المرفقات (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>file metadata</source>
+        <translation>البيانات الوصفية للملف</translation>
+    </message>
+    <message>
+        <source>file metadata (creation date)</source>
+        <translation>البيانات الوصفية للملف (تاريخ الإنشاء)</translation>
+    </message>
+    <message>
+        <source>first page</source>
+        <translation>الصفحة الأولى</translation>
+    </message>
+    <message>
+        <source>first pages</source>
+        <translation>الصفحات الأولى</translation>
+    </message>
+    <message>
+        <source>first pages (copyright)</source>
+        <translation>الصفحات الأولى (حقوق النشر)</translation>
+    </message>
+    <message>
+        <source>first pages (check digit valid)</source>
+        <translation>الصفحات الأولى (رقم التحقق صحيح)</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>script and common words</source>
+        <translation>نظام الكتابة والكلمات الشائعة</translation>
+    </message>
+    <message>
+        <source>named in the first pages</source>
+        <translation>مذكور في الصفحات الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>تتعذّر قراءته: {reason}</translation>
+    </message>
+    <message>
+        <source>not a PDF, DOCX, ODT, EPUB, HTML or text file</source>
+        <translation>ليس ملف PDF أو DOCX أو ODT أو EPUB أو HTML أو ملفًا نصيًا</translation>
+    </message>
+    <message>
+        <source>the document has no text</source>
+        <translation>لا يحتوي المستند على نص</translation>
+    </message>
+    <message>
+        <source>no text layer (a scan)</source>
+        <translation>لا توجد طبقة نص (مستند ممسوح ضوئيًا)</translation>
+    </message>
+    <message>
+        <source>no text found by OCR</source>
+        <translation>لم يعثر التعرف الضوئي (OCR) على نص</translation>
+    </message>
+    <message>
+        <source>Install Tesseract to read scans: on Debian or Ubuntu, sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie</source>
+        <translation>ثبّت Tesseract لقراءة المستندات الممسوحة ضوئيًا: على Debian أو Ubuntu، sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsFeature</name>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>إ&amp;ضافة مستندات…</translation>
+    </message>
+    <message>
+        <source>Make a record for each PDF, Word, OpenDocument, EPUB, HTML or text file, with the file attached and its metadata suggested</source>
+        <translation>إنشاء تسجيلة لكل ملف PDF أو Word أو OpenDocument أو EPUB أو HTML أو نصي، مع إرفاق الملف واقتراح بياناته الوصفية</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>تعذّر الفتح</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1</source>
+        <translation>لا يوجد برنامج مُعدّ لفتح %1</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>إضافة مستندات</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.txt);;All files (*)</source>
+        <translation>مستندات (*.pdf *.docx *.odt *.epub *.html *.htm *.txt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>جارٍ قراءة الملفات…</translation>
+    </message>
+    <message>
+        <source>Cannot add the documents</source>
+        <translation>تعذّرت إضافة المستندات</translation>
+    </message>
+    <message>
+        <source>No PDF, Word, OpenDocument, EPUB, HTML or text files were found there.</source>
+        <translation>لم يُعثر هناك على ملفات PDF أو Word أو OpenDocument أو EPUB أو HTML أو ملفات نصية.</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>موجود في الفهرس بالفعل</translation>
+    </message>
+    <message>
+        <source>Some files are left out</source>
+        <translation>استُبعدت بعض الملفات</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>تعذّر الإرفاق</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added; their text is read in the background</source>
+        <translation>
+            <numerusform>لم يُضف أي مستند</numerusform>
+            <numerusform>أُضيف مستند واحد؛ يُقرأ نصه في الخلفية</numerusform>
+            <numerusform>أُضيف مستندان؛ يُقرأ نصاهما في الخلفية</numerusform>
+            <numerusform>أُضيفت %n مستندات؛ تُقرأ نصوصها في الخلفية</numerusform>
+            <numerusform>أُضيف %n مستندًا؛ تُقرأ نصوصها في الخلفية</numerusform>
+            <numerusform>أُضيف %n مستند؛ تُقرأ نصوصها في الخلفية</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>protected by a password</source>
+        <translation>محمي بكلمة مرور</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>تالف</translation>
+    </message>
+    <message>
+        <source>too big to read</source>
+        <translation>أكبر من أن يُقرأ</translation>
+    </message>
+    <message>
+        <source>not a document format that can be read</source>
+        <translation>ليس بصيغة مستند يمكن قراءتها</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>تتعذّر قراءة الملف</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>الملف مفقود</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>لا صفحات</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>لا أجزاء</numerusform>
+            <numerusform>جزء واحد</numerusform>
+            <numerusform>جزءان</numerusform>
+            <numerusform>%n أجزاء</numerusform>
+            <numerusform>%n جزءًا</numerusform>
+            <numerusform>%n جزء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passage(s)</source>
+        <translation>
+            <numerusform>لا مقاطع مطابقة</numerusform>
+            <numerusform>مقطع مطابق واحد</numerusform>
+            <numerusform>مقطعان مطابقان</numerusform>
+            <numerusform>%n مقاطع مطابقة</numerusform>
+            <numerusform>%n مقطعًا مطابقًا</numerusform>
+            <numerusform>%n مقطع مطابق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read by OCR</source>
+        <translation>قُرئ بالتعرف الضوئي (OCR)</translation>
+    </message>
+    <message>
+        <source>waiting to be read</source>
+        <translation>في انتظار القراءة</translation>
+    </message>
+    <message>
+        <source>no searchable text</source>
+        <translation>لا يوجد نص قابل للبحث</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>تعذّرت قراءته: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>فتح %1</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>فتح بعارض النظام</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>ص %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>الجزء %1</translation>
+    </message>
+    <message>
+        <source>Open the file at page %1</source>
+        <translation>فتح الملف عند الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>فتح الملف</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2491,55 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>IndexerStatus</name>
+    <message>
+        <source>Document reading progress</source>
+        <translation>تقدّم قراءة المستندات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents paused: %n waiting</source>
+        <translation>
+            <numerusform>قراءة المستندات متوقفة مؤقتًا: لا شيء في الانتظار</numerusform>
+            <numerusform>قراءة المستندات متوقفة مؤقتًا: مستند واحد في الانتظار</numerusform>
+            <numerusform>قراءة المستندات متوقفة مؤقتًا: مستندان في الانتظار</numerusform>
+            <numerusform>قراءة المستندات متوقفة مؤقتًا: %n مستندات في الانتظار</numerusform>
+            <numerusform>قراءة المستندات متوقفة مؤقتًا: %n مستندًا في الانتظار</numerusform>
+            <numerusform>قراءة المستندات متوقفة مؤقتًا: %n مستند في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents: %n waiting</source>
+        <translation>
+            <numerusform>قراءة المستندات: لا شيء في الانتظار</numerusform>
+            <numerusform>قراءة المستندات: مستند واحد في الانتظار</numerusform>
+            <numerusform>قراءة المستندات: مستندان في الانتظار</numerusform>
+            <numerusform>قراءة المستندات: %n مستندات في الانتظار</numerusform>
+            <numerusform>قراءة المستندات: %n مستندًا في الانتظار</numerusform>
+            <numerusform>قراءة المستندات: %n مستند في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>آخر ما قُرئ: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>استئناف</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Go on reading the text of attached documents</source>
+        <translation>متابعة قراءة نصوص المستندات المرفقة</translation>
+    </message>
+    <message>
+        <source>Stop reading documents for now (searching is not affected)</source>
+        <translation>إيقاف قراءة المستندات الآن (لا يتأثر البحث)</translation>
+    </message>
+</context>
+<context>
     <name>KeywordBox</name>
     <message>
         <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -word leaves out; &quot;exact words&quot;. F1: full syntax.</source>
@@ -2535,173 +2968,173 @@ after: %2</source>
     <name>PublishDialog</name>
     <message>
         <source>Export as web page</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كصفحة ويب</translation>
     </message>
     <message>
         <source>A folder with index.html that opens in any browser, with no network: from a USB stick, a shared drive or a plain web host. It has the keyword box and the criteria boxes, and works on phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد فيه index.html يُفتح في أي متصفح دون شبكة: من ذاكرة USB أو محرك أقراص مشترك أو استضافة ويب عادية. فيه مربع الكلمات المفتاحية ومربعات المعايير، ويعمل على الهواتف.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر</translation>
     </message>
     <message>
         <source>Reading list to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة القراءة المراد نشرها</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الصفحة</translation>
     </message>
     <message>
         <source>Folder to write</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المراد الكتابة فيه</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد جديد أو فارغ</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار مجلد…</translation>
     </message>
     <message>
         <source>Copy the attached &amp;files, so a click on one opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ ال&amp;ملفات المرفقة، ليُفتح أيٌّ منها بنقرة</translation>
     </message>
     <message>
         <source>Include the internal &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>تضمين الملاحظات ال&amp;داخلية</translation>
     </message>
     <message>
         <source>Notes are for the librarians; they stay out unless ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات لأمناء المكتبة؛ لا تُضمَّن إلا إذا حُددت</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <source>What will be published</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيُنشر</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نشر</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح في المت&amp;صفح</translation>
     </message>
     <message numerus="yes">
-        <source>The whole catalogue (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The whole catalogue (%Ln record(s))</source>
+        <translation>
+            <numerusform>الفهرس كله (لا تسجيلات)</numerusform>
+            <numerusform>الفهرس كله (تسجيلة واحدة)</numerusform>
+            <numerusform>الفهرس كله (تسجيلتان)</numerusform>
+            <numerusform>الفهرس كله (%Ln تسجيلات)</numerusform>
+            <numerusform>الفهرس كله (%Ln تسجيلة)</numerusform>
+            <numerusform>الفهرس كله (%Ln تسجيلة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The current result (%Ln record(s))</source>
+        <translation>
+            <numerusform>النتيجة الحالية (لا تسجيلات)</numerusform>
+            <numerusform>النتيجة الحالية (تسجيلة واحدة)</numerusform>
+            <numerusform>النتيجة الحالية (تسجيلتان)</numerusform>
+            <numerusform>النتيجة الحالية (%Ln تسجيلات)</numerusform>
+            <numerusform>النتيجة الحالية (%Ln تسجيلة)</numerusform>
+            <numerusform>النتيجة الحالية (%Ln تسجيلة)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
+        <translation>
+            <numerusform>لن تُنشر &lt;b&gt;أي تسجيلة&lt;/b&gt;: العناوين والملخصات والتواريخ والأنواع والمنظمات والمؤلفون والبلدان والمناطق والموضوعات واللغات والكلمات المفتاحية والروابط</numerusform>
+            <numerusform>ستُنشر &lt;b&gt;تسجيلة واحدة&lt;/b&gt;: العناوين والملخصات والتواريخ والأنواع والمنظمات والمؤلفون والبلدان والمناطق والموضوعات واللغات والكلمات المفتاحية والروابط</numerusform>
+            <numerusform>ستُنشر &lt;b&gt;تسجيلتان&lt;/b&gt;: العناوين والملخصات والتواريخ والأنواع والمنظمات والمؤلفون والبلدان والمناطق والموضوعات واللغات والكلمات المفتاحية والروابط</numerusform>
+            <numerusform>ستُنشر &lt;b&gt;%Ln تسجيلات&lt;/b&gt;: العناوين والملخصات والتواريخ والأنواع والمنظمات والمؤلفون والبلدان والمناطق والموضوعات واللغات والكلمات المفتاحية والروابط</numerusform>
+            <numerusform>ستُنشر &lt;b&gt;%Ln تسجيلة&lt;/b&gt;: العناوين والملخصات والتواريخ والأنواع والمنظمات والمؤلفون والبلدان والمناطق والموضوعات واللغات والكلمات المفتاحية والروابط</numerusform>
+            <numerusform>ستُنشر &lt;b&gt;%Ln تسجيلة&lt;/b&gt;: العناوين والملخصات والتواريخ والأنواع والمنظمات والمؤلفون والبلدان والمناطق والموضوعات واللغات والكلمات المفتاحية والروابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) published to %1.</source>
+        <translation>
+            <numerusform>لم تُنشر أي تسجيلة في %1.</numerusform>
+            <numerusform>نُشرت تسجيلة واحدة في %1.</numerusform>
+            <numerusform>نُشرت تسجيلتان في %1.</numerusform>
+            <numerusform>نُشرت %Ln تسجيلات في %1.</numerusform>
+            <numerusform>نُشرت %Ln تسجيلة في %1.</numerusform>
+            <numerusform>نُشرت %Ln تسجيلة في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s) copied.</source>
+        <translation>
+            <numerusform>لم يُنسخ أي ملف مرفق.</numerusform>
+            <numerusform>نُسخ ملف مرفق واحد.</numerusform>
+            <numerusform>نُسخ ملفان مرفقان.</numerusform>
+            <numerusform>نُسخت %Ln ملفات مرفقة.</numerusform>
+            <numerusform>نُسخ %Ln ملفًا مرفقًا.</numerusform>
+            <numerusform>نُسخ %Ln ملف مرفق.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s) missing on this computer were left out.</source>
+        <translation>
+            <numerusform>لم يُستبعد أي ملف مرفق.</numerusform>
+            <numerusform>استُبعد ملف مرفق واحد غير موجود على هذا الحاسوب.</numerusform>
+            <numerusform>استُبعد ملفان مرفقان غير موجودين على هذا الحاسوب.</numerusform>
+            <numerusform>استُبعدت %Ln ملفات مرفقة غير موجودة على هذا الحاسوب.</numerusform>
+            <numerusform>استُبعد %Ln ملفًا مرفقًا غير موجود على هذا الحاسوب.</numerusform>
+            <numerusform>استُبعد %Ln ملف مرفق غير موجود على هذا الحاسوب.</numerusform>
         </translation>
     </message>
     <message>
         <source>The current result</source>
-        <translation type="unfinished">النتيجة الحالية</translation>
+        <translation>النتيجة الحالية</translation>
     </message>
     <message>
         <source>A reading list:</source>
-        <translation type="unfinished">قائمة قراءة:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current result (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>قائمة قراءة:</translation>
     </message>
     <message>
         <source>, with the attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>، مع الملفات المرفقة</translation>
     </message>
     <message>
         <source>, &lt;b&gt;and the internal notes&lt;/b&gt;. History and the trash stay out.</source>
-        <translation type="unfinished"></translation>
+        <translation>، &lt;b&gt;والملاحظات الداخلية&lt;/b&gt;. يبقى السجل وسلة المهملات خارجها.</translation>
     </message>
     <message>
         <source>. Internal notes, history and the trash stay out.</source>
-        <translation type="unfinished"></translation>
+        <translation>. تبقى الملاحظات الداخلية والسجل وسلة المهملات خارجها.</translation>
     </message>
     <message>
         <source>Publish into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>النشر في مجلد</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النشر…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">جارٍ الإلغاء…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) published to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) missing on this computer were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي؛ لم يُكتب شيء.</translation>
     </message>
     <message>
         <source>The page was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُنشر الصفحة: %1</translation>
     </message>
 </context>
 <context>
@@ -2902,6 +3335,26 @@ after: %2</source>
     <message>
         <source>Open Find duplicates to merge or dismiss each pair.</source>
         <translation>افتح «البحث عن التكرارات» لدمج كل زوج أو صرفه.</translation>
+    </message>
+    <message>
+        <source>No searchable text</source>
+        <translation>لا نص قابل للبحث</translation>
+    </message>
+    <message>
+        <source>Scanned documents without a text layer: they are read by OCR (Tesseract) in the background.</source>
+        <translation>مستندات ممسوحة ضوئيًا بلا طبقة نص: تُقرأ بالتعرف الضوئي (Tesseract) في الخلفية.</translation>
+    </message>
+    <message>
+        <source>Scanned documents without a text layer. Install Tesseract to read scans (on Debian or Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie), then restart.</source>
+        <translation>مستندات ممسوحة ضوئيًا بلا طبقة نص. ثبّت Tesseract لقراءتها (على Debian أو Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie)، ثم أعد التشغيل.</translation>
+    </message>
+    <message>
+        <source>Unreadable documents</source>
+        <translation>مستندات غير مقروءة</translation>
+    </message>
+    <message>
+        <source>Attached files that could not be read (encrypted, damaged, too big or of an unknown format); the reason is shown under Attachments. Attach a readable copy.</source>
+        <translation>ملفات مرفقة تعذّرت قراءتها (مشفرة أو تالفة أو كبيرة جدًا أو بصيغة غير معروفة)؛ يظهر السبب تحت «المرفقات». أرفق نسخة مقروءة.</translation>
     </message>
 </context>
 <context>
@@ -3530,6 +3983,10 @@ Password:</source>
         <translation>سنة النشر (year:2020، year:2020..2022، year:..2015، year:none)</translation>
     </message>
     <message>
+        <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
+        <translation>كلمات في المستندات المرفقة فقط (text:fees، text:&quot;recruitment fees&quot;، -text:draft)</translation>
+    </message>
+    <message>
         <source>records containing words starting with &quot;housing&quot; and &quot;migrant&quot;</source>
         <translation>التسجيلات التي فيها كلمات تبدأ بـ &quot;housing&quot; و&quot;migrant&quot;</translation>
     </message>
@@ -3918,11 +4375,11 @@ Password:</source>
     </message>
     <message>
         <source>Export as &amp;web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كصفحة &amp;ويب…</translation>
     </message>
     <message>
         <source>Publish the catalogue, the result or a reading list as a page that opens in any browser, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر الفهرس أو النتيجة أو قائمة قراءة كصفحة تُفتح في أي متصفح دون اتصال</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddDocumentsDialog</name>
+    <message numerus="yes">
+        <source>%n file(s) will become new records with the file attached.</source>
+        <translation>
+            <numerusform>%n file will become a new record with the file attached.</numerusform>
+            <numerusform>%n files will become new records with the file attached.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are left out (see the last column).</source>
+        <translation>
+            <numerusform>%n file is left out (see the last column).</numerusform>
+            <numerusform>%n files are left out (see the last column).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s)</source>
+        <translation>
+            <numerusform>Add %n document</numerusform>
+            <numerusform>Add %n documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BibliographyDialog</name>
     <message numerus="yes">
         <source>%Ln resource(s) from “%1”</source>
@@ -66,6 +90,40 @@
         <translation>
             <numerusform>%Ln resource selected.</numerusform>
             <numerusform>%Ln resources selected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsFeature</name>
+    <message numerus="yes">
+        <source>%n document(s) added; their text is read in the background</source>
+        <translation>
+            <numerusform>%n document added; its text is read in the background</numerusform>
+            <numerusform>%n documents added; their text is read in the background</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n part</numerusform>
+            <numerusform>%n parts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passage(s)</source>
+        <translation>
+            <numerusform>%n matching passage</numerusform>
+            <numerusform>%n matching passages</numerusform>
         </translation>
     </message>
 </context>
@@ -169,47 +227,64 @@
     </message>
 </context>
 <context>
+    <name>IndexerStatus</name>
+    <message numerus="yes">
+        <source>Reading documents paused: %n waiting</source>
+        <translation>
+            <numerusform>Reading documents paused: %n waiting</numerusform>
+            <numerusform>Reading documents paused: %n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents: %n waiting</source>
+        <translation>
+            <numerusform>Reading documents: %n waiting</numerusform>
+            <numerusform>Reading documents: %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PublishDialog</name>
     <message numerus="yes">
-        <source>The whole catalogue (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The whole catalogue (%Ln record(s))</source>
+        <translation>
+            <numerusform>The whole catalogue (%Ln record)</numerusform>
+            <numerusform>The whole catalogue (%Ln records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The current result (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>The current result (%Ln record(s))</source>
+        <translation>
+            <numerusform>The current result (%Ln record)</numerusform>
+            <numerusform>The current result (%Ln records)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;%n record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>&lt;b&gt;%Ln record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln record&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</numerusform>
+            <numerusform>&lt;b&gt;%Ln records&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) published to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln record(s) published to %1.</source>
+        <translation>
+            <numerusform>%Ln record published to %1.</numerusform>
+            <numerusform>%Ln records published to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln attached file(s) copied.</source>
+        <translation>
+            <numerusform>%Ln attached file copied.</numerusform>
+            <numerusform>%Ln attached files copied.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n attached file(s) missing on this computer were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%Ln attached file(s) missing on this computer were left out.</source>
+        <translation>
+            <numerusform>%Ln attached file missing on this computer was left out.</numerusform>
+            <numerusform>%Ln attached files missing on this computer were left out.</numerusform>
         </translation>
     </message>
 </context>

@@ -29,6 +29,131 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will become new records with the file attached.</source>
+        <translation>
+            <numerusform>ไฟล์ %n ไฟล์จะกลายเป็นระเบียนใหม่พร้อมไฟล์แนบ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are left out (see the last column).</source>
+        <translation>
+            <numerusform>ไฟล์ %n ไฟล์ไม่ถูกเพิ่ม (ดูคอลัมน์สุดท้าย)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>ผู้แต่ง</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ปี</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>องค์กร</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>คำสำคัญ</translation>
+    </message>
+    <message>
+        <source>Summary (from the file&apos;s subject)</source>
+        <translation>สาระสังเขป (จากหัวเรื่องของไฟล์)</translation>
+    </message>
+    <message>
+        <source>Use the suggested:</source>
+        <translation>ใช้ค่าที่แนะนำ:</translation>
+    </message>
+    <message>
+        <source>Untick to leave this field empty in the new records: %1</source>
+        <translation>ยกเลิกการเลือกเพื่อเว้นเขตข้อมูลนี้ว่างไว้ในระเบียนใหม่: %1</translation>
+    </message>
+    <message>
+        <source>Files to add</source>
+        <translation>ไฟล์ที่จะเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>เพิ่มไฟล์</translation>
+    </message>
+    <message>
+        <source>DOI / ISBN / ISSN</source>
+        <translation>DOI / ISBN / ISSN</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Where the suggestions come from</source>
+        <translation>ที่มาของค่าที่แนะนำ</translation>
+    </message>
+    <message>
+        <source>Reading list for the new records</source>
+        <translation>รายการอ่านสำหรับระเบียนใหม่</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Also put them on the reading list:</source>
+        <translation>ใส่ในรายการอ่านนี้ด้วย:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s)</source>
+        <translation>
+            <numerusform>เพิ่มเอกสาร %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>จาก: %1</translation>
+    </message>
+    <message>
+        <source>already in the catalogue (same file)</source>
+        <translation>มีอยู่แล้วในแคตตาล็อก (ไฟล์เดียวกัน)</translation>
+    </message>
+    <message>
+        <source>the same file is listed earlier</source>
+        <translation>ไฟล์เดียวกันอยู่ในรายการก่อนหน้าแล้ว</translation>
+    </message>
+    <message>
+        <source>added, but its text cannot be read: %1</source>
+        <translation>เพิ่มแล้ว แต่อ่านข้อความไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>จาก %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Resource Catalogue</source>
@@ -495,6 +620,10 @@
         <source>Added</source>
         <translation>วันที่เพิ่ม</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>หน้าแรก</translation>
+    </message>
 </context>
 <context>
     <name>ConflictMergeDialog</name>
@@ -739,6 +868,226 @@
     <message>
         <source>Attachments (%1)</source>
         <translation>ไฟล์แนบ (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>file metadata</source>
+        <translation>ข้อมูลเมทาดาทาของไฟล์</translation>
+    </message>
+    <message>
+        <source>file metadata (creation date)</source>
+        <translation>ข้อมูลเมทาดาทาของไฟล์ (วันที่สร้าง)</translation>
+    </message>
+    <message>
+        <source>first page</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <source>first pages</source>
+        <translation>หน้าแรก ๆ</translation>
+    </message>
+    <message>
+        <source>first pages (copyright)</source>
+        <translation>หน้าแรก ๆ (ลิขสิทธิ์)</translation>
+    </message>
+    <message>
+        <source>first pages (check digit valid)</source>
+        <translation>หน้าแรก ๆ (เลขตรวจสอบถูกต้อง)</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>ชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>script and common words</source>
+        <translation>อักษรและคำที่พบบ่อย</translation>
+    </message>
+    <message>
+        <source>named in the first pages</source>
+        <translation>ระบุชื่อไว้ในหน้าแรก ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>not found</source>
+        <translation>ไม่พบ</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>อ่านไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>not a PDF, DOCX, ODT, EPUB, HTML or text file</source>
+        <translation>ไม่ใช่ไฟล์ PDF, DOCX, ODT, EPUB, HTML หรือไฟล์ข้อความ</translation>
+    </message>
+    <message>
+        <source>the document has no text</source>
+        <translation>เอกสารไม่มีข้อความ</translation>
+    </message>
+    <message>
+        <source>no text layer (a scan)</source>
+        <translation>ไม่มีชั้นข้อความ (เป็นภาพสแกน)</translation>
+    </message>
+    <message>
+        <source>no text found by OCR</source>
+        <translation>OCR ไม่พบข้อความ</translation>
+    </message>
+    <message>
+        <source>Install Tesseract to read scans: on Debian or Ubuntu, sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie</source>
+        <translation>ติดตั้ง Tesseract เพื่ออ่านภาพสแกน: บน Debian หรือ Ubuntu ใช้คำสั่ง sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsFeature</name>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>เพิ่มเอกสาร(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Make a record for each PDF, Word, OpenDocument, EPUB, HTML or text file, with the file attached and its metadata suggested</source>
+        <translation>สร้างระเบียนสำหรับไฟล์ PDF, Word, OpenDocument, EPUB, HTML หรือไฟล์ข้อความแต่ละไฟล์ พร้อมแนบไฟล์และแนะนำข้อมูลเมทาดาทา</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>เปิดไม่ได้</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1</source>
+        <translation>ไม่มีโปรแกรมที่ตั้งไว้สำหรับเปิด %1</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>เพิ่มเอกสาร</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.txt);;All files (*)</source>
+        <translation>เอกสาร (*.pdf *.docx *.odt *.epub *.html *.htm *.txt);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>กำลังอ่านไฟล์…</translation>
+    </message>
+    <message>
+        <source>Cannot add the documents</source>
+        <translation>เพิ่มเอกสารไม่ได้</translation>
+    </message>
+    <message>
+        <source>No PDF, Word, OpenDocument, EPUB, HTML or text files were found there.</source>
+        <translation>ไม่พบไฟล์ PDF, Word, OpenDocument, EPUB, HTML หรือไฟล์ข้อความในที่นั้น</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>มีอยู่แล้วในแคตตาล็อก</translation>
+    </message>
+    <message>
+        <source>Some files are left out</source>
+        <translation>บางไฟล์ไม่ถูกเพิ่ม</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>แนบไฟล์ไม่ได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added; their text is read in the background</source>
+        <translation>
+            <numerusform>เพิ่มเอกสาร %n รายการแล้ว กำลังอ่านข้อความอยู่เบื้องหลัง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>protected by a password</source>
+        <translation>มีรหัสผ่านป้องกัน</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>too big to read</source>
+        <translation>ใหญ่เกินกว่าจะอ่านได้</translation>
+    </message>
+    <message>
+        <source>not a document format that can be read</source>
+        <translation>ไม่ใช่รูปแบบเอกสารที่อ่านได้</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>อ่านไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>ไม่พบไฟล์</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n หน้า</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n ส่วน</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passage(s)</source>
+        <translation>
+            <numerusform>ข้อความที่ตรงกัน %n ตอน</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read by OCR</source>
+        <translation>อ่านด้วย OCR</translation>
+    </message>
+    <message>
+        <source>waiting to be read</source>
+        <translation>รอการอ่าน</translation>
+    </message>
+    <message>
+        <source>no searchable text</source>
+        <translation>ไม่มีข้อความที่ค้นหาได้</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>อ่านไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>เปิด %1</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>เปิดด้วยโปรแกรมของระบบ</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>เอกสาร</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>ส่วนที่ %1</translation>
+    </message>
+    <message>
+        <source>Open the file at page %1</source>
+        <translation>เปิดไฟล์ที่หน้า %1</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>เปิดไฟล์</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2356,45 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>IndexerStatus</name>
+    <message>
+        <source>Document reading progress</source>
+        <translation>ความคืบหน้าการอ่านเอกสาร</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents paused: %n waiting</source>
+        <translation>
+            <numerusform>หยุดอ่านเอกสารชั่วคราว: รออยู่ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents: %n waiting</source>
+        <translation>
+            <numerusform>กำลังอ่านเอกสาร: รออยู่ %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>อ่านล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>อ่านต่อ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>หยุดชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Go on reading the text of attached documents</source>
+        <translation>อ่านข้อความของเอกสารที่แนบต่อไป</translation>
+    </message>
+    <message>
+        <source>Stop reading documents for now (searching is not affected)</source>
+        <translation>หยุดอ่านเอกสารไว้ก่อน (ไม่มีผลต่อการค้นหา)</translation>
+    </message>
+</context>
+<context>
     <name>KeywordBox</name>
     <message>
         <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -word leaves out; &quot;exact words&quot;. F1: full syntax.</source>
@@ -2435,143 +2823,143 @@ after: %2</source>
     <name>PublishDialog</name>
     <message>
         <source>Export as web page</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็นหน้าเว็บ</translation>
     </message>
     <message>
         <source>A folder with index.html that opens in any browser, with no network: from a USB stick, a shared drive or a plain web host. It has the keyword box and the criteria boxes, and works on phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ที่มี index.html ซึ่งเปิดได้ในเบราว์เซอร์ใดก็ได้โดยไม่ต้องใช้เครือข่าย: จาก USB แฟลชไดรฟ์ ไดรฟ์ที่ใช้ร่วมกัน หรือเว็บโฮสต์ทั่วไป มีช่องคำค้นและช่องเกณฑ์ และใช้บนโทรศัพท์ได้</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่</translation>
     </message>
     <message>
         <source>Reading list to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการอ่านที่จะเผยแพร่</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อหน้า</translation>
     </message>
     <message>
         <source>Folder to write</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ที่จะเขียน</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>เลือกโฟลเดอร์(&amp;C)…</translation>
     </message>
     <message>
         <source>Copy the attached &amp;files, so a click on one opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกไฟล์แนบไปด้วย เพื่อให้คลิกแล้วเปิดไฟล์ได้(&amp;F)</translation>
     </message>
     <message>
         <source>Include the internal &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>รวมหมายเหตุภายใน(&amp;N)</translation>
     </message>
     <message>
         <source>Notes are for the librarians; they stay out unless ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>หมายเหตุมีไว้สำหรับบรรณารักษ์ จะไม่รวมไว้เว้นแต่เลือก</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่อง:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์:</translation>
     </message>
     <message>
         <source>What will be published</source>
-        <translation type="unfinished"></translation>
+        <translation>สิ่งที่จะเผยแพร่</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>เปิดในเบราว์เซอร์(&amp;O)</translation>
     </message>
     <message numerus="yes">
-        <source>The whole catalogue (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>The whole catalogue (%Ln record(s))</source>
+        <translation>
+            <numerusform>ทั้งแคตตาล็อก (%Ln ระเบียน)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The current result (%Ln record(s))</source>
+        <translation>
+            <numerusform>ผลลัพธ์ปัจจุบัน (%Ln ระเบียน)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
+        <translation>
+            <numerusform>จะเผยแพร่ &lt;b&gt;%Ln ระเบียน&lt;/b&gt;: ชื่อเรื่อง สาระสังเขป วันที่ ประเภท องค์กร ผู้แต่ง ประเทศ ภูมิภาค ประเด็น ภาษา คำสำคัญ และลิงก์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) published to %1.</source>
+        <translation>
+            <numerusform>เผยแพร่ %Ln ระเบียนไปที่ %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s) copied.</source>
+        <translation>
+            <numerusform>คัดลอกไฟล์แนบ %Ln ไฟล์แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s) missing on this computer were left out.</source>
+        <translation>
+            <numerusform>ไม่ได้รวมไฟล์แนบ %Ln ไฟล์ที่ไม่มีอยู่ในคอมพิวเตอร์นี้</numerusform>
         </translation>
     </message>
     <message>
         <source>The current result</source>
-        <translation type="unfinished">ผลลัพธ์ปัจจุบัน</translation>
+        <translation>ผลลัพธ์ปัจจุบัน</translation>
     </message>
     <message>
         <source>A reading list:</source>
-        <translation type="unfinished">รายการอ่าน:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current result (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>รายการอ่าน:</translation>
     </message>
     <message>
         <source>, with the attached files</source>
-        <translation type="unfinished"></translation>
+        <translation> พร้อมไฟล์แนบ</translation>
     </message>
     <message>
         <source>, &lt;b&gt;and the internal notes&lt;/b&gt;. History and the trash stay out.</source>
-        <translation type="unfinished"></translation>
+        <translation> &lt;b&gt;และหมายเหตุภายใน&lt;/b&gt; ไม่รวมประวัติและถังขยะ</translation>
     </message>
     <message>
         <source>. Internal notes, history and the trash stay out.</source>
-        <translation type="unfinished"></translation>
+        <translation> ไม่รวมหมายเหตุภายใน ประวัติ และถังขยะ</translation>
     </message>
     <message>
         <source>Publish into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่ลงในโฟลเดอร์</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>กำลังเผยแพร่…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">กำลังยกเลิก…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) published to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) missing on this computer were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>กำลังยกเลิก…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ยกเลิกแล้ว ไม่มีการเขียนสิ่งใด</translation>
     </message>
     <message>
         <source>The page was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้เผยแพร่หน้านี้: %1</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3160,26 @@ after: %2</source>
     <message>
         <source>Open Find duplicates to merge or dismiss each pair.</source>
         <translation>เปิด ค้นหาระเบียนซ้ำ เพื่อรวมหรือปัดตกแต่ละคู่</translation>
+    </message>
+    <message>
+        <source>No searchable text</source>
+        <translation>ไม่มีข้อความที่ค้นหาได้</translation>
+    </message>
+    <message>
+        <source>Scanned documents without a text layer: they are read by OCR (Tesseract) in the background.</source>
+        <translation>เอกสารสแกนที่ไม่มีชั้นข้อความ: กำลังอ่านด้วย OCR (Tesseract) อยู่เบื้องหลัง</translation>
+    </message>
+    <message>
+        <source>Scanned documents without a text layer. Install Tesseract to read scans (on Debian or Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie), then restart.</source>
+        <translation>เอกสารสแกนที่ไม่มีชั้นข้อความ ติดตั้ง Tesseract เพื่ออ่านภาพสแกน (บน Debian หรือ Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie) แล้วเริ่มโปรแกรมใหม่</translation>
+    </message>
+    <message>
+        <source>Unreadable documents</source>
+        <translation>เอกสารที่อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>Attached files that could not be read (encrypted, damaged, too big or of an unknown format); the reason is shown under Attachments. Attach a readable copy.</source>
+        <translation>ไฟล์แนบที่อ่านไม่ได้ (เข้ารหัส เสียหาย ใหญ่เกินไป หรือไม่รู้จักรูปแบบ) ดูเหตุผลได้ใต้ ไฟล์แนบ แนบสำเนาที่อ่านได้แทน</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3798,10 @@ Password:</source>
         <translation>ปีที่พิมพ์ (year:2020, year:2020..2022, year:..2015, year:none)</translation>
     </message>
     <message>
+        <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
+        <translation>คำในเอกสารที่แนบเท่านั้น (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</translation>
+    </message>
+    <message>
         <source>records containing words starting with &quot;housing&quot; and &quot;migrant&quot;</source>
         <translation>ระเบียนที่มีคำขึ้นต้นด้วย &quot;housing&quot; และ &quot;migrant&quot;</translation>
     </message>
@@ -3778,11 +4190,11 @@ Password:</source>
     </message>
     <message>
         <source>Export as &amp;web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็นหน้าเว็บ(&amp;W)…</translation>
     </message>
     <message>
         <source>Publish the catalogue, the result or a reading list as a page that opens in any browser, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>เผยแพร่แคตตาล็อก ผลลัพธ์ หรือรายการอ่าน เป็นหน้าที่เปิดได้ในเบราว์เซอร์ใดก็ได้แบบออฟไลน์</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -29,6 +29,131 @@
     </message>
 </context>
 <context>
+    <name>AddDocumentsDialog</name>
+    <message>
+        <source>Add documents</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) will become new records with the file attached.</source>
+        <translation>
+            <numerusform>%n tệp sẽ thành biểu ghi mới, kèm tệp đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are left out (see the last column).</source>
+        <translation>
+            <numerusform>%n tệp bị bỏ qua (xem cột cuối).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Nhan đề</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Tổ chức</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>DOI</source>
+        <translation>DOI</translation>
+    </message>
+    <message>
+        <source>ISBN</source>
+        <translation>ISBN</translation>
+    </message>
+    <message>
+        <source>ISSN</source>
+        <translation>ISSN</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Summary (from the file&apos;s subject)</source>
+        <translation>Tóm tắt (từ chủ đề của tệp)</translation>
+    </message>
+    <message>
+        <source>Use the suggested:</source>
+        <translation>Dùng các gợi ý:</translation>
+    </message>
+    <message>
+        <source>Untick to leave this field empty in the new records: %1</source>
+        <translation>Bỏ đánh dấu để để trống trường này trong các biểu ghi mới: %1</translation>
+    </message>
+    <message>
+        <source>Files to add</source>
+        <translation>Các tệp sẽ thêm</translation>
+    </message>
+    <message>
+        <source>Add file</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>DOI / ISBN / ISSN</source>
+        <translation>DOI / ISBN / ISSN</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Where the suggestions come from</source>
+        <translation>Nguồn của các gợi ý</translation>
+    </message>
+    <message>
+        <source>Reading list for the new records</source>
+        <translation>Danh sách đọc cho các biểu ghi mới</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Also put them on the reading list:</source>
+        <translation>Đồng thời đưa vào danh sách đọc:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n document(s)</source>
+        <translation>
+            <numerusform>Thêm %n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Từ: %1</translation>
+    </message>
+    <message>
+        <source>already in the catalogue (same file)</source>
+        <translation>đã có trong danh mục (cùng tệp)</translation>
+    </message>
+    <message>
+        <source>the same file is listed earlier</source>
+        <translation>tệp này đã có ở dòng trên</translation>
+    </message>
+    <message>
+        <source>added, but its text cannot be read: %1</source>
+        <translation>đã thêm, nhưng không đọc được nội dung: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Resource Catalogue</source>
@@ -495,6 +620,10 @@
         <source>Added</source>
         <translation>Ngày thêm</translation>
     </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
 </context>
 <context>
     <name>ConflictMergeDialog</name>
@@ -739,6 +868,226 @@
     <message>
         <source>Attachments (%1)</source>
         <translation>Tệp đính kèm (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSources</name>
+    <message>
+        <source>file metadata</source>
+        <translation>siêu dữ liệu của tệp</translation>
+    </message>
+    <message>
+        <source>file metadata (creation date)</source>
+        <translation>siêu dữ liệu của tệp (ngày tạo)</translation>
+    </message>
+    <message>
+        <source>first page</source>
+        <translation>trang đầu</translation>
+    </message>
+    <message>
+        <source>first pages</source>
+        <translation>các trang đầu</translation>
+    </message>
+    <message>
+        <source>first pages (copyright)</source>
+        <translation>các trang đầu (bản quyền)</translation>
+    </message>
+    <message>
+        <source>first pages (check digit valid)</source>
+        <translation>các trang đầu (số kiểm tra hợp lệ)</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>tên tệp</translation>
+    </message>
+    <message>
+        <source>script and common words</source>
+        <translation>chữ viết và các từ thông dụng</translation>
+    </message>
+    <message>
+        <source>named in the first pages</source>
+        <translation>được nêu tên ở các trang đầu</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>không phải là tệp</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <source>not a PDF, DOCX, ODT, EPUB, HTML or text file</source>
+        <translation>không phải tệp PDF, DOCX, ODT, EPUB, HTML hay tệp văn bản thuần</translation>
+    </message>
+    <message>
+        <source>the document has no text</source>
+        <translation>văn bản không có chữ</translation>
+    </message>
+    <message>
+        <source>no text layer (a scan)</source>
+        <translation>không có lớp chữ (bản quét)</translation>
+    </message>
+    <message>
+        <source>no text found by OCR</source>
+        <translation>OCR không tìm thấy chữ</translation>
+    </message>
+    <message>
+        <source>Install Tesseract to read scans: on Debian or Ubuntu, sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie</source>
+        <translation>Cài Tesseract để đọc bản quét: trên Debian hoặc Ubuntu, sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsFeature</name>
+    <message>
+        <source>Add &amp;documents…</source>
+        <translation>Thêm &amp;văn bản…</translation>
+    </message>
+    <message>
+        <source>Make a record for each PDF, Word, OpenDocument, EPUB, HTML or text file, with the file attached and its metadata suggested</source>
+        <translation>Tạo một biểu ghi cho mỗi tệp PDF, Word, OpenDocument, EPUB, HTML hoặc văn bản thuần, kèm tệp đính kèm và gợi ý siêu dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1</source>
+        <translation>Chưa có chương trình nào được thiết lập để mở %1</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Thêm văn bản</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.docx *.odt *.epub *.html *.htm *.txt);;All files (*)</source>
+        <translation>Văn bản (*.pdf *.docx *.odt *.epub *.html *.htm *.txt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+        <source>Cannot add the documents</source>
+        <translation>Không thêm được văn bản</translation>
+    </message>
+    <message>
+        <source>No PDF, Word, OpenDocument, EPUB, HTML or text files were found there.</source>
+        <translation>Không tìm thấy tệp PDF, Word, OpenDocument, EPUB, HTML hay văn bản thuần nào ở đó.</translation>
+    </message>
+    <message>
+        <source>already in the catalogue</source>
+        <translation>đã có trong danh mục</translation>
+    </message>
+    <message>
+        <source>Some files are left out</source>
+        <translation>Một số tệp bị bỏ qua</translation>
+    </message>
+    <message>
+        <source>Cannot attach</source>
+        <translation>Không đính kèm được</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) added; their text is read in the background</source>
+        <translation>
+            <numerusform>Đã thêm %n văn bản; nội dung đang được đọc ở chế độ nền</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>protected by a password</source>
+        <translation>được bảo vệ bằng mật khẩu</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>bị hỏng</translation>
+    </message>
+    <message>
+        <source>too big to read</source>
+        <translation>quá lớn để đọc</translation>
+    </message>
+    <message>
+        <source>not a document format that can be read</source>
+        <translation>không phải định dạng văn bản đọc được</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>thiếu tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n phần</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching passage(s)</source>
+        <translation>
+            <numerusform>%n đoạn khớp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read by OCR</source>
+        <translation>đọc bằng OCR</translation>
+    </message>
+    <message>
+        <source>waiting to be read</source>
+        <translation>đang chờ đọc</translation>
+    </message>
+    <message>
+        <source>no searchable text</source>
+        <translation>không có chữ tìm kiếm được</translation>
+    </message>
+    <message>
+        <source>could not be read: %1</source>
+        <translation>không đọc được: %1</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Mở %1</translation>
+    </message>
+    <message>
+        <source>Open with the system viewer</source>
+        <translation>Mở bằng trình xem của hệ thống</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>tr. %1</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>phần %1</translation>
+    </message>
+    <message>
+        <source>Open the file at page %1</source>
+        <translation>Mở tệp ở trang %1</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
     </message>
 </context>
 <context>
@@ -2007,6 +2356,45 @@ sau: %2</translation>
     </message>
 </context>
 <context>
+    <name>IndexerStatus</name>
+    <message>
+        <source>Document reading progress</source>
+        <translation>Tiến độ đọc văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents paused: %n waiting</source>
+        <translation>
+            <numerusform>Đã tạm dừng đọc văn bản: %n đang chờ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading documents: %n waiting</source>
+        <translation>
+            <numerusform>Đang đọc văn bản: %n đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last read: %1</source>
+        <translation>Đọc gần nhất: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <source>Go on reading the text of attached documents</source>
+        <translation>Tiếp tục đọc nội dung các văn bản đính kèm</translation>
+    </message>
+    <message>
+        <source>Stop reading documents for now (searching is not affected)</source>
+        <translation>Tạm ngừng đọc văn bản (không ảnh hưởng đến tìm kiếm)</translation>
+    </message>
+</context>
+<context>
     <name>KeywordBox</name>
     <message>
         <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -word leaves out; &quot;exact words&quot;. F1: full syntax.</source>
@@ -2435,143 +2823,143 @@ sau: %2</translation>
     <name>PublishDialog</name>
     <message>
         <source>Export as web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thành trang web</translation>
     </message>
     <message>
         <source>A folder with index.html that opens in any browser, with no network: from a USB stick, a shared drive or a plain web host. It has the keyword box and the criteria boxes, and works on phones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thư mục có index.html mở được trong mọi trình duyệt, không cần mạng: từ USB, ổ đĩa dùng chung hay một máy chủ web thông thường. Trang có ô từ khóa và các ô tiêu chí, dùng được trên điện thoại.</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản</translation>
     </message>
     <message>
         <source>Reading list to publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh sách đọc cần xuất bản</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề trang</translation>
     </message>
     <message>
         <source>Folder to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục sẽ ghi vào</translation>
     </message>
     <message>
         <source>A new or empty folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Một thư mục mới hoặc trống</translation>
     </message>
     <message>
         <source>&amp;Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chọn thư mục…</translation>
     </message>
     <message>
         <source>Copy the attached &amp;files, so a click on one opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép các &amp;tệp đính kèm, để bấm vào là mở được</translation>
     </message>
     <message>
         <source>Include the internal &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kèm các &amp;ghi chú nội bộ</translation>
     </message>
     <message>
         <source>Notes are for the librarians; they stay out unless ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú là để cho thủ thư; chúng không được đưa vào trừ khi được đánh dấu</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu đề:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục:</translation>
     </message>
     <message>
         <source>What will be published</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung sẽ xuất bản</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xuất bản</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở trong trình duyệt</translation>
     </message>
     <message numerus="yes">
-        <source>The whole catalogue (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>The whole catalogue (%Ln record(s))</source>
+        <translation>
+            <numerusform>Toàn bộ danh mục (%Ln biểu ghi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The current result (%Ln record(s))</source>
+        <translation>
+            <numerusform>Kết quả hiện tại (%Ln biểu ghi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
+        <translation>
+            <numerusform>Sẽ xuất bản &lt;b&gt;%Ln biểu ghi&lt;/b&gt;: nhan đề, tóm tắt, ngày tháng, loại, tổ chức, tác giả, quốc gia, khu vực, chủ đề, ngôn ngữ, từ khóa và liên kết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) published to %1.</source>
+        <translation>
+            <numerusform>Đã xuất bản %Ln biểu ghi vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s) copied.</source>
+        <translation>
+            <numerusform>Đã sao chép %Ln tệp đính kèm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached file(s) missing on this computer were left out.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %Ln tệp đính kèm không có trên máy tính này.</numerusform>
         </translation>
     </message>
     <message>
         <source>The current result</source>
-        <translation type="unfinished">Kết quả hiện tại</translation>
+        <translation>Kết quả hiện tại</translation>
     </message>
     <message>
         <source>A reading list:</source>
-        <translation type="unfinished">Một danh sách đọc:</translation>
-    </message>
-    <message numerus="yes">
-        <source>The current result (%n record(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n record(s)&lt;/b&gt; will be published: titles, summaries, dates, types, organizations, authors, countries, regions, themes, languages, keywords and links</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Một danh sách đọc:</translation>
     </message>
     <message>
         <source>, with the attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>, kèm các tệp đính kèm</translation>
     </message>
     <message>
         <source>, &lt;b&gt;and the internal notes&lt;/b&gt;. History and the trash stay out.</source>
-        <translation type="unfinished"></translation>
+        <translation>, &lt;b&gt;và các ghi chú nội bộ&lt;/b&gt;. Lịch sử và thùng rác không được đưa vào.</translation>
     </message>
     <message>
         <source>. Internal notes, history and the trash stay out.</source>
-        <translation type="unfinished"></translation>
+        <translation>. Ghi chú nội bộ, lịch sử và thùng rác không được đưa vào.</translation>
     </message>
     <message>
         <source>Publish into folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản vào thư mục</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang xuất bản…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished">Đang hủy…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) published to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attached file(s) missing on this computer were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>Đang hủy…</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy; chưa ghi gì cả.</translation>
     </message>
     <message>
         <source>The page was not published: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang chưa được xuất bản: %1</translation>
     </message>
 </context>
 <context>
@@ -2772,6 +3160,26 @@ sau: %2</translation>
     <message>
         <source>Open Find duplicates to merge or dismiss each pair.</source>
         <translation>Mở Tìm biểu ghi trùng để hợp nhất hoặc bỏ qua từng cặp.</translation>
+    </message>
+    <message>
+        <source>No searchable text</source>
+        <translation>Không có chữ tìm kiếm được</translation>
+    </message>
+    <message>
+        <source>Scanned documents without a text layer: they are read by OCR (Tesseract) in the background.</source>
+        <translation>Văn bản quét không có lớp chữ: chúng được đọc bằng OCR (Tesseract) ở chế độ nền.</translation>
+    </message>
+    <message>
+        <source>Scanned documents without a text layer. Install Tesseract to read scans (on Debian or Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie), then restart.</source>
+        <translation>Văn bản quét không có lớp chữ. Hãy cài Tesseract để đọc bản quét (trên Debian hoặc Ubuntu: sudo apt-get install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie), rồi khởi động lại.</translation>
+    </message>
+    <message>
+        <source>Unreadable documents</source>
+        <translation>Văn bản không đọc được</translation>
+    </message>
+    <message>
+        <source>Attached files that could not be read (encrypted, damaged, too big or of an unknown format); the reason is shown under Attachments. Attach a readable copy.</source>
+        <translation>Tệp đính kèm không đọc được (bị mã hóa, hỏng, quá lớn hoặc định dạng không rõ); lý do hiện ở mục Tệp đính kèm. Hãy đính kèm một bản đọc được.</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3798,10 @@ Mật khẩu:</translation>
         <translation>năm xuất bản (year:2020, year:2020..2022, year:..2015, year:none)</translation>
     </message>
     <message>
+        <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
+        <translation>từ chỉ trong các văn bản đính kèm (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</translation>
+    </message>
+    <message>
         <source>records containing words starting with &quot;housing&quot; and &quot;migrant&quot;</source>
         <translation>biểu ghi chứa các từ bắt đầu bằng &quot;housing&quot; và &quot;migrant&quot;</translation>
     </message>
@@ -3778,11 +4190,11 @@ Mật khẩu:</translation>
     </message>
     <message>
         <source>Export as &amp;web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất thành trang &amp;web…</translation>
     </message>
     <message>
         <source>Publish the catalogue, the result or a reading list as a page that opens in any browser, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuất bản danh mục, kết quả hoặc một danh sách đọc thành trang mở được trong mọi trình duyệt, không cần mạng</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
