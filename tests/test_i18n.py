@@ -153,3 +153,21 @@ def test_every_label_app_keeps_in_english_is_listed_for_translation():
         app_labels.FORMATS + app_labels.ENCODINGS)
     assert set(TARGETS.values()) <= set(app_labels.IMPORT_COLUMNS)
     assert {*bibl.FORMAT_LABELS.values(), *bibl.GROUPS.values(), *bibl.SORTS.values()} <= set(app_labels.BIBLIOGRAPHY)
+
+
+def test_counts_in_the_side_panels_are_written_in_the_window_language(qtbot, catalogue, tmp_path):
+    """The library's quality-list counts and the reading lists' sizes go through QLocale, like the
+    status bar and the sidebar (in Arabic: ٣, not 3)."""
+    from app import reading_lists as rl
+    rl.create_list("Field visit")
+    with language("ar"):
+        window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        library = window.features.library
+        qtbot.waitUntil(lambda: any(item.text(1) for item in library._items.values()))
+        counts = [item.text(1) for item in library._items.values() if item.text(1)]
+        assert counts and all(re.fullmatch(r"[٠-٩٬]+", c) for c in counts), counts
+        from ui.lists.reading_list_panel import ReadingListPanel
+        panel = window.findChild(ReadingListPanel)
+        panel.refresh()
+        sizes = [panel.lists.topLevelItem(i).text(1) for i in range(panel.lists.topLevelItemCount())]
+        assert sizes and all(re.fullmatch(r"[٠-٩٬]+", s) for s in sizes), sizes

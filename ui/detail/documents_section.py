@@ -12,7 +12,7 @@ from app.documents import ocr
 from app.documents import passages as doc_passages
 from app.documents import status as doc_status
 from app.documents.extract import DAMAGED, ENCRYPTED, TOO_BIG, UNKNOWN_FORMAT, UNREADABLE
-from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
+from ui.i18n import QT_TRANSLATE_NOOP, localized, number, translate
 from ui.plural import english_plural
 
 MARK_STYLE = "background-color:#fff1a8; color:#000; font-weight:bold"
@@ -142,10 +142,10 @@ def render(catalogue, record, criteria) -> tuple[str, dict]:
         out.append(f"<p style='margin-bottom:2px'><b>{_e(heading)}</b></p>")
         for p in found:
             where = (translate("DocumentsSection", "p. %1") if p.paged
-                     else translate("DocumentsSection", "part %1")).replace("%1", str(p.page))
+                     else translate("DocumentsSection", "part %1")).replace("%1", number(p.page))
             label = f"{_e(p.file_name)}, {_e(where)}" if len(states) > 1 else _e(where)
             target = f"{p.attachment_uid}\t{p.page if p.paged else 0}"
-            tip = (translate("DocumentsSection", "Open the file at page %1").replace("%1", str(p.page)) if p.paged
+            tip = (translate("DocumentsSection", "Open the file at page %1").replace("%1", number(p.page)) if p.paged
                    else translate("DocumentsSection", "Open the file"))
             out.append(f"<p style='margin-top:2px; margin-bottom:4px'>{link('page', target, label, tip)}: "
                        f"{marked(p.text, p.highlights)}</p>")

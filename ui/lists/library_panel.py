@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import quality
-from ui.i18n import localized
+from ui.i18n import localized, number
 from ui.icons import icon
 from ui.lists.places import ALL, LIST, QUALITY, TRASH, Place
 from ui.lists.reading_list_panel import ReadingListPanel
@@ -153,11 +153,11 @@ class LibraryPanel(QWidget):
     def set_counts(self, trash: int, counts: dict[str, int]) -> None:
         """Trash size and quality-list sizes (a list missing from ``counts`` shows no number:
         the duplicates list compares the whole catalogue, so it is counted when opened)."""
-        self._items[Place(TRASH)].setText(1, f"{trash:,}" if trash else "")
+        self._items[Place(TRASH)].setText(1, number(trash) if trash else "")
         for check in quality.CHECKS:
             item = self._items[Place(QUALITY, check.key)]
             n = counts.get(check.key)
-            item.setText(1, "" if n is None else f"{n:,}")
+            item.setText(1, "" if n is None else number(n))
             muted = n == 0
             font = item.font(0)
             font.setItalic(muted)

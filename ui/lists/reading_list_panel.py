@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app import reading_lists as rl
 from app.changes import Changes
+from ui.i18n import number
 from ui.icons import icon
 from ui.lists.reading_list_items import ListItemsModel
 from ui.lists.reading_list_undo import run_undoable
@@ -182,7 +183,7 @@ class ReadingListPanel(QWidget):
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         selected_item = None
         for info in rl.all_lists():
-            item = QTreeWidgetItem([info.name, str(info.count)])
+            item = QTreeWidgetItem([info.name, number(info.count)])
             item.setData(0, UID_ROLE, info.uid)
             item.setToolTip(0, info.description or info.name)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
