@@ -100,6 +100,13 @@ def dialogs(window, catalogue, tmp_path):
     yield "reading list", ListPropertiesDialog(QCoreApplication.translate("ReadingListPanel", "New reading list"),
                                                parent=window)
     yield "offline copy", MakeCopyDialog(catalogue, window, suggested_folder=tmp_path)
+    from app.documents import adding
+    from ui.documents.add_dialog import AddDocumentsDialog
+    from ui.transfer.publish_dialog import PublishDialog
+    note = tmp_path / "field-notes.txt"
+    note.write_text("Field notes\nRecruitment fees in the Mekong", encoding="utf-8")
+    yield "add documents", AddDocumentsDialog(adding.preview(catalogue, [note]), window)
+    yield "export as web page", PublishDialog(catalogue, None, window)
 
 
 def visible_texts(root):

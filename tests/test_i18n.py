@@ -171,3 +171,16 @@ def test_counts_in_the_side_panels_are_written_in_the_window_language(qtbot, cat
         panel.refresh()
         sizes = [panel.lists.topLevelItem(i).text(1) for i in range(panel.lists.topLevelItemCount())]
         assert sizes and all(re.fullmatch(r"[٠-٩٬]+", s) for s in sizes), sizes
+
+
+def test_a_published_page_without_a_title_is_named_in_the_window_language(qtbot, catalogue):
+    from app import publish as pub
+    from ui.transfer.publish_dialog import PublishDialog
+    with language("vi"):
+        dialog = PublishDialog(catalogue)
+        qtbot.addWidget(dialog)
+        assert dialog.title_edit.placeholderText() == "Danh mục tài liệu"
+        assert dialog.options().title == "Danh mục tài liệu"
+    dialog = PublishDialog(catalogue)
+    qtbot.addWidget(dialog)
+    assert dialog.options().title == pub.DEFAULT_TITLE

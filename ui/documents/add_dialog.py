@@ -84,6 +84,7 @@ class AddDocumentsDialog(QDialog):
         self.list_box.addItem("")
         self.list_box.addItems([info.name for info in rl.all_lists()])
         self.list_box.lineEdit().setPlaceholderText(self.tr("none"))
+        self.list_box.lineEdit().setAccessibleName(self.list_box.accessibleName())
         list_row = QHBoxLayout()
         list_row.addWidget(QLabel(self.tr("Also put them on the reading list:")))
         list_row.addWidget(self.list_box, 1)

@@ -3030,6 +3030,10 @@ after: %2</source>
         <source>&amp;Open in browser</source>
         <translation>فتح في المت&amp;صفح</translation>
     </message>
+    <message>
+        <source>Resource Catalogue</source>
+        <translation>فهرس المصادر</translation>
+    </message>
     <message numerus="yes">
         <source>The whole catalogue (%Ln record(s))</source>
         <translation>

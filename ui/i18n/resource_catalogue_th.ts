@@ -2885,6 +2885,10 @@ after: %2</source>
         <source>&amp;Open in browser</source>
         <translation>เปิดในเบราว์เซอร์(&amp;O)</translation>
     </message>
+    <message>
+        <source>Resource Catalogue</source>
+        <translation>แคตตาล็อกทรัพยากร</translation>
+    </message>
     <message numerus="yes">
         <source>The whole catalogue (%Ln record(s))</source>
         <translation>

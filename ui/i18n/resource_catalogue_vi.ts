@@ -2885,6 +2885,10 @@ sau: %2</translation>
         <source>&amp;Open in browser</source>
         <translation>&amp;Mở trong trình duyệt</translation>
     </message>
+    <message>
+        <source>Resource Catalogue</source>
+        <translation>Danh mục tài liệu</translation>
+    </message>
     <message numerus="yes">
         <source>The whole catalogue (%Ln record(s))</source>
         <translation>

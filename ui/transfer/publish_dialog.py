@@ -84,7 +84,7 @@ class PublishDialog(QDialog):
 
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Page title"))
-        self.title_edit.setPlaceholderText(pub.DEFAULT_TITLE)
+        self.title_edit.setPlaceholderText(self._default_title())
         self.folder_edit = QLineEdit()
         self.folder_edit.setAccessibleName(self.tr("Folder to write"))
         self.folder_edit.setPlaceholderText(self.tr("A new or empty folder"))
@@ -148,8 +148,13 @@ class PublishDialog(QDialog):
         return pub.PublishScope()
 
     def options(self) -> pub.PublishOptions:
-        return pub.PublishOptions(title=self.title_edit.text(), with_files=self.with_files.isChecked(),
+        # An empty title is the placeholder: the reading list's name, else the catalogue's in the window's language.
+        title = self.title_edit.text().strip() or self.title_edit.placeholderText()
+        return pub.PublishOptions(title=title, with_files=self.with_files.isChecked(),
                                   include_notes=self.include_notes.isChecked())
+
+    def _default_title(self) -> str:
+        return self.tr("Resource Catalogue")      # pub.DEFAULT_TITLE, said in the window's language
 
     def count(self) -> int:
         return pub.publish_count(self.catalogue, self.scope())
@@ -167,7 +172,7 @@ class PublishDialog(QDialog):
         if scope.reading_list:
             self.title_edit.setPlaceholderText(scope.reading_list)
         else:
-            self.title_edit.setPlaceholderText(pub.DEFAULT_TITLE)
+            self.title_edit.setPlaceholderText(self._default_title())
         n = self.count()
         parts = [self._plural(self.tr("<b>%Ln record(s)</b> will be published: titles, summaries, dates, types, "
                                       "organizations, authors, countries, regions, themes, languages, keywords "
