@@ -184,3 +184,39 @@ def test_a_published_page_without_a_title_is_named_in_the_window_language(qtbot,
     dialog = PublishDialog(catalogue)
     qtbot.addWidget(dialog)
     assert dialog.options().title == pub.DEFAULT_TITLE
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", (text or "").replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+def _clashes(texts) -> list[str]:
+    seen: dict[str, list[str]] = {}
+    for text in texts:
+        if key := _mnemonic(text):
+            seen.setdefault(key, []).append(text)
+    return [" / ".join(group) for group in seen.values() if len(group) > 1]
+
+
+@pytest.mark.parametrize("lang", ["en", "th", "vi", "ar"])
+def test_alt_letters_are_unique_in_each_menu_and_dialog(qtbot, catalogue, tmp_path, lang):
+    """Alt+letter reaches one item: no two entries of a menu (shown or hidden), and no two buttons or
+    labelled fields of a dialog, share a mnemonic, in English and in every translation."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    bad = []
+    with language(lang):
+        window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        bar = window.menuBar()
+        bad += [f"menu bar: {c}" for c in _clashes(a.text() for a in bar.actions())]
+        for top in bar.actions():
+            entries = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+            bad += [f"{top.text()}: {c}" for c in _clashes(entries)]
+        for name, dialog in dialogs(window, catalogue, tmp_path):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            texts = [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+            texts += [lab.text() for lab in dialog.findChildren(QLabel) if lab.isVisibleTo(dialog) and lab.buddy()]
+            bad += [f"{name}: {c}" for c in _clashes(texts)]
+            dialog.close()
+    assert not bad, f"{lang}: " + "\n".join(bad)

@@ -329,7 +329,7 @@ def test_table_context_menu_follows_selection_and_place(qtbot, w, catalogue):
     menu = QMenu()
     w.actions.edit.fill_context_menu(menu)
     texts = [a.text() for a in menu.actions() if not a.isSeparator()]
-    assert texts == ["&Edit resource…", "D&uplicate resource…", "&Delete", "&Bulk edit…",
+    assert texts == ["&Edit resource…", "Dupl&icate resource…", "&Delete", "&Bulk edit…",
                      "&Merge the two resources…", "&Add to reading list", "Export &selection…",
                      "Bibliography of the &selection…"]
     assert not w.actions.edit.duplicate.isEnabled()         # two rows selected
@@ -339,7 +339,7 @@ def test_table_context_menu_follows_selection_and_place(qtbot, w, catalogue):
     key(qtbot, w, Qt.Key.Key_A, CTRL)
     menu = QMenu()
     w.actions.edit.fill_context_menu(menu)
-    assert [a.text() for a in menu.actions()] == ["&Restore from trash", "&Delete for good…"]
+    assert [a.text() for a in menu.actions()] == ["Res&tore from trash", "&Delete for good…"]
 
 
 def test_find_duplicates_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, w, catalogue, monkeypatch):

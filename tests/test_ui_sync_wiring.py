@@ -28,7 +28,7 @@ def file_menu_texts(window) -> list[str]:
 def test_the_file_menu_has_the_shared_catalogue_actions(qtbot, catalogue, tmp_path):
     window = make_window(qtbot, catalogue, tmp_path / "s.ini")
     texts = file_menu_texts(window)
-    for text in ("Open &shared catalogue…", "Make offline &copy…", "S&ync now", "Sync (&pull only)"):
+    for text in ("Open &shared catalogue…", "Make offline &copy…", "S&ync now", "Sync (pu&ll only)"):
         assert text in texts
 
 

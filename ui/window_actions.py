@@ -70,7 +70,7 @@ class WindowActions:
         self.sync_now = _action(w, translate("WindowActions", "S&ync now"), lambda: syncs.sync_dialog_for(w), "sync",
                                 tip=translate("WindowActions", "Send this copy's changes to the shared catalogue and take "
                                                                "everyone else's"))
-        self.sync_pull = _action(w, translate("WindowActions", "Sync (&pull only)"),
+        self.sync_pull = _action(w, translate("WindowActions", "Sync (pu&ll only)"),
                                  lambda: syncs.sync_dialog_for(w, pull_only=True), "sync",
                                  tip=translate("WindowActions",
                                                "Take the shared catalogue's changes without sending this copy's"))
@@ -118,7 +118,7 @@ class WindowActions:
         self.show_library.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.show_library.setToolTip(translate("WindowActions", "Show or hide the library: all resources, reading lists, trash "
                                                                 "(Ctrl+Shift+L)"))
-        self.go_library = _action(w, translate("WindowActions", "Go to the &library"), w.focus_library, "bookshelf",
+        self.go_library = _action(w, translate("WindowActions", "&Go to the library"), w.focus_library, "bookshelf",
                                   QKeySequence("Ctrl+L"),
                                   translate("WindowActions", "Put the keyboard in the library's places (Ctrl+L)"))
         self.go_results = _action(w, translate("WindowActions", "Go to the &results"), w.focus_results, "table",

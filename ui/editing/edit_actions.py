@@ -43,7 +43,7 @@ class EditActions:
         self.edit = make_action(w, translate("EditActions", "&Edit resource…"), self.edit_current, "pencil-outline", "Ctrl+E",
                                 translate("EditActions", "Edit the selected resource (or press Enter on it)"),
                                 translate("EditActions", "Edit"))
-        self.duplicate = make_action(w, translate("EditActions", "D&uplicate resource…"),
+        self.duplicate = make_action(w, translate("EditActions", "Dupl&icate resource…"),
                                      lambda: ed.duplicate_record(self._one()),
                                      "content-copy", "Ctrl+D",
                                      translate("EditActions", "Open an unsaved copy of the selected resource"))
@@ -54,7 +54,7 @@ class EditActions:
         # Delete belongs to the table: in the reading-list items or a text box the key does its own job.
         self.delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         w.table.addAction(self.delete)
-        self.restore = make_action(w, translate("EditActions", "&Restore from trash"), self.restore_selected, "delete-restore",
+        self.restore = make_action(w, translate("EditActions", "Res&tore from trash"), self.restore_selected, "delete-restore",
                                    "Ctrl+R",
                                    translate("EditActions", "Bring the selected resources back from the trash"),
                                    translate("EditActions", "Restore"))

@@ -316,7 +316,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>الت&amp;نسيق:</translation>
+        <translation>التن&amp;سيق:</translation>
     </message>
     <message>
         <source>&amp;Citation style:</source>
@@ -328,7 +328,7 @@
     </message>
     <message>
         <source>S&amp;ort by:</source>
-        <translation>ال&amp;ترتيب حسب:</translation>
+        <translation>الترت&amp;يب حسب:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln resource(s) from “%1”</source>
@@ -1254,7 +1254,7 @@
     <name>EditActions</name>
     <message>
         <source>&amp;New resource…</source>
-        <translation>مصدر &amp;جديد…</translation>
+        <translation>م&amp;صدر جديد…</translation>
     </message>
     <message>
         <source>Create a resource</source>
@@ -1277,10 +1277,6 @@
         <translation>تحرير</translation>
     </message>
     <message>
-        <source>D&amp;uplicate resource…</source>
-        <translation>ت&amp;كرار المصدر…</translation>
-    </message>
-    <message>
         <source>Open an unsaved copy of the selected resource</source>
         <translation>فتح نسخة غير محفوظة من المصدر المحدد</translation>
     </message>
@@ -1297,7 +1293,11 @@
         <translation>حذف</translation>
     </message>
     <message>
-        <source>&amp;Restore from trash</source>
+        <source>Dupl&amp;icate resource…</source>
+        <translation>ت&amp;كرار المصدر…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from trash</source>
         <translation>ا&amp;ستعادة من سلة المهملات</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
     </message>
     <message>
         <source>&amp;Bulk edit…</source>
-        <translation>تحرير &amp;جماعي…</translation>
+        <translation>تحرير جماع&amp;ي…</translation>
     </message>
     <message>
         <source>Add or remove a value, set a field, or find and replace in the selected resources</source>
@@ -3643,7 +3643,7 @@ after: %2</source>
     </message>
     <message>
         <source>&amp;Organizations</source>
-        <translation>الم&amp;نظمات</translation>
+        <translation>المن&amp;ظمات</translation>
     </message>
     <message>
         <source>&amp;Countries</source>
@@ -3674,16 +3674,16 @@ after: %2</source>
         <translation>من&amp;شور في</translation>
     </message>
     <message>
-        <source>Publisher&apos;s &amp;ref.</source>
+        <source>Publisher&apos;s r&amp;ef.</source>
         <translation>م&amp;رجع الناشر</translation>
+    </message>
+    <message>
+        <source>IS&amp;BN</source>
+        <translation>&amp;ISBN</translation>
     </message>
     <message>
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
-    </message>
-    <message>
-        <source>&amp;ISBN</source>
-        <translation>&amp;ISBN</translation>
     </message>
     <message>
         <source>DO&amp;I</source>
@@ -3691,7 +3691,7 @@ after: %2</source>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>م&amp;لاحظات</translation>
+        <translation>ملا&amp;حظات</translation>
     </message>
 </context>
 <context>
@@ -4346,8 +4346,8 @@ Password:</source>
         <translation>إرسال تغييرات هذه النسخة إلى الفهرس المشترك وأخذ تغييرات الآخرين</translation>
     </message>
     <message>
-        <source>Sync (&amp;pull only)</source>
-        <translation>مزامنة (&amp;سحب فقط)</translation>
+        <source>Sync (pu&amp;ll only)</source>
+        <translation>مزامنة (س&amp;حب فقط)</translation>
     </message>
     <message>
         <source>Take the shared catalogue&apos;s changes without sending this copy&apos;s</source>
@@ -4387,7 +4387,7 @@ Password:</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>إ&amp;نهاء</translation>
+        <translation>إن&amp;هاء</translation>
     </message>
     <message>
         <source>Export &amp;selection…</source>
@@ -4407,7 +4407,7 @@ Password:</source>
     </message>
     <message>
         <source>&amp;Clear all criteria</source>
-        <translation>م&amp;سح كل المعايير</translation>
+        <translation>مسح كل ال&amp;معايير</translation>
     </message>
     <message>
         <source>Remove every criterion and show all resources</source>
@@ -4431,7 +4431,7 @@ Password:</source>
     </message>
     <message>
         <source>&amp;Library</source>
-        <translation>المك&amp;تبة</translation>
+        <translation>الم&amp;كتبة</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4442,7 +4442,7 @@ Password:</source>
         <translation>إظهار المكتبة أو إخفاؤها: كل المصادر، قوائم القراءة، سلة المهملات (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Go to the &amp;library</source>
+        <source>&amp;Go to the library</source>
         <translation>الانتقال إلى المك&amp;تبة</translation>
     </message>
     <message>
@@ -4459,7 +4459,7 @@ Password:</source>
     </message>
     <message>
         <source>&amp;Detail pane</source>
-        <translation>لوحة ال&amp;تفاصيل</translation>
+        <translation>لوحة التفا&amp;صيل</translation>
     </message>
     <message>
         <source>Search &amp;syntax</source>

@@ -1197,10 +1197,6 @@
         <translation>แก้ไข</translation>
     </message>
     <message>
-        <source>D&amp;uplicate resource…</source>
-        <translation>ทำสำเนาทรัพยากร(&amp;U)…</translation>
-    </message>
-    <message>
         <source>Open an unsaved copy of the selected resource</source>
         <translation>เปิดสำเนาที่ยังไม่บันทึกของทรัพยากรที่เลือก</translation>
     </message>
@@ -1217,8 +1213,12 @@
         <translation>ลบ</translation>
     </message>
     <message>
-        <source>&amp;Restore from trash</source>
-        <translation>กู้คืนจากถังขยะ(&amp;R)</translation>
+        <source>Dupl&amp;icate resource…</source>
+        <translation>ทำสำเนาทรัพยากร(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from trash</source>
+        <translation>กู้คืนจากถังขยะ(&amp;T)</translation>
     </message>
     <message>
         <source>Bring the selected resources back from the trash</source>
@@ -3489,16 +3489,16 @@ after: %2</source>
         <translation>ตีพิมพ์ใน(&amp;P)</translation>
     </message>
     <message>
-        <source>Publisher&apos;s &amp;ref.</source>
-        <translation>เลขอ้างอิงผู้จัดพิมพ์(&amp;R)</translation>
+        <source>Publisher&apos;s r&amp;ef.</source>
+        <translation>เลขอ้างอิงผู้จัดพิมพ์(&amp;E)</translation>
+    </message>
+    <message>
+        <source>IS&amp;BN</source>
+        <translation>ISBN(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;URL</source>
         <translation>URL(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;ISBN</source>
-        <translation>ISBN(&amp;I)</translation>
     </message>
     <message>
         <source>DO&amp;I</source>
@@ -4161,8 +4161,8 @@ Password:</source>
         <translation>ส่งการเปลี่ยนแปลงของสำเนานี้ไปยังแคตตาล็อกที่ใช้ร่วมกัน และรับของคนอื่นมา</translation>
     </message>
     <message>
-        <source>Sync (&amp;pull only)</source>
-        <translation>ซิงค์ (ดึงอย่างเดียว)(&amp;P)</translation>
+        <source>Sync (pu&amp;ll only)</source>
+        <translation>ซิงค์ (ดึงอย่างเดียว)(&amp;L)</translation>
     </message>
     <message>
         <source>Take the shared catalogue&apos;s changes without sending this copy&apos;s</source>
@@ -4257,8 +4257,8 @@ Password:</source>
         <translation>แสดงหรือซ่อนคลัง: ทรัพยากรทั้งหมด รายการอ่าน ถังขยะ (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Go to the &amp;library</source>
-        <translation>ไปที่คลัง(&amp;L)</translation>
+        <source>&amp;Go to the library</source>
+        <translation>ไปที่คลัง(&amp;G)</translation>
     </message>
     <message>
         <source>Put the keyboard in the library&apos;s places (Ctrl+L)</source>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>&amp;Citation style:</source>
-        <translation>Kiểu trích &amp;dẫn:</translation>
+        <translation>&amp;Kiểu trích dẫn:</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
@@ -335,7 +335,7 @@
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
+        <translation>Xem t&amp;rước khi in…</translation>
     </message>
     <message numerus="yes">
         <source>Formatting %Ln reference(s)…</source>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>&amp;Change</source>
-        <translation>&amp;Thay đổi</translation>
+        <translation>Tha&amp;y đổi</translation>
     </message>
     <message>
         <source>Value</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>&amp;Field</source>
-        <translation>&amp;Trường</translation>
+        <translation>T&amp;rường</translation>
     </message>
     <message>
         <source>&amp;Value</source>
@@ -448,15 +448,15 @@
     </message>
     <message>
         <source>&amp;Match case</source>
-        <translation>Phân biệt &amp;hoa thường</translation>
+        <translation>Phân biệt h&amp;oa thường</translation>
     </message>
     <message>
         <source>F&amp;ind</source>
-        <translation>&amp;Tìm</translation>
+        <translation>Tì&amp;m</translation>
     </message>
     <message>
         <source>&amp;Replace with</source>
-        <translation>&amp;Thay bằng</translation>
+        <translation>Thay &amp;bằng</translation>
     </message>
     <message>
         <source>choose a value from the suggestions</source>
@@ -1141,7 +1141,7 @@
     </message>
     <message>
         <source>Compare and &amp;merge…</source>
-        <translation>So sánh và &amp;hợp nhất…</translation>
+        <translation>&amp;So sánh và hợp nhất…</translation>
     </message>
     <message>
         <source>&amp;Not duplicates</source>
@@ -1197,10 +1197,6 @@
         <translation>Sửa</translation>
     </message>
     <message>
-        <source>D&amp;uplicate resource…</source>
-        <translation>Nhân &amp;bản tài liệu…</translation>
-    </message>
-    <message>
         <source>Open an unsaved copy of the selected resource</source>
         <translation>Mở một bản sao chưa lưu của tài liệu đã chọn</translation>
     </message>
@@ -1217,7 +1213,11 @@
         <translation>Xóa</translation>
     </message>
     <message>
-        <source>&amp;Restore from trash</source>
+        <source>Dupl&amp;icate resource…</source>
+        <translation>Nhân &amp;bản tài liệu…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from trash</source>
         <translation>&amp;Khôi phục từ thùng rác</translation>
     </message>
     <message>
@@ -1238,7 +1238,7 @@
     </message>
     <message>
         <source>&amp;Bulk edit…</source>
-        <translation>Sửa hàng &amp;loạt…</translation>
+        <translation>Sửa hàn&amp;g loạt…</translation>
     </message>
     <message>
         <source>Add or remove a value, set a field, or find and replace in the selected resources</source>
@@ -1246,7 +1246,7 @@
     </message>
     <message>
         <source>&amp;Merge the two resources…</source>
-        <translation>&amp;Hợp nhất hai tài liệu…</translation>
+        <translation>Hợp &amp;nhất hai tài liệu…</translation>
     </message>
     <message>
         <source>Compare the two selected resources side by side and merge them</source>
@@ -1254,7 +1254,7 @@
     </message>
     <message>
         <source>Find &amp;duplicates…</source>
-        <translation>Tìm biểu ghi &amp;trùng…</translation>
+        <translation>Tìm biểu ghi t&amp;rùng…</translation>
     </message>
     <message>
         <source>List likely duplicate pairs in the whole catalogue</source>
@@ -2528,7 +2528,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
+        <translation>Xem t&amp;rước khi in…</translation>
     </message>
     <message>
         <source>See the printed pages first</source>
@@ -3489,16 +3489,16 @@ sau: %2</translation>
         <translation>Đăng t&amp;rong</translation>
     </message>
     <message>
-        <source>Publisher&apos;s &amp;ref.</source>
+        <source>Publisher&apos;s r&amp;ef.</source>
         <translation>Số hiệu NX&amp;B</translation>
+    </message>
+    <message>
+        <source>IS&amp;BN</source>
+        <translation>&amp;ISBN</translation>
     </message>
     <message>
         <source>&amp;URL</source>
         <translation>&amp;URL</translation>
-    </message>
-    <message>
-        <source>&amp;ISBN</source>
-        <translation>&amp;ISBN</translation>
     </message>
     <message>
         <source>DO&amp;I</source>
@@ -4060,7 +4060,7 @@ Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation>Đổi &amp;tên…</translation>
+        <translation>Đổi tê&amp;n…</translation>
     </message>
     <message>
         <source>&amp;Merge into…</source>
@@ -4118,7 +4118,7 @@ Mật khẩu:</translation>
     <name>WindowActions</name>
     <message>
         <source>&amp;New catalogue…</source>
-        <translation>Danh mục &amp;mới…</translation>
+        <translation>D&amp;anh mục mới…</translation>
     </message>
     <message>
         <source>Create a catalogue in a new file</source>
@@ -4161,7 +4161,7 @@ Mật khẩu:</translation>
         <translation>Gửi thay đổi của bản sao này lên danh mục dùng chung và nhận thay đổi của người khác</translation>
     </message>
     <message>
-        <source>Sync (&amp;pull only)</source>
+        <source>Sync (pu&amp;ll only)</source>
         <translation>Đồng bộ (&amp;chỉ nhận về)</translation>
     </message>
     <message>
@@ -4222,7 +4222,7 @@ Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Clear all criteria</source>
-        <translation>&amp;Xóa mọi tiêu chí</translation>
+        <translation>Xóa mọi t&amp;iêu chí</translation>
     </message>
     <message>
         <source>Remove every criterion and show all resources</source>
@@ -4234,7 +4234,7 @@ Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Criteria</source>
-        <translation>Tiêu &amp;chí</translation>
+        <translation>&amp;Tiêu chí</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -4257,8 +4257,8 @@ Mật khẩu:</translation>
         <translation>Hiện hoặc ẩn thư viện: mọi tài liệu, danh sách đọc, thùng rác (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <source>Go to the &amp;library</source>
-        <translation>Đến thư &amp;viện</translation>
+        <source>&amp;Go to the library</source>
+        <translation>Đế&amp;n thư viện</translation>
     </message>
     <message>
         <source>Put the keyboard in the library&apos;s places (Ctrl+L)</source>
@@ -4274,7 +4274,7 @@ Mật khẩu:</translation>
     </message>
     <message>
         <source>&amp;Detail pane</source>
-        <translation>Ô &amp;chi tiết</translation>
+        <translation>Ô c&amp;hi tiết</translation>
     </message>
     <message>
         <source>Search &amp;syntax</source>
