@@ -220,3 +220,17 @@ def test_alt_letters_are_unique_in_each_menu_and_dialog(qtbot, catalogue, tmp_pa
             bad += [f"{name}: {c}" for c in _clashes(texts)]
             dialog.close()
     assert not bad, f"{lang}: " + "\n".join(bad)
+
+
+@pytest.mark.parametrize(("lang", "look_in"), [("th", "ค้นหาใน(&L):"), ("vi", "Tìm t&rong:")])
+def test_qt_own_file_dialog_speaks_thai_and_vietnamese(qtbot, lang, look_in):
+    """Qt ships no Thai or Vietnamese qtbase; our .ts carries its file dialog's words (ui/i18n/qt_strings.py)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+    with language(lang):
+        dialog = QFileDialog(None, "x")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        qtbot.addWidget(dialog)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        buttons = {button.text() for button in dialog.findChildren(QPushButton)}
+        assert look_in in labels and "&Look in:" not in labels, labels
+        assert not buttons & {"&Open", "Cancel"}, buttons

@@ -3142,6 +3142,250 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ا&amp;سم الملف:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>ال&amp;بحث في:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;نوع الملفات:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;حفظ</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ا&amp;ختيار</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>اختيار مجلد</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>تقدّم</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>المجلد الأعلى</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>إنشاء مجلد جديد</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>عرض قائمة</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>عرض تفصيلي</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>الشريط الجانبي</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>قائمة الأماكن والعلامات</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>الرجوع</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>التقدّم</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>الانتقال إلى المجلد الأعلى</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>إنشاء مجلد جديد</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>التبديل إلى عرض القائمة</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>التبديل إلى العرض التفصيلي</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>مجلد جديد</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>مجلد &amp;جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>إعادة ت&amp;سمية</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>إظهار الملفات الم&amp;خفية</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>الأماكن الأخيرة</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 موجود بالفعل.
+هل تريد استبداله؟</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+الملف غير موجود.
+تحقّق من صحة اسم الملف.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+المجلد غير موجود.
+تحقّق من صحة اسم المجلد.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>هل تريد حقًا حذف &apos;%1&apos;؟</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>إظهار </translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تاريخ التعديل</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>حاسوبي</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ك.ب</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 م.ب</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 غ.ب</translation>
+    </message>
+    <message>
+        <source>%1 TB</source>
+        <translation>%1 ت.ب</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 بايت</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>اسم الملف غير صالح</translation>
+    </message>
+</context>
+<context>
     <name>QLineEdit</name>
     <message>
         <source>&amp;Undo</source>
@@ -3170,6 +3414,17 @@ after: %2</source>
     <message>
         <source>Select All</source>
         <translation>تحديد الكل</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>إظهار التفاصيل...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>إخفاء التفاصيل...</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3500,13 @@ after: %2</source>
     <message>
         <source>Restore Defaults</source>
         <translation>استعادة الافتراضيات</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
