@@ -77,6 +77,14 @@ def test_the_folder_holds_what_the_app_reads_at_run_time(app_dir):
     assert (app_dir / "FONTS-LICENSE-OFL.txt").is_file()
 
 
+def test_the_folder_ships_the_window_translations_and_qt_own_for_those_languages(app_dir):
+    inside = app_dir / "_internal"
+    for lang in ("th", "vi", "ar", "en"):
+        assert (inside / "ui" / "i18n" / f"resource_catalogue_{lang}.qm").stat().st_size > 1000, lang
+    qt = {p.name for p in inside.rglob("translations/qtbase_*.qm")}
+    assert "qtbase_ar.qm" in qt and "qtbase_de.qm" not in qt, qt     # Qt's words only for the app's languages
+
+
 def test_version(app_dir, home):
     from app.version import VERSION
     proc = run_app(app_dir, home, "--version")
