@@ -234,3 +234,24 @@ def test_qt_own_file_dialog_speaks_thai_and_vietnamese(qtbot, lang, look_in):
         buttons = {button.text() for button in dialog.findChildren(QPushButton)}
         assert look_in in labels and "&Look in:" not in labels, labels
         assert not buttons & {"&Open", "Cancel"}, buttons
+
+
+def test_typing_a_filter_suggests_values_in_the_window_language(qtbot, catalogue, tmp_path):
+    """The Thai colleague of the issue types `country:ไทย type:` and is offered Thai type names."""
+    with language("th"):
+        catalogue.invalidate_vocabularies()
+        window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        box = window.sidebar.keyword
+        box.edit.setFocus()
+        # (QTest cannot type Thai letters: they are set, the rest is typed)
+        box.edit.setText("country:ไท")
+        qtbot.keyClicks(box.edit, "x")
+        qtbot.keyClick(box.edit, Qt.Key.Key_Backspace)
+        assert "country:ไทย" in box.suggestions(), box.suggestions()
+        box.edit.setText("country:ไทย type")
+        qtbot.keyClicks(box.edit, ":")
+        assert "country:ไทย type:รายงาน" in box.suggestions(), box.suggestions()
+        assert not any("Report" in s for s in box.suggestions())
+        qtbot.keyClicks(box.edit, "x ")
+        assert box.suggestions() == []
+    catalogue.invalidate_vocabularies()

@@ -68,6 +68,9 @@ class CriteriaSidebar(QScrollArea):
             self.boxes[facet] = box
             layout.addWidget(box)
 
+        self.keyword.set_value_source(
+            lambda facet: [v.label for v in self.boxes[facet].model.values()] if facet in self.boxes else [])
+
         self.year_box = YearBox(inner)
         self.year_box.range_edited.connect(
             lambda a, b, undated: self._emit(self._criteria.with_years(a, b, undated)))

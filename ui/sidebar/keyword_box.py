@@ -6,15 +6,22 @@ does not echo back as an edit.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from app.criteria import FACET_FIELDS, FIELD_ALIASES
 
 from ui.colours import error_colour
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import icon
 
 DEBOUNCE_MS = 250
+# The field:value being typed at the end of the box (country:ไท, -type:"Poli, org:).
+_LAST_FILTER = re.compile(r'(?:^|\s)-?([^\W\d_]+):("[^"]*|[^\s"]*)$')
 SHORT_HELP = QT_TRANSLATE_NOOP("KeywordBox", "Words match anywhere (housing migrant). Filters: country:Thailand type:report "
               "theme:housing year:2020..2022 org:ILO; -word leaves out; \"exact words\". F1: full syntax.")
 
@@ -78,6 +85,15 @@ class KeywordBox(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.edit.textEdited.connect(lambda text: self._timer.start() if text else None)
+        # Suggestions for the value of the filter being typed, named in the window's language.
+        self._values: Callable[[str], list[str]] = lambda facet: []
+        self._suggestions = QStringListModel(self)
+        completer = QCompleter(self._suggestions, self.edit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.activated.connect(lambda _text: self._timer.start())
+        self.edit.setCompleter(completer)
+        self.edit.textEdited.connect(self._suggest)
         self.edit.returnPressed.connect(self._emit)
         self.edit.escape_pressed.connect(self.clear)
         self.edit.down_pressed.connect(self._on_down)
@@ -96,6 +112,23 @@ class KeywordBox(QWidget):
         self._programmatic = True
         self.edit.setText(text)
         self._programmatic = False
+
+    def set_value_source(self, values: Callable[[str], list[str]]) -> None:
+        """``values(facet)``: the labels to suggest after ``facet:`` (type, country, ...)."""
+        self._values = values
+
+    def suggestions(self) -> list[str]:
+        return self._suggestions.stringList()
+
+    def _suggest(self, text: str) -> None:
+        found = _LAST_FILTER.search(text)
+        facet = FIELD_ALIASES.get(found.group(1).lower(), found.group(1).lower()) if found else ""
+        if facet not in FACET_FIELDS:
+            self._suggestions.setStringList([])
+            return
+        head = text[:found.start(2)]
+        self._suggestions.setStringList(
+            [head + (f'"{label}"' if " " in label or ":" in label else label) for label in self._values(facet)])
 
     def is_pending(self) -> bool:
         """True while typed text waits for the debounce."""
