@@ -255,3 +255,19 @@ def test_typing_a_filter_suggests_values_in_the_window_language(qtbot, catalogue
         qtbot.keyClicks(box.edit, "x ")
         assert box.suggestions() == []
     catalogue.invalidate_vocabularies()
+
+
+def test_table_and_detail_pane_name_vocabulary_values_in_the_window_language(qtbot, catalogue, tmp_path):
+    from app.criteria import parse_query
+    from ui.detail.detail_html import render_record
+    uid = catalogue.record_by_id(catalogue.search(parse_query("country:TH")).ids[0]).uid
+    with language("vi"):
+        catalogue.invalidate_vocabularies()
+        window = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+        column = next(c for c in range(window.model.columnCount())
+                      if window.model.headerData(c, Qt.Orientation.Horizontal) == "Quốc gia")
+        cells = {str(window.model.index(r, column).data() or "") for r in range(window.model.rowCount())}
+        assert any("Thái Lan" in cell for cell in cells) and not any("Thailand" in cell for cell in cells)
+        html = render_record(catalogue.record(uid), catalogue).html
+        assert ">Thái Lan</a>" in html and ">Thailand</a>" not in html        # the summary may say Thailand
+    catalogue.invalidate_vocabularies()
