@@ -345,3 +345,21 @@ def test_a_package_opened_from_the_file_manager_starts_the_import_dialog(app_dir
                                                            "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT": "1"})
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     assert "dialog: Import" in proc.stderr.splitlines(), proc.stderr
+
+
+def test_a_scan_is_read_by_the_laptops_tesseract_and_named_without_it(app_dir, home, qapp):
+    """Tesseract is not shipped: with it on PATH (this machine has it) a scan's page is rendered by the
+    shipped PDFium and read; without it the scan is listed as having no text, with how to install it."""
+    from tests.document_files import write_pdf
+    assert shutil.which("tesseract", path="/usr/bin:/bin"), "tesseract-ocr is installed here"
+    scan = write_pdf(home / "scan.pdf", ["Seasonal workers quodlibetarian ledger"], image_only=True)
+    proc = run_app(app_dir, home, "add-files", str(scan))
+    assert proc.returncode == 0 and "1 pages of text" in proc.stdout + proc.stderr, proc.stdout + proc.stderr
+    assert "1 of 1" in run_app(app_dir, home, "search", "quodlibetarian").stderr
+    empty = home / "no-programs"
+    empty.mkdir()
+    other = home / "other.db"
+    proc = run_app(app_dir, home, "--db", str(other), "add-files", str(scan), env_extra={"PATH": str(empty)})
+    assert proc.returncode == 0, proc.stderr
+    proc = run_app(app_dir, home, "--db", str(other), "documents", "--no-text", env_extra={"PATH": str(empty)})
+    assert proc.returncode == 0 and "scan.pdf" in proc.stdout and "Install Tesseract" in proc.stdout, proc.stdout
