@@ -65,6 +65,10 @@ RC_BUILD_EXTRA=$extra RC_BUILD_ICON=$icon "$py" -m PyInstaller --noconfirm --log
   --distpath "$dist" --workpath "$work/pyinstaller" tools/resource_catalogue.spec
 
 folder=$dist/$name
+if [ "$os" = linux ]; then
+  # Where Qt's plugins and translations are (the spec leaves out PyInstaller's hook that registered it).
+  printf '[Paths]\nPrefix = _internal/PySide6/Qt\n' > "$folder/qt.conf"
+fi
 cp tools/fonts/OFL.txt "$folder/FONTS-LICENSE-OFL.txt"
 cp README.md "$folder/README.md"
 

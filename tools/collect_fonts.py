@@ -22,7 +22,10 @@ NOTO_CORE = Path("/usr/share/fonts/truetype/noto")
 NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 CJK_FACE = "Noto Sans CJK SC"
 CJK_FILE = "NotoSansCJKsc-Regular-subset.otf"
-CJK_RANGES = [(0x20, 0x250), (0x2000, 0x2070), (0x3000, 0x3100), (0x4E00, 0xA000), (0xFF00, 0xFFF0)]
+# Latin, punctuation, arrows and mathematical operators (the window's hints say "↑ and ↓", its history
+# "old → new" and "− Housing": Noto Sans has no arrows), CJK punctuation, kana, ideographs, full-width forms.
+CJK_RANGES = [(0x20, 0x250), (0x2000, 0x2070), (0x2190, 0x2300), (0x3000, 0x3100), (0x4E00, 0xA000),
+              (0xFF00, 0xFFF0)]
 CJK_FEATURES = ("ccmp", "kern", "liga", "calt", "palt", "halt")
 
 # Qt writing system name -> files from fonts-noto-core.
@@ -38,8 +41,8 @@ CORE = {
 
 def cjk_face(out: Path, source: Path = NOTO_CJK) -> None:
     """Cut the Simplified Chinese face of the CJK collection down to what Chinese titles need: the
-    whole CJK Unified Ideographs block (20,992 characters), CJK punctuation, kana, full-width forms and
-    Latin, without the Japanese/Korean/Traditional glyph variants the font swaps in by language
+    whole CJK Unified Ideographs block (20,992 characters), CJK punctuation, kana, full-width forms,
+    Latin, arrows and mathematical operators, without the Japanese/Korean/Traditional glyph variants the font swaps in by language
     (6 MB instead of 16 MB for the face alone). HarfBuzz's subsetter does it in a quarter of a
     second; fontTools' took three and a half minutes here for a larger result (bench/RESULTS.md)."""
     import uharfbuzz as hb

@@ -2,14 +2,18 @@
 start-up benchmark (bench/bench_build.py), which time a real start from the outside.
 
 Switched on by the environment, not by a visible option:
-RESOURCE_CATALOGUE_QUIT_AFTER_PAINT=1. Prints "painted N rows" on stderr before quitting.
+RESOURCE_CATALOGUE_QUIT_AFTER_PAINT=1. Prints "painted N rows" on stderr before quitting, then a
+line with the menu bar's titles, the layout direction and how many translation files were loaded
+(the app's and Qt's own: "menus: File | Edit | ... (ltr, 1 translations)"), and the
+title of a dialog open at that moment ("dialog: Import ..."), so the build's test can see that the
+translations were found and that a package given on the command line opened the import dialog.
 """
 from __future__ import annotations
 
 import os
 import sys
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 ENV_VAR = "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT"
@@ -38,4 +42,11 @@ class QuitAfterPaint(QObject):
             return
         self.done = True
         print(message, file=sys.stderr, flush=True)
+        titles = " | ".join(a.text().replace("&", "") for a in self.window.menuBar().actions() if a.text())
+        rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        loaded = len(getattr(QApplication.instance(), "_resource_catalogue_translators", []))   # ui/i18n
+        print(f"menus: {titles} ({'rtl' if rtl else 'ltr'}, {loaded} translations)", file=sys.stderr, flush=True)
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            print(f"dialog: {modal.windowTitle()}", file=sys.stderr, flush=True)
         QApplication.instance().quit()
