@@ -88,13 +88,14 @@ def test_deep_and_long_inputs_are_refused_in_one_line(capsys, tmp_path, name, te
     src.write_text(text, encoding="utf-8")
     code, out, err = _cli(capsys, tmp_path, "import", src)
     assert code == 1 and expected in err and "Traceback" not in err, err
+    assert err.strip().endswith("nothing was imported"), err   # says what was kept
 
 
 def test_delimiter_of_two_characters(capsys, tmp_path):
     src = tmp_path / "t.csv"
     src.write_text("title,year\nA,2020\n", encoding="utf-8")
     code, _, err = _cli(capsys, tmp_path, "import", src, "--delimiter", "ab")
-    assert code == 1 and "delimiter must be one character" in err
+    assert code == 1 and "delimiter must be one character" in err and "nothing was imported" in err
 
 
 def test_schema_version_zero_is_refused_without_a_backup(capsys, tmp_path):
@@ -353,7 +354,7 @@ def test_new_catalogue_on_a_full_disk_leaves_no_file(tmp_path, monkeypatch, caps
 
 def test_dev_zero_and_a_file_beyond_the_size_limit(cat, tmp_path, monkeypatch, capsys):
     code, _, err = run_cli(capsys, "--db", str(tmp_path / "c.db"), "import", "/dev/zero", "--format", "csv")
-    assert code == 1 and "is a device or a pipe, not a file" in err
+    assert code == 1 and "/dev/zero: is a device or a pipe, not a file" in err and "nothing was imported" in err
     from app.transfer.formats import limits
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
     src = tmp_path / "big.csv"
