@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from app import editing
+from app import editing, reading_lists
 from app.sync import service as sync
 from tests.test_sync import create, edit, on, open_unbound, record, uids
 
@@ -119,3 +119,32 @@ def test_a_copy_restored_from_an_older_file_keeps_what_happened_since(server, co
         assert sync.sync(old).moved_nothing()
     finally:
         old.database.close()
+
+
+def test_a_reading_list_the_server_lost_is_sent_back_and_one_deleted_on_purpose_goes(server, copy, pg_server):
+    a, b = uids(server)[:2]
+    with on(copy):
+        field = reading_lists.create_list("Field picks").extra["uid"]
+        reading_lists.add_items(field, [a, b])
+    with on(server):
+        office = reading_lists.create_list("Office picks").extra["uid"]
+    assert sync.sync(copy).lists_pushed == 1
+    # The server goes back to before the field list reached it (a restore from an older backup).
+    name = server.database.execute_sql("SELECT current_database()").fetchone()[0]
+    pg_server.sql(name, f"DELETE FROM reading_list WHERE uid = '{field}'")
+    report = sync.sync(copy)
+    assert report.lists_pushed == 1 and report.lists_pulled == 0
+    for cat in (server, copy):
+        with on(cat):
+            assert [i.resource_uid for i in reading_lists.items(field)] == [a, b]
+    assert sync.sync(copy).moved_nothing()
+    # Deleted on purpose on the server: gone from the copy too; and the other way round.
+    with on(server):
+        reading_lists.delete_list(office)
+    with on(copy):
+        reading_lists.delete_list(field)
+    sync.sync(copy)
+    for cat in (server, copy):
+        with on(cat):
+            assert reading_lists.get_list(office) is None and reading_lists.get_list(field) is None
+    assert sync.sync(copy).moved_nothing()
