@@ -107,14 +107,14 @@ def purge(database, uids) -> list[str]:
     uid_list = list(ids)
     stamp = now_iso()
     for start in range(0, len(uid_list), 500):
-        chunk = uid_list[start:start + 500]
-        m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(chunk)).execute()
-        m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(chunk) | m.NotDuplicate.uid_b.in_(chunk)).execute()
+        uid_chunk = uid_list[start:start + 500]
+        m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(uid_chunk)).execute()
+        m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(uid_chunk) | m.NotDuplicate.uid_b.in_(uid_chunk)).execute()
         # One row per record stays, saying it was removed on purpose: a sync tells this apart from
         # a record the other side lost (a server restored from a backup), which it sends back. The
         # version it had tells a purge after the last sync from one a restore brought back.
         m.ChangeLog.insert_many([{"resource_uid": uid, "changed_at": stamp, "action": PURGED, "field": PURGED,
-                                  "version": versions.get(uid, 0)} for uid in chunk]).execute()
+                                  "version": versions.get(uid, 0)} for uid in uid_chunk]).execute()
     if paths:
         attachment_blobs.prune()  # contents kept in the catalogue (a server's) go with their last record
     return paths
