@@ -73,6 +73,12 @@ def _cli(capsys, tmp_path, *argv):
     return run_cli(capsys, "--db", str(tmp_path / "c.db"), *map(str, argv))
 
 
+# 376 bytes that expand to 9**9 strings (gigabytes) in a YAML reader that follows aliases.
+_BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]\n" for prev, cur in zip("abcdefgh", "bcdefghi")) + \
+    "references:\n- title: x\n  note: *i\n"
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("deep.json", "[" * 100_000 + "]" * 100_000, "nested more than 64 levels"),
     ("deepn.json", '{"format": "resource-catalogue", "version": 1, "records": ' + "[" * 5000 + "]" * 5000 + "}",
@@ -82,6 +88,7 @@ def _cli(capsys, tmp_path, *argv):
     ("bigcsl.json", '[{"title": "x", "issued": {"date-parts": [[' + "2" * 5000 + "]]}}]", "5,000 digits"),
     ("deep.yaml", "references:" + " [" * 300 + "]" * 300 + "\n", "nested more than 64 levels"),
     ("big.yaml", "references:\n- title: x\n  volume: " + "7" * 5000 + "\n", "digits"),
+    ("laughs.yaml", _BILLION_LAUGHS, "YAML aliases (*name) are not accepted"),
 ])
 def test_deep_and_long_inputs_are_refused_in_one_line(capsys, tmp_path, name, text, expected):
     src = tmp_path / name
