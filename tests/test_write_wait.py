@@ -191,3 +191,32 @@ def test_a_job_that_fails_in_storage_names_the_cause_in_the_window(db_path, qtbo
         assert expected in signal.args[0] and "Errno" not in signal.args[0]
     finally:
         cat.close()
+
+
+@pytest.mark.parametrize("error, expected", [
+    (sqlite3.OperationalError("database or disk is full"), "the disk is full: nothing was changed"),
+    (write_wait.WaitCancelled("stopped waiting for the other writer; nothing was changed"), "stopped waiting"),
+    (sqlite3.DatabaseError("database disk image is malformed"), "the catalogue file is damaged"),
+])
+def test_a_window_action_the_storage_refuses_is_said_in_a_message(qtbot, monkeypatch, error, expected):
+    """A delete, merge or bulk edit run from a menu that hits a full disk shows why, not only a traceback
+    on stderr; other exceptions still go to the previous hook."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import write_failures
+    shown, passed_on = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", lambda *args: passed_on.append(args[1]))
+    write_failures.install()
+
+    def slot():
+        raise error
+    QTimer.singleShot(0, slot)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert expected in shown[0] and "nothing was changed" in shown[0] and not passed_on
+    other = RuntimeError("a bug")
+    sys.excepthook(RuntimeError, other, None)
+    assert passed_on == [other] and len(shown) == 1
