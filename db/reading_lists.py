@@ -188,5 +188,7 @@ def resource_uids_for_ids(ids: list[int]) -> dict[int, str]:
 
 
 def transaction():
-    """One transaction on the open catalogue around several of these calls."""
-    return m.database.atomic()
+    """One write transaction on the open catalogue around several of these calls (waiting its turn
+    behind another writer, as every write does: db.edits.write_transaction)."""
+    from db.edits import write_transaction
+    return write_transaction(m.database)

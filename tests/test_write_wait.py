@@ -220,3 +220,46 @@ def test_a_window_action_the_storage_refuses_is_said_in_a_message(qtbot, monkeyp
     other = RuntimeError("a bug")
     sys.excepthook(RuntimeError, other, None)
     assert passed_on == [other] and len(shown) == 1
+
+
+def test_on_a_server_writers_wait_their_turn_saying_so_and_cancel_changes_nothing(pg_url, tmp_path):
+    """PostgreSQL: writers queue on the catalogue's write lock. A second writer waits, telling its
+    waiter (the notice on stderr, the dialog with Cancel), instead of hanging silently; Cancel
+    changes nothing; once the first commits, an edit, an import and a list change are written."""
+    import threading
+
+    import psycopg
+
+    from app import reading_lists
+    from db.postgres import WRITE_LOCK_KEY
+    cat = Catalogue.open(pg_url)
+    other = psycopg.connect(pg_url)
+    try:
+        uid = cat.rows(cat.search(parse_query(""), "latest").ids[:1])[0].uid
+        rec = cat.record(uid)
+        rec.notes = "typed while busy"
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        asked: list[float] = []
+        with write_wait.waiter_for_this_thread(lambda elapsed: asked.append(elapsed) or len(asked) < 3), \
+                pytest.raises(write_wait.WaitCancelled, match="nothing was changed"):
+            editing.update(cat, uid, rec, rec.version)
+        assert len(asked) == 3 and cat.record(uid).notes != "typed while busy"
+
+        src = tmp_path / "a.csv"
+        src.write_text("title,year\nImported on the server,2020\n", encoding="utf-8")
+        for write in (lambda: editing.update(cat, uid, rec, rec.version),
+                      lambda: transfer.import_file(cat, src),
+                      lambda: reading_lists.create_list("Made while busy")):
+            told: list[float] = []
+            threading.Timer(0.6, other.commit).start()
+            with write_wait.waiter_for_this_thread(lambda elapsed, told=told: told.append(elapsed) or True):
+                write()
+            assert told, "the writer did not say it was waiting"
+            other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))   # busy again for the next
+        other.rollback()
+        assert cat.record(uid).notes == "typed while busy"
+        assert "Imported on the server" in {r.title for r in cat.rows(cat.search(parse_query("server"), "latest").ids)}
+        assert reading_lists.list_named("Made while busy") is not None
+    finally:
+        other.close()
+        cat.close()
