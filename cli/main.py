@@ -93,6 +93,13 @@ def run(args: argparse.Namespace, out=None, err=None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     set_default_waiter(_waiting_notice(err))
+    try:
+        return _run(args, out, err)
+    finally:   # the notice writes to this command's stderr: not to be used by later work in the process
+        set_default_waiter(None)
+
+
+def _run(args: argparse.Namespace, out, err) -> int:
     handler = COMMANDS[args.command]
     if getattr(handler, "opens_catalogue", False):  # e.g. sync: makes or opens its catalogues itself
         try:

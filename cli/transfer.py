@@ -62,7 +62,7 @@ def cmd_import(catalogue, args, out, err) -> int:
     try:
         report = transfer.import_file(catalogue, args.file, options)
     except (transfer.FormatError, transfer.TransferError) as exc:
-        print(f"error: {exc}", file=err)
+        print(f"error: {with_nothing_changed(str(exc))}", file=err)
         return EXIT_FAILURE
     nothing = report.added + report.updated == 0 and (report.failed or report.total == 0)
     stream = err if nothing else out
@@ -86,6 +86,11 @@ def cmd_import(catalogue, args, out, err) -> int:
         print("error: nothing could be imported", file=err)
         return EXIT_FAILURE
     return EXIT_OK
+
+
+def with_nothing_changed(message: str) -> str:
+    """A refusal says what was kept: a file refused before any writing changes nothing."""
+    return message if "nothing was" in message else f"{message}; nothing was imported"
 
 
 def cmd_export(catalogue, args, out, err) -> int:

@@ -9,7 +9,7 @@ from db import attachment_blobs, documents, search
 from db import models as m
 from db.dialect import is_postgres
 from db.postgres import lock_writes
-from db.writes import now_iso
+from db.writes import PURGED, now_iso
 
 
 @contextmanager
@@ -77,13 +77,12 @@ def trashed_uids() -> list[str]:
     return [uid for (uid,) in query]
 
 
-PURGED = "purge"
-
-
-def purged_uids(database) -> set[str]:
-    """The uids of records removed for good here (kept as one history row each by :func:`purge`)."""
-    return {u for (u,) in database.execute_sql("SELECT resource_uid FROM change_log WHERE action = ?",
-                                               (PURGED,)).fetchall()}
+def purged_uids(database) -> dict[str, int]:
+    """The records removed for good here (kept as one history row each by :func:`purge`): uid -> the
+    version the record had when it was removed (0 for a marker that did not say)."""
+    rows = database.execute_sql("SELECT resource_uid, MAX(version) FROM change_log WHERE action = ? "
+                                "GROUP BY resource_uid", (PURGED,)).fetchall()
+    return {uid: version or 0 for uid, version in rows}
 
 
 def purge(database, uids) -> list[str]:
@@ -94,9 +93,11 @@ def purge(database, uids) -> list[str]:
     """
     ids = ids_for_uids(uids)
     rids = list(ids.values())
+    versions: dict[str, int] = {}
     paths: list[str] = []
     for start in range(0, len(rids), 500):
         chunk = rids[start:start + 500]
+        versions.update(m.Resource.select(m.Resource.uid, m.Resource.version).where(m.Resource.id.in_(chunk)).tuples())
         attached = list(m.Attachment.select(m.Attachment.id, m.Attachment.path)
                         .where(m.Attachment.resource.in_(chunk)).tuples())
         paths += [p for _, p in attached]
@@ -106,13 +107,14 @@ def purge(database, uids) -> list[str]:
     uid_list = list(ids)
     stamp = now_iso()
     for start in range(0, len(uid_list), 500):
-        chunk = uid_list[start:start + 500]
-        m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(chunk)).execute()
-        m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(chunk) | m.NotDuplicate.uid_b.in_(chunk)).execute()
+        uid_chunk = uid_list[start:start + 500]
+        m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(uid_chunk)).execute()
+        m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(uid_chunk) | m.NotDuplicate.uid_b.in_(uid_chunk)).execute()
         # One row per record stays, saying it was removed on purpose: a sync tells this apart from
-        # a record the other side lost (a server restored from a backup), which it sends back.
-        m.ChangeLog.insert_many([{"resource_uid": uid, "changed_at": stamp, "action": PURGED, "field": PURGED}
-                                 for uid in chunk]).execute()
+        # a record the other side lost (a server restored from a backup), which it sends back. The
+        # version it had tells a purge after the last sync from one a restore brought back.
+        m.ChangeLog.insert_many([{"resource_uid": uid, "changed_at": stamp, "action": PURGED, "field": PURGED,
+                                  "version": versions.get(uid, 0)} for uid in uid_chunk]).execute()
     if paths:
         attachment_blobs.prune()  # contents kept in the catalogue (a server's) go with their last record
     return paths

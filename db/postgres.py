@@ -26,6 +26,7 @@ from playhouse.shortcuts import ReconnectMixin
 from db.application import APPLICATION
 from db.errors import CatalogueError, NotACatalogueError, PasswordRequired
 from db.postgres_url import ServerAddress, parse_server_url, redact_text
+from db.write_wait import take_turn
 
 # psycopg logs a lost connection ("error ignored terminating <psycopg.Pipeline [BAD]>: the connection
 # is lost") besides raising it; unconfigured, Python's last-resort handler printed that to stderr
@@ -244,5 +245,7 @@ GENERATION_READ = ("SELECT value, set_config('rc.generation_bumped', '', true) F
 
 
 def lock_writes(database) -> None:
-    """Queue behind any other writer until this transaction ends (see WRITE_LOCK_KEY)."""
-    database.execute_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+    """Take the writers' lock until this transaction ends (see WRITE_LOCK_KEY), waiting for another
+    writer with a notice and Cancel as on a file (db.write_wait.take_turn). Held already (a nested
+    write), it is taken again at once."""
+    take_turn(lambda: bool(database.execute_sql(f"SELECT pg_try_advisory_xact_lock({WRITE_LOCK_KEY})").fetchone()[0]))

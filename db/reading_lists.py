@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from db import models as m
+from db.writes import now_iso
+
+REMOVED = "list_removed:"   # catalogue_meta key prefix of a list deleted on purpose
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,7 @@ def next_list_position() -> int:
 
 def insert_list(uid: str, name: str, description: str, position: int, created_at: str,
                 updated_at: str) -> int:
+    m.CatalogueMeta.delete().where(m.CatalogueMeta.key == REMOVED + uid).execute()   # back again
     return m.ReadingList.insert(uid=uid, name=name, description=description, position=position,
                                 created_at=created_at, updated_at=updated_at).execute()
 
@@ -81,9 +85,21 @@ def update_list(list_id: int, updated_at: str, **fields) -> None:
 
 
 def delete_list(list_id: int) -> None:
+    row = m.ReadingList.get_or_none(m.ReadingList.id == list_id)
     # Items first: the foreign key cascades too, but this does not depend on the pragma.
     m.ReadingListItem.delete().where(m.ReadingListItem.reading_list == list_id).execute()
     m.ReadingList.delete().where(m.ReadingList.id == list_id).execute()
+    if row is not None:
+        (m.CatalogueMeta.insert(key=REMOVED + row.uid, value=now_iso())
+         .on_conflict(conflict_target=[m.CatalogueMeta.key], update={m.CatalogueMeta.value: now_iso()}).execute())
+
+
+def removed_list_uids(database) -> set[str]:
+    """Lists deleted here on purpose (one catalogue_meta row each, ``list_removed:<uid>``): a sync
+    passes such a deletion on, and sends back a list the other side lost instead (a server
+    restored from an older backup)."""
+    return {key[len(REMOVED):] for (key,) in database.execute_sql(
+        "SELECT key FROM catalogue_meta WHERE key LIKE ?", (REMOVED + "%",)).fetchall()}
 
 
 # ---- items -------------------------------------------------------------------------------------
@@ -172,5 +188,7 @@ def resource_uids_for_ids(ids: list[int]) -> dict[int, str]:
 
 
 def transaction():
-    """One transaction on the open catalogue around several of these calls."""
-    return m.database.atomic()
+    """One write transaction on the open catalogue around several of these calls (waiting its turn
+    behind another writer, as every write does: db.edits.write_transaction)."""
+    from db.edits import write_transaction
+    return write_transaction(m.database)

@@ -7,6 +7,9 @@ write transaction here starts with BEGIN IMMEDIATE, which takes the lock first a
 writer holds it, waits: in short polls, telling whoever listens that it is waiting (the command line
 prints a line on stderr, the window shows a progress dialog with Cancel), for up to WAIT_SECONDS.
 Read snapshots ask for DEFERRED explicitly (db.dialect.read_snapshot); in WAL mode they never wait.
+
+On PostgreSQL writers queue on an advisory lock (db.postgres.lock_writes): :func:`take_turn` tries it
+in the same short polls, with the same notice, Cancel and limit; readers never take it.
 """
 from __future__ import annotations
 
@@ -131,3 +134,31 @@ class WaitingSqliteDatabase(SqliteDatabase):
                 waited.append(waiter)
             if waiter is not None and not waiter(elapsed):
                 raise WaitCancelled("stopped waiting for the other writer; nothing was changed")
+
+
+def take_turn(try_lock: Callable[[], bool], pause: float = _POLL_MS / 1000) -> None:
+    """Take a write lock with ``try_lock`` (True once taken), waiting as a file's writers do: a poll
+    every ``pause`` seconds, the waiter told (it may Cancel), at most WAIT_SECONDS."""
+    if try_lock():
+        return
+    start = time.monotonic()
+    waited: list[Waiter] = []
+    try:
+        while True:
+            elapsed = time.monotonic() - start
+            if elapsed >= WAIT_SECONDS:
+                raise CatalogueBusyError(
+                    f"another program has been writing to the catalogue for {int(WAIT_SECONDS // 60)} minutes; "
+                    f"nothing was changed: try again when it has finished")
+            waiter = _current_waiter()
+            if waiter is not None and not waited:
+                waited.append(waiter)
+            if waiter is not None and not waiter(elapsed):
+                raise WaitCancelled("stopped waiting for the other writer; nothing was changed")
+            time.sleep(pause)
+            if try_lock():
+                return
+    finally:
+        finished = getattr(waited[0], "finished", None) if waited else None
+        if finished is not None:
+            finished()

@@ -198,6 +198,21 @@ def save_record(database, data: RecordData, vocab: VocabularyCache | None = None
     return read_record_by_id(rid)
 
 
+PURGED = "purge"   # change_log action of the one row a record removed for good leaves (db.edits.purge)
+
+
+def purged_versions(database, uids) -> dict[str, int]:
+    """Of ``uids``, those removed for good here before: uid -> the version each had then."""
+    uids = [u for u in uids if u]
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start:start + 500]
+        found.update((uid, version or 0) for uid, version in database.execute_sql(
+            f"SELECT resource_uid, MAX(version) FROM change_log WHERE action = ? AND resource_uid IN "
+            f"({','.join('?' * len(chunk))}) GROUP BY resource_uid", [PURGED, *chunk]).fetchall())
+    return found
+
+
 def insert_many(database, records, vocab: VocabularyCache | None = None) -> list[int]:
     """Insert new records in bulk (no uid clash expected), atomically (a savepoint inside the
     caller's transaction). Used by seeding, imports of new records, syncs and benchmarks.
@@ -206,11 +221,16 @@ def insert_many(database, records, vocab: VocabularyCache | None = None) -> list
     rest get the ids that follow and go in with one executemany per table, and the generation is
     bumped once for the batch (schema.generation_paused). PostgreSQL: ids taken from the
     sequence in blocks and the rows sent with one COPY, rather than one INSERT and one lastval()
-    round trip per record."""
+    round trip per record.
+
+    A record brought back after it was removed for good here (a sync sending back a record the
+    other side still changed, a backup imported) gets a version above the one it had when removed,
+    so a sync tells the two apart (app/sync/records.py)."""
     records = records if isinstance(records, list) else list(records)
     if not records:
         return []
     vocab = vocab or VocabularyCache()
+    floors = purged_versions(database, [r.uid for r in records])
     stamp = now_iso()
     postgres_db = dialect.is_postgres(database)
     allocator = postgres.IdAllocator(database, "resource") if postgres_db else None
@@ -225,7 +245,7 @@ def insert_many(database, records, vocab: VocabularyCache | None = None) -> list
             cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
             cols.update(uid=data.uid or str(uuidlib.uuid4()), added_at=data.added_at or stamp,
                         updated_at=data.updated_at or data.added_at or stamp, deleted_at=data.deleted_at,
-                        version=max(data.version, 1))
+                        version=max(data.version, 1, floors.get(data.uid, -1) + 1))
             if columns is None:
                 columns = list(cols)
             values = [cols[c] for c in columns]

@@ -73,6 +73,12 @@ def _cli(capsys, tmp_path, *argv):
     return run_cli(capsys, "--db", str(tmp_path / "c.db"), *map(str, argv))
 
 
+# 376 bytes that expand to 9**9 strings (gigabytes) in a YAML reader that follows aliases.
+_BILLION_LAUGHS = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n' + "".join(
+    f"{cur}: &{cur} [" + ",".join([f"*{prev}"] * 9) + "]\n" for prev, cur in zip("abcdefgh", "bcdefghi")) + \
+    "references:\n- title: x\n  note: *i\n"
+
+
 @pytest.mark.parametrize("name, text, expected", [
     ("deep.json", "[" * 100_000 + "]" * 100_000, "nested more than 64 levels"),
     ("deepn.json", '{"format": "resource-catalogue", "version": 1, "records": ' + "[" * 5000 + "]" * 5000 + "}",
@@ -82,19 +88,21 @@ def _cli(capsys, tmp_path, *argv):
     ("bigcsl.json", '[{"title": "x", "issued": {"date-parts": [[' + "2" * 5000 + "]]}}]", "5,000 digits"),
     ("deep.yaml", "references:" + " [" * 300 + "]" * 300 + "\n", "nested more than 64 levels"),
     ("big.yaml", "references:\n- title: x\n  volume: " + "7" * 5000 + "\n", "digits"),
+    ("laughs.yaml", _BILLION_LAUGHS, "YAML aliases (*name) are not accepted"),
 ])
 def test_deep_and_long_inputs_are_refused_in_one_line(capsys, tmp_path, name, text, expected):
     src = tmp_path / name
     src.write_text(text, encoding="utf-8")
     code, out, err = _cli(capsys, tmp_path, "import", src)
     assert code == 1 and expected in err and "Traceback" not in err, err
+    assert err.strip().endswith("nothing was imported"), err   # says what was kept
 
 
 def test_delimiter_of_two_characters(capsys, tmp_path):
     src = tmp_path / "t.csv"
     src.write_text("title,year\nA,2020\n", encoding="utf-8")
     code, _, err = _cli(capsys, tmp_path, "import", src, "--delimiter", "ab")
-    assert code == 1 and "delimiter must be one character" in err
+    assert code == 1 and "delimiter must be one character" in err and "nothing was imported" in err
 
 
 def test_schema_version_zero_is_refused_without_a_backup(capsys, tmp_path):
@@ -353,7 +361,7 @@ def test_new_catalogue_on_a_full_disk_leaves_no_file(tmp_path, monkeypatch, caps
 
 def test_dev_zero_and_a_file_beyond_the_size_limit(cat, tmp_path, monkeypatch, capsys):
     code, _, err = run_cli(capsys, "--db", str(tmp_path / "c.db"), "import", "/dev/zero", "--format", "csv")
-    assert code == 1 and "is a device or a pipe, not a file" in err
+    assert code == 1 and "/dev/zero: is a device or a pipe, not a file" in err and "nothing was imported" in err
     from app.transfer.formats import limits
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1000)
     src = tmp_path / "big.csv"

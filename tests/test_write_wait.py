@@ -168,3 +168,98 @@ def test_import_dialog_says_it_waits_then_imports(db_path, qtbot, tmp_path):
         other.close()
     assert "2 added" in dialog.summary_label.text()
     cat.close()
+
+
+@pytest.mark.parametrize("error, expected", [
+    (OSError(28, "No space left on device"), "the disk is full: nothing was changed"),
+    (sqlite3.OperationalError("database or disk is full"), "the disk is full: nothing was changed"),
+    (sqlite3.OperationalError("attempt to write a readonly database"), "cannot be written (read-only)"),
+])
+def test_a_job_that_fails_in_storage_names_the_cause_in_the_window(db_path, qtbot, error, expected):
+    """An import or export thread that hits a full disk says so in words, not as an errno."""
+    from ui.transfer.transfer_worker import TransferJob
+
+    def work(progress, cancelled):
+        raise error
+
+    cat = Catalogue.open(db_path)
+    try:
+        job = TransferJob(cat, work)
+        with qtbot.waitSignal(job.failed, timeout=10_000) as signal:
+            job.start()
+        job.wait()
+        assert expected in signal.args[0] and "Errno" not in signal.args[0]
+    finally:
+        cat.close()
+
+
+@pytest.mark.parametrize("error, expected", [
+    (sqlite3.OperationalError("database or disk is full"), "the disk is full: nothing was changed"),
+    (write_wait.WaitCancelled("stopped waiting for the other writer; nothing was changed"), "stopped waiting"),
+    (sqlite3.DatabaseError("database disk image is malformed"), "the catalogue file is damaged"),
+])
+def test_a_window_action_the_storage_refuses_is_said_in_a_message(qtbot, monkeypatch, error, expected):
+    """A delete, merge or bulk edit run from a menu that hits a full disk shows why, not only a traceback
+    on stderr; other exceptions still go to the previous hook."""
+    import sys
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import write_failures
+    shown, passed_on = [], []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(sys, "excepthook", lambda *args: passed_on.append(args[1]))
+    write_failures.install()
+
+    def slot():
+        raise error
+    QTimer.singleShot(0, slot)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert expected in shown[0] and "nothing was changed" in shown[0] and not passed_on
+    other = RuntimeError("a bug")
+    sys.excepthook(RuntimeError, other, None)
+    assert passed_on == [other] and len(shown) == 1
+
+
+def test_on_a_server_writers_wait_their_turn_saying_so_and_cancel_changes_nothing(pg_url, tmp_path):
+    """PostgreSQL: writers queue on the catalogue's write lock. A second writer waits, telling its
+    waiter (the notice on stderr, the dialog with Cancel), instead of hanging silently; Cancel
+    changes nothing; once the first commits, an edit, an import and a list change are written."""
+    import threading
+
+    import psycopg
+
+    from app import reading_lists
+    from db.postgres import WRITE_LOCK_KEY
+    cat = Catalogue.open(pg_url)
+    other = psycopg.connect(pg_url)
+    try:
+        uid = cat.rows(cat.search(parse_query(""), "latest").ids[:1])[0].uid
+        rec = cat.record(uid)
+        rec.notes = "typed while busy"
+        other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        asked: list[float] = []
+        with write_wait.waiter_for_this_thread(lambda elapsed: asked.append(elapsed) or len(asked) < 3), \
+                pytest.raises(write_wait.WaitCancelled, match="nothing was changed"):
+            editing.update(cat, uid, rec, rec.version)
+        assert len(asked) == 3 and cat.record(uid).notes != "typed while busy"
+
+        src = tmp_path / "a.csv"
+        src.write_text("title,year\nImported on the server,2020\n", encoding="utf-8")
+        for write in (lambda: editing.update(cat, uid, rec, rec.version),
+                      lambda: transfer.import_file(cat, src),
+                      lambda: reading_lists.create_list("Made while busy")):
+            told: list[float] = []
+            threading.Timer(0.6, other.commit).start()
+            with write_wait.waiter_for_this_thread(lambda elapsed, told=told: told.append(elapsed) or True):
+                write()
+            assert told, "the writer did not say it was waiting"
+            other.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))   # busy again for the next
+        other.rollback()
+        assert cat.record(uid).notes == "typed while busy"
+        assert "Imported on the server" in {r.title for r in cat.rows(cat.search(parse_query("server"), "latest").ids)}
+        assert reading_lists.list_named("Made while busy") is not None
+    finally:
+        other.close()
+        cat.close()

@@ -427,11 +427,13 @@ def scenario_disk_full(new: int, work: Path, server) -> Outcome:
             cat.close()
         _, err, code = run_whole("sync", copy)
         out.moments.append(f"copy on a 2 MB tmpfs ({used // 1024} KB used before), {new} records to pull: "
-                           f"exit {code}, said {err.strip()[:160]!r}")
+                           f"exit {code}, said {err.strip()[:240]!r}")
         if code == 0:
             out.problems.append("the sync did not notice the full disk")
         elif "Traceback" in err or not err.startswith("error: ") or len(err.strip().splitlines()) != 1:
             out.problems.append(f"the sync did not end with one clear line: {err.strip()[-600:]}")
+        elif "disk is full" not in err or "Nothing is lost" not in err:
+            out.problems.append(f"the sync did not say the disk is full and nothing is lost: {err.strip()}")
         out.problems += [f"on the full disk: {p}" for p in check_whole(copy)]
         _mount(disk, 256 * 1024, remount=True)
         out.rerun_s, err, code = run_whole("sync", copy)

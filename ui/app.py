@@ -84,6 +84,8 @@ def run_gui(db_location: str | None, import_package: str | None = None) -> int:
     from ui.main_window import MainWindow
     from ui.write_wait_dialog import WaitForWriterDialog
     set_default_waiter(WaitForWriterDialog())   # a save that waits for another writer shows it, with Cancel
+    from ui import write_failures
+    write_failures.install()                    # a full disk during a delete or a merge: said, not only logged
     window = MainWindow(catalogue, settings)
     window.show()
     from ui import first_paint

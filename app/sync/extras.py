@@ -6,7 +6,8 @@ app/sync/vocab.py, so a value merged away on one side is not given back to it. A
 reading lists have no version number, so the state both sides agreed on is kept as a fingerprint
 (db.sync_rows states): whichever side differs from it changed; if both did, an attachment stays
 attached (removing one is undoable, losing one is not) and a list keeps the server's name with
-the items of both.
+the items of both. A list deleted on purpose leaves a marker (db.reading_lists.removed_list_uids);
+one gone from a side without it was lost there (a server restored from a backup) and is sent back.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from app import reading_lists
 from app.transfer.packages import safe_member_path
 from app.sync.side import Side
 from db import attachment_blobs, package_rows, sync_rows, transfer_log
+from db import reading_lists as list_rows
 from db.sync_rows import ATTACHMENT, LIST
 from db import vocab
 from db.vocab import load_vocabularies
@@ -175,6 +177,7 @@ def sync_lists(local: Side, remote: Side, pull_only: bool, out: ExtrasOutcome) -
     mine, theirs = _snapshots(local), _snapshots(remote)
     with local.bound():
         base = {uid: fp for uid, (_, _, fp) in sync_rows.states(LIST).items()}
+    removed_here, removed_there = list_rows.removed_list_uids(local.database), list_rows.removed_list_uids(remote.database)
     agreed, gone = [], []
     pulled: set[str] = set()
     for uid in sorted(mine.keys() | theirs.keys() | base.keys()):
@@ -188,6 +191,12 @@ def sync_lists(local: Side, remote: Side, pull_only: bool, out: ExtrasOutcome) -
                 agreed.append((uid, 0, 0, fp_here))
             continue
         changed_here, changed_there = fp_here != was, fp_there != was
+        # Gone from one side that did not delete it on purpose: that side lost it (a server
+        # restored from an older backup); it is sent back rather than deleted on the other side.
+        if was is not None and there is None and not changed_here and uid not in removed_there:
+            changed_here, changed_there = True, False
+        elif was is not None and here is None and not changed_there and uid not in removed_here:
+            changed_here, changed_there = False, True
         if changed_there and not changed_here:
             _put_list(local, uid, there)
             pulled.add(uid)

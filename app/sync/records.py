@@ -10,10 +10,14 @@ agreed (db.sync_rows states). Each side bumps its own version on every change, s
 - removed for good on one side but changed on the other   -> copied back: nothing lost;
 - on one side only and never agreed on     -> new: copied across.
 
-"Removed for good" is known, not guessed: a purge leaves one history row per record
-(db.edits.purged_uids). A record gone from a side without it, or whose version there is below
-the agreed one, was lost by that side (a server restored from an older backup, or its last
-commits lost in a crash): the other side's version is copied back to it.
+"Removed for good" is known, not guessed: a purge leaves one history row per record with the
+version the record had then (db.edits.purged_uids). A record gone from a side without that row,
+or with a row older than the version agreed on (the side went back to before the record came
+back: it had been removed, then sent back by a copy that still changed it, and the side was
+restored from a backup taken in between), or whose version there is below the agreed one, was
+lost by that side (a server restored from an older backup, or its last commits lost in a crash):
+the other side's version is copied back to it. A record brought back gets a version above the
+one it was removed at (db.writes.insert_many), so its old row never counts as a removal after.
 
 Every batch is written in one transaction per side, the shared catalogue first; the agreed
 versions are stored on the copy only after. A sync cut between the two finds, next time, the
@@ -88,12 +92,12 @@ def plan(local: Side, remote: Side) -> RecordPlan:
             elif changed_there:
                 p.pull.append(uid)
         elif here:
-            if base is not None and here[1] == base[0] and uid in purged_there:
+            if base is not None and here[1] == base[0] and purged_there.get(uid, -1) >= base[1]:
                 p.purge_local.append(uid)        # removed for good on the server, untouched here
             else:
                 p.push.append(uid)               # new here, changed here, or lost by the server
         elif there:
-            if base is not None and there[1] == base[1] and uid in purged_here:
+            if base is not None and there[1] == base[1] and purged_here.get(uid, -1) >= base[0]:
                 p.purge_remote.append(uid)
             else:
                 p.pull.append(uid)
@@ -127,6 +131,9 @@ def _write(target: Side, records: list[RecordData], expected: dict[str, int | No
         written[rec.uid] = (rec.version, version)
     if new:
         insert_many(target.database, new, target.vocab)
+        # A record removed for good there before comes back above the version it was removed at.
+        for uid, version in sync_rows.versions_for(target.database, [r.uid for r in new]).items():
+            written[uid] = (written[uid][0], version)
     if changed:
         replace_many(target.database, changed, target.vocab)
     transfer_log.insert_history(target.database, [h for h in history if h["resource_uid"] in written])

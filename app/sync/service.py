@@ -30,7 +30,7 @@ from app.sync.records import SyncCancelled
 from app.sync.side import Side
 from app.transfer.package_export import fingerprint
 from db import connection, edits, queries, schema, sync_rows, vocab_log
-from db.errors import CatalogueError
+from db.errors import CatalogueError, explain
 from app.locations import redacted, redacted_text
 from db.records import RecordData
 from db.sync_rows import RESOURCE
@@ -213,6 +213,8 @@ def _sync(local_cat: Catalogue, remote_cat: Catalogue, location: str, pull_only:
         raise
     except Exception as exc:
         message = redacted_text(str(exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        if explain(exc).startswith("the disk is full"):   # in words, not the storage's own
+            message = "a disk is full (this computer's or the server's): free some space first"
         _finish(local, log_id, "failed", message)
         raise SyncError(f"the sync with {shown} stopped: {message}. Nothing is lost: run it again") from exc
     _fill(report, plan, outcome, extras, vocab_here)

@@ -42,8 +42,8 @@ class Side:
         with self.bound():
             return sync_rows.versions(self.database)
 
-    def purged(self) -> set[str]:
-        """Uids removed for good on this side (on purpose: not lost)."""
+    def purged(self) -> dict[str, int]:
+        """Records removed for good on this side (on purpose: not lost): uid -> its version then."""
         return edits.purged_uids(self.database)
 
     def records(self, uids: list[str]) -> dict[str, RecordData]:

@@ -12,7 +12,7 @@ from pathlib import Path
 from app.change_log import Recorder
 from app.changes import Changes
 from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
-from db import bulk_records, bulk_vocab, transfer_log
+from db import bulk_records, bulk_vocab, edits, transfer_log
 from db import reading_lists as db_lists
 from db.backup import backup_catalogue_file
 from db.errors import explain
@@ -168,7 +168,7 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
     uid_to_id: dict[str, int] = {}
     total = len(steps)
     done = 0
-    with database.atomic():
+    with edits.write_transaction(database):   # behind another writer: waits its turn, saying so
         _add_vocabulary([s.parsed.data for s in steps if s.action in ("add", "update")])
         vocab = VocabularyCache()
         adds = [s for s in steps if s.action == "add"]

@@ -35,7 +35,7 @@ from app.transfer.formats.vocabulary import ImportContext
 from app.transfer.package_export import (FILES_PREFIX, MANIFEST_NAME, PACKAGE_FORMAT, PACKAGE_VERSION,
                                          RECORDS_NAME, fingerprint)
 from app.transfer.importing import ImportReport, Preview, Step, count_plan, execute
-from db import bulk_records, package_rows
+from db import bulk_records, edits, package_rows
 from db.matching import Match
 from db.records import RecordData
 from db.writes import VocabularyCache, now_iso, save_record
@@ -201,7 +201,7 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
         _check_paths(catalogue, parsed)
         staging: Path | None = None
         try:
-            with catalogue.database.atomic():
+            with edits.write_transaction(catalogue.database):
                 execute(catalogue, parsed, steps, report, report.reading_list, progress, cancelled)
                 if report.cancelled:
                     return report
@@ -319,7 +319,7 @@ def resolve_conflict(catalogue, conflict: Conflict, keep: str) -> Changes:
         raise ValueError("keep must be 'local' or 'remote'")
     database = catalogue.database
     changes = Changes()
-    with database.atomic():
+    with edits.write_transaction(database):
         if keep == "remote":
             remote = RecordData.from_dict(conflict.remote.to_dict())
             remote.added_at = conflict.local.added_at

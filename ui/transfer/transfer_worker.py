@@ -11,6 +11,7 @@ import threading
 from PySide6.QtCore import QThread, Signal
 
 from app.write_turns import waiter_for_this_thread
+from db.errors import STORAGE_ERRORS, explain
 
 
 class TransferJob(QThread):
@@ -43,6 +44,8 @@ class TransferJob(QThread):
         try:
             with waiter_for_this_thread(waiter):
                 result = self.fn(self.progressed.emit, self._cancel.is_set)
+        except (OSError, *STORAGE_ERRORS) as exc:   # a full disk, a folder that cannot be written: its cause
+            self.failed.emit(explain(exc))
         except Exception as exc:  # noqa: BLE001 - shown to the user; the app layer rolled back
             self.failed.emit(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
         else:

@@ -36,7 +36,7 @@ def read_file(path: Path) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise FormatError(f"{path.name}: is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
-            raise FormatError(f"{path.name}: is a device or a pipe, not a file; import a file")
+            raise FormatError(f"{path}: is a device or a pipe, not a file; import a file")
         if info.st_size > MAX_FILE_BYTES:
             raise FormatError(f"{path.name}: {size_text(info.st_size)} is more than the {size_text(MAX_FILE_BYTES)} "
                               f"a file to import may have; split it")
