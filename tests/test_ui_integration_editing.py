@@ -346,7 +346,7 @@ def test_find_duplicates_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, w, 
     import threading
 
     from app import duplicates
-    from ui import background
+    from ui import jobs as background
     from ui.editing.duplicates_dialog import DuplicatesDialog
     editing.create(catalogue, RecordData(title="Same report", doi="10.1000/x1"))
     editing.create(catalogue, RecordData(title="Same report again", doi="10.1000/x1"))

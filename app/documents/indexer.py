@@ -109,6 +109,11 @@ def index_one(catalogue, item: dict, cancelled=None) -> Outcome | None:
     return outcome
 
 
+def forget_orphans(catalogue) -> None:
+    """Drop the text of attachments removed for good (the window's driver does it once when it starts)."""
+    db_documents.forget_orphans(catalogue.database)
+
+
 def index_pending(catalogue, cancelled=None, progress=None, limit: int | None = None,
                   forget_orphans: bool = True) -> list[Outcome]:
     """Read every waiting attachment, one at a time, oldest first; ``progress(Progress)`` after each.

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app import attachments
 from app.documents import adding
 from ui.detail import documents_section
-from ui.background import WorkFailed, run_with_progress
+from ui.jobs import WorkFailed, run_with_progress
 from ui.documents.indexer_status import DocumentIndexer
 from ui.documents.open_page import open_at_page
 
@@ -102,7 +102,7 @@ class DocumentsFeature(QObject):
             finished, items = run_with_progress(
                 w, self.tr("Reading the files…"),
                 lambda progress, cancelled: adding.preview(catalogue, paths, cancelled, progress),
-                catalogue.database)
+                catalogue)
         except WorkFailed as exc:
             QMessageBox.warning(w, self.tr("Cannot add the documents"), str(exc))
             return
