@@ -387,6 +387,7 @@ def test_dragging_rows_onto_a_reading_list_adds_them(qtbot, w, catalogue):
     created = rl.create_list("Brief for MoL")
     list_uid = created.extra["uid"]
     w.apply_changes(created)
+    settle(qtbot, w)           # the refreshed rows are in before the selection is made (the write below lets them land)
     go_to_row(qtbot, w, 0)
     key(qtbot, w, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     key(qtbot, w, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)

@@ -312,11 +312,17 @@ class _Writer:
                 pass
 
     def release(self, catalogue=None) -> None:
-        """Close the thread's connection (to ``catalogue``, or whichever it holds)."""
+        """Close the thread's connection to ``catalogue`` (also when reading-list writes, which reach
+        it through the models' binding, opened it), or to whichever catalogue it holds."""
         if self._pool is not None:
             def close():
                 if catalogue is None or catalogue is self._last:
                     self._close_last()
+                if catalogue is not None:
+                    try:
+                        catalogue.close_thread_connection()
+                    except Exception:  # noqa: BLE001 - already closed or lost
+                        pass
             self._pool.submit(close).result(30)
 
 

@@ -24,6 +24,7 @@ from app.catalogue import Catalogue
 from app.changes import Changes
 from app.vocabularies import VocabularyError
 from ui.i18n import localized, translate
+from ui.jobs import run_write
 
 Report = Callable[[Changes], None]
 OnError = Callable[[str], None]
@@ -74,7 +75,7 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], Changes]) -> None:
         try:
-            result = step()
+            result = run_write(step, self.catalogue)   # off the GUI thread; errors come back here
         except _EXPECTED as exc:
             self.setObsolete(True)   # QUndoStack drops a step that cannot be replayed
             if self._on_error is not None:

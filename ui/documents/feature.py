@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app import attachments
 from app.documents import adding
 from ui.detail import documents_section
-from ui.jobs import WorkFailed, run_with_progress
+from ui.jobs import WorkFailed, run_with_progress, run_write
 from ui.documents.indexer_status import DocumentIndexer
 from ui.documents.open_page import open_at_page
 
@@ -121,7 +121,7 @@ class DocumentsFeature(QObject):
             return
         chosen, fields, list_name = dialog.chosen(), dialog.accepted_fields(), dialog.list_name()
         try:
-            changes = adding.add(catalogue, chosen, list_name=list_name, accepted=fields)
+            changes = run_write(lambda: adding.add(catalogue, chosen, list_name=list_name, accepted=fields), catalogue)
         except (attachments.AttachmentError, OSError) as exc:
             QMessageBox.warning(w, self.tr("Cannot add the documents"), str(exc))
             return
@@ -138,7 +138,7 @@ class DocumentsFeature(QObject):
         if not addable:
             return
         try:
-            changes = adding.add(w.catalogue, addable, to_record=record_uid)
+            changes = run_write(lambda: adding.add(w.catalogue, addable, to_record=record_uid), w.catalogue)
         except (attachments.AttachmentError, OSError) as exc:
             QMessageBox.warning(w, self.tr("Cannot attach"), str(exc))
             return

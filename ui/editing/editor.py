@@ -30,6 +30,7 @@ from ui.editing.record_form import RecordForm
 from ui import accessibility
 from ui.i18n import localized, number
 from ui.undo_commands import CreateCommand, EditCommand, MergeCommand, warn_in
+from ui.jobs import run_write
 
 # Fields that decide whether a record is a duplicate: only a change to one of them re-checks.
 _IDENTITY = ("title", "year", "doi", "isbn", "url", "organizations")
@@ -169,9 +170,10 @@ class RecordEditor(QDialog):
     def _write(self, data: RecordData, expected_version: int) -> bool:
         try:
             if self.is_new:
-                steps = [(editing.create(self.catalogue, data), CreateCommand)]
+                steps = [(run_write(lambda: editing.create(self.catalogue, data), self.catalogue), CreateCommand)]
             else:
-                steps = [(editing.update(self.catalogue, self.uid, data, expected_version), EditCommand)]
+                steps = [(run_write(lambda: editing.update(self.catalogue, self.uid, data, expected_version), self.catalogue),
+                          EditCommand)]
         except editing.ValidationFailed as exc:
             self.form.show_messages(exc.errors)
             self.form.focus_field(next(iter(exc.errors)))
@@ -244,15 +246,17 @@ class RecordEditor(QDialog):
         steps: list[tuple[Changes, type]] = []
         try:
             if self.is_new:   # the draft's values go into the existing record; no new record
-                steps.append((editing.update(self.catalogue, existing.uid, merged, existing.version), EditCommand))
+                steps.append((run_write(lambda: editing.update(self.catalogue, existing.uid, merged, existing.version),
+                                        self.catalogue), EditCommand))
             else:             # save what was typed first, so history and the loser keep it
                 version = self.original.version
                 if self.is_dirty():
-                    saved = editing.update(self.catalogue, self.uid, data, version)
+                    saved = run_write(lambda: editing.update(self.catalogue, self.uid, data, version), self.catalogue)
                     steps.append((saved, EditCommand))
                     version = editing.versions(saved).get(self.uid, version)
-                steps.append((duplicates.merge(self.catalogue, dialog.survivor_uid, dialog.loser_uid, merged,
-                                               {existing.uid: existing.version, self.uid: version}), MergeCommand))
+                versions = {existing.uid: existing.version, self.uid: version}
+                steps.append((run_write(lambda: duplicates.merge(self.catalogue, dialog.survivor_uid, dialog.loser_uid,
+                                                                 merged, versions), self.catalogue), MergeCommand))
         except (editing.VersionConflict, editing.ValidationFailed) as exc:
             self._record(steps)
             if steps:   # what was typed is saved; the editor now stands on that version

@@ -25,6 +25,7 @@ from ui.icons import icon
 from ui.lists.reading_list_items import ListItemsModel
 from ui.lists.reading_list_undo import run_undoable
 from ui.lists.reading_list_views import UID_ROLE, ItemsView, ListPropertiesDialog, ListsView
+from ui.jobs import run_write
 
 
 class ReadingListPanel(QWidget):
@@ -282,9 +283,9 @@ class ReadingListPanel(QWidget):
         def call() -> Changes:
             changes = Changes()
             if name.strip() != info.name:
-                changes = rl.rename_list(info.uid, name)
+                changes = run_write(lambda: rl.rename_list(info.uid, name))
             if description.strip() != info.description:
-                changes = changes | rl.set_description(info.uid, description)
+                changes = changes | run_write(lambda: rl.set_description(info.uid, description))
             return changes
         self._write([info.uid], call)
 

@@ -30,7 +30,7 @@ from db.records import RecordData
 from ui.detail.history_widget import field_text, local_time
 from ui import accessibility
 from ui.i18n import localized, translate
-from ui.jobs import Job, JobRunner, WriteGuard
+from ui.jobs import Job, JobRunner, WriteGuard, run_write
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:
@@ -273,7 +273,7 @@ class SyncDialog(_RunningDialog):
         conflict = self._current()
         if conflict is None:
             return
-        changes = sync.resolve_conflict(self.catalogue, conflict.uid, keep)
+        changes = run_write(lambda: sync.resolve_conflict(self.catalogue, conflict.uid, keep), self.catalogue)
         self.status.setText(self.tr("Resolved: the choice is sent at the next sync."))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()

@@ -30,7 +30,7 @@ from app.transfer.formats import FORMATS
 from app.transfer.formats.detect import ENCODING_CHOICES
 from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
 from ui.transfer.export_dialog import ExportDialog
-from ui.jobs import Job, JobRunner, one_line
+from ui.jobs import Job, JobRunner, one_line, run_write
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
@@ -441,7 +441,7 @@ class ImportDialog(QDialog):
         if conflict is None:
             QMessageBox.information(self, self.tr("Conflicts"), self.tr("Select a conflict in the list first."))
             return
-        changes = resolve_conflict(self.catalogue, conflict, keep)
+        changes = run_write(lambda: resolve_conflict(self.catalogue, conflict, keep), self.catalogue)
         self.report.conflict_records.remove(conflict)
         problem.kind = "resolved"
         self.problems_table.item(row, 3).setText("resolved")
