@@ -56,7 +56,7 @@ def one_line(exc: BaseException) -> str:
 def show_error(parent: QWidget | None, title: str, exc: BaseException | str) -> None:
     """The one place a failed job is shown: its first line in a warning box."""
     text = exc if isinstance(exc, str) else (localized(exc) or one_line(exc))
-    QMessageBox.warning(parent, title, text)
+    QMessageBox.warning(parent, title, text.splitlines()[0] if text else text)
 
 
 class WorkFailed(RuntimeError):
@@ -372,7 +372,8 @@ def run_write(fn: Callable[[], Any], catalogue=None, parent: QWidget | None = No
         box.setAccessibleName(translate("WaitForWriterDialog", "Waiting for another import to finish"))
         box.setWindowModality(Qt.WindowModality.ApplicationModal)
         box.setMinimumDuration(0)
-        box.canceled.connect(cancel.set)
+        box.canceled.connect(cancel.set)      # the Cancel button
+        box.rejected.connect(cancel.set)      # Esc
         hold.allowed = box
         box.show()
         dialog.append(box)
