@@ -25,7 +25,7 @@ def _read_all(qtbot, window):
 
 
 def test_indexer_reads_in_background_and_passages_open_at_their_page(qtbot, qapp, catalogue, tmp_path, monkeypatch):
-    uid = editing.create(catalogue, RecordData(title="Annual review")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Annual review")).uid
     w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     w.apply_changes(attachments.add(catalogue, uid, write_pdf(tmp_path / "review.pdf", PAGES)))
     _read_all(qtbot, w)
@@ -46,7 +46,7 @@ def test_indexer_reads_in_background_and_passages_open_at_their_page(qtbot, qapp
 def test_pause_is_remembered_and_stops_reading(qtbot, qapp, catalogue, tmp_path):
     w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     w.documents.indexer.set_paused(True)
-    uid = editing.create(catalogue, RecordData(title="Paused")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Paused")).uid
     w.apply_changes(attachments.add(catalogue, uid, write_pdf(tmp_path / "p.pdf", ["paused words"])))
     widget = w.documents.indexer.widget
     assert widget.isVisible() and "paused" in widget.label.text() and widget.button.text() == "Resume"

@@ -125,10 +125,10 @@ def test_run_write_works_on_the_writer_thread_and_raises_its_errors_here(qtbot, 
         return editing.create(catalogue, RecordData(title="Written off the GUI thread"))
     changes = jobs.run_write(write, catalogue)
     assert threads and threads[0].startswith("catalogue-writer")
-    assert catalogue.record(changes.extra["uid"]).title == "Written off the GUI thread"
+    assert catalogue.record(changes.uid).title == "Written off the GUI thread"
     with pytest.raises(editing.VersionConflict):
-        stale = catalogue.record(changes.extra["uid"])
-        jobs.run_write(lambda: editing.update(catalogue, changes.extra["uid"], stale, stale.version + 5), catalogue)
+        stale = catalogue.record(changes.uid)
+        jobs.run_write(lambda: editing.update(catalogue, changes.uid, stale, stale.version + 5), catalogue)
     jobs.release(catalogue)
 
 

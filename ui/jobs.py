@@ -182,10 +182,14 @@ class JobRunner(QObject):
             on_success(result)
         job.succeeded.connect(succeeded)
         job.failed.connect(on_failure)
-        job.finished.connect(lambda: self.running.discard(job))
+        job.finished.connect(lambda: self._forget(job))
         self.running.add(job)
         job.start(priority)
         return job
+
+    def _forget(self, job: Job) -> None:
+        job.wait()      # ``finished`` comes just before the thread ends: let it end before the object can go
+        self.running.discard(job)
 
     def is_busy(self) -> bool:
         return any(job.isRunning() for job in self.running)
@@ -248,7 +252,7 @@ def run_with_progress(parent: QWidget | None, label: str, fn: Work, catalogue=No
     if outcome.get("cancelled"):
         if job.isRunning():
             _abandoned.add(job)
-            job.finished.connect(lambda: _abandoned.discard(job))
+            job.finished.connect(lambda: (job.wait(), _abandoned.discard(job)))
         return False, None
     job.wait()
     if outcome.get("error") is not None:

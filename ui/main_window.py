@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
             self._update_detail()          # the "Reading lists" line of the shown record
         if changes.saved_searches:
             self.sidebar.saved.reload()
-        if changes.extra.get("attachments"):
+        if changes.attachments:
             self.documents.indexer.wake()    # read the new files' text in the background
         self.features.apply_changes(changes)
 

@@ -147,7 +147,7 @@ class DocumentsFeature(QObject):
     def _report(self, changes) -> None:
         w = self.window
         w.apply_changes(changes)
-        added = len(changes.extra.get("added", []))
+        added = len(changes.added_files)
         w.statusBar().showMessage(self.tr("%n document(s) added; their text is read in the background", "",
                                           added), 8000)
         self.indexer.wake()

@@ -207,7 +207,7 @@ class RecordEditor(QDialog):
             self.saved.emit(changes)
 
     def _close_saved(self, changes: Changes) -> None:
-        after = changes.extra.get("after", {})
+        after = changes.after
         if self.uid in after:
             self.original = after[self.uid]
         elif len(after) == 1:
@@ -260,7 +260,7 @@ class RecordEditor(QDialog):
         except (editing.VersionConflict, editing.ValidationFailed) as exc:
             self._record(steps)
             if steps:   # what was typed is saved; the editor now stands on that version
-                self.original = steps[0][0].extra["after"][self.uid]
+                self.original = steps[0][0].after[self.uid]
             reason = (self.tr("one of the records changed meanwhile") if isinstance(exc, editing.VersionConflict)
                       else localized(exc))
             QMessageBox.warning(self, self.tr("Not merged"), self.tr("Nothing was merged: %1.").replace("%1", reason))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app import vocabularies
 from app.catalogue import Catalogue
-from app.changes import Changes
+from app.changes import Changes, VocabularyEdit
 from app.vocabularies import MANAGED, TITLES, Option, VocabularyError, VocabularyValue
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
@@ -25,6 +25,13 @@ from ui.jobs import run_write
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_LABELS = {"region": QT_TRANSLATE_NOOP("VocabularyDialog", "Code"),
                 "organization": QT_TRANSLATE_NOOP("VocabularyDialog", "Acronym")}
+
+
+def _edit(changes: Changes) -> VocabularyEdit:
+    """The vocabulary edit a write reports (every app.vocabularies write has one)."""
+    if changes.vocabulary is None:
+        raise ValueError("not the changes of a vocabulary edit")
+    return changes.vocabulary
 
 
 class _NameDialog(QDialog):
@@ -205,7 +212,7 @@ class VocabularyDialog(QDialog):
         except VocabularyError as exc:
             self._fail(exc)
             return
-        self._done(changes, "add", changes.extra["name"], short=dialog.short.text())
+        self._done(changes, "add", _edit(changes).name, short=dialog.short.text())
 
     def rename(self) -> None:
         value = self.selected()
@@ -224,7 +231,7 @@ class VocabularyDialog(QDialog):
         except VocabularyError as exc:
             self._fail(exc)
             return
-        self._done(changes, "rename", changes.extra["new"], short=short)
+        self._done(changes, "rename", _edit(changes).new, short=short)
 
     def merge(self) -> None:
         value = self.selected()

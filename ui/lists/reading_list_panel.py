@@ -269,7 +269,7 @@ class ReadingListPanel(QWidget):
         if values is not None:
             changes = self._write([], lambda: rl.create_list(*values))
             if changes is not None:
-                self.select_list(changes.extra["uid"])
+                self.select_list(changes.uid)
 
     def edit_current(self) -> None:
         info = rl.get_list(self._current) if self._current else None
@@ -293,7 +293,7 @@ class ReadingListPanel(QWidget):
         if self._current:
             changes = self._write([self._current], lambda: rl.duplicate_list(self._current))
             if changes is not None:
-                self.select_list(changes.extra["uid"])
+                self.select_list(changes.uid)
 
     def delete_current(self) -> None:
         info = rl.get_list(self._current) if self._current else None

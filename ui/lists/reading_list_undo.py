@@ -41,9 +41,8 @@ class ReadingListCommand(QUndoCommand):
                 if self._on_error is not None:
                     self._on_error(translate("ReadingListCommand", "Cannot replay “%1”: %2").replace(
                         "%1", self.text()).replace("%2", str(exc)))
-        resources = frozenset(self._changes.extra.get("resources", ()))
         self._notify(Changes(reading_lists=changes.reading_lists, description=changes.description,
-                             extra={"resources": resources}))
+                             resources=self._changes.resources))
 
     def redo(self) -> None:
         if self._done:
