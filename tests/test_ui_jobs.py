@@ -210,4 +210,11 @@ def test_the_window_deletes_and_undoes_on_the_writer_thread(qtbot, catalogue, tm
     w.undo_stack.undo()
     assert not catalogue.record(uid).deleted_at
     assert threads["delete"].startswith("catalogue-writer") and threads["restore"].startswith("catalogue-writer")
+    # a write job (an import, a sync) turns off the window's write actions until it ends
+    assert w.actions.import_ in w.actions.write_actions() and w.actions.import_.isEnabled()
+    w.write_guard.begin()
+    assert not w.actions.import_.isEnabled() and not w.actions.sync_now.isEnabled()
+    assert w.actions.find.isEnabled()                    # reading goes on
+    w.write_guard.end()
+    assert w.actions.import_.isEnabled()
     w.close()
