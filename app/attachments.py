@@ -141,7 +141,7 @@ def _record_version(record_uid: str) -> int:
 def add(catalogue, record_uid: str, source: str | os.PathLike) -> Changes:
     """Copy a file into the attachments folder and attach it to a record.
 
-    ``extra["attachment"]`` is the new attachment's uid.
+    ``attachment`` is the new attachment's uid.
     """
     source = Path(source)
     if not source.is_file():
@@ -170,7 +170,7 @@ def add(catalogue, record_uid: str, source: str | os.PathLike) -> Changes:
             final.unlink(missing_ok=True)
         raise
     return Changes(updated=frozenset({record_uid}), description=f"attach {source.name}",
-                   extra={"attachment": att_uid, "attachments": True})
+                   attachment=att_uid, attachments=True)
 
 
 def list_for(catalogue, record_uid: str, verify: bool = True, include_removed: bool = False
@@ -215,7 +215,7 @@ def _set_removed(catalogue, attachment_uid: str, removing: bool) -> Changes:
         recorder.write()
     verb = "remove attachment" if removing else "restore attachment"
     return Changes(updated=frozenset({row["record_uid"]}), description=f"{verb} {row['file_name']}",
-                   extra={"attachment": attachment_uid, "attachments": True})
+                   attachment=attachment_uid, attachments=True)
 
 
 def remove(catalogue, attachment_uid: str) -> Changes:

@@ -281,4 +281,4 @@ def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
     if not after:
         return Changes(description="")
     return Changes(updated=frozenset(after), vocabularies=grown, description=describe(op, len(after)),
-                   extra={"before": before, "after": after})
+                   before=before, after=after)

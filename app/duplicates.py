@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from app import server_backups
 from app.change_log import Recorder
-from app.changes import Changes
+from app.changes import Changes, MergeInfo
 from app.editing import (
     VersionConflict,
     apply_snapshots,
@@ -279,13 +279,13 @@ def mark_not_duplicate(catalogue: Catalogue, uid_a: str, uid_b: str) -> Changes:
     """Remember that two records are not duplicates (never proposed again)."""
     with edits.write_transaction(catalogue.database):
         sql.mark_not_duplicate(uid_a, uid_b, now_iso())
-    return Changes(description="mark as not duplicates", extra={"not_duplicate": (uid_a, uid_b)})
+    return Changes(description="mark as not duplicates", not_duplicate=(uid_a, uid_b))
 
 
 def unmark_not_duplicate(catalogue: Catalogue, uid_a: str, uid_b: str) -> Changes:
     with edits.write_transaction(catalogue.database):
         sql.unmark_not_duplicate(uid_a, uid_b)
-    return Changes(description="propose as duplicates again", extra={"not_duplicate": (uid_a, uid_b)})
+    return Changes(description="propose as duplicates again", not_duplicate=(uid_a, uid_b))
 
 
 # ---- merging ------------------------------------------------------------------------------------
@@ -325,7 +325,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
     """Merge ``loser_uid`` into ``survivor_uid`` with the field values ``merged``, in one transaction.
 
     Both records must still be at the ``expected`` versions (else VersionConflict, nothing
-    written). ``extra["merge"]`` holds what :func:`unmerge` needs.
+    written). ``merge`` holds what :func:`unmerge` needs.
     """
     if survivor_uid == loser_uid:
         raise ValueError("a record cannot be merged with itself")
@@ -363,9 +363,8 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
                    reading_lists=frozenset(i["list_uid"] for i in items), vocabularies=grown,
                    description=f"merge {quoted_title(before[loser_uid].title)} into "
                                f"{quoted_title(survivor.title)}",
-                   extra={"before": before, "after": after,
-                          "merge": {"survivor": survivor_uid, "loser": loser_uid, "items": items,
-                                    "attachments": moved_attachments}})
+                   before=before, after=after,
+                   merge=MergeInfo(survivor_uid, loser_uid, tuple(items), tuple(moved_attachments)))
 
 
 def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
@@ -373,16 +372,21 @@ def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
 
     Raises VersionConflict if either record changed since the merge.
     """
-    info = merged.extra["merge"]
-    before, after = merged.extra["before"], merged.extra["after"]
+    info = merged.merge
+    if info is None:
+        raise ValueError("not the changes of a merge")
+    before, after = merged.before, merged.after
     with edits.write_transaction(catalogue.database):
-        changes = apply_snapshots(catalogue, [before[info["survivor"]], before[info["loser"]]], after,
-                                  f"separate {quoted_title(before[info['loser']].title)} again", action="undo")
-        ids = edits.ids_for_uids([info["survivor"], info["loser"]])
-        sql.unmove_list_items(info["items"], ids[info["loser"]], ids[info["survivor"]])
-        db_attachments.move_back(info["attachments"], ids[info["loser"]])
+        loser_before = before[info.loser]
+        changes = apply_snapshots(catalogue, [before[info.survivor], loser_before], after,
+                                  f"separate {quoted_title(loser_before.title if loser_before else '')} again",
+                                  action="undo")
+        ids = edits.ids_for_uids([info.survivor, info.loser])
+        sql.unmove_list_items(list(info.items), ids[info.loser], ids[info.survivor])
+        db_attachments.move_back(list(info.attachments), ids[info.loser])
         recorder = Recorder("merge")
-        survivor = changes.extra["after"][info["survivor"]]
-        recorder.row(info["survivor"], "merged_from", info["loser"], None, survivor.version)
+        survivor = changes.after[info.survivor]
+        assert survivor is not None          # a merge's survivor always exists after its undo
+        recorder.row(info.survivor, "merged_from", info.loser, None, survivor.version)
         recorder.write()
-    return replace(changes, reading_lists=frozenset(i["list_uid"] for i in info["items"]))
+    return replace(changes, reading_lists=frozenset(i["list_uid"] for i in info.items))

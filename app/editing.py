@@ -1,7 +1,7 @@
 """The write side for single records: create, update, duplicate, trash, restore, purge.
 
 Every function writes in one transaction, records history, and returns a Changes value whose
-``extra`` holds ``before`` and ``after`` snapshots ({uid: RecordData or None}) so the UI can
+``before`` and ``after`` hold snapshots ({uid: RecordData or None}) so the UI can
 build an undo step without reading the catalogue again.
 
 Never a lost update: :func:`update` takes the version the editor started from and raises
@@ -157,7 +157,7 @@ def create(catalogue: Catalogue, data: RecordData) -> Changes:
     _finish(catalogue, grown)
     return Changes(created=frozenset({stored.uid}), vocabularies=grown,
                    description=_describe("create", [stored]),
-                   extra={"before": {stored.uid: None}, "after": {stored.uid: stored}, "uid": stored.uid})
+                   before={stored.uid: None}, after={stored.uid: stored}, uid=stored.uid)
 
 
 def update(catalogue: Catalogue, uid: str, data: RecordData, expected_version: int,
@@ -179,7 +179,7 @@ def update(catalogue: Catalogue, uid: str, data: RecordData, expected_version: i
             raise VersionConflict(uid, expected_version, current.version, mine=data, theirs=current)
         target = replace(data, uid=uid, added_at=current.added_at, deleted_at=current.deleted_at)
         if not diff(current, target):
-            return Changes(extra={"before": {uid: current}, "after": {uid: current}})
+            return Changes(before={uid: current}, after={uid: current})
         grown = new_vocabulary_facets(cache, [target])
         stored = save_record(catalogue.database, target, cache)
         recorder = Recorder(action)
@@ -187,7 +187,7 @@ def update(catalogue: Catalogue, uid: str, data: RecordData, expected_version: i
         recorder.write()
     _finish(catalogue, grown)
     return Changes(updated=frozenset({uid}), vocabularies=grown, description=_describe("edit", [stored]),
-                   extra={"before": {uid: current}, "after": {uid: stored}})
+                   before={uid: current}, after={uid: stored})
 
 
 def copy_of(record: RecordData) -> RecordData:
@@ -201,7 +201,7 @@ def copy_of(record: RecordData) -> RecordData:
 
 
 def duplicate(catalogue: Catalogue, uid: str) -> Changes:
-    """Save a copy of a record as a new record; ``extra["uid"]`` is the copy's uid."""
+    """Save a copy of a record as a new record; ``uid`` is the copy's uid."""
     record = queries.record_by_uid(uid)
     if record is None:
         raise RecordNotFound(uid)
@@ -229,7 +229,7 @@ def _set_deleted(catalogue: Catalogue, uids, deleting: bool) -> Changes:
     return Changes(deleted=touched if deleting else frozenset(),
                    restored=frozenset() if deleting else touched,
                    description=_describe(verb, list(after.values())) if after else "",
-                   extra={"before": {u: before[u] for u in after}, "after": after})
+                   before={u: before[u] for u in after}, after=after)
 
 
 def delete(catalogue: Catalogue, uids) -> Changes:
@@ -274,7 +274,7 @@ def purge(catalogue: Catalogue, uids) -> Changes:
         paths = edits.purge(catalogue.database, uids)
     delete_files(catalogue, paths)
     return Changes(deleted=frozenset(uids), description=f"remove {resources(len(uids))} for good",
-                   extra={"purged": True})
+                   purged=True)
 
 
 def empty_trash(catalogue: Catalogue) -> Changes:
@@ -316,14 +316,20 @@ def apply_snapshots(catalogue: Catalogue, targets: list[RecordData], expected: d
     restored = frozenset(u for u in after if before[u].deleted_at and not after[u].deleted_at)
     return Changes(updated=frozenset(after) - deleted - restored, deleted=deleted, restored=restored,
                    vocabularies=grown, description=description,
-                   extra={"before": before, "after": after})
+                   before=before, after=after)
+
+
+def _side(changes: Changes, which: str):
+    if which not in ("before", "after"):
+        raise ValueError(f"which is 'before' or 'after', not {which!r}")
+    return changes.before if which == "before" else changes.after
 
 
 def versions(changes: Changes, which: str = "after") -> dict[str, int]:
     """uid -> version from a Changes' snapshots."""
-    return {uid: r.version for uid, r in changes.extra.get(which, {}).items() if r is not None}
+    return {uid: r.version for uid, r in _side(changes, which).items() if r is not None}
 
 
 def snapshots(changes: Changes, which: str = "after") -> dict[str, RecordData]:
     """uid -> record from a Changes' snapshots (what an undo or redo must find stored)."""
-    return {uid: r for uid, r in changes.extra.get(which, {}).items() if r is not None}
+    return {uid: r for uid, r in _side(changes, which).items() if r is not None}

@@ -1,7 +1,7 @@
 """Reading lists: named, described lists of resources in an order the user sets, each with a note.
 
 UI-free. Every write is one transaction and returns a Changes value whose ``reading_lists`` names
-the lists touched (``extra["uid"]`` is the list a create or duplicate made, ``extra["resources"]``
+the lists touched (``uid`` is the list a create or duplicate made, ``resources``
 the records whose membership changed, for the detail pane). Lists never own records: removing an
 item or deleting a list leaves the records alone.
 
@@ -145,13 +145,13 @@ def _clean_name(name: str, exclude_uid: str | None = None) -> str:
     return name
 
 
-def _changed(description: str, *list_uids: str, resources=(), **extra) -> Changes:
-    return Changes(reading_lists=frozenset(list_uids), description=description,
-                   extra={"resources": frozenset(resources), **extra})
+def _changed(description: str, *list_uids: str, resources=(), uid: str = "", added=()) -> Changes:
+    return Changes(reading_lists=frozenset(list_uids), description=description, resources=frozenset(resources),
+                   uid=uid, added=tuple(added))
 
 
 def create_list(name: str, description: str = "", uid: str | None = None) -> Changes:
-    """A new empty list at the end of the sidebar; ``extra["uid"]`` is its uid."""
+    """A new empty list at the end of the sidebar; ``uid`` is its uid."""
     with q.transaction():
         name = _clean_name(name)
         uid = uid or str(uuid.uuid4())
@@ -184,7 +184,7 @@ def _copy_name(name: str) -> str:
 
 
 def duplicate_list(uid: str, name: str | None = None) -> Changes:
-    """A copy with the same description, items and notes; ``extra["uid"]`` is the copy's uid."""
+    """A copy with the same description, items and notes; ``uid`` is the copy's uid."""
     with q.transaction():
         row = _require(uid)
         new_name = _clean_name(name) if name else _copy_name(row.name)
@@ -219,7 +219,7 @@ def _ids_for(resource_uids) -> dict[str, int]:
 
 def add_items(list_uid: str, resource_uids, index: int | None = None) -> Changes:
     """Add records (by uid, in the given order) at ``index`` in the list, or at the end.
-    Records already in the list stay where they are; ``extra["added"]`` lists those added."""
+    Records already in the list stay where they are; ``added`` lists those added."""
     with q.transaction():
         row = _require(list_uid)
         ids = _ids_for(resource_uids)

@@ -14,7 +14,7 @@ from app import vocab_labels
 from app.text import QT_TRANSLATE_NOOP
 from app.catalogue import Catalogue
 from app.change_log import Recorder
-from app.changes import Changes
+from app.changes import Changes, VocabularyEdit
 from app.editing import apply_snapshots, quoted_title
 from db import edits, queries, vocab_log
 from db import vocab_edits as sql
@@ -146,10 +146,12 @@ def _name_taken(facet: str, name: str, except_id: int | None = None) -> bool:
     return any(fold(other) == fold(name) for vid, other in value_names(facet) if vid != except_id)
 
 
-def _done(catalogue: Catalogue, facet: str, description: str, updated=frozenset(), **extra) -> Changes:
+def _done(catalogue: Catalogue, facet: str, description: str, updated=frozenset(), before=None, after=None,
+          **edit) -> Changes:
+    """The Changes of a vocabulary write; ``edit`` fills the :class:`VocabularyEdit` (name, old, new...)."""
     catalogue.invalidate_vocabularies()
     return Changes(updated=frozenset(updated), vocabularies=frozenset({facet}), description=description,
-                   extra={"facet": facet, **extra})
+                   before=before or {}, after=after or {}, vocabulary=VocabularyEdit(facet, **edit))
 
 
 # ---- add, retire ----------------------------------------------------------------------------
@@ -206,7 +208,7 @@ def rename_value(catalogue: Catalogue, facet: str, old: str, new: str, short: st
                  logged_as: str | None = None) -> Changes:
     """Rename a value (and optionally set its acronym/code); every record using it changes.
 
-    ``extra`` keeps ``old``, ``new`` and the previous ``old_short`` for the undo step.
+    ``vocabulary`` keeps ``old``, ``new`` and the previous ``old_short`` for the undo step.
     """
     _check_facet(facet)
     new = " ".join(new.split())
@@ -280,7 +282,8 @@ def _replaced(record, facet: str, source: str, target: str):
 def merge_values(catalogue: Catalogue, facet: str, source: str, target: str, logged_as: str | None = None) -> Changes:
     """Give every record using ``source`` the value ``target`` instead, then delete ``source``.
 
-    ``extra`` holds the record snapshots and the deleted value's row for :func:`unmerge`.
+    ``before``/``after`` hold the record snapshots and ``vocabulary.removed_value`` the deleted value's row for
+    :func:`unmerge`.
     """
     _check_facet(facet)
     if catalogue.path is None:   # a server: the records it changes go to a backup package first
@@ -315,15 +318,17 @@ def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
 
     Raises editing.VersionConflict if a record changed since the merge.
     """
-    facet = merged.extra["facet"]
-    before, after = merged.extra["before"], merged.extra["after"]
-    row = merged.extra["removed_value"]
+    edit = merged.vocabulary
+    if edit is None or edit.removed_value is None:
+        raise ValueError("not the changes of a vocabulary merge")
+    facet, row = edit.facet, edit.removed_value
+    before, after = merged.before, merged.after
     with edits.write_transaction(catalogue.database):
-        sql.insert_value(facet, row)
+        sql.insert_value(facet, dict(row))
         changes = apply_snapshots(catalogue, list(before.values()), after,
                                   f"separate {facet} {quoted_title(row['name'])} again", action="undo")
         if facet == "region":  # records in its member countries match it again
             rebuild_region_matches(catalogue.database)
     return _done(catalogue, facet, changes.description, updated=changes.updated,
-                 before=changes.extra["before"], after=changes.extra["after"])
+                 before=changes.before, after=changes.after)
 

@@ -108,7 +108,7 @@ def extraction(work: Path, pdfs: list[Path]) -> dict:
     cat = Catalogue.open(_fresh(work / "extract.db"), seed=False)
     load_seed_vocabularies(cat.database)
     for path in pdfs:
-        uid = editing.create(cat, RecordData(title=path.stem)).extra["uid"]
+        uid = editing.create(cat, RecordData(title=path.stem)).uid
         attachments.add(cat, uid, path)
     start, cpu = time.perf_counter(), time.process_time()
     outcomes = indexer.index_pending(cat)
@@ -147,7 +147,7 @@ def while_indexing(work: Path, first: list[Path], second: list[Path], repeat: in
 
     cat = Catalogue.open(_fresh(work / "busy.db"))
     for path in first:
-        attachments.add(cat, editing.create(cat, RecordData(title=path.stem)).extra["uid"], path)
+        attachments.add(cat, editing.create(cat, RecordData(title=path.stem)).uid, path)
     indexer.index_pending(cat)
     uid = cat.rows(cat.search(Criteria()).ids[:1])[0].uid
 
@@ -159,7 +159,7 @@ def while_indexing(work: Path, first: list[Path], second: list[Path], repeat: in
         editing.update(cat, uid, replace(rec, notes=rec.notes + "x"), rec.version)
     out = {"search_idle": timed(search, repeat), "edit_idle": timed(edit, repeat)}
     for path in second:
-        attachments.add(cat, editing.create(cat, RecordData(title=path.stem)).extra["uid"], path)
+        attachments.add(cat, editing.create(cat, RecordData(title=path.stem)).uid, path)
     stop = threading.Event()
     done: dict[str, float] = {}
 

@@ -71,12 +71,12 @@ def cmd_add_files(catalogue, args, out, err) -> int:
         print(f"dry run: {len(addable)} of {len(items)} files would be added; nothing was stored", file=err)
         return EXIT_OK
     changes = adding.add(catalogue, addable, list_name=args.list)
-    for path, uid in changes.extra["added"]:
+    for path, uid in changes.added_files:
         out.write(f"added {uid}  {path.name}\n")
-    print(f"{len(changes.extra['added'])} of {len(items)} files added", file=err)
+    print(f"{len(changes.added_files)} of {len(items)} files added", file=err)
     if not args.no_index and addable:
         return _index(catalogue, out, err)
-    return EXIT_OK if len(changes.extra["added"]) or not addable else EXIT_FAILURE
+    return EXIT_OK if len(changes.added_files) or not addable else EXIT_FAILURE
 
 
 def _index(catalogue, out, err) -> int:

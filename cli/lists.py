@@ -86,7 +86,7 @@ def _find(name: str) -> rl.ReadingList:
 
 def _create(catalogue, args, out, err) -> int:
     changes = rl.create_list(args.name, args.description)
-    info = rl.get_list(changes.extra["uid"])
+    info = rl.get_list(changes.uid)
     out.write(f"created reading list '{info.name}'  {info.uid}\n")
     return EXIT_OK
 
@@ -105,7 +105,7 @@ def _add(catalogue, args, out, err) -> int:
     info = _find(args.name)
     uids = [_full_uid(catalogue, text) for text in args.uids]
     changes = rl.add_items(info.uid, uids)
-    added = len(changes.extra["added"])
+    added = len(changes.added)
     skipped = len(set(uids)) - added
     noun = "resource" if added == 1 else "resources"
     tail = f" ({skipped} already in it)" if skipped else ""

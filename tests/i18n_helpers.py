@@ -96,7 +96,7 @@ def dialogs(window, catalogue, tmp_path):
     yield "syntax help", SyntaxHelpDialog(window)
     yield "import", ImportDialog(catalogue, window, settings)
     yield "export", ExportDialog(catalogue, parent=window)
-    yield "bibliography", BibliographyDialog(bibl.source_for_list(changes.extra["uid"]), window, preview=False)
+    yield "bibliography", BibliographyDialog(bibl.source_for_list(changes.uid), window, preview=False)
     yield "reading list", ListPropertiesDialog(QCoreApplication.translate("ReadingListPanel", "New reading list"),
                                                parent=window)
     yield "offline copy", MakeCopyDialog(catalogue, window, suggested_folder=tmp_path)

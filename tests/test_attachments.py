@@ -12,7 +12,7 @@ from db.records import RecordData
 
 @pytest.fixture
 def record(catalogue):
-    return editing.create(catalogue, RecordData(title="Report with files")).extra["uid"]
+    return editing.create(catalogue, RecordData(title="Report with files")).uid
 
 
 @pytest.fixture
@@ -72,7 +72,7 @@ def test_missing_and_changed_files_are_flagged(catalogue, record, pdf):
 
 
 def test_remove_is_undoable_and_keeps_the_file(catalogue, record, pdf):
-    att = attachments.add(catalogue, record, pdf).extra["attachment"]
+    att = attachments.add(catalogue, record, pdf).attachment
     path = attachments.list_for(catalogue, record)[0].path
     changes = attachments.remove(catalogue, att)
     assert changes.description == f"remove attachment {pdf.name}"

@@ -49,7 +49,7 @@ def records(empty_catalogue):
 
 @pytest.fixture
 def workshop(records):
-    uid = rl.create_list("Workshop Feb", "For the February training: read in this order.").extra["uid"]
+    uid = rl.create_list("Workshop Feb", "For the February training: read in this order.").uid
     rl.add_items(uid, records)
     rl.set_note(uid, records[1], "read chapter 3 first")
     return uid

@@ -64,7 +64,7 @@ def test_new_keyword_and_organization_are_allowed(catalogue):
 
 
 def test_find_and_replace_plain_is_literal_and_case_insensitive(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Wages (2020) in ASEAN. asean data")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Wages (2020) in ASEAN. asean data")).uid
     rows = bulk_edit.preview(catalogue, [uid], ReplaceText("title", "asean", "Southeast Asia"))
     assert rows[0].after == "Wages (2020) in Southeast Asia. Southeast Asia data"
     rows = bulk_edit.preview(catalogue, [uid], ReplaceText("title", "(2020)", "[2020]"))
@@ -72,7 +72,7 @@ def test_find_and_replace_plain_is_literal_and_case_insensitive(catalogue):
 
 
 def test_find_and_replace_regex_with_groups(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Report 2019-2020 on wages")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Report 2019-2020 on wages")).uid
     op = ReplaceText("title", r"(\d{4})-(\d{4})", r"\1 to \2", regex=True)
     assert bulk_edit.preview(catalogue, [uid], op)[0].after == "Report 2019 to 2020 on wages"
     changes = bulk_edit.apply(catalogue, [uid], op)
@@ -86,8 +86,8 @@ def test_bad_regex_is_a_clear_error(catalogue):
 
 
 def test_a_replace_that_breaks_a_record_writes_nothing(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Only")).extra["uid"]
-    other = editing.create(catalogue, RecordData(title="Only this")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Only")).uid
+    other = editing.create(catalogue, RecordData(title="Only this")).uid
     rows = bulk_edit.preview(catalogue, [uid, other], ReplaceText("title", "Only", ""))
     assert rows[0].error == "A title is required."
     with pytest.raises(BulkEditError, match="would become invalid"):
@@ -105,10 +105,10 @@ def test_preview_lists_only_records_that_change(catalogue):
 def test_undo_a_bulk_edit_with_its_snapshots(catalogue):
     uids = all_uids(catalogue)[:50]
     changes = bulk_edit.apply(catalogue, uids, AddValue("theme", "Skills"))
-    undo = editing.apply_snapshots(catalogue, list(changes.extra["before"].values()),
+    undo = editing.apply_snapshots(catalogue, list(changes.before.values()),
                                    editing.snapshots(changes), "undo", action="undo")
     assert undo.updated == changes.updated
-    assert all(catalogue.record(u).themes == changes.extra["before"][u].themes for u in changes.updated)
+    assert all(catalogue.record(u).themes == changes.before[u].themes for u in changes.updated)
 
 
 def test_search_index_follows_bulk_edits_of_indexed_and_other_fields(catalogue):

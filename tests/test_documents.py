@@ -23,11 +23,11 @@ THAI_SENTENCE = "แรงงานข้ามชาติต้องจ่า
 
 
 def _record(catalogue, title, languages=()):
-    return editing.create(catalogue, RecordData(title=title, languages=list(languages))).extra["uid"]
+    return editing.create(catalogue, RecordData(title=title, languages=list(languages))).uid
 
 
 def _attach(catalogue, uid, path):
-    return attachments.add(catalogue, uid, path).extra["attachment"]
+    return attachments.add(catalogue, uid, path).attachment
 
 
 def _titles(catalogue, query, sort="latest"):

@@ -11,7 +11,7 @@ from db.records import OrganizationRef, RecordData
 
 
 def new(catalogue, **fields) -> str:
-    return editing.create(catalogue, RecordData(**fields)).extra["uid"]
+    return editing.create(catalogue, RecordData(**fields)).uid
 
 
 def test_same_doi_isbn_or_url_in_another_spelling(catalogue):
@@ -84,7 +84,7 @@ def test_merge_moves_lists_and_attachments_trashes_loser_and_undoes(catalogue, t
     both = _add_to_list(catalogue, "Brief", [keep, lose])
     file = tmp_path / "report.pdf"
     file.write_bytes(b"%PDF-1.4 test")
-    att = attachments.add(catalogue, lose, file).extra["attachment"]
+    att = attachments.add(catalogue, lose, file).attachment
     draft = duplicates.merged_draft(catalogue.record(keep), catalogue.record(lose))
     changes = duplicates.merge(catalogue, keep, lose, draft, {keep: 1, lose: 1})
     survivor = catalogue.record(keep)

@@ -14,19 +14,19 @@ from db.records import RecordData
 
 
 def new(catalogue, **fields) -> str:
-    return editing.create(catalogue, RecordData(**{"title": "Wage theft in Gulf states", **fields})).extra["uid"]
+    return editing.create(catalogue, RecordData(**{"title": "Wage theft in Gulf states", **fields})).uid
 
 
 def test_create_returns_changes_with_snapshots(catalogue):
     changes = editing.create(catalogue, RecordData(title="Wage theft", countries=["lao", "TH"], year=2021,
                                                    themes=["Wages"]))
-    uid = changes.extra["uid"]
+    uid = changes.uid
     assert changes.created == {uid}
     assert changes.description == "create “Wage theft”"
-    assert changes.extra["before"] == {uid: None}
+    assert changes.before == {uid: None}
     stored = catalogue.record(uid)
     assert stored.countries == ["LA", "TH"] and stored.version == 1
-    assert changes.extra["after"][uid] == stored
+    assert changes.after[uid] == stored
 
 
 def test_create_rejects_invalid_fields_with_messages(catalogue):
@@ -49,7 +49,7 @@ def test_update_with_current_version(catalogue):
     assert changes.updated == {uid}
     assert catalogue.record(uid).year == 2020
     assert catalogue.record(uid).version == current.version + 1
-    assert changes.extra["before"][uid].year is None
+    assert changes.before[uid].year is None
 
 
 def test_saving_unchanged_record_writes_nothing(catalogue):
@@ -185,7 +185,7 @@ def test_empty_trash_reports_count(catalogue):
 def test_duplicate_creates_a_copy(catalogue):
     uid = new(catalogue, themes=["Wages"])
     changes = editing.duplicate(catalogue, uid)
-    copy = catalogue.record(changes.extra["uid"])
+    copy = catalogue.record(changes.uid)
     assert copy.uid != uid and copy.title.endswith("(copy)") and copy.themes == ["Wages"]
     assert changes.description.startswith("duplicate ")
 

@@ -17,7 +17,7 @@ def _reset_user():
 
 def test_every_changed_field_is_recorded_with_who_and_when(catalogue):
     set_user_name("Somchai")
-    uid = editing.create(catalogue, RecordData(title="First", year=2020)).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="First", year=2020)).uid
     current = catalogue.record(uid)
     editing.update(catalogue, uid, replace(current, title="Second", themes=["Wages"],
                                            organizations=[OrganizationRef("ILO")]), current.version)
@@ -34,12 +34,12 @@ def test_every_changed_field_is_recorded_with_who_and_when(catalogue):
 
 def test_user_defaults_to_the_os_user(catalogue):
     from app.change_log import current_user
-    uid = editing.create(catalogue, RecordData(title="x")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="x")).uid
     assert history.list_history(catalogue, uid)[0].user == current_user()
 
 
 def test_trash_and_restore_are_in_history(catalogue):
-    uid = editing.create(catalogue, RecordData(title="x")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="x")).uid
     editing.delete(catalogue, [uid])
     editing.restore(catalogue, [uid])
     assert [s.label for s in history.list_history(catalogue, uid)] == [
@@ -47,7 +47,7 @@ def test_trash_and_restore_are_in_history(catalogue):
 
 
 def test_version_at_rebuilds_a_past_version(catalogue):
-    uid = editing.create(catalogue, RecordData(title="v1", countries=["TH"], year=2019)).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="v1", countries=["TH"], year=2019)).uid
     for title, countries in (("v2", ["TH", "MY"]), ("v3", ["MY"])):
         current = catalogue.record(uid)
         editing.update(catalogue, uid, replace(current, title=title, countries=countries), current.version)
@@ -59,7 +59,7 @@ def test_version_at_rebuilds_a_past_version(catalogue):
 
 
 def test_restore_version_is_a_checked_edit(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Original", themes=["Wages"])).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Original", themes=["Wages"])).uid
     current = catalogue.record(uid)
     editing.update(catalogue, uid, replace(current, title="Changed", themes=[]), current.version)
     with pytest.raises(editing.VersionConflict):
@@ -68,12 +68,12 @@ def test_restore_version_is_a_checked_edit(catalogue):
     restored = catalogue.record(uid)
     assert (restored.title, restored.themes, restored.version) == ("Original", ["Wages"], 3)
     assert changes.description == "restore version 1 of “Original”"
-    assert changes.extra["before"][uid].title == "Changed"
+    assert changes.before[uid].title == "Changed"
     assert history.list_history(catalogue, uid)[0].label == "Restored an earlier version"
 
 
 def test_restore_version_keeps_trash_state(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Original")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Original")).uid
     current = catalogue.record(uid)
     editing.update(catalogue, uid, replace(current, title="Changed"), 1)
     editing.delete(catalogue, [uid])
@@ -83,6 +83,6 @@ def test_restore_version_keeps_trash_state(catalogue):
 
 
 def test_steps_are_restorable_only_for_record_fields(catalogue):
-    uid = editing.create(catalogue, RecordData(title="x")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="x")).uid
     steps = history.list_history(catalogue, uid)
     assert steps[0].restorable

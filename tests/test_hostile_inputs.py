@@ -337,8 +337,8 @@ def test_unclosed_right_to_left_override_stays_in_its_title(cat, tmp_path):
                                              summary="Summary \u202ereversed", url="https://example.org/a"))
     uid = next(iter(changes.created))
     made = reading_lists.create_list("Bidi")
-    reading_lists.add_items(made.extra["uid"], [uid])
-    source = bibl.source_for_list(made.extra["uid"])
+    reading_lists.add_items(made.uid, [uid])
+    source = bibl.source_for_list(made.uid)
     bib = bibl.build(source, bibl.BibliographyOptions(include_summaries=True))
     for fmt in ("html", "md"):
         path = tmp_path / f"b.{fmt}"

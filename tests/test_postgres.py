@@ -29,7 +29,7 @@ def pg(pg_url):
 
 
 def _new(cat, title="Shared record", **fields) -> str:
-    return editing.create(cat, RecordData(title=title, **fields)).extra["uid"]
+    return editing.create(cat, RecordData(title=title, **fields)).uid
 
 
 # ---- concurrent librarians ----------------------------------------------------------------------

@@ -88,7 +88,7 @@ def test_a_search_publishes_only_its_matches(catalogue, tmp_path):
 def test_a_reading_list_is_published_in_list_order_and_named_after_it(catalogue, tmp_path):
     uids = [r.uid for r in catalogue.rows(catalogue.search(parse_query(""), "latest").ids)]
     made = rl.create_list("Workshop Feb")
-    rl.add_items(made.extra["uid"], [uids[5], uids[0], uids[9]])
+    rl.add_items(made.uid, [uids[5], uids[0], uids[9]])
     publish(catalogue, tmp_path / "site", PublishScope(reading_list="workshop feb"))
     assert [r["u"] for r in records_of(tmp_path / "site")] == [uids[5], uids[0], uids[9]]
     core = read_js(tmp_path / "site" / "data" / "records.js")

@@ -21,7 +21,7 @@ def test_lists_match_the_catalogue(catalogue):
 
 
 def test_new_incomplete_record_appears_first_and_leaves_when_fixed(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Bare record")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Bare record")).uid
     [rid] = ids_of(catalogue, uid)
     for key in ("no_type", "no_year", "no_place", "no_theme", "no_summary"):
         assert quality.ids(catalogue, key)[0] == rid
@@ -34,13 +34,13 @@ def test_new_incomplete_record_appears_first_and_leaves_when_fixed(catalogue):
 
 
 def test_trashed_records_are_not_listed(catalogue):
-    uid = editing.create(catalogue, RecordData(title="Bare")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Bare")).uid
     editing.delete(catalogue, [uid])
     assert not ids_of(catalogue, uid) & set(quality.ids(catalogue, "no_type"))
 
 
 def test_attachment_missing_and_duplicates(catalogue, tmp_path):
-    uid = editing.create(catalogue, RecordData(title="With file")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="With file")).uid
     file = tmp_path / "a.pdf"
     file.write_bytes(b"pdf")
     attachments.add(catalogue, uid, file)
@@ -53,8 +53,8 @@ def test_attachment_missing_and_duplicates(catalogue, tmp_path):
         from db import models as m
         m.AttachmentBlob.delete().execute()
     assert quality.ids(catalogue, "attachment_missing") == list(ids_of(catalogue, uid))
-    a = editing.create(catalogue, RecordData(title="Same", doi="10.1000/x")).extra["uid"]
-    b = editing.create(catalogue, RecordData(title="Other", doi="10.1000/X")).extra["uid"]
+    a = editing.create(catalogue, RecordData(title="Same", doi="10.1000/x")).uid
+    b = editing.create(catalogue, RecordData(title="Other", doi="10.1000/X")).uid
     assert set(quality.ids(catalogue, "duplicates")) == ids_of(catalogue, a, b)
     counts = quality.counts(catalogue)
     assert counts["duplicates"] == 2 and counts["attachment_missing"] == 1

@@ -16,7 +16,7 @@ def uids(catalogue) -> list[str]:
 
 
 def _new(name: str = "Workshop Feb", description: str = "") -> str:
-    return rl.create_list(name, description).extra["uid"]
+    return rl.create_list(name, description).uid
 
 
 def _order(list_uid: str) -> list[str]:
@@ -26,7 +26,7 @@ def _order(list_uid: str) -> list[str]:
 def test_create_rename_describe(catalogue):
     changes = rl.create_list("  Workshop   Feb ", "For the February training")
     assert isinstance(changes, Changes)
-    uid = changes.extra["uid"]
+    uid = changes.uid
     assert changes.reading_lists == {uid}
     info = rl.get_list(uid)
     assert (info.name, info.description, info.count) == ("Workshop Feb", "For the February training", 0)
@@ -51,10 +51,10 @@ def test_names_are_required_and_unique_ignoring_case(catalogue):
 def test_add_keeps_order_skips_duplicates_and_counts(catalogue, uids):
     uid = _new()
     changes = rl.add_items(uid, [uids[3], uids[1], uids[3]])
-    assert changes.extra["added"] == [uids[3], uids[1]]
-    assert changes.extra["resources"] == {uids[3], uids[1]}
+    assert changes.added == (uids[3], uids[1])
+    assert changes.resources == {uids[3], uids[1]}
     again = rl.add_items(uid, [uids[1], uids[0]])
-    assert again.extra["added"] == [uids[0]]
+    assert again.added == (uids[0],)
     assert _order(uid) == [uids[3], uids[1], uids[0]]
     assert rl.get_list(uid).count == 3
     rl.add_items(uid, [uids[5]], index=1)
@@ -106,10 +106,10 @@ def test_remove_and_delete_never_touch_records(catalogue, uids):
     rl.add_items(uid, uids[:4])
     total = catalogue.total()
     changes = rl.remove_items(uid, [uids[0], uids[9]])
-    assert changes.extra["resources"] == {uids[0]}
+    assert changes.resources == {uids[0]}
     assert _order(uid) == uids[1:4]
     deleted = rl.delete_list(uid)
-    assert deleted.extra["resources"] == set(uids[1:4])
+    assert deleted.resources == set(uids[1:4])
     assert rl.get_list(uid) is None
     assert catalogue.total() == total
     assert all(catalogue.record(u) is not None for u in uids[:4])
@@ -119,8 +119,8 @@ def test_duplicate_copies_items_and_notes(catalogue, uids):
     uid = _new("Workshop", "desc")
     rl.add_items(uid, uids[:3])
     rl.set_note(uid, uids[1], "note")
-    copy = rl.duplicate_list(uid).extra["uid"]
-    second = rl.duplicate_list(uid).extra["uid"]
+    copy = rl.duplicate_list(uid).uid
+    second = rl.duplicate_list(uid).uid
     assert rl.get_list(copy).name == "Workshop (copy)"
     assert rl.get_list(second).name == "Workshop (copy 2)"
     assert [(i.resource_uid, i.note) for i in rl.items(copy)] == [(i.resource_uid, i.note)

@@ -66,7 +66,7 @@ def edit(cat, uid, **fields) -> RecordData:
 
 def create(cat, title, **fields) -> str:
     with on(cat):
-        return editing.create(cat, RecordData(title=title, **fields)).extra["uid"]
+        return editing.create(cat, RecordData(title=title, **fields)).uid
 
 
 def history_actions(cat, uid) -> list[tuple[str, str]]:
@@ -266,13 +266,13 @@ def test_attachments_travel_both_ways(server, copy, tmp_path):
 def test_reading_lists_sync_and_merge(server, copy):
     a, b, c = uids(server)[:3]
     with on(server):
-        office = reading_lists.create_list("Office picks").extra["uid"]
+        office = reading_lists.create_list("Office picks").uid
         reading_lists.add_items(office, [a])
     sync.sync(copy)
     with on(copy):
         assert [i.resource_uid for i in reading_lists.items(office)] == [a]
         reading_lists.add_items(office, [b])
-        field = reading_lists.create_list("Field picks").extra["uid"]
+        field = reading_lists.create_list("Field picks").uid
     with on(server):
         reading_lists.add_items(office, [c])
     report = sync.sync(copy)

@@ -286,7 +286,7 @@ def test_our_json_carries_history_lists_trash_and_versions(catalogue, tmp_path):
     rec.volume = "7"
     editing.update(catalogue, uids[0], rec, rec.version)
     editing.delete(catalogue, [uids[1]])
-    list_uid = reading_lists.create_list("Briefing pack", "for the minister").extra["uid"]
+    list_uid = reading_lists.create_list("Briefing pack", "for the minister").uid
     reading_lists.add_items(list_uid, [uids[2], uids[0]])
     reading_lists.set_note(list_uid, uids[0], "read the summary first")
     before = {u: catalogue.record(u) for u in uids}

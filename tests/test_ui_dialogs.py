@@ -92,9 +92,9 @@ def test_bulk_set_type_and_find_replace(qtbot, catalogue):
 # ---- merge dialog -------------------------------------------------------------------------------
 
 def test_merge_dialog_choices_and_survivor(qtbot, catalogue):
-    a = catalogue.record(editing.create(catalogue, RecordData(title="Left", year=2020, themes=["Wages"])).extra["uid"])
+    a = catalogue.record(editing.create(catalogue, RecordData(title="Left", year=2020, themes=["Wages"])).uid)
     b = catalogue.record(editing.create(catalogue, RecordData(title="Right", summary="Only right",
-                                                              themes=["Skills"])).extra["uid"])
+                                                              themes=["Skills"])).uid)
     dialog = show(qtbot, MergeDialog(a, b, catalogue=catalogue))
     assert set(dialog.groups) == {"title", "year", "summary"}
     merged = dialog.merged_record()
@@ -111,8 +111,8 @@ def test_controller_merge_records(qtbot, catalogue, monkeypatch):
     stack = QUndoStack()
     parent = show(qtbot, QWidget())
     controller = EditingController(catalogue, stack, parent)
-    a = editing.create(catalogue, RecordData(title="Report on wages")).extra["uid"]
-    b = editing.create(catalogue, RecordData(title="Report on wages (2)", year=2021)).extra["uid"]
+    a = editing.create(catalogue, RecordData(title="Report on wages")).uid
+    b = editing.create(catalogue, RecordData(title="Report on wages (2)", year=2021)).uid
     monkeypatch.setattr(MergeDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     changes = controller.merge_records(a, b)
     assert changes.deleted == {b} and catalogue.record(a).year == 2021
@@ -125,7 +125,7 @@ def test_controller_merge_records(qtbot, catalogue, monkeypatch):
 
 def test_history_widget_lists_changes_and_restores_a_version(qtbot, catalogue):
     set_user_name("Somchai")
-    uid = editing.create(catalogue, RecordData(title="First", countries=["TH"])).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="First", countries=["TH"])).uid
     current = catalogue.record(uid)
     editing.update(catalogue, uid, replace(current, title="Second", countries=["TH", "LA"]), current.version)
     stack, reported = QUndoStack(), []

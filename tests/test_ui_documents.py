@@ -25,7 +25,7 @@ def _read_all(qtbot, window):
 
 
 def test_indexer_reads_in_background_and_passages_open_at_their_page(qtbot, qapp, catalogue, tmp_path, monkeypatch):
-    uid = editing.create(catalogue, RecordData(title="Annual review")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Annual review")).uid
     w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     w.apply_changes(attachments.add(catalogue, uid, write_pdf(tmp_path / "review.pdf", PAGES)))
     _read_all(qtbot, w)
@@ -46,7 +46,7 @@ def test_indexer_reads_in_background_and_passages_open_at_their_page(qtbot, qapp
 def test_pause_is_remembered_and_stops_reading(qtbot, qapp, catalogue, tmp_path):
     w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     w.documents.indexer.set_paused(True)
-    uid = editing.create(catalogue, RecordData(title="Paused")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Paused")).uid
     w.apply_changes(attachments.add(catalogue, uid, write_pdf(tmp_path / "p.pdf", ["paused words"])))
     widget = w.documents.indexer.widget
     assert widget.isVisible() and "paused" in widget.label.text() and widget.button.text() == "Resume"
@@ -173,7 +173,7 @@ def test_every_documents_string_goes_through_translation(qtbot, qapp, catalogue,
     folder.mkdir()
     write_pdf(folder / "a.pdf", ["Fair recruitment in the Mekong\nThe ILO report"], title="Microsoft Word - a.docx")
     (folder / "b.pdf").write_bytes(b"%PDF-1.4\x00 broken")
-    uid = editing.create(catalogue, RecordData(title="Annual review")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Annual review")).uid
     attachments.add(catalogue, uid, write_pdf(tmp_path / "review.pdf", PAGES))
     attachments.add(catalogue, uid, encrypt_pdf(tmp_path / "review.pdf", tmp_path / "locked.pdf"))
     indexer.index_pending(catalogue)
@@ -212,7 +212,7 @@ def test_the_table_can_show_each_record_s_first_page(qtbot, qapp, catalogue, tmp
     from PySide6.QtWidgets import QTableView
 
     from ui.table.table_model import THUMBNAIL_COLUMN
-    uid = editing.create(catalogue, RecordData(title="Annual review")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="Annual review")).uid
     w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     w.apply_changes(attachments.add(catalogue, uid, write_pdf(tmp_path / "review.pdf", PAGES)))
     _read_all(qtbot, w)

@@ -130,7 +130,7 @@ def test_new_record_is_created_and_undo_moves_it_to_trash(qtbot, catalogue, stac
     pick(qtbot, editor.form.themes, "remit")
     with qtbot.waitSignal(editor.saved) as saved:
         save_shortcut(qtbot, editor)
-    uid = saved.args[0].extra["uid"]
+    uid = saved.args[0].uid
     assert catalogue.record(uid).themes == ["Remittances"]
     assert stack.undoText() == "create “Remittances in Nepal, a field study”"
     stack.undo()
@@ -224,7 +224,7 @@ def test_version_conflict_back_to_editing_writes_nothing(qtbot, catalogue, stack
 
 
 def test_duplicate_warning_save_anyway(qtbot, catalogue, stack, reported, monkeypatch):
-    existing = editing.create(catalogue, RecordData(title="Original", doi="10.1000/dup")).extra["uid"]
+    existing = editing.create(catalogue, RecordData(title="Original", doi="10.1000/dup")).uid
     editor = open_editor(qtbot, catalogue, RecordData(title="Something new", doi="https://doi.org/10.1000/DUP"),
                          stack, reported)
     seen = _answer(monkeypatch, DuplicateWarning, "save_button")
@@ -235,7 +235,7 @@ def test_duplicate_warning_save_anyway(qtbot, catalogue, stack, reported, monkey
 
 
 def test_duplicate_warning_open_existing(qtbot, catalogue, stack, reported, monkeypatch):
-    existing = editing.create(catalogue, RecordData(title="Original", doi="10.1000/dup")).extra["uid"]
+    existing = editing.create(catalogue, RecordData(title="Original", doi="10.1000/dup")).uid
     editor = open_editor(qtbot, catalogue, RecordData(title="Copy", doi="10.1000/dup"), stack, reported)
     _answer(monkeypatch, DuplicateWarning, "open_button")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
@@ -246,7 +246,7 @@ def test_duplicate_warning_open_existing(qtbot, catalogue, stack, reported, monk
 
 
 def test_duplicate_warning_merge_a_draft_into_the_existing_record(qtbot, catalogue, stack, reported, monkeypatch):
-    existing = editing.create(catalogue, RecordData(title="Original", doi="10.1000/dup", themes=["Wages"])).extra["uid"]
+    existing = editing.create(catalogue, RecordData(title="Original", doi="10.1000/dup", themes=["Wages"])).uid
     editor = open_editor(qtbot, catalogue, RecordData(title="Copy", doi="10.1000/dup", themes=["Skills"], year=2020),
                          stack, reported)
     _answer(monkeypatch, DuplicateWarning, "merge_button")
@@ -266,7 +266,7 @@ def test_duplicate_warning_merge_a_draft_into_the_existing_record(qtbot, catalog
 def test_editing_without_touching_identity_fields_skips_the_duplicate_check(qtbot, catalogue, stack, reported,
                                                                            monkeypatch):
     editing.create(catalogue, RecordData(title="A", doi="10.1000/same"))
-    uid = editing.create(catalogue, RecordData(title="B", doi="10.1000/same")).extra["uid"]
+    uid = editing.create(catalogue, RecordData(title="B", doi="10.1000/same")).uid
     editor = open_editor(qtbot, catalogue, catalogue.record(uid), stack, reported)
     monkeypatch.setattr(DuplicateWarning, "exec", lambda self: pytest.fail("warned again"))
     editor.form.summary.setPlainText("Only the summary changed.")

@@ -201,7 +201,7 @@ def test_merge_two_duplicates_from_the_keyboard(qtbot, w, catalogue):
     seen = when_modal(merge)
     key(qtbot, w, Qt.Key.Key_M, CTRL)
     check(seen)
-    live = [catalogue.record(u) for u in (a.extra["uid"], b.extra["uid"])]
+    live = [catalogue.record(u) for u in (a.uid, b.uid)]
     survivor = next(r for r in live if r.deleted_at is None)
     assert sum(r.deleted_at is not None for r in live) == 1
     assert survivor.year == 2021 and "QA" in survivor.countries
@@ -278,7 +278,7 @@ def test_detail_pane_shows_reading_lists_and_history(qtbot, w, catalogue, monkey
     from ui.preferences_dialog import USER_NAME
     go_to_row(qtbot, w, 0)
     uid = w.current_uid()
-    list_uid = rl.create_list("Workshop Feb").extra["uid"]
+    list_uid = rl.create_list("Workshop Feb").uid
     w.apply_changes(rl.add_items(list_uid, [uid]))
     qtbot.waitUntil(lambda: "Workshop Feb" in w.detail.browser.toPlainText())
 
@@ -346,7 +346,7 @@ def test_find_duplicates_runs_off_the_gui_thread_and_can_be_cancelled(qtbot, w, 
     import threading
 
     from app import duplicates
-    from ui import background
+    from ui import jobs as background
     from ui.editing.duplicates_dialog import DuplicatesDialog
     editing.create(catalogue, RecordData(title="Same report", doi="10.1000/x1"))
     editing.create(catalogue, RecordData(title="Same report again", doi="10.1000/x1"))
@@ -385,8 +385,9 @@ def test_dragging_rows_onto_a_reading_list_adds_them(qtbot, w, catalogue):
     from PySide6.QtCore import QPointF
     from PySide6.QtGui import QDropEvent
     created = rl.create_list("Brief for MoL")
-    list_uid = created.extra["uid"]
+    list_uid = created.uid
     w.apply_changes(created)
+    settle(qtbot, w)           # the refreshed rows are in before the selection is made (the write below lets them land)
     go_to_row(qtbot, w, 0)
     key(qtbot, w, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     key(qtbot, w, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)

@@ -132,7 +132,7 @@ def test_a_ten_item_list_reordered_and_sent_as_docx_apa_with_summaries_and_ris(q
 def test_a_list_place_keeps_the_keywords_and_narrows_the_criteria_boxes(qtbot, w, catalogue):
     uids = table_uids(w)
     created = rl.create_list("Gulf")
-    list_uid = created.extra["uid"]
+    list_uid = created.uid
     w.apply_changes(created | rl.add_items(list_uid, uids[:4]))
     w.set_criteria(parse_query("migrant"))
     settle(qtbot, w)
@@ -150,7 +150,7 @@ def test_a_list_place_keeps_the_keywords_and_narrows_the_criteria_boxes(qtbot, w
 def test_remove_from_list_keeps_the_record_and_deleting_the_list_goes_back_to_all(qtbot, w, catalogue):
     uids = table_uids(w)
     created = rl.create_list("Brief")
-    list_uid = created.extra["uid"]
+    list_uid = created.uid
     w.apply_changes(created | rl.add_items(list_uid, uids[:3]))
     w.set_place(Place(LIST, list_uid))
     settle(qtbot, w)
@@ -201,8 +201,8 @@ def test_file_print_prints_the_list(qtbot, w, tmp_path, monkeypatch):
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     uids = table_uids(w)
     created = rl.create_list("Print me")
-    w.apply_changes(created | rl.add_items(created.extra["uid"], uids[:6]))
-    w.set_place(Place(LIST, created.extra["uid"]))
+    w.apply_changes(created | rl.add_items(created.uid, uids[:6]))
+    w.set_place(Place(LIST, created.uid))
     settle(qtbot, w)
     out = tmp_path / "printed.pdf"
 
@@ -219,8 +219,8 @@ def test_file_print_prints_the_list(qtbot, w, tmp_path, monkeypatch):
 def test_switching_catalogue_resets_the_library(qtbot, w, catalogue, tmp_path):
     uids = table_uids(w)
     created = rl.create_list("Only in the first")
-    w.apply_changes(created | rl.add_items(created.extra["uid"], uids[:2]))
-    w.set_place(Place(LIST, created.extra["uid"]))
+    w.apply_changes(created | rl.add_items(created.uid, uids[:2]))
+    w.set_place(Place(LIST, created.uid))
     settle(qtbot, w)
     editor = w.editing.edit_record(uids[0])
     qtbot.waitExposed(editor)

@@ -33,7 +33,7 @@ def test_the_dialog_says_what_and_how_many_then_publishes(qtbot, catalogue, tmp_
 
 def test_a_reading_list_place_preselects_that_list(qtbot, catalogue):
     made = rl.create_list("Workshop Feb")
-    uid = made.extra["uid"]
+    uid = made.uid
     first = catalogue.rows(catalogue.search(Criteria()).ids[:3])
     rl.add_items(uid, [r.uid for r in first])
     dialog = PublishDialog(catalogue, Criteria(reading_list=uid))

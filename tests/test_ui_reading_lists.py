@@ -38,7 +38,7 @@ def _order(list_uid) -> list[str]:
 
 
 def _workshop(panel, uids, n=4) -> str:
-    uid = rl.create_list("Workshop", "Day one").extra["uid"]
+    uid = rl.create_list("Workshop", "Day one").uid
     rl.add_items(uid, uids[:n])
     panel.refresh()
     panel.select_list(uid)
@@ -68,7 +68,7 @@ def test_empty_state_then_new_list_is_created_selected_and_announced(qtbot, pane
 
 
 def test_selecting_a_list_shows_its_items_in_order(qtbot, panel, uids):
-    uid = rl.create_list("Workshop").extra["uid"]
+    uid = rl.create_list("Workshop").uid
     rl.add_items(uid, [uids[3], uids[0]])
     rl.set_note(uid, uids[0], "read chapter 3 first")
     panel.refresh()
@@ -124,7 +124,7 @@ def _drop(widget, point, data: QMimeData) -> QDropEvent:
 
 
 def test_dropping_resources_on_a_list_adds_them(qtbot, panel, uids):
-    first = rl.create_list("First").extra["uid"]
+    first = rl.create_list("First").uid
     rl.create_list("Second")
     panel.refresh()
     item = panel.lists.topLevelItem(0)
@@ -132,7 +132,7 @@ def test_dropping_resources_on_a_list_adds_them(qtbot, panel, uids):
     with qtbot.waitSignal(panel.changes) as changes:
         event = _drop(panel.lists, point, mime_for_uids([uids[5], uids[2]]))
     assert event.isAccepted()
-    assert changes.args[0].extra["resources"] == {uids[5], uids[2]}
+    assert changes.args[0].resources == {uids[5], uids[2]}
     assert _order(first) == [uids[5], uids[2]]
     assert _names(panel)[0] == ("First", "2")
     plain = QMimeData()
@@ -322,7 +322,7 @@ def test_a_long_source_previews_the_first_references_and_writes_all(qtbot, panel
 def test_add_to_reading_list_menu(qtbot, panel, uids):
     from PySide6.QtWidgets import QMenu
     from ui.lists.reading_list_menu import fill_add_menu
-    uid = rl.create_list("Workshop").extra["uid"]
+    uid = rl.create_list("Workshop").uid
     selection = [uids[4], uids[6]]
     seen = []
     menu = QMenu(panel)

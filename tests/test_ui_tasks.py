@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from ui.tasks import TaskRunner
+from ui.jobs import TaskRunner
 
 
 def test_superseded_requests_are_dropped_not_queued(qtbot):

@@ -143,8 +143,8 @@ def test_vocabulary_add_and_retire_undo(h):
 
 
 def test_merge_undo_and_redo(h):
-    a = editing.create(h.catalogue, RecordData(title="Same report", doi="10.1000/m")).extra["uid"]
-    b = editing.create(h.catalogue, RecordData(title="Same report (copy)", doi="10.1000/m", year=2020)).extra["uid"]
+    a = editing.create(h.catalogue, RecordData(title="Same report", doi="10.1000/m")).uid
+    b = editing.create(h.catalogue, RecordData(title="Same report (copy)", doi="10.1000/m", year=2020)).uid
     merged = duplicates.merged_draft(h.catalogue.record(a), h.catalogue.record(b))
     h.push(MergeCommand, duplicates.merge(h.catalogue, a, b, merged, {a: 1, b: 1}))
     h.stack.undo()
@@ -159,7 +159,7 @@ def test_attachment_removal_undo(h, tmp_path):
     uid = uids(h.catalogue, 1)[0]
     file = tmp_path / "a.pdf"
     file.write_bytes(b"%PDF")
-    att = attachments.add(h.catalogue, uid, file).extra["attachment"]
+    att = attachments.add(h.catalogue, uid, file).attachment
     h.push(AttachmentRemovalCommand, attachments.remove(h.catalogue, att))
     assert attachments.list_for(h.catalogue, uid) == []
     h.stack.undo()

@@ -69,14 +69,14 @@ def test_rename_to_an_existing_name_asks_for_merge(catalogue):
 def test_rename_organization_updates_search_and_acronym(catalogue):
     changes = vocabularies.rename_value(catalogue, "organization", "International Labour Organization",
                                         "International Labour Office", short="ILO")
-    assert changes.extra["old_short"] == "ILO"
+    assert changes.vocabulary.old_short == "ILO"
     assert catalogue.count(parse_query('"labour office"')) == len(changes.updated) > 0
     assert catalogue.count(parse_query("org:ILO")) == len(changes.updated)
 
 
 def test_merge_and_unmerge(catalogue):
-    a = editing.create(catalogue, RecordData(title="a", themes=["Wages", "Employment"])).extra["uid"]
-    b = editing.create(catalogue, RecordData(title="b", themes=["Wages"])).extra["uid"]
+    a = editing.create(catalogue, RecordData(title="a", themes=["Wages", "Employment"])).uid
+    b = editing.create(catalogue, RecordData(title="b", themes=["Wages"])).uid
     wages = catalogue.count(parse_query("theme:Wages"))
     employment = catalogue.count(parse_query("theme:Employment"))
     changes = vocabularies.merge_values(catalogue, "theme", "Wages", "Employment")
@@ -101,7 +101,7 @@ def test_merge_regions_and_unmerge_restores_members(catalogue):
 def test_merge_organizations_keeps_roles(catalogue):
     uid = editing.create(catalogue, RecordData(title="x", organizations=[
         OrganizationRef("ILO Regional Office", "author"), OrganizationRef("International Labour Organization",
-                                                                          "publisher")])).extra["uid"]
+                                                                          "publisher")])).uid
     vocabularies.merge_values(catalogue, "organization", "ILO Regional Office", "International Labour Organization")
     assert catalogue.record(uid).organizations == [
         OrganizationRef("International Labour Organization", "author"),

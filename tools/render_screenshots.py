@@ -129,12 +129,12 @@ def prepare_features(catalogue, editing, rl, change_log):
     uid = {title.split(":")[0][:24]: u for title, u in rows.items()}
     pick = [u for t, u in uid.items() if not t.startswith("Home truths")]
     workshop = rl.create_list("Workshop Feb", "Two-day training for labour attachés, February")
-    wuid = workshop.extra["uid"]
+    wuid = workshop.uid
     changes = workshop | rl.add_items(wuid, [uid["Home truths"], *pick[2:7]])
     changes |= rl.set_note(wuid, uid["Home truths"], "Read chapter 3 before day one")
     changes |= rl.set_note(wuid, pick[3], "For the session on wages")
     brief = rl.create_list("Brief for MoL", "Background for the Ministry of Labour")
-    changes |= brief | rl.add_items(brief.extra["uid"], pick[8:11])
+    changes |= brief | rl.add_items(brief.uid, pick[8:11])
     changes |= editing.delete(catalogue, [pick[-1]])
     change_log.set_user_name("Somchai (librarian)")
     record = catalogue.record(uid["Home truths"])

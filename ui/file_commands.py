@@ -56,6 +56,7 @@ def import_dialog(window, path: str | None = None) -> None:
     """The import dialog; with ``path`` it starts on that file (a package opened from the file manager)."""
     def make(cls):
         dialog = cls(window.catalogue, window)
+        dialog.jobs.guard = window.write_guard      # the import is a write: the window's write actions wait
         if path:
             dialog.set_path(path)
         return dialog

@@ -34,7 +34,8 @@ from ui.preferences_dialog import apply_saved_user_name
 from ui.table.resource_table import ResourceTable
 from ui.search_controller import Counts, Results, SearchController
 from ui.table.table_model import UID_ROLE, ResourceTableModel
-from ui.tasks import TaskRunner
+from ui import jobs
+from ui.jobs import TaskRunner, WriteGuard
 from ui.window_actions import WindowActions
 from ui.window_features import Features
 
@@ -52,6 +53,8 @@ class MainWindow(QMainWindow):
         self.catalogue = catalogue
         self.settings = settings if settings is not None else QSettings()
         self.undo_stack = QUndoStack(self)
+        # The actions that must not start while a write runs (an import, a sync): ui.jobs disables them.
+        self.write_guard = WriteGuard(self)
         self.runner = TaskRunner(self)
         # Slow whole-catalogue reads the table never waits for (the Library's quality counts:
         # seconds at 1,000,000 records) run on their own thread, so a search is never queued behind them.
@@ -116,6 +119,7 @@ class MainWindow(QMainWindow):
         self.actions = WindowActions(self)
         self.actions.build_toolbar(self.toolbar)
         self.menus = self.actions.build_menus(self)
+        self.write_guard.add(self.actions.write_actions())
 
         self.status_label = QLabel(self)
         self.status_label.setObjectName("resultCount")
@@ -250,7 +254,7 @@ class MainWindow(QMainWindow):
             self._update_detail()          # the "Reading lists" line of the shown record
         if changes.saved_searches:
             self.sidebar.saved.reload()
-        if changes.extra.get("attachments"):
+        if changes.attachments:
             self.documents.indexer.wake()    # read the new files' text in the background
         self.features.apply_changes(changes)
 
@@ -369,6 +373,7 @@ class MainWindow(QMainWindow):
         self.background.cancel()
         self.background.run_and_wait(old.close_thread_connection)
         self.runner.run_and_wait(old.close_thread_connection)   # the worker's own connection to the old file
+        jobs.release(old)                                       # and the writer thread's
         old.close()
         self.catalogue = new
         self.controller.set_catalogue(new)
@@ -431,4 +436,5 @@ class MainWindow(QMainWindow):
         self.background.shutdown()
         self.runner.run_and_wait(self.catalogue.close_thread_connection)
         self.runner.shutdown()
+        jobs.release(self.catalogue)
         super().closeEvent(event)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from app.catalogue import Facets, SearchResult
 from app.warmup import OrderWarmer
 from app.criteria import Criteria
-from ui.tasks import TaskRunner
+from ui.jobs import TaskRunner
 
 
 @dataclass

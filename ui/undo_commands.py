@@ -21,9 +21,10 @@ from app import attachments, duplicates, editing, vocabularies
 from app.attachments import AttachmentError
 from app.bulk_edit import BulkEditError
 from app.catalogue import Catalogue
-from app.changes import Changes
+from app.changes import Changes, VocabularyEdit
 from app.vocabularies import VocabularyError
 from ui.i18n import localized, translate
+from ui.jobs import run_write
 
 Report = Callable[[Changes], None]
 OnError = Callable[[str], None]
@@ -74,7 +75,7 @@ class ServiceCommand(QUndoCommand):
 
     def _run(self, step: Callable[[], Changes]) -> None:
         try:
-            result = step()
+            result = run_write(step, self.catalogue)   # off the GUI thread; errors come back here
         except _EXPECTED as exc:
             self.setObsolete(True)   # QUndoStack drops a step that cannot be replayed
             if self._on_error is not None:
@@ -154,9 +155,11 @@ class MergeCommand(ServiceCommand):
         return result
 
     def _redo(self) -> Changes:
-        info = self.changes.extra["merge"]
-        survivor = self.changes.extra["after"][info["survivor"]]
-        self.changes = duplicates.merge(self.catalogue, info["survivor"], info["loser"], survivor,
+        info = self.changes.merge
+        survivor = self.changes.after[info.survivor] if info is not None else None
+        if info is None or survivor is None:
+            raise KeyError("merge")        # not the changes of a merge: the step cannot be replayed
+        self.changes = duplicates.merge(self.catalogue, info.survivor, info.loser, survivor,
                                         editing.versions(self._undone))
         return self.changes
 
@@ -169,29 +172,33 @@ class VocabularyCommand(ServiceCommand):
         self.kind = kind            # add | rename | retire | unretire | merge
         self.details = details      # add: short; rename: short (new); merge: source, target
 
-    def _facet(self) -> str:
-        return self.changes.extra["facet"]
+    def _edit(self) -> VocabularyEdit:
+        edit = self.changes.vocabulary
+        if edit is None:
+            raise KeyError("vocabulary")   # not the changes of a vocabulary edit: the step cannot be replayed
+        return edit
 
     def _undo(self) -> Changes:
-        extra, facet = self.changes.extra, self._facet()
+        edit = self._edit()
+        facet = edit.facet
         if self.kind == "add":
-            return vocabularies.remove_unused_value(self.catalogue, facet, extra["name"])
+            return vocabularies.remove_unused_value(self.catalogue, facet, edit.name)
         if self.kind == "rename":
-            return vocabularies.rename_value(self.catalogue, facet, extra["new"], extra["old"],
-                                             short=extra.get("old_short"))
+            return vocabularies.rename_value(self.catalogue, facet, edit.new, edit.old, short=edit.old_short)
         if self.kind in ("retire", "unretire"):
-            return vocabularies.retire_value(self.catalogue, facet, extra["name"], retired=self.kind == "unretire")
+            return vocabularies.retire_value(self.catalogue, facet, edit.name, retired=self.kind == "unretire")
         return vocabularies.unmerge(self.catalogue, self.changes)
 
     def _redo(self) -> Changes:
-        extra, facet = self.changes.extra, self._facet()
+        edit = self._edit()
+        facet = edit.facet
         if self.kind == "add":
-            return vocabularies.add_value(self.catalogue, facet, extra["name"], self.details.get("short", ""))
+            return vocabularies.add_value(self.catalogue, facet, edit.name, self.details.get("short", ""))
         if self.kind == "rename":
-            return vocabularies.rename_value(self.catalogue, facet, extra["old"], extra["new"],
+            return vocabularies.rename_value(self.catalogue, facet, edit.old, edit.new,
                                              short=self.details.get("short"))
         if self.kind in ("retire", "unretire"):
-            return vocabularies.retire_value(self.catalogue, facet, extra["name"], retired=self.kind == "retire")
+            return vocabularies.retire_value(self.catalogue, facet, edit.name, retired=self.kind == "retire")
         self.changes = vocabularies.merge_values(self.catalogue, facet, self.details["source"],
                                                  self.details["target"])
         return self.changes
@@ -199,7 +206,7 @@ class VocabularyCommand(ServiceCommand):
 
 class AttachmentRemovalCommand(ServiceCommand):
     def _attachment(self) -> str:
-        return self.changes.extra["attachment"]
+        return self.changes.attachment
 
     def _undo(self) -> Changes:
         return attachments.unremove(self.catalogue, self._attachment())

@@ -139,6 +139,14 @@ class WindowActions:
         self.edit = EditActions(w)
         self.lists = ListActions(w)
 
+    def write_actions(self) -> list[QAction]:
+        """What writes to the catalogue or replaces it: disabled while a write job runs (ui.jobs.WriteGuard).
+        Undo and Redo follow the undo stack's own state."""
+        e, lists = self.edit, self.lists
+        return [self.new_catalogue, self.open_catalogue, self.open_shared, self.make_copy, self.sync_now,
+                self.sync_pull, self.import_, e.new, e.edit, e.duplicate, e.delete, e.restore, e.empty_trash,
+                e.bulk_edit, e.merge, e.find_duplicates, e.vocabularies, lists.new_list, lists.remove_from_list]
+
     def update(self) -> None:
         """Enable what makes sense for the selection and the place."""
         self.edit.update()

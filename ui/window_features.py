@@ -15,7 +15,7 @@ from ui.detail.detail_tabs import DetailTabs
 from ui.editing.editing_controller import EditingController
 from ui.lists.library_panel import LibraryPanel
 from ui.i18n import translate
-from ui.background import WorkFailed, run_with_progress
+from ui.jobs import WorkFailed, run_with_progress
 from ui.lists.places import DUPLICATES
 from ui.preferences_dialog import PreferencesDialog
 
@@ -83,7 +83,7 @@ class Features:
             finished, _ids = run_with_progress(
                 self.window, translate("WindowFeatures", "Looking for likely duplicates…"),
                 lambda _progress, cancelled: catalogue.quality_ids("duplicates", cancelled, refresh=True),
-                catalogue.database)
+                catalogue)
         except WorkFailed as exc:
             self.window.statusBar().showMessage(
                 translate("WindowFeatures", "Could not compare the records: %1").replace("%1", str(exc)), 8000)

@@ -3,7 +3,7 @@
 db.write_wait polls for the write lock and calls the waiter between polls; on the GUI thread this
 waiter shows (after the first poll, ~0.2 s) a modal busy dialog and keeps the window painting.
 Cancel stops waiting: the save fails with a one-line message and the editor keeps what was typed.
-Worker threads have their own waiter (ui.transfer.transfer_worker), so this one ignores them.
+Worker threads have their own waiter (ui.jobs), so this one ignores them.
 """
 from __future__ import annotations
 

@@ -120,7 +120,7 @@ def add(catalogue, items: list[FileToAdd], list_name: str | None = None, to_reco
         accepted=None) -> Changes:
     """Add each addable item: a new record (from its suggestion's ``accepted`` fields) with the file
     attached, or the file attached to ``to_record``. ``list_name``: also put the new records on
-    that reading list (made if missing). Returns the combined changes; ``extra["added"]`` is the
+    that reading list (made if missing). Returns the combined changes; ``added_files`` is the
     list of (path, record uid)."""
     changes = Changes()
     added: list[tuple[Path, str]] = []
@@ -135,7 +135,7 @@ def add(catalogue, items: list[FileToAdd], list_name: str | None = None, to_reco
                 data = replace(data, title=item.path.stem)
             created = editing.create(catalogue, data)
             changes = changes | created
-            uid = created.extra["uid"]
+            uid = created.uid
         changes = changes | attachments.add(catalogue, uid, item.path)
         added.append((item.path, uid))
     if list_name and added and not to_record:
@@ -148,4 +148,4 @@ def add(catalogue, items: list[FileToAdd], list_name: str | None = None, to_reco
     return Changes(created=changes.created, updated=changes.updated, reading_lists=changes.reading_lists,
                    vocabularies=changes.vocabularies,
                    description=f"add {len(added)} document{'s' if len(added) != 1 else ''}",
-                   extra={"added": added, "attachments": True})
+                   added_files=tuple(added), attachments=True)

@@ -20,6 +20,7 @@ from ui.detail.documents_section import state_text, state_tip
 from ui.detail.record_panel import RecordPanel
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.undo_commands import AttachmentRemovalCommand, warn_in
+from ui.jobs import run_write
 
 INFO_ROLE = Qt.ItemDataRole.UserRole + 1
 FILE_FILTER = QT_TRANSLATE_NOOP("AttachmentsWidget", "Documents (*.pdf *.doc *.docx *.odt *.rtf *.txt *.xls *.xlsx *.ppt *.pptx "
@@ -119,7 +120,7 @@ class AttachmentsWidget(RecordPanel, QWidget):
                                                     translate("AttachmentsWidget", FILE_FILTER))
         for path in paths:
             try:
-                self._emit(attachments.add(self.catalogue, self.uid, path))
+                self._emit(run_write(lambda p=path: attachments.add(self.catalogue, self.uid, p), self.catalogue))
             except (AttachmentError, OSError) as exc:
                 QMessageBox.warning(self, self.tr("Cannot attach"), f"{Path(path).name}: {exc}")
 
@@ -138,7 +139,7 @@ class AttachmentsWidget(RecordPanel, QWidget):
         info = self.selected()
         if info is None:
             return
-        changes = attachments.remove(self.catalogue, info.uid)
+        changes = run_write(lambda: attachments.remove(self.catalogue, info.uid), self.catalogue)
         if self.undo_stack is not None:
             self.undo_stack.push(AttachmentRemovalCommand(self.catalogue, changes, self.report or (lambda c: None),
                                                           warn_in(self.window())))

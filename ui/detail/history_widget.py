@@ -18,6 +18,7 @@ from ui.detail.record_panel import RecordPanel
 from ui.i18n import local_time  # noqa: F401 - re-exported: the editor, merge and sync dialogs use it here
 from ui.i18n import localized, translate
 from ui.undo_commands import EditCommand, warn_in
+from ui.jobs import run_write
 
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -146,7 +147,8 @@ class HistoryWidget(RecordPanel, QWidget):
             return
         version = editing.stored_version(self.catalogue, self.uid)
         try:
-            changes = history.restore_version(self.catalogue, self.uid, step.version, version)
+            changes = run_write(lambda: history.restore_version(self.catalogue, self.uid, step.version, version),
+                                self.catalogue)
         except editing.VersionConflict:
             QMessageBox.warning(self, self.tr("Record changed"),
                                 self.tr("The record changed just now; its history is refreshed."))

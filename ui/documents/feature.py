@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from app import attachments
 from app.documents import adding
 from ui.detail import documents_section
-from ui.background import WorkFailed, run_with_progress
+from ui.jobs import WorkFailed, run_with_progress, run_write
 from ui.documents.indexer_status import DocumentIndexer
 from ui.documents.open_page import open_at_page
 from ui.i18n import localized
@@ -104,7 +104,7 @@ class DocumentsFeature(QObject):
             finished, items = run_with_progress(
                 w, self.tr("Reading the files…"),
                 lambda progress, cancelled: adding.preview(catalogue, paths, cancelled, progress),
-                catalogue.database)
+                catalogue)
         except WorkFailed as exc:
             QMessageBox.warning(w, self.tr("Cannot add the documents"), localized(exc))
             return
@@ -123,7 +123,7 @@ class DocumentsFeature(QObject):
             return
         chosen, fields, list_name = dialog.chosen(), dialog.accepted_fields(), dialog.list_name()
         try:
-            changes = adding.add(catalogue, chosen, list_name=list_name, accepted=fields)
+            changes = run_write(lambda: adding.add(catalogue, chosen, list_name=list_name, accepted=fields), catalogue)
         except (attachments.AttachmentError, OSError) as exc:
             QMessageBox.warning(w, self.tr("Cannot add the documents"), localized(exc))
             return
@@ -141,7 +141,7 @@ class DocumentsFeature(QObject):
         if not addable:
             return
         try:
-            changes = adding.add(w.catalogue, addable, to_record=record_uid)
+            changes = run_write(lambda: adding.add(w.catalogue, addable, to_record=record_uid), w.catalogue)
         except (attachments.AttachmentError, OSError) as exc:
             QMessageBox.warning(w, self.tr("Cannot attach"), localized(exc))
             return
@@ -150,7 +150,7 @@ class DocumentsFeature(QObject):
     def _report(self, changes) -> None:
         w = self.window
         w.apply_changes(changes)
-        added = len(changes.extra.get("added", []))
+        added = len(changes.added_files)
         w.statusBar().showMessage(english_plural(
             self.tr("%n document(s) added; their text is read in the background", "", added), added), 8000)
         self.indexer.wake()

@@ -1,4 +1,4 @@
-"""The background document indexer's driver: a low-priority thread reading one attached file at a
+"""The background document indexer's driver: a low-priority job (ui.jobs) reading one attached file at a
 time (app.documents.indexer), and its place in the status bar with a pause button.
 
 The thread sleeps when nothing waits and is woken when files are attached. Pausing takes effect
@@ -8,17 +8,20 @@ since what is left is worked out from the catalogue, a restart carries on where 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSettings, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from app.documents import indexer
+from ui.jobs import Job, JobRunner
 
 PAUSED_KEY = "documents/indexing_paused"
 IDLE_POLL_S = 30.0       # also look for work now and then (another window or computer attached files)
 
 
-class _IndexThread(QThread):
+class _IndexLoop(QObject):
+    """The indexing loop, run as one low-priority job (ui.jobs); its signals reach the GUI thread."""
     read = Signal(object, int)          # Outcome, how many still wait
     idle = Signal()
 
@@ -26,17 +29,17 @@ class _IndexThread(QThread):
         super().__init__()
         self.catalogue = catalogue
         self.wake = threading.Event()
-        self.stopping = threading.Event()
         self.paused = threading.Event()
+        self.stopping: Callable[[], bool] = lambda: False
 
-    def run(self) -> None:
+    def __call__(self, _progress, cancelled) -> None:
+        self.stopping = cancelled
         indexer.lower_thread_priority()
-        database = self.catalogue.database
         try:
             from app.documents import thumbnails
             indexer.forget_orphans(self.catalogue)
             thumbnails.fill_missing(self.catalogue, self._should_stop)
-            while not self.stopping.is_set():
+            while not cancelled():
                 if self.paused.is_set():
                     self.wake.wait(IDLE_POLL_S)
                     self.wake.clear()
@@ -51,11 +54,9 @@ class _IndexThread(QThread):
                 self.wake.clear()
         except Exception:  # noqa: BLE001 - the catalogue was closed or lost; the window goes on
             pass
-        finally:
-            database.close()     # this thread's own connection
 
     def _should_stop(self) -> bool:
-        return self.stopping.is_set() or self.paused.is_set()
+        return self.stopping() or self.paused.is_set()
 
 
 class DocumentIndexer(QObject):
@@ -66,21 +67,24 @@ class DocumentIndexer(QObject):
         super().__init__(parent)
         self.settings = settings
         self.widget = IndexerStatus(self)
-        self._thread: _IndexThread | None = None
+        self.jobs = JobRunner(None, self)
+        self._thread: _IndexLoop | None = None
+        self._job: Job | None = None
         self._done = 0
         self.set_catalogue(catalogue)
 
     def set_catalogue(self, catalogue) -> None:
         self.stop()
         self._done = 0
-        self._thread = _IndexThread(catalogue)
+        self._thread = _IndexLoop(catalogue)
         if self.is_paused():
             self._thread.paused.set()
         self._thread.read.connect(self._on_read)
         self._thread.idle.connect(self._on_idle)
         self._waiting = indexer.pending_count(catalogue)
         self.widget.show_state(self._done, self._waiting, self.is_paused())
-        self._thread.start(QThread.Priority.LowestPriority)
+        self._job = self.jobs.start(self._thread, lambda _result: None, lambda _exc: None, catalogue=catalogue,
+                                    priority=QThread.Priority.LowestPriority)
 
     def is_paused(self) -> bool:
         return self.settings.value(PAUSED_KEY, False, type=bool)
@@ -100,11 +104,12 @@ class DocumentIndexer(QObject):
             self._thread.wake.set()
 
     def stop(self) -> None:
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.stopping.set()
-            thread.wake.set()
-            thread.wait(30000)
+        loop, self._thread = self._thread, None
+        job, self._job = self._job, None
+        if loop is not None and job is not None:
+            job.cancel()
+            loop.wake.set()
+            job.wait(30000)
 
     def _on_read(self, outcome, waiting: int) -> None:
         self._done += 1

@@ -23,6 +23,7 @@ from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, fill_roles, localized, number
 from ui.undo_commands import BulkEditCommand, warn_in
 from ui.editing.value_picker import ValueField
+from ui.jobs import run_write
 
 PREVIEW_DELAY_MS = 250
 PREVIEW_ROWS = 500       # rows shown; the count covers every record
@@ -249,7 +250,8 @@ class BulkEditDialog(QDialog):
         if not self.apply_button.isEnabled():
             return
         try:
-            changes = bulk_edit.apply(self.catalogue, self.uids, self.operation_value())
+            value = self.operation_value()
+            changes = run_write(lambda: bulk_edit.apply(self.catalogue, self.uids, value), self.catalogue)
         except BulkEditError as exc:
             QMessageBox.warning(self, self.tr("Bulk edit"), str(exc))
             return

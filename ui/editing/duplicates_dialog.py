@@ -12,7 +12,7 @@ from app import duplicates
 from app.catalogue import Catalogue
 from app.duplicates import DuplicatePair
 from ui import accessibility
-from ui.background import run_with_progress
+from ui.jobs import run_with_progress, run_write
 
 PAIR_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,7 +67,7 @@ class DuplicatesDialog(QDialog):
         catalogue = self.catalogue
         finished, pairs = run_with_progress(
             self.parentWidget() if not self.isVisible() else self, self.tr("Looking for likely duplicates…"),
-            lambda _progress, cancelled: duplicates.find_pairs(catalogue, cancelled), catalogue.database)
+            lambda _progress, cancelled: duplicates.find_pairs(catalogue, cancelled), catalogue)
         self.cancelled = not finished
         if not finished:
             return False
@@ -109,7 +109,7 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         row = self.table.currentRow()
-        duplicates.mark_not_duplicate(self.catalogue, pair.uid_a, pair.uid_b)
+        run_write(lambda: duplicates.mark_not_duplicate(self.catalogue, pair.uid_a, pair.uid_b), self.catalogue)
         self.reload()
         if self.table.rowCount():
             self.table.selectRow(min(row, self.table.rowCount() - 1))

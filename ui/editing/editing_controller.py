@@ -28,6 +28,7 @@ from ui.editing.merge_dialog import MergeDialog
 from ui.i18n import localized
 from ui.undo_commands import DeleteCommand, MergeCommand, RestoreCommand, warn_in
 from ui.editing.vocabulary_dialog import VocabularyDialog
+from ui.jobs import run_write
 
 
 class EditingController(QObject):
@@ -100,12 +101,12 @@ class EditingController(QObject):
     # ---- trash -------------------------------------------------------------------------------------
     def delete_records(self, uids: list[str]) -> Changes:
         """Move to the trash (undoable, so no confirmation)."""
-        changes = editing.delete(self.catalogue, uids)
+        changes = run_write(lambda: editing.delete(self.catalogue, uids), self.catalogue)
         self._push(changes, DeleteCommand)
         return changes
 
     def restore_records(self, uids: list[str]) -> Changes:
-        changes = editing.restore(self.catalogue, uids)
+        changes = run_write(lambda: editing.restore(self.catalogue, uids), self.catalogue)
         self._push(changes, RestoreCommand)
         return changes
 
@@ -129,7 +130,7 @@ class EditingController(QObject):
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:
                 return Changes()
-        changes = editing.purge(self.catalogue, uids)
+        changes = run_write(lambda: editing.purge(self.catalogue, uids), self.catalogue)
         self.report(changes)   # earlier undo steps on these records now fail with a message
         return changes
 
@@ -169,8 +170,9 @@ class EditingController(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         try:
-            changes = duplicates.merge(self.catalogue, dialog.survivor_uid, dialog.loser_uid, dialog.merged_record(),
-                                       {left.uid: left.version, right.uid: right.version})
+            changes = run_write(lambda: duplicates.merge(
+                self.catalogue, dialog.survivor_uid, dialog.loser_uid, dialog.merged_record(),
+                {left.uid: left.version, right.uid: right.version}), self.catalogue)
         except (editing.VersionConflict, editing.ValidationFailed) as exc:
             reason = (self.tr("one of the records changed meanwhile") if isinstance(exc, editing.VersionConflict)
                       else localized(exc))

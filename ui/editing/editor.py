@@ -30,6 +30,7 @@ from ui.editing.record_form import RecordForm
 from ui import accessibility
 from ui.i18n import localized, number
 from ui.undo_commands import CreateCommand, EditCommand, MergeCommand, warn_in
+from ui.jobs import run_write
 
 # Fields that decide whether a record is a duplicate: only a change to one of them re-checks.
 _IDENTITY = ("title", "year", "doi", "isbn", "url", "organizations")
@@ -169,9 +170,10 @@ class RecordEditor(QDialog):
     def _write(self, data: RecordData, expected_version: int) -> bool:
         try:
             if self.is_new:
-                steps = [(editing.create(self.catalogue, data), CreateCommand)]
+                steps = [(run_write(lambda: editing.create(self.catalogue, data), self.catalogue), CreateCommand)]
             else:
-                steps = [(editing.update(self.catalogue, self.uid, data, expected_version), EditCommand)]
+                steps = [(run_write(lambda: editing.update(self.catalogue, self.uid, data, expected_version), self.catalogue),
+                          EditCommand)]
         except editing.ValidationFailed as exc:
             self.form.show_messages(exc.errors)
             self.form.focus_field(next(iter(exc.errors)))
@@ -205,7 +207,7 @@ class RecordEditor(QDialog):
             self.saved.emit(changes)
 
     def _close_saved(self, changes: Changes) -> None:
-        after = changes.extra.get("after", {})
+        after = changes.after
         if self.uid in after:
             self.original = after[self.uid]
         elif len(after) == 1:
@@ -244,19 +246,21 @@ class RecordEditor(QDialog):
         steps: list[tuple[Changes, type]] = []
         try:
             if self.is_new:   # the draft's values go into the existing record; no new record
-                steps.append((editing.update(self.catalogue, existing.uid, merged, existing.version), EditCommand))
+                steps.append((run_write(lambda: editing.update(self.catalogue, existing.uid, merged, existing.version),
+                                        self.catalogue), EditCommand))
             else:             # save what was typed first, so history and the loser keep it
                 version = self.original.version
                 if self.is_dirty():
-                    saved = editing.update(self.catalogue, self.uid, data, version)
+                    saved = run_write(lambda: editing.update(self.catalogue, self.uid, data, version), self.catalogue)
                     steps.append((saved, EditCommand))
                     version = editing.versions(saved).get(self.uid, version)
-                steps.append((duplicates.merge(self.catalogue, dialog.survivor_uid, dialog.loser_uid, merged,
-                                               {existing.uid: existing.version, self.uid: version}), MergeCommand))
+                versions = {existing.uid: existing.version, self.uid: version}
+                steps.append((run_write(lambda: duplicates.merge(self.catalogue, dialog.survivor_uid, dialog.loser_uid,
+                                                                 merged, versions), self.catalogue), MergeCommand))
         except (editing.VersionConflict, editing.ValidationFailed) as exc:
             self._record(steps)
             if steps:   # what was typed is saved; the editor now stands on that version
-                self.original = steps[0][0].extra["after"][self.uid]
+                self.original = steps[0][0].after[self.uid]
             reason = (self.tr("one of the records changed meanwhile") if isinstance(exc, editing.VersionConflict)
                       else localized(exc))
             QMessageBox.warning(self, self.tr("Not merged"), self.tr("Nothing was merged: %1.").replace("%1", reason))

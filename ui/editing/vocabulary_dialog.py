@@ -14,16 +14,24 @@ from PySide6.QtWidgets import (
 
 from app import vocabularies
 from app.catalogue import Catalogue
-from app.changes import Changes
+from app.changes import Changes, VocabularyEdit
 from app.vocabularies import MANAGED, TITLES, Option, VocabularyError, VocabularyValue
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
 from ui.undo_commands import VocabularyCommand, warn_in
 from ui.editing.value_picker import ValueField
+from ui.jobs import run_write
 
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT_LABELS = {"region": QT_TRANSLATE_NOOP("VocabularyDialog", "Code"),
                 "organization": QT_TRANSLATE_NOOP("VocabularyDialog", "Acronym")}
+
+
+def _edit(changes: Changes) -> VocabularyEdit:
+    """The vocabulary edit a write reports (every app.vocabularies write has one)."""
+    if changes.vocabulary is None:
+        raise ValueError("not the changes of a vocabulary edit")
+    return changes.vocabulary
 
 
 class _NameDialog(QDialog):
@@ -198,11 +206,13 @@ class VocabularyDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            changes = vocabularies.add_value(self.catalogue, self.facet, dialog.name.text(), dialog.short.text())
+            name, short_label = dialog.name.text(), dialog.short.text()
+            changes = run_write(lambda: vocabularies.add_value(self.catalogue, self.facet, name, short_label),
+                                self.catalogue)
         except VocabularyError as exc:
             self._fail(exc)
             return
-        self._done(changes, "add", changes.extra["name"], short=dialog.short.text())
+        self._done(changes, "add", _edit(changes).name, short=dialog.short.text())
 
     def rename(self) -> None:
         value = self.selected()
@@ -215,11 +225,13 @@ class VocabularyDialog(QDialog):
         if dialog.name.text().strip() == value.name and (short is None or short.strip() == value.short):
             return
         try:
-            changes = vocabularies.rename_value(self.catalogue, self.facet, value.name, dialog.name.text(), short)
+            new_name = dialog.name.text()
+            changes = run_write(lambda: vocabularies.rename_value(self.catalogue, self.facet, value.name, new_name, short),
+                                self.catalogue)
         except VocabularyError as exc:
             self._fail(exc)
             return
-        self._done(changes, "rename", changes.extra["new"], short=short)
+        self._done(changes, "rename", _edit(changes).new, short=short)
 
     def merge(self) -> None:
         value = self.selected()
@@ -234,7 +246,8 @@ class VocabularyDialog(QDialog):
             self._fail(VocabularyError(self.tr("choose the value to merge into from the suggestions")))
             return
         try:
-            changes = vocabularies.merge_values(self.catalogue, self.facet, value.name, target)
+            changes = run_write(lambda: vocabularies.merge_values(self.catalogue, self.facet, value.name, target),
+                                self.catalogue)
         except VocabularyError as exc:
             self._fail(exc)
             return
@@ -244,5 +257,6 @@ class VocabularyDialog(QDialog):
         value = self.selected()
         if value is None:
             return
-        changes = vocabularies.retire_value(self.catalogue, self.facet, value.name, retired=not value.retired)
+        changes = run_write(lambda: vocabularies.retire_value(self.catalogue, self.facet, value.name,
+                                                             retired=not value.retired), self.catalogue)
         self._done(changes, "unretire" if value.retired else "retire", value.name)

@@ -27,9 +27,8 @@ from app import bibliography as bibl
 from app.bibliography_formats import references
 from app.bibliography_formats.html_page import to_html
 from app.bibliography_formats.pdf_file import layout_document, paint_pages
-from ui.background import WorkFailed, run_with_progress
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
-from ui.tasks import TaskRunner
+from ui.jobs import TaskRunner, WorkFailed, run_with_progress
 
 # citeproc-py formats about 80 references a second: beyond this many, the preview shows the first
 # ones and Export / Print format them all.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
 
 from app import bibliography as bibl
 from app import reading_lists as rl
-from ui.background import WorkFailed, run_with_progress
+from ui.jobs import WorkFailed, run_with_progress
 from ui.editing.edit_actions import make_action
 from ui.i18n import translate
 from ui.icons import icon
@@ -129,7 +129,7 @@ class ListActions:
             return bibl.Source(title, "", entries)
         try:
             finished, source = run_with_progress(self.window, _ListTexts().reading(len(ids)), read,
-                                                 catalogue.database)
+                                                 catalogue)
         except WorkFailed as exc:
             self._warn(translate("ListActions", "Could not read the resources: %1").replace("%1", str(exc)))
             return None

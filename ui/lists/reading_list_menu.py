@@ -47,7 +47,7 @@ def fill_add_menu(menu: QMenu, selected_uids: Callable[[], list[str]], undo_stac
 
         def call() -> Changes:
             created = rl.create_list(*values)
-            return created | rl.add_items(created.extra["uid"], uids)
+            return created | rl.add_items(created.uid, uids)
         try:
             run_undoable(undo_stack, [], call, notify, warn)
         except rl.ReadingListError as exc:

@@ -26,6 +26,7 @@ from ui.icons import icon
 from ui.lists.reading_list_items import ListItemsModel
 from ui.lists.reading_list_undo import run_undoable
 from ui.lists.reading_list_views import UID_ROLE, ItemsView, ListPropertiesDialog, ListsView
+from ui.jobs import run_write
 
 
 class ReadingListPanel(QWidget):
@@ -269,7 +270,7 @@ class ReadingListPanel(QWidget):
         if values is not None:
             changes = self._write([], lambda: rl.create_list(*values))
             if changes is not None:
-                self.select_list(changes.extra["uid"])
+                self.select_list(changes.uid)
 
     def edit_current(self) -> None:
         info = rl.get_list(self._current) if self._current else None
@@ -283,9 +284,9 @@ class ReadingListPanel(QWidget):
         def call() -> Changes:
             changes = Changes()
             if name.strip() != info.name:
-                changes = rl.rename_list(info.uid, name)
+                changes = run_write(lambda: rl.rename_list(info.uid, name))
             if description.strip() != info.description:
-                changes = changes | rl.set_description(info.uid, description)
+                changes = changes | run_write(lambda: rl.set_description(info.uid, description))
             return changes
         self._write([info.uid], call)
 
@@ -293,7 +294,7 @@ class ReadingListPanel(QWidget):
         if self._current:
             changes = self._write([self._current], lambda: rl.duplicate_list(self._current))
             if changes is not None:
-                self.select_list(changes.extra["uid"])
+                self.select_list(changes.uid)
 
     def delete_current(self) -> None:
         info = rl.get_list(self._current) if self._current else None

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from app import reading_lists as rl
 from app.changes import Changes
 from ui.i18n import translate
+from ui.jobs import run_write
 
 
 class ReadingListCommand(QUndoCommand):
@@ -35,14 +36,13 @@ class ReadingListCommand(QUndoCommand):
         # Deletions first, so a name freed by one list can be taken by another.
         for uid, snap in sorted(states.items(), key=lambda kv: kv[1] is not None):
             try:
-                changes = changes | rl.restore(uid, snap)
+                changes = changes | run_write(lambda u=uid, s=snap: rl.restore(u, s))
             except rl.ReadingListError as exc:
                 if self._on_error is not None:
                     self._on_error(translate("ReadingListCommand", "Cannot replay “%1”: %2").replace(
                         "%1", self.text()).replace("%2", str(exc)))
-        resources = frozenset(self._changes.extra.get("resources", ()))
         self._notify(Changes(reading_lists=changes.reading_lists, description=changes.description,
-                             extra={"resources": resources}))
+                             resources=self._changes.resources))
 
     def redo(self) -> None:
         if self._done:
@@ -60,7 +60,7 @@ def run_undoable(stack: QUndoStack | None, list_uids: Iterable[str], call: Calla
     (if any) and pass its Changes to ``notify``. Errors from ``call`` propagate; nothing is pushed."""
     list_uids = list(list_uids)
     before = {uid: rl.snapshot(uid) for uid in list_uids}
-    changes = call()
+    changes = run_write(call)      # off the GUI thread (ui.jobs); its error is raised here
     touched = set(list_uids) | set(changes.reading_lists)
     before = {uid: before.get(uid) for uid in touched}
     after = {uid: rl.snapshot(uid) for uid in touched}

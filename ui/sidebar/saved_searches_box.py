@@ -14,6 +14,7 @@ from app.criteria import Criteria, QueryError
 from ui.sidebar.collapsible import CollapsibleBox
 from ui.i18n import translate
 from ui.icons import icon
+from ui.jobs import run_write
 
 
 class SavedSearchesBox(CollapsibleBox):
@@ -94,17 +95,18 @@ class SavedSearchesBox(CollapsibleBox):
 
     # ---- actions (dialog-free, so tests and other callers can use them) --------------------------
     def save_current(self, name: str, replace: bool = False) -> Changes:
-        changes = saved_searches.save(self._catalogue, name, self._criteria, replace=replace)
+        changes = run_write(lambda: saved_searches.save(self._catalogue, name, self._criteria, replace=replace),
+                            self._catalogue)
         self.changed.emit(changes)
         return changes
 
     def rename(self, old: str, new: str) -> Changes:
-        changes = saved_searches.rename(self._catalogue, old, new)
+        changes = run_write(lambda: saved_searches.rename(self._catalogue, old, new), self._catalogue)
         self.changed.emit(changes)
         return changes
 
     def delete(self, name: str) -> Changes:
-        changes = saved_searches.delete(self._catalogue, name)
+        changes = run_write(lambda: saved_searches.delete(self._catalogue, name), self._catalogue)
         self.changed.emit(changes)
         return changes
 

@@ -43,7 +43,7 @@ def open_shared_dialog(window) -> None:
 
 
 def make_copy_dialog(window) -> None:
-    dialog = sync_dialog.MakeCopyDialog(window.catalogue, window)
+    dialog = sync_dialog.MakeCopyDialog(window.catalogue, window, guard=window.write_guard)
     dialog.copy_made.connect(lambda path: _offer_copy(window, dialog, path))
     dialog.exec()
 
@@ -57,7 +57,8 @@ def _offer_copy(window, dialog, path: str) -> None:
 
 
 def sync_dialog_for(window, pull_only: bool = False) -> None:
-    dialog = sync_dialog.SyncDialog(window.catalogue, window, pull_only=pull_only)
+    dialog = sync_dialog.SyncDialog(window.catalogue, window, pull_only=pull_only,
+                                    guard=window.write_guard)
     dialog.changed.connect(window.apply_changes)
     dialog.changed.connect(lambda _changes: refresh_sync_status(window))
     dialog.exec()

@@ -1,9 +1,9 @@
 """File › Make offline copy…, File › Sync now, and the "last synced" line (Qt only; app/sync/service.py works).
 
 - :class:`MakeCopyDialog`: the shared catalogue's address and where to save the copy; makes (or
-  refreshes) the copy on a worker thread with progress and Cancel; ``copy_made(path)`` lets the
+  refreshes) the copy on a job runner (ui.jobs) with progress and Cancel; ``copy_made(path)`` lets the
   window offer to open it.
-- :class:`SyncDialog`: syncs the open offline copy on a worker thread, shows what moved and lists
+- :class:`SyncDialog`: syncs the open offline copy through the job runner, shows what moved and lists
   the conflicts, each resolved by keeping this copy's version, the server's, or a field-by-field
   merge (:class:`ConflictMergeDialog`); ``changed(Changes)`` for the window to fan out.
 - :func:`last_synced_text`: "Offline copy of … · last synced …" for the status bar or sidebar.
@@ -11,11 +11,10 @@
 """
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QInputDialog,
     QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QRadioButton, QScrollArea,
@@ -31,6 +30,7 @@ from db.records import RecordData
 from ui.detail.history_widget import field_text, local_time
 from ui import accessibility
 from ui.i18n import localized, translate
+from ui.jobs import Job, JobRunner, WriteGuard, run_write
 
 
 def ask_password(parent: QWidget | None, message: str) -> str | None:
@@ -66,67 +66,41 @@ class _SyncTexts(QObject):
         return self.tr("%Ln conflict(s)", "", count)
 
 
-class _Worker(QThread):
-    """Runs ``fn(progress, cancelled)``; the exception itself goes back (a password may be wanted)."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, fn, database=None, parent=None):
-        super().__init__(parent)
-        self.fn, self.database = fn, database
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def run(self) -> None:
-        try:
-            result = self.fn(self.progressed.emit, self._cancel.is_set)
-        except Exception as exc:  # noqa: BLE001 - shown to the librarian, one line
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            if self.database is not None:
-                self.database.close()   # this thread's connection only
-
-
 class _RunningDialog(QDialog):
     """A dialog that runs one sync job at a time, with a progress bar and a password retry."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, guard: WriteGuard | None = None):
         super().__init__(parent)
-        self.worker: _Worker | None = None
+        self.jobs = JobRunner(None, self, guard=guard)   # guard: the window's write actions, off while a job runs
+        self.worker: Job | None = None
         self.password: str | None = None
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
 
-    def _run(self, fn, database, on_success) -> None:
+    def _run(self, fn, catalogue, on_success) -> None:
+        """Run ``fn(progress, cancelled)`` through the job runner; ``catalogue``'s connection on the
+        job's thread is closed when it ends."""
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
-        self.worker = _Worker(fn, database, self)
-        self.worker.progressed.connect(self._progressed)
-        self.worker.succeeded.connect(on_success)
-        self.worker.failed.connect(lambda exc: self._failed(exc, fn, database, on_success))
-        self.worker.finished.connect(self._idle)
         self._busy(True)
-        self.worker.start()
+        self.worker = self.jobs.start(fn, on_success, lambda exc: self._failed(exc, fn, catalogue, on_success),
+                                      self._progressed, writes=True, catalogue=catalogue)
+        self.worker.finished.connect(self._idle)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _failed(self, exc: Exception, fn, database, on_success) -> None:
+    def _failed(self, exc: Exception, fn, catalogue, on_success) -> None:
         if isinstance(exc, PasswordRequired):
-            self.worker.wait()
+            if self.worker is not None:
+                self.worker.wait()
             password = ask_password(self, str(exc))
             if password is not None:
                 self.password = password
-                self._run(fn, database, on_success)
+                self._run(fn, catalogue, on_success)
                 return
         self.status.setText(self.tr("Not done: %1").replace("%1", localized(exc)))
 
@@ -147,8 +121,9 @@ class _RunningDialog(QDialog):
 class MakeCopyDialog(_RunningDialog):
     copy_made = Signal(str)     # the copy's path: the window may offer to open it
 
-    def __init__(self, catalogue, parent=None, suggested_folder: str | Path | None = None):
-        super().__init__(parent)
+    def __init__(self, catalogue, parent=None, suggested_folder: str | Path | None = None,
+                 guard: WriteGuard | None = None):
+        super().__init__(parent, guard)
         self.setWindowTitle(self.tr("Make offline copy"))
         self.catalogue = catalogue
         self.address = QLineEdit(catalogue.opened.location if catalogue.opened.is_server else "")
@@ -224,8 +199,9 @@ class MakeCopyDialog(_RunningDialog):
 class SyncDialog(_RunningDialog):
     changed = Signal(object)     # app.changes.Changes: what the sync or a resolution changed here
 
-    def __init__(self, catalogue, parent=None, pull_only: bool = False, start: bool = True):
-        super().__init__(parent)
+    def __init__(self, catalogue, parent=None, pull_only: bool = False, start: bool = True,
+                 guard: WriteGuard | None = None):
+        super().__init__(parent, guard)
         self.setWindowTitle(self.tr("Sync"))
         self.catalogue = catalogue
         self.pull_only = pull_only
@@ -268,7 +244,7 @@ class SyncDialog(_RunningDialog):
         self.status.setText(self.tr("Syncing…"))
         self._run(lambda progress, cancelled: sync.sync(self.catalogue, None, self.password, self.pull_only,
                                                         progress, cancelled),
-                  self.catalogue.database, self._done)
+                  self.catalogue, self._done)
 
     def _done(self, report: sync.SyncReport) -> None:
         self.status.setText((self.tr("Pulled only: %1.") if report.pull_only else self.tr("Synced: %1.")).replace(
@@ -297,7 +273,7 @@ class SyncDialog(_RunningDialog):
         conflict = self._current()
         if conflict is None:
             return
-        changes = sync.resolve_conflict(self.catalogue, conflict.uid, keep)
+        changes = run_write(lambda: sync.resolve_conflict(self.catalogue, conflict.uid, keep), self.catalogue)
         self.status.setText(self.tr("Resolved: the choice is sent at the next sync."))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from app.transfer import service as transfer
 from app.transfer.formats import EXPORT_FORMATS, FORMATS, xlsx
-from ui.transfer.transfer_worker import Jobs, TransferJob
+from ui.jobs import Job, JobRunner, one_line
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
@@ -50,8 +50,8 @@ class ExportDialog(QDialog):
         self.catalogue = catalogue
         self.criteria = criteria
         self.selected_uids = list(selected_uids or [])
-        self.jobs = Jobs(catalogue)
-        self.job: TransferJob | None = None
+        self.jobs = JobRunner(catalogue, self)
+        self.job: Job | None = None
         self.report: transfer.ExportReport | None = None
         from app import reading_lists
         self.lists = [info.name for info in reading_lists.all_lists()]
@@ -179,7 +179,7 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Exporting…"))
         self.job = self.jobs.start(
             lambda progress, cancelled: transfer.export(self.catalogue, path, fmt, scope, progress, cancelled),
-            self._done, self._failed, self._progress)
+            self._done, lambda exc: self._failed(one_line(exc)), self._progress)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(1, total))

@@ -30,7 +30,7 @@ from app.transfer.formats import FORMATS
 from app.transfer.formats.detect import ENCODING_CHOICES
 from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
 from ui.transfer.export_dialog import ExportDialog
-from ui.transfer.transfer_worker import Jobs, TransferJob
+from ui.jobs import Job, JobRunner, one_line, run_write
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
@@ -90,8 +90,8 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: transfer.Preview | None = None
         self.report: transfer.ImportReport | None = None
-        self.jobs = Jobs(catalogue)
-        self.import_job: TransferJob | None = None
+        self.jobs = JobRunner(catalogue, self)
+        self.import_job: Job | None = None
         self._generation = 0
         self._mapping: dict[str, str] | None = None
         self.pages = QStackedWidget()
@@ -262,7 +262,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Reading the file…"))
         self.jobs.start(lambda progress, cancelled: transfer.preview(self.catalogue, path, options),
                         lambda result, g=generation: self._show_preview(g, result),
-                        lambda message, g=generation: self._preview_failed(g, message))
+                        lambda exc, g=generation: self._preview_failed(g, one_line(exc)))
 
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
@@ -366,7 +366,8 @@ class ImportDialog(QDialog):
         self.progress.resetFormat()
         self.import_job = self.jobs.start(
             lambda progress, cancelled: transfer.import_file(self.catalogue, path, options, progress, cancelled),
-            self._imported, self._import_failed, self._progress, self._waiting)
+            self._imported, lambda exc: self._import_failed(one_line(exc)), self._progress, self._waiting,
+            writes=True)
 
     def _waiting(self) -> None:
         """Another import (or another program) is writing: this one starts when it has finished."""
@@ -440,7 +441,7 @@ class ImportDialog(QDialog):
         if conflict is None:
             QMessageBox.information(self, self.tr("Conflicts"), self.tr("Select a conflict in the list first."))
             return
-        changes = resolve_conflict(self.catalogue, conflict, keep)
+        changes = run_write(lambda: resolve_conflict(self.catalogue, conflict, keep), self.catalogue)
         self.report.conflict_records.remove(conflict)
         problem.kind = "resolved"
         self.problems_table.item(row, 3).setText("resolved")

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app import publish as pub
 from app import reading_lists
-from ui.transfer.transfer_worker import Jobs, TransferJob
+from ui.jobs import Job, JobRunner, one_line
 
 
 class PublishDialog(QDialog):
@@ -40,8 +40,8 @@ class PublishDialog(QDialog):
         self.setAccessibleName(self.tr("Export as web page"))
         self.catalogue = catalogue
         self.criteria = criteria
-        self.jobs = Jobs(catalogue)
-        self.job: TransferJob | None = None
+        self.jobs = JobRunner(catalogue, self)
+        self.job: Job | None = None
         self.report: pub.PublishReport | None = None
         self.lists = reading_lists.all_lists()
 
@@ -217,7 +217,7 @@ class PublishDialog(QDialog):
         self.close_button.setEnabled(False)
         self.job = self.jobs.start(
             lambda progress, cancelled: pub.publish(self.catalogue, folder, scope, options, progress, cancelled),
-            self._done, self._failed, self._progress)
+            self._done, lambda exc: self._failed(one_line(exc)), self._progress)
         self._update_button()
 
     def cancel(self) -> None:
