@@ -1,0 +1,114 @@
+"""Issue 17's figures, each beside a raw floor measured in the same run.
+
+    python bench/bench_speed17.py duplicates --records 100000 [--keep DIR] [--repeat 3] [--reference]
+
+duplicates: "Likely duplicates" (app.duplicates.find_pairs) on a synthetic catalogue
+   (bench/synthetic.py, built once into ``--keep``). Floor: plain sqlite3 reading the same columns and
+   the organization links, and grouping the exact keys (lower-cased DOI, ISBN, URL) in a dict: the
+   reading any method needs before it compares a title. ``--reference`` also runs the pair-by-pair
+   difflib search it replaced (tests/duplicates_reference.py) once, and checks both give the same pairs.
+
+Every figure is the median of ``--repeat`` runs, wall-clock and CPU time of this process (on a shared
+machine the CPU time is the steadier of the two); the load average is printed with them.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.catalogue import Catalogue  # noqa: E402
+from bench.synthetic import build_catalogue  # noqa: E402
+
+
+def timed(fn, repeat: int) -> tuple[float, float, object]:
+    """(median wall s, median CPU s, last result)."""
+    walls, cpus, result = [], [], None
+    for _ in range(repeat):
+        w, c = time.perf_counter(), time.process_time()
+        result = fn()
+        walls.append(time.perf_counter() - w)
+        cpus.append(time.process_time() - c)
+    return statistics.median(walls), statistics.median(cpus), result
+
+
+def line(name: str, wall: float, cpu: float, floor: tuple[float, float] | None = None) -> None:
+    text = f"{name:<48} {wall * 1000:>9,.0f} ms wall {cpu * 1000:>9,.0f} ms CPU"
+    if floor:
+        text += (f"   floor {floor[0] * 1000:,.0f} / {floor[1] * 1000:,.0f} ms"
+                 f"   ratio {wall / floor[0]:.1f} / {cpu / floor[1]:.1f}")
+    print(text, flush=True)
+
+
+def catalogue_file(n: int, keep: Path) -> Path:
+    path = keep / f"c{n}.db"
+    if not path.exists():
+        print(f"building {n:,} records at {path} ...", file=sys.stderr, flush=True)
+        build_catalogue(path, n).close()
+    return path
+
+
+def duplicates_floor(path: Path) -> int:
+    con = sqlite3.connect(path)
+    rows = con.execute("SELECT id, uid, title, year, doi, isbn, url, added_at FROM resource "
+                       "WHERE deleted_at IS NULL").fetchall()
+    orgs: dict[int, set[int]] = {}
+    for rid, oid in con.execute("SELECT resource_id, organization_id FROM resource_organization"):
+        orgs.setdefault(rid, set()).add(oid)
+    groups: dict[tuple[int, str], list[int]] = {}
+    for row in rows:
+        for column in (4, 5, 6):
+            if row[column]:
+                groups.setdefault((column, row[column].lower()), []).append(row[0])
+    con.close()
+    return sum(len(ids) > 1 for ids in groups.values())
+
+
+def bench_duplicates(args) -> None:
+    from app import duplicates
+    path = catalogue_file(args.records, args.keep)
+    cat = Catalogue.open(path, seed=False)
+    print(f"likely duplicates, {args.records:,} records; load average {os.getloadavg()[0]:.1f}")
+    floor = timed(lambda: duplicates_floor(path), args.repeat)
+    line("floor: sqlite3 read + exact keys in a dict", *floor[:2])
+    app = timed(lambda: duplicates.find_pairs(cat), args.repeat)
+    line(f"find_pairs ({len(app[2])} pairs)", *app[:2], floor=floor[:2])
+    if args.reference:
+        from db import duplicates as sql
+        from tests.duplicates_reference import reference_pairs
+
+        def before():
+            return reference_pairs(sql.candidate_rows(), sql.organization_ids())
+        ref = timed(before, 1)
+        line(f"before: pair by pair with difflib ({len(ref[2])} pairs)", *ref[:2], floor=floor[:2])
+        found = {(p.uid_a, p.uid_b) for p in app[2]}
+        uid = {row[0]: row[1] for row in sql.candidate_rows()}
+        assert len(found) == len(ref[2]) and all(
+            (uid[a], uid[b]) in found or (uid[b], uid[a]) in found for a, b in ref[2]), "pairs differ"
+        print("same pairs as before: yes")
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    cat.close()
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=["duplicates"])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--keep", type=Path, default=Path("/tmp"), help="folder for the synthetic catalogues")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--reference", action="store_true", help="also time the search before issue 17 (once)")
+    args = parser.parse_args(argv)
+    args.keep.mkdir(parents=True, exist_ok=True)
+    bench_duplicates(args)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
