@@ -8,6 +8,11 @@ duplicates: "Likely duplicates" (app.duplicates.find_pairs) on a synthetic catal
    reading any method needs before it compares a title. ``--reference`` also runs the pair-by-pair
    difflib search it replaced (tests/duplicates_reference.py) once, and checks both give the same pairs.
 
+counts: the first facet counts of a search (a very common word and a ticked country) after an edit of
+   one record (a theme added), with the facet index loaded before the edit: the index updated from the
+   change feed (schema v7), beside the same counts with nothing changed (the floor: counting alone) and
+   the whole load that came before issue 17 (the planner made to forget its last index).
+
 Every figure is the median of ``--repeat`` runs, wall-clock and CPU time of this process (on a shared
 machine the CPU time is the steadier of the two); the load average is printed with them.
 """
@@ -97,16 +102,58 @@ def bench_duplicates(args) -> None:
     cat.close()
 
 
+def bench_counts(args) -> None:
+    from dataclasses import replace
+
+    from app.criteria import parse_query
+    from db import writes
+    path = catalogue_file(args.records, args.keep)
+    cat = Catalogue.open(path, seed=False)
+    query = parse_query("migrant country:TH")
+    cat.facets(query)                       # the index loaded, as the window's warmer does
+    uid = cat.database.execute_sql("SELECT uid FROM resource WHERE deleted_at IS NULL LIMIT 1").fetchone()[0]
+    themes = ["Wages", "Skills"]
+    print(f"first counts after an edit, {args.records:,} records; load average {os.getloadavg()[0]:.1f}")
+
+    def edit(i: int) -> None:
+        rec = cat.record(uid)
+        writes.save_record(cat.database, replace(rec, themes=[t for t in rec.themes if t not in themes]
+                                                 + [themes[i % 2]]))
+
+    counter = iter(range(10 ** 6))
+
+    def floor():
+        return cat.facets(query)            # nothing changed: the counting alone
+
+    def after_edit(whole: bool):
+        edit(next(counter))
+        if whole:
+            cat.planner._last_index = None   # as before issue 17: nothing to update, a whole load
+        w, c = time.perf_counter(), time.process_time()
+        cat.facets(query)
+        return time.perf_counter() - w, time.process_time() - c
+
+    floor_t = timed(floor, args.repeat)
+    line("floor: counts with the index at hand", *floor_t[:2])
+    for name, whole in (("after an edit: index updated from the change feed", False),
+                        ("before: after an edit, the index loaded whole", True)):
+        samples = [after_edit(whole) for _ in range(args.repeat)]
+        line(name, statistics.median(s[0] for s in samples), statistics.median(s[1] for s in samples),
+             floor=floor_t[:2])
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    cat.close()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["duplicates"])
+    parser.add_argument("what", choices=["duplicates", "counts"])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, default=Path("/tmp"), help="folder for the synthetic catalogues")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--reference", action="store_true", help="also time the search before issue 17 (once)")
     args = parser.parse_args(argv)
     args.keep.mkdir(parents=True, exist_ok=True)
-    bench_duplicates(args)
+    {"duplicates": bench_duplicates, "counts": bench_counts}[args.what](args)
     return 0
 
 
