@@ -13,6 +13,11 @@ counts: the first facet counts of a search (a very common word and a ticked coun
    change feed (schema v7), beside the same counts with nothing changed (the floor: counting alone) and
    the whole load that came before issue 17 (the planner made to forget its last index).
 
+bibliography: 1,000 records as an APA bibliography, built (formatted) and written as HTML and as DOCX:
+   the first time (nothing kept yet), again (each reference kept per style), and as before issue 17
+   (citeproc-py's own lookups, nothing kept). Floor: the same records' titles, authors and years
+   written with html.escape into an HTML list (the writing alone, no citation style).
+
 Every figure is the median of ``--repeat`` runs, wall-clock and CPU time of this process (on a shared
 machine the CPU time is the steadier of the two); the load average is printed with them.
 """
@@ -144,16 +149,63 @@ def bench_counts(args) -> None:
     cat.close()
 
 
+def bench_bibliography(args) -> None:
+    import html
+    import tempfile
+
+    from app import bibliography as bibl
+    from app.bibliography_formats import citeproc_fixes, csl
+    path = catalogue_file(args.records, args.keep)
+    cat = Catalogue.open(path, seed=False)
+    ids = [rid for (rid,) in cat.database.execute_sql(
+        "SELECT id FROM resource WHERE deleted_at IS NULL ORDER BY id LIMIT 1000").fetchall()]
+    source = bibl.source_for_ids(ids)
+    options = bibl.BibliographyOptions(style="apa")
+    out = Path(tempfile.mkdtemp(prefix="bench-bib-"))
+    print(f"bibliography of {len(ids):,} references (APA); load average {os.getloadavg()[0]:.1f}")
+
+    def floor():
+        rows = "".join(f"<li>{html.escape(', '.join(e.record.authors))} ({e.record.year}). "
+                       f"<i>{html.escape(e.record.title)}</i>.</li>\n" for e in source.entries)
+        (out / "floor.html").write_text(f"<ol>\n{rows}</ol>\n", encoding="utf-8")
+
+    def whole(fmt: str, cold: bool):
+        def run():
+            if cold:
+                csl._FORMATTED.clear()
+            bibl.write(bibl.build(source, options), fmt, out / f"b.{fmt}")
+        return run
+
+    floor_t = timed(floor, args.repeat)
+    line("floor: escape and write an HTML list", *floor_t[:2])
+    for fmt in ("html", "docx"):
+        line(f"to {fmt.upper()}, first time (nothing kept)", *timed(whole(fmt, True), args.repeat)[:2],
+             floor=floor_t[:2])
+        line(f"to {fmt.upper()}, again (references kept)", *timed(whole(fmt, False), args.repeat)[:2],
+             floor=floor_t[:2])
+    csl._style("apa")
+    for (cls, name), original in citeproc_fixes.SPEEDUPS.items():   # as before issue 17
+        setattr(cls, name, original)
+    kept = csl.FORMATTED_KEPT
+    csl.FORMATTED_KEPT = 0
+    for fmt in ("html", "docx"):
+        line(f"before: to {fmt.upper()} (citeproc-py alone)", *timed(whole(fmt, True), max(1, args.repeat // 2))[:2],
+             floor=floor_t[:2])
+    csl.FORMATTED_KEPT = kept
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    cat.close()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["duplicates", "counts"])
+    parser.add_argument("what", choices=["duplicates", "counts", "bibliography"])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, default=Path("/tmp"), help="folder for the synthetic catalogues")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--reference", action="store_true", help="also time the search before issue 17 (once)")
     args = parser.parse_args(argv)
     args.keep.mkdir(parents=True, exist_ok=True)
-    {"duplicates": bench_duplicates, "counts": bench_counts}[args.what](args)
+    {"duplicates": bench_duplicates, "counts": bench_counts, "bibliography": bench_bibliography}[args.what](args)
     return 0
 
 

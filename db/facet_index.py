@@ -227,8 +227,8 @@ class FacetIndex:
             if changed.size == 0:
                 return replace(self, generation=generation)
             size = max(self.size, int(changed.max()) + 1)
-            if (changed.min() <= CHANGED_EVERYTHING or changed.size > max(REFRESH_FEW, min(REFRESH_MOST, self.size // REFRESH_SHARE))
-                    or size > self.size + SPARSE_SLACK):
+            most = max(REFRESH_FEW, min(REFRESH_MOST, self.size // REFRESH_SHARE))
+            if changed.min() <= CHANGED_EVERYTHING or changed.size > most or size > self.size + SPARSE_SLACK:
                 return FacetIndex.load(database)
             facts = np.array(execute(
                 f"SELECT id, deleted_at IS NOT NULL, type_id IS NULL, IFNULL(type_id, 0), year IS NULL, "
