@@ -166,15 +166,17 @@ class SearchPlanner:
             return gen == self._cache_generation and key in self._cache
 
     def _facet_index(self, load: bool = True):
-        """This generation's in-memory facet index (db.facet_index), loaded by the first counts
-        after any change (unless not ``load``); None where counts stay in SQL (on a server; ids
+        """This generation's in-memory facet index (db.facet_index), made by the first counts after
+        any change (unless not ``load``): the last one updated with the records changed since, or
+        a whole load; None where counts stay in SQL (on a server; ids
         too sparse) or it is not loaded."""
         if not self.dialect.facet_index:
             return None
         if not load and not self._has_cached(("facet index",)):
             return None
         from db import facet_index   # numpy: imported by the first counts, not at start-up
-        def load():
+
+        def compute():
             # From the last index and the records changed since (the change feed), else read whole.
             last = self._last_index
             index = last.refreshed(self.database) if last is not None else facet_index.FacetIndex.load(self.database)
@@ -182,7 +184,7 @@ class SearchPlanner:
                 self._last_index = index
             return index
         with self._index_lock:
-            return self._cached(("facet index",), load)
+            return self._cached(("facet index",), compute)
 
     def warm_facet_index(self) -> bool:
         """Load this generation's facet index ahead of the first keyword or tick (the window's
