@@ -181,7 +181,10 @@ def generation_paused(database, rows: int, trigger: str = "insert"):
     if is_postgres(database) or rows < 50:
         yield
         return
-    names = (f"resource_generation_{trigger}", f"resource_order_generation_{trigger}", f"resource_change_{trigger}")
+    # The change feed keeps its row trigger for updates (a bulk edit: the facet index then updates
+    # just those records); an import's new records are read whole ("everything" below).
+    names = (f"resource_generation_{trigger}", f"resource_order_generation_{trigger}") + (
+        (f"resource_change_{trigger}",) if trigger == "insert" else ())
     creates = [next(sql for sql in GENERATION_SQL if f" {name} " in sql) for name in names]
     for name in names:
         database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
@@ -190,7 +193,8 @@ def generation_paused(database, rows: int, trigger: str = "insert"):
     finally:
         for create in creates:
             database.execute_sql(create)
-    mark_everything_changed(database)
+    if trigger == "insert":
+        mark_everything_changed(database)
     database.execute_sql(_GENERATION_BUMP)
     database.execute_sql(_ORDER_BUMP)
 
