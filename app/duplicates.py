@@ -200,14 +200,21 @@ def _similar(a: str, b: str, letters_a: Counter, letters_b: Counter) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
 
 
-def _candidate_chunks(blocks: list[list[int]], rank_fwd, rank_rev):
-    """The pairs of record positions worth comparing, as numpy arrays (a, b) with a function giving
-    the order of chosen ones, chunk by chunk: every pair in a block of up to _SMALL_BLOCK records; in
-    a bigger block, each record with its _WINDOW next neighbours in title order and then in
-    reversed-title order (a sorted neighbourhood: linear, not quadratic). These are the pairs of
-    comparing block by block in Python, made in array code; the order numbers them as that loop
-    would meet them (block, pass, place), because difflib's ratio depends on which title comes
-    first, and the first meeting of a pair decided it."""
+def _long_enough(la, lb):
+    """difflib's first bound: a ratio of SIMILAR needs 2 min(la, lb) >= SIMILAR (la + lb) (loosened
+    by one, so rounding never drops a pair difflib would keep)."""
+    import numpy as np
+    return 20 * np.minimum(la, lb) + 1 >= 9 * (la + lb)
+
+
+def _candidate_chunks(blocks: list[list[int]], rank_fwd, rank_rev, lengths):
+    """The pairs of record positions worth comparing whose title lengths allow a ratio of SIMILAR,
+    as numpy arrays (a, b) with a function giving the order of chosen ones, chunk by chunk: every
+    pair in a block of up to _SMALL_BLOCK records; in a bigger block, each record with its _WINDOW
+    next neighbours in title order and then in reversed-title order (a sorted neighbourhood: linear,
+    not quadratic). These are the pairs of comparing block by block in Python, made in array code;
+    the order numbers them as that loop would meet them (block, pass, place), because difflib's
+    ratio depends on which title comes first, and the first meeting of a pair decided it."""
     import numpy as np
 
     by_size: dict[int, list[int]] = defaultdict(list)
@@ -224,27 +231,31 @@ def _candidate_chunks(blocks: list[list[int]], rank_fwd, rank_rev):
         for start in range(0, len(indexes), per_chunk):
             part_indexes = np.array(indexes[start:start + per_chunk], dtype=np.int64)
             part = np.array([blocks[i] for i in part_indexes.tolist()], dtype=np.int32)   # one block a row
+            sized = lengths[part]
+            row, k = np.divmod(np.flatnonzero(_long_enough(sized[:, first], sized[:, second])), len(first))
 
-            def order(chosen, part_indexes=part_indexes, place=place, width=len(first)):
-                return (part_indexes[chosen // width] << 32) + place[chosen % width]
-            yield part[:, first].ravel(), part[:, second].ravel(), order
+            def order(chosen, part_indexes=part_indexes, place=place, row=row, k=k):
+                return (part_indexes[row[chosen]] << 32) + place[k[chosen]]
+            yield part[row, first[k]], part[row, second[k]], order
     if not big:
         return
     members = np.fromiter((r for i in big for r in blocks[i]), dtype=np.int32)
     sizes = np.array([len(blocks[i]) for i in big], dtype=np.int64)
     block_of = np.repeat(np.array(big, dtype=np.int64), sizes)
+    # A record's place in its block (blocks stay in the same order and contiguous once sorted).
     place = np.arange(len(members), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
     for phase, rank in enumerate((rank_fwd, rank_rev)):
         # Ranks break ties between equal titles by record order, as Python's stable sort of a block did.
         sort = np.lexsort((rank[members], block_of))
         ordered, owner = members[sort], block_of[sort]
+        sized = lengths[ordered]
         for step in range(1, _WINDOW + 1):
-            same = np.flatnonzero(owner[:-step] == owner[step:])
+            at = np.flatnonzero((owner[:-step] == owner[step:]) & _long_enough(sized[:-step], sized[step:]))
 
-            def order(chosen, at=same, owner=owner, phase=phase, step=step):
+            def order(chosen, at=at, owner=owner, phase=phase, step=step):
                 spot = at[chosen]
                 return (owner[spot] << 32) + (phase << 31) + (place[spot] << 4) + (step - 1)
-            yield ordered[same], ordered[same + step], order
+            yield ordered[at], ordered[at + step], order
 
 
 def _letter_counts(titles: list[str], lengths):
@@ -328,19 +339,17 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
     titles = np.array(normalised, dtype=object)
     letters, unbounded = _letter_counts(normalised, lengths)
     first_met: dict[tuple[int, int], tuple[int, int, int]] = {}   # pair -> (order, a, b) first met
-    for first, second, order_of in _candidate_chunks(list(blocks.values()), rank_fwd, rank_rev):
+    for first, second, order_of in _candidate_chunks(list(blocks.values()), rank_fwd, rank_rev, lengths):
         if cancelled is not None and cancelled():
             return None
-        la, lb = lengths[first], lengths[second]
-        chosen = np.flatnonzero(20 * np.minimum(la, lb) + 1 >= 9 * (la + lb))   # 2 min >= 0.9 (la + lb), loosened
-        first, second = first[chosen], second[chosen]
         # difflib's quick_ratio on letter counts in 64 buckets (merging letters can only raise it).
-        common = np.minimum(letters[first], letters[second]).sum(axis=1, dtype=np.int32)
+        common = np.concatenate([np.minimum(letters[first[i:i + _CHUNK]], letters[second[i:i + _CHUNK]])
+                                 .sum(axis=1, dtype=np.int32) for i in range(0, len(first), _CHUNK)] or [[]])
         kept = np.flatnonzero((20 * common + 1 >= 9 * (lengths[first] + lengths[second]))
                               | unbounded[first] | unbounded[second])
         if not len(kept):
             continue
-        first, second, chosen = first[kept], second[kept], chosen[kept]
+        first, second, chosen = first[kept], second[kept], kept
         scores = cpdist(titles[first], titles[second], scorer=fuzz.ratio, score_cutoff=_PREFILTER,
                         dtype=np.float32)
         hit = np.flatnonzero(scores >= _PREFILTER)
