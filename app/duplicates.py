@@ -119,17 +119,10 @@ def url_forms(url: str) -> list[str]:
 _NON_WORD_KEEP_LINES = re.compile(r"(?:[^\w\n]|_)+", re.UNICODE)
 
 
-_SEPARATOR = "\ue000"   # a private-use starter: folding neither decomposes, drops nor joins across it
-
-
 def _normalise_titles(titles: list[str]) -> list[str]:
-    """normalise_title of each title, folded and then cleared of punctuation in one pass over them
-    all: fold works character by character (marks go only after a Latin, Greek or Cyrillic letter,
-    and the separator is none), and folded text has no line breaks (fold turns them into spaces)."""
-    folded = fold(_SEPARATOR.join(titles)).split(_SEPARATOR)
-    if len(folded) != len(titles):       # a title holding the separator itself
-        folded = [fold(title) for title in titles]
-    lines = _NON_WORD_KEEP_LINES.sub(" ", "\n".join(folded)).split("\n")
+    """normalise_title of each title, the punctuation replaced in one regex pass over them all
+    (folded text has no line breaks: fold turns them into spaces)."""
+    lines = _NON_WORD_KEEP_LINES.sub(" ", "\n".join(map(fold, titles))).split("\n")
     if len(lines) != len(titles):        # never seen: a folded title with a line break
         return [normalise_title(title) for title in titles]
     return [" ".join(line.split()) for line in lines]
