@@ -116,18 +116,6 @@ def url_forms(url: str) -> list[str]:
             for www in ("", "www.") for slash in ("", "/")]
 
 
-_NON_WORD_KEEP_LINES = re.compile(r"(?:[^\w\n]|_)+", re.UNICODE)
-
-
-def _normalise_titles(titles: list[str]) -> list[str]:
-    """normalise_title of each title, the punctuation replaced in one regex pass over them all
-    (folded text has no line breaks: fold turns them into spaces)."""
-    lines = _NON_WORD_KEEP_LINES.sub(" ", "\n".join(map(fold, titles))).split("\n")
-    if len(lines) != len(titles):        # never seen: a folded title with a line break
-        return [normalise_title(title) for title in titles]
-    return [" ".join(line.split()) for line in lines]
-
-
 def _title_tokens(title: str) -> list[str]:
     return [t for t in normalise_title(title).split() if len(t) > 2 and t not in _STOPWORDS]
 
@@ -314,7 +302,7 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
                     add(a, b, _REASONS[which])
 
     # Records by position (the order of ``rows``), so arrays can index them.
-    normalised = _normalise_titles([row[2] for row in rows])
+    normalised = [normalise_title(row[2]) for row in rows]
     dropped = {word for word in set(" ".join(normalised).split()) if len(word) <= 2} | _STOPWORDS
     tokens = [set(title.split()).difference(dropped) or {title} for title in normalised]
     frequency = Counter(chain.from_iterable(tokens))

@@ -145,7 +145,8 @@ def _generated_rows(n: int, seed: int, vocabulary: int) -> tuple[list[tuple], di
     identical and empty titles, shared and missing years, DOIs, ISBNs and URLs, and organizations."""
     import random
     rng = random.Random(seed)
-    words = [f"w{i}ord" for i in range(vocabulary)] + ["แรงงาน", "ข้ามชาติ", "lao", "động", "工资", "ពលករ"]
+    words = [f"w{i}ord" for i in range(vocabulary)] + ["แรงงาน", "ข้ามชาติ", "lao", "động", "工资", "ពលករ",
+                                                      "Đà", "Ñandú", "e\u0301te\u0301", "\u0301x", "ΣΟΦΊΑΣ"]
     rows, orgs = [], {}
     titles: list[str] = []
     for rid in range(1, n + 1):
@@ -199,7 +200,7 @@ def test_fast_pairs_equal_the_reference_on_generated_titles():
     from hypothesis import strategies as st
 
     from tests.duplicates_reference import reference_pairs
-    title = st.text(alphabet="abc xyzแรง.", max_size=14)
+    title = st.text(alphabet="abc xyzแรง.\u0301\u0e48ÉĐ\n\u200b\ue000", max_size=14)
 
     @settings(max_examples=150, deadline=None)
     @given(st.lists(st.tuples(title, st.sampled_from([None, 2020, 2021]), st.sets(st.integers(0, 2), max_size=2)),
