@@ -98,14 +98,12 @@ def doi_forms(doi: str) -> list[str]:
                                       "http://dx.doi.org/", "doi:")]
 
 
+_URL_PREFIXES = re.compile(r"(?:https://)?(?:http://)?(?:www\.)?")   # each once, in this order
+
+
 def url_key(url: str) -> str:
     key = (url or "").strip().lower()
-    for prefix in ("https://", "http://"):
-        if key.startswith(prefix):
-            key = key[len(prefix):]
-    if key.startswith("www."):
-        key = key[4:]
-    return key.rstrip("/")
+    return key[_URL_PREFIXES.match(key).end():].rstrip("/")   # (the pattern matches every string)
 
 
 def url_forms(url: str) -> list[str]:
@@ -361,14 +359,16 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
 def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
     """Every likely duplicate pair among live records (not marked "not duplicates"): see
     :func:`likely_pairs`."""
-    rows = sql.candidate_rows()
-    found = likely_pairs(rows, sql.organization_ids(), cancelled)
+    found = likely_pairs(sql.pair_rows(), sql.organization_ids(), cancelled)
     if found is None:
         return []
-    by_id = {row[0]: row for row in rows}
+    ids = sorted({rid for pair in found for rid in pair})
+    by_id = {row[0]: row for start in range(0, len(ids), 500) for row in sql.candidate_rows(ids[start:start + 500])}
     declined = sql.not_duplicate_pairs()
     out = []
     for (a, b), reasons in found.items():
+        if a not in by_id or b not in by_id:       # trashed between the two reads
+            continue
         ra, rb = by_id[a], by_id[b]
         if ra[7] > rb[7] or (ra[7] == rb[7] and a > b):   # the older record first
             ra, rb = rb, ra
