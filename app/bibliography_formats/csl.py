@@ -183,9 +183,10 @@ def render(items: list[dict], style: str) -> dict[str, list[Run]]:
     if style not in STYLES:
         raise ValueError(f"unknown style '{style}'; choose one of {', '.join(STYLES)}")
     keys = [_item_key(style, item) for item in items]
+    known = {key: _FORMATTED.get(key) for key in keys}       # (read once: another thread may clear it)
     missing: dict[tuple[str, str], dict] = {}
     for key, item in zip(keys, items):
-        if key not in _FORMATTED and key not in missing:
+        if known[key] is None and key not in missing:
             missing[key] = item
     if missing:
         fresh = _render(list(missing.values()), style, strict=True)
@@ -194,10 +195,8 @@ def render(items: list[dict], style: str) -> dict[str, list[Run]]:
         if len(_FORMATTED) + len(fresh) > FORMATTED_KEPT:
             _FORMATTED.clear()
         for key, item in missing.items():
-            _FORMATTED[key] = fresh[item["id"]]
-        if any(key not in _FORMATTED for key in keys):   # (only if one list is larger than the cache)
-            return _render(items, style) or {}
-    return {item["id"]: list(_FORMATTED[key]) for key, item in zip(keys, items)}
+            known[key] = _FORMATTED[key] = fresh[item["id"]]
+    return {item["id"]: list(known[key] or ()) for key, item in zip(keys, items)}
 
 
 def _render(items: list[dict], style: str, strict: bool = False) -> dict[str, list[Run]] | None:
