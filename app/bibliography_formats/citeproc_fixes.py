@@ -12,7 +12,7 @@ Both touch private behaviour, so pyproject pins citeproc-py to 0.11.x and tests 
 
 And three for speed (issue 17), each keeping what depends only on the style, which never changes,
 or on the entry being formatted: citeproc-py finds a macro by an XPath search of the whole style
-each time an element calls it; asks again, for every group of every entry, whether the group's
+each time an element calls it (and a locale's term likewise); asks again, for every group of every entry, whether the group's
 elements print a variable (a walk of the style tree below it); and finds an entry's reference
 through four lookups each time one of its variables is read. Together they were ~45% of the time.
 """
@@ -108,6 +108,28 @@ def _patch_calls_variable() -> None:
         cls.calls_variable = _memoised_per_element(cls.__dict__["calls_variable"])
 
 
+def _patch_term_lookup() -> None:
+    from citeproc.model import Locale
+    original = Locale.__dict__["get_term"]
+    found: dict = {}
+
+    def get_term(self, name, form=None, zero_padded=False):
+        key = (id(self), name, form, zero_padded)
+        known = found.get(key)
+        if known is None or known[0] is not self:      # (the locale kept alive with its answer)
+            try:
+                known = (self, original(self, name, form, zero_padded), None)
+            except IndexError as exc:                  # no such term: asked again, answered the same
+                known = (self, None, exc)
+            found[key] = known
+        if known[2] is not None:
+            raise IndexError(*known[2].args)
+        return known[1]
+
+    SPEEDUPS[(Locale, "get_term")] = original
+    Locale.get_term = get_term
+
+
 def _patch_reference_lookup() -> None:
     from citeproc.source import CitationItem
     original = CitationItem.reference
@@ -133,5 +155,6 @@ def apply() -> None:
         _patch_initialize()
         _patch_macro_lookup()
         _patch_calls_variable()
+        _patch_term_lookup()
         _patch_reference_lookup()
         _applied = True
