@@ -130,6 +130,19 @@ def _patch_term_lookup() -> None:
     Locale.get_term = get_term
 
 
+def _patch_type_test() -> None:
+    from citeproc.model import If
+    original = If.__dict__["_type"]
+    types_of = _memoised_per_element(lambda element: [typ.lower() for typ in element.get("type").split()])
+
+    def _type(self, item):
+        wanted = item.reference.type
+        return [typ == wanted for typ in types_of(self)]
+
+    SPEEDUPS[(If, "_type")] = original
+    If._type = _type
+
+
 def _patch_reference_lookup() -> None:
     from citeproc.source import CitationItem
     original = CitationItem.reference
@@ -156,5 +169,6 @@ def apply() -> None:
         _patch_macro_lookup()
         _patch_calls_variable()
         _patch_term_lookup()
+        _patch_type_test()
         _patch_reference_lookup()
         _applied = True
