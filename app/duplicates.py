@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from itertools import chain
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -43,6 +44,8 @@ _BIG_GROUP = 25          # a URL shared by more records than this is a site's ho
 _BLOCK_WORDS = 2         # each record joins the blocks of its rarest title words
 _SMALL_BLOCK = 60        # blocks up to this size compare every pair
 _WINDOW = 12             # in bigger blocks, each record meets this many title-order neighbours
+_CHUNK = 500_000         # candidate pairs compared in one array call
+_PREFILTER = 89.0        # rapidfuzz ratio (0-100) below which difflib's ratio cannot reach SIMILAR
 _STOPWORDS = frozenset("a an and de des du el en et for from in la le les of on or the to with".split())
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
 
@@ -95,14 +98,12 @@ def doi_forms(doi: str) -> list[str]:
                                       "http://dx.doi.org/", "doi:")]
 
 
+_URL_PREFIXES = re.compile(r"(?:https://)?(?:http://)?(?:www\.)?")   # each once, in this order
+
+
 def url_key(url: str) -> str:
     key = (url or "").strip().lower()
-    for prefix in ("https://", "http://"):
-        if key.startswith(prefix):
-            key = key[len(prefix):]
-    if key.startswith("www."):
-        key = key[4:]
-    return key.rstrip("/")
+    return key[_URL_PREFIXES.match(key).end():].rstrip("/")   # (the pattern matches every string)
 
 
 def url_forms(url: str) -> list[str]:
@@ -185,33 +186,99 @@ def _similar(a: str, b: str, letters_a: Counter, letters_b: Counter) -> bool:
     return SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
 
 
-def _block_pairs(ids: list[int], normalised: dict[int, str]):
-    """Pairs worth comparing in one block: all of them in a small block; in a big one, each
-    record with its nearest neighbours in title order, forwards and backwards (a sorted
-    neighbourhood), so a block of common words costs linear time, not quadratic."""
-    if len(ids) <= _SMALL_BLOCK:
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                yield a, b
+def _long_enough(la, lb):
+    """difflib's first bound: a ratio of SIMILAR needs 2 min(la, lb) >= SIMILAR (la + lb) (loosened
+    by one, so rounding never drops a pair difflib would keep)."""
+    import numpy as np
+    return 20 * np.minimum(la, lb) + 1 >= 9 * (la + lb)
+
+
+def _candidate_chunks(blocks: list[list[int]], rank_fwd, rank_rev, lengths):
+    """The pairs of record positions worth comparing whose title lengths allow a ratio of SIMILAR,
+    as numpy arrays (a, b) with a function giving the order of chosen ones, chunk by chunk: every
+    pair in a block of up to _SMALL_BLOCK records; in a bigger block, each record with its _WINDOW
+    next neighbours in title order and then in reversed-title order (a sorted neighbourhood: linear,
+    not quadratic). These are the pairs of comparing block by block in Python, made in array code;
+    the order numbers them as that loop would meet them (block, pass, place), because difflib's
+    ratio depends on which title comes first, and the first meeting of a pair decided it."""
+    import numpy as np
+
+    by_size: dict[int, list[int]] = defaultdict(list)
+    big: list[int] = []
+    for index, ids in enumerate(blocks):
+        if len(ids) > _SMALL_BLOCK:
+            big.append(index)
+        elif len(ids) > 1:
+            by_size[len(ids)].append(index)
+    for size, indexes in by_size.items():
+        first, second = np.triu_indices(size, 1)
+        place = (first * 64 + second).astype(np.int64)      # i < j < 64
+        per_chunk = max(1, _CHUNK // len(first))
+        for start in range(0, len(indexes), per_chunk):
+            part_indexes = np.array(indexes[start:start + per_chunk], dtype=np.int64)
+            part = np.array([blocks[i] for i in part_indexes.tolist()], dtype=np.int32)   # one block a row
+            sized = lengths[part]
+            row, k = np.divmod(np.flatnonzero(_long_enough(sized[:, first], sized[:, second])), len(first))
+
+            def order(chosen, part_indexes=part_indexes, place=place, row=row, k=k):
+                return (part_indexes[row[chosen]] << 32) + place[k[chosen]]
+            yield part[row, first[k]], part[row, second[k]], order
+    if not big:
         return
-    for key in (lambda r: normalised[r], lambda r: normalised[r][::-1]):
-        ordered = sorted(ids, key=key)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1:i + 1 + _WINDOW]:
-                yield a, b
+    members = np.fromiter((r for i in big for r in blocks[i]), dtype=np.int32)
+    sizes = np.array([len(blocks[i]) for i in big], dtype=np.int64)
+    block_of = np.repeat(np.array(big, dtype=np.int64), sizes)
+    # A record's place in its block (blocks stay in the same order and contiguous once sorted).
+    place = np.arange(len(members), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    for phase, rank in enumerate((rank_fwd, rank_rev)):
+        # Ranks break ties between equal titles by record order, as Python's stable sort of a block did.
+        sort = np.lexsort((rank[members], block_of))
+        ordered, owner = members[sort], block_of[sort]
+        sized = lengths[ordered]
+        for step in range(1, _WINDOW + 1):
+            at = np.flatnonzero((owner[:-step] == owner[step:]) & _long_enough(sized[:-step], sized[step:]))
+
+            def order(chosen, at=at, owner=owner, phase=phase, step=step):
+                spot = at[chosen]
+                return (owner[spot] << 32) + (phase << 31) + (place[spot] << 4) + (step - 1)
+            yield ordered[at], ordered[at + step], order
 
 
-def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
-    """Every likely duplicate pair among live records (not marked "not duplicates").
+def _letter_counts(titles: list[str], lengths):
+    """Each title's letters counted in 64 buckets (code point mod 64) as uint8, and which titles
+    have a bucket past 255 (their bound is not kept: always compared)."""
+    import numpy as np
+
+    n = len(titles)
+    counts = np.zeros((n, 64), dtype=np.uint8)
+    unbounded = np.zeros(n, dtype=bool)
+    step = 32768
+    for start in range(0, n, step):
+        part = titles[start:start + step]
+        codes = np.frombuffer("".join(part).encode("utf-32-le"), dtype=np.uint32) & 63
+        owner = np.repeat(np.arange(len(part), dtype=np.int64), lengths[start:start + len(part)])
+        full = np.bincount(owner * 64 + codes, minlength=len(part) * 64).reshape(len(part), 64)
+        unbounded[start:start + len(part)] = (full > 255).any(axis=1)
+        counts[start:start + len(part)] = np.minimum(full, 255)
+    return counts, unbounded
+
+
+def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -> dict[tuple[int, int], list[str]] | None:
+    """(smaller id, larger id) -> reasons for the likely duplicates among ``rows`` (id, uid, title,
+    year, doi, isbn, url, added_at), given each record's organization ids; None if cancelled.
 
     Exact keys (DOI, ISBN, URL) are grouped in a dictionary. Titles are compared only inside
-    blocks of records that share one of their rarest title words and the same year or the
-    same organization (the rule needs one of them anyway), so the work grows with the
-    catalogue, not with its square.
+    blocks of records that share one of their rarest title words and the same year or the same
+    organization (the rule needs one of them anyway), so the work grows with the catalogue, not
+    with its square. The pairs of each block are made in array code; a length bound and
+    rapidfuzz's Indel ratio (the longest common subsequence, never below difflib's ratio, so a
+    safe first test) drop the dissimilar ones in C, and difflib decides the few left, so the
+    answer is the one difflib gives pair by pair.
     """
-    rows = sql.candidate_rows()
-    orgs = sql.organization_ids()
-    by_id = {row[0]: row for row in rows}
+    import numpy as np
+    from rapidfuzz import fuzz
+    from rapidfuzz.process import cpdist
+
     pairs: dict[tuple[int, int], list[str]] = defaultdict(list)
 
     def add(a: int, b: int, reason: str) -> None:
@@ -220,51 +287,88 @@ def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
             pairs[key].append(reason)
 
     groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for rid, _, _, _, doi, isbn, url, _ in rows:
-        for which, key in (("doi", doi_key(doi)), ("isbn", isbn_key(isbn)), ("url", url_key(url))):
-            if key:
-                groups[(which, key)].append(rid)
+    for which, column, key_of in (("doi", 4, doi_key), ("isbn", 5, isbn_key), ("url", 6, url_key)):
+        for row in rows:
+            if row[column]:                 # an empty value has no key
+                key = key_of(row[column])
+                if key:
+                    groups[(which, key)].append(row[0])
     for (which, _), ids in groups.items():
         if 1 < len(ids) <= _BIG_GROUP:
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
                     add(a, b, _REASONS[which])
 
-    tokens = {rid: set(_title_tokens(row[2])) or {normalise_title(row[2])} for rid, row in by_id.items()}
-    frequency: dict[str, int] = defaultdict(int)
-    for words in tokens.values():
-        for word in words:
-            frequency[word] += 1
+    # Records by position (the order of ``rows``), so arrays can index them.
+    normalised = [normalise_title(row[2]) for row in rows]
+    dropped = {word for word in set(" ".join(normalised).split()) if len(word) <= 2} | _STOPWORDS
+    tokens = [set(title.split()).difference(dropped) or {title} for title in normalised]
+    frequency = Counter(chain.from_iterable(tokens))
+    rarity = {word: (count, word) for word, count in frequency.items()}
     blocks: dict[tuple, list[int]] = defaultdict(list)
-    for rid, words in tokens.items():
-        year = by_id[rid][3]
-        for word in sorted(words, key=lambda w: (frequency[w], w))[:_BLOCK_WORDS]:
+    for pos, words in enumerate(tokens):
+        row = rows[pos]
+        year, its_orgs = row[3], orgs.get(row[0], ())
+        for word in sorted(words, key=rarity.__getitem__)[:_BLOCK_WORDS] if len(words) > _BLOCK_WORDS else words:
             if year is not None:
-                blocks[(word, "year", year)].append(rid)
-            for org in orgs.get(rid, ()):
-                blocks[(word, "org", org)].append(rid)
-    normalised = {rid: normalise_title(row[2]) for rid, row in by_id.items()}
-    letters = {rid: Counter(title) for rid, title in normalised.items()}
-    compared: set[tuple[int, int]] = set()
-    for ids in blocks.values():
+                blocks[(word, "year", year)].append(pos)
+            for org in its_orgs:
+                blocks[(word, "org", org)].append(pos)
+    del tokens, frequency, rarity
+    n = len(rows)
+    rank_fwd, rank_rev = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+    rank_fwd[sorted(range(n), key=normalised.__getitem__)] = np.arange(n)
+    reversed_titles = [t[::-1] for t in normalised]
+    rank_rev[sorted(range(n), key=reversed_titles.__getitem__)] = np.arange(n)
+    del reversed_titles
+    lengths = np.fromiter(map(len, normalised), dtype=np.int32, count=n)
+    titles = np.array(normalised, dtype=object)
+    letters, unbounded = _letter_counts(normalised, lengths)
+    first_met: dict[tuple[int, int], tuple[int, int, int]] = {}   # pair -> (order, a, b) first met
+    for first, second, order_of in _candidate_chunks(list(blocks.values()), rank_fwd, rank_rev, lengths):
         if cancelled is not None and cancelled():
-            return []
-        for a, b in _block_pairs(ids, normalised):
+            return None
+        # difflib's quick_ratio on letter counts in 64 buckets (merging letters can only raise it).
+        common = np.concatenate([np.minimum(letters[first[i:i + _CHUNK]], letters[second[i:i + _CHUNK]])
+                                 .sum(axis=1, dtype=np.int32) for i in range(0, len(first), _CHUNK)] or [[]])
+        kept = np.flatnonzero((20 * common + 1 >= 9 * (lengths[first] + lengths[second]))
+                              | unbounded[first] | unbounded[second])
+        if not len(kept):
+            continue
+        first, second, chosen = first[kept], second[kept], kept
+        scores = cpdist(titles[first], titles[second], scorer=fuzz.ratio, score_cutoff=_PREFILTER,
+                        dtype=np.float32)
+        hit = np.flatnonzero(scores >= _PREFILTER)
+        order = order_of(chosen[hit])
+        for a, b, seen in zip(first[hit].tolist(), second[hit].tolist(), order.tolist()):
             key = (a, b) if a < b else (b, a)
-            if key in compared:
-                continue
-            compared.add(key)
-            if not _similar(normalised[a], normalised[b], letters[a], letters[b]):
-                continue
-            ya, yb = by_id[a][3], by_id[b][3]
-            if ya == yb and ya is not None:
-                add(a, b, "very similar title, same year")
-            elif orgs.get(a, set()) & orgs.get(b, set()):
-                add(a, b, "very similar title, same organization")
+            if key not in first_met or seen < first_met[key][0]:
+                first_met[key] = (seen, a, b)
+    for _, a, b in first_met.values():
+        ta, tb = normalised[a], normalised[b]
+        if not _similar(ta, tb, Counter(ta), Counter(tb)):
+            continue
+        ra, rb = rows[a], rows[b]
+        if ra[3] == rb[3] and ra[3] is not None:
+            add(ra[0], rb[0], "very similar title, same year")
+        elif orgs.get(ra[0], set()) & orgs.get(rb[0], set()):
+            add(ra[0], rb[0], "very similar title, same organization")
+    return dict(pairs)
 
+
+def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
+    """Every likely duplicate pair among live records (not marked "not duplicates"): see
+    :func:`likely_pairs`."""
+    found = likely_pairs(sql.pair_rows(), sql.organization_ids(), cancelled)
+    if found is None:
+        return []
+    ids = sorted({rid for pair in found for rid in pair})
+    by_id = {row[0]: row for start in range(0, len(ids), 500) for row in sql.candidate_rows(ids[start:start + 500])}
     declined = sql.not_duplicate_pairs()
     out = []
-    for (a, b), reasons in pairs.items():
+    for (a, b), reasons in found.items():
+        if a not in by_id or b not in by_id:       # trashed between the two reads
+            continue
         ra, rb = by_id[a], by_id[b]
         if ra[7] > rb[7] or (ra[7] == rb[7] and a > b):   # the older record first
             ra, rb = rb, ra

@@ -57,6 +57,14 @@ def candidate_rows(ids: list[int] | None = None) -> list[tuple]:
     return m.database.execute_sql(sql, params).fetchall()
 
 
+def pair_rows() -> list[tuple]:
+    """(id, None, title, year, doi, isbn, url, None) of every live record: candidate_rows without the
+    uid and the date added, which the pair search needs only for the pairs it finds (a third less
+    to read at 1,000,000 records)."""
+    return m.database.execute_sql("SELECT id, NULL, title, year, doi, isbn, url, NULL FROM resource "
+                                  "WHERE deleted_at IS NULL").fetchall()
+
+
 def organization_ids(ids: list[int] | None = None) -> dict[int, set[int]]:
     """Record id -> the organization ids it names (any role)."""
     sql = "SELECT resource_id, organization_id FROM resource_organization"

@@ -5,10 +5,13 @@ Why: counting with one GROUP BY per facet inside a broad keyword match costs ~14
 record by record. Held in memory, the same counts are a gather and a sum over int32 arrays:
 milliseconds at 100,000, tens of milliseconds at 1,000,000.
 
-The index is a snapshot of one catalogue generation (db.schema.generation): the reader that holds
-it (app.catalogue) drops it when the generation moves and loads it again with one narrow scan per
-table (the covering indexes, read as ``group_concat`` text that numpy parses in C: Python never
-sees a row). SQLite only: on PostgreSQL the counts stay in SQL on the server (db.queries), where
+The index is a snapshot of one catalogue generation (db.schema.generation). When the generation
+moves, the reader that holds it (db.search_plan) asks the change feed (schema v7's resource_change,
+fed by triggers) which records changed since, and makes a new index from the old one with only
+those records read again (FacetIndex.refreshed: milliseconds, where a whole load at 1,000,000
+records takes ~2 s); after a bulk write, or when many records changed, it loads the index again
+with one narrow scan per table (the covering indexes, read as ``group_concat`` text that numpy
+parses in C: Python never sees a row). SQLite only: on PostgreSQL the counts stay in SQL on the server (db.queries), where
 a reload would pull every link row over the network after each edit anyone makes.
 
 Semantics are those of db.queries.facet_counts, which stays the reference (tests/test_facet_index.py
@@ -18,7 +21,7 @@ the year counts ignoring the year range; values with no records are left out.
 from __future__ import annotations
 
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -38,6 +41,10 @@ SPARSE_SLACK = 1_000_000
 # Records read per query: the text of a million at once would cost ~40 MB for a moment, and the
 # C allocator would keep much of it after.
 FACTS_CHUNK = 1 << 16
+# Past this many changed records (or this share of the index), a whole load is as quick as an update.
+REFRESH_FEW, REFRESH_MOST = 1000, 200_000
+REFRESH_SHARE = 4
+CHANGED_EVERYTHING = -1   # db.schema.CHANGED_EVERYTHING: the change feed's "read everything again"
 
 
 def _ints(text: str | None, dtype=np.int64) -> np.ndarray:
@@ -77,6 +84,25 @@ class ScalarFacet:
         return table[self.codes]
 
 
+    def updated(self, size: int, ids: np.ndarray, raw: np.ndarray, missing: np.ndarray) -> "ScalarFacet":
+        """A copy over ``size`` ids in which records ``ids`` hold ``raw`` (None where ``missing``);
+        a value not seen before takes its place in the sorted values (codes renumbered), as a
+        load would put it. Values no record holds any more stay, counted zero (never reported)."""
+        codes = np.zeros(size, dtype=self.codes.dtype)
+        codes[:self.codes.size] = self.codes
+        values = self.values
+        known = np.array(values[1:], dtype=np.int64)
+        new = np.setdiff1d(raw[~missing], known)
+        if new.size:
+            present = np.union1d(known, new)
+            values = [None] + [int(v) for v in present]
+            remap = np.concatenate(([0], np.searchsorted(present, known) + 1))
+            codes = remap[codes].astype(np.int16 if len(values) < 2 ** 15 else np.int32)
+            known = present
+        codes[ids] = np.where(missing, 0, np.searchsorted(known, raw) + 1)
+        return ScalarFacet(values, codes)
+
+
 @dataclass
 class LinkFacet:
     """A many-valued facet as posting lists: the ids of the records holding ``values[i]`` are
@@ -97,6 +123,27 @@ class LinkFacet:
         for i in np.flatnonzero(np.isin(self.values, np.fromiter(ids, dtype=np.int64))):
             out[self.records[self.starts[i]:self.starts[i + 1]]] = True
         return out
+
+
+    def updated(self, changed: np.ndarray, pairs: np.ndarray, size: int) -> "LinkFacet":
+        """The facet with the records marked in ``changed`` (a mask) holding exactly the (value,
+        record) ``pairs`` (an n x 2 array); self when that is what they held already. Posting lists
+        stay ascending and a value no record holds is left out, as a load makes them."""
+        held = np.flatnonzero(changed[self.records]) if self.records.size else np.zeros(0, np.int64)
+        owner = np.searchsorted(self.starts, held, side="right") - 1
+        before = np.unique(self.values[owner] * size + self.records[held])
+        after = np.unique(pairs[:, 0].astype(np.int64) * size + pairs[:, 1]) if len(pairs) else before[:0]
+        if np.array_equal(before, after):
+            return self
+        lengths = np.diff(self.starts)
+        keys = np.repeat(self.values, lengths) * size + self.records
+        keys = np.delete(keys, held)
+        keys = np.insert(keys, np.searchsorted(keys, after), after)
+        values, records = np.divmod(keys, size)
+        bounds = np.flatnonzero(values[1:] != values[:-1]) + 1
+        starts = np.concatenate(([0], bounds, [keys.size])).astype(np.int64)
+        return LinkFacet(values[starts[:-1]] if keys.size else np.zeros(0, np.int64),
+                         starts if keys.size else np.zeros(1, np.int64), records.astype(np.int32))
 
 
 def _link_facet(execute, facet: str) -> LinkFacet:
@@ -146,6 +193,14 @@ def _facts(execute) -> tuple[np.ndarray, ...]:
     return tuple(np.concatenate(column) for column in zip(*parts))
 
 
+def _generation(execute) -> int:
+    row = execute("SELECT value FROM catalogue_meta WHERE key = 'generation'").fetchone()
+    return int(row[0]) if row else 0
+
+
+_CHANGED = "SELECT resource_id FROM resource_change WHERE generation >= ?"
+
+
 @dataclass
 class FacetIndex:
     """Every record's facet values (see the module docstring). Arrays are indexed by record id."""
@@ -155,11 +210,63 @@ class FacetIndex:
     type: ScalarFacet
     year: ScalarFacet
     links: dict[str, LinkFacet]
+    generation: int = -1      # the catalogue generation it was read at (-1: unknown, no update)
+
+    def refreshed(self, database) -> "FacetIndex | None":
+        """This index brought up to the catalogue's current state: a new index (this one is left as
+        it is: another thread may be counting with it) in which only the records the change feed
+        names since this one's generation are read again; a whole load (FacetIndex.load) after a
+        bulk write, or past REFRESH_MOST / 1/REFRESH_SHARE of the records."""
+        if self.generation < 0:
+            return FacetIndex.load(database)
+        execute = database.execute_sql
+        with read_snapshot(database):
+            generation = _generation(execute)
+            changed = _ints(execute(f"SELECT group_concat(resource_id) FROM ({_CHANGED})",
+                                    (self.generation,)).fetchone()[0])
+            if changed.size == 0:
+                return replace(self, generation=generation)
+            size = max(self.size, int(changed.max()) + 1)
+            most = max(REFRESH_FEW, min(REFRESH_MOST, self.size // REFRESH_SHARE))
+            if changed.min() <= CHANGED_EVERYTHING or changed.size > most or size > self.size + SPARSE_SLACK:
+                return FacetIndex.load(database)
+            facts = np.array(execute(
+                f"SELECT id, deleted_at IS NOT NULL, type_id IS NULL, IFNULL(type_id, 0), year IS NULL, "
+                f"IFNULL(year, 0) FROM resource WHERE id IN ({_CHANGED})", (self.generation,)).fetchall(),
+                dtype=np.int64).reshape(-1, 6)
+            pairs = {}
+            for facet in INDEXED_LINKS:
+                table, col = FACET_LINKS[facet]
+                pairs[facet] = np.array(execute(
+                    f"SELECT {col}, resource_id FROM {table} WHERE resource_id IN ({_CHANGED})",
+                    (self.generation,)).fetchall(), dtype=np.int64).reshape(-1, 2)
+        mask = np.zeros(size, dtype=bool)
+        mask[changed] = True
+        live, trashed = np.zeros(size, dtype=bool), np.zeros(size, dtype=bool)
+        live[:self.size], trashed[:self.size] = self.live, self.trashed
+        live[changed] = trashed[changed] = False          # a record deleted for good is in neither
+        ids, deleted = facts[:, 0], facts[:, 1].astype(bool)
+        live[ids[~deleted]] = True
+        trashed[ids[deleted]] = True
+        # The scalar facets: every changed record takes a value ("none" for those deleted for good).
+        gone = np.setdiff1d(changed, ids)
+        all_ids = np.concatenate((ids, gone))
+        none = np.ones(gone.size, dtype=bool)
+        zeros = np.zeros(gone.size, dtype=np.int64)
+        return FacetIndex(
+            size, live, trashed,
+            self.type.updated(size, all_ids, np.concatenate((facts[:, 3], zeros)),
+                              np.concatenate((facts[:, 2].astype(bool), none))),
+            self.year.updated(size, all_ids, np.concatenate((facts[:, 5], zeros)),
+                              np.concatenate((facts[:, 4].astype(bool), none))),
+            {facet: link.updated(mask, pairs[facet], size) for facet, link in self.links.items()},
+            generation)
 
     @classmethod
     def load(cls, database) -> "FacetIndex | None":
         """Read the index, in one snapshot; None if record ids are too sparse to address densely."""
         with read_snapshot(database):
+            generation = _generation(database.execute_sql)
             ids, flags, types, years = _facts(database.execute_sql)
             size = int(ids.max()) + 1 if ids.size else 1
             if size > MAX_SPARSENESS * ids.size + SPARSE_SLACK:
@@ -171,7 +278,7 @@ class FacetIndex:
         trashed = np.zeros(size, dtype=bool)
         trashed[ids[deleted]] = True
         return cls(size, live, trashed, _scalar_facet(types, (flags & 2).astype(bool), ids, size),
-                   _scalar_facet(years, (flags & 4).astype(bool), ids, size), links)
+                   _scalar_facet(years, (flags & 4).astype(bool), ids, size), links, generation)
 
     def mask_of(self, ids) -> np.ndarray:
         """Mask of the record ids ``ids`` (ids beyond the index, newer than it, are left out)."""

@@ -12,6 +12,8 @@ Version history:
 - 5: a partial index for the "No summary" quality list.
 - 6: document text (db.documents): what was read from each attachment, its pages, and their word
   and trigram indexes. Nothing is filled in by the upgrade: the background indexer reads the files.
+- 7: a change feed (``resource_change``, SQLite only): which records changed since a generation, so
+  the in-memory facet index (db.facet_index) updates only those after an edit.
 
 A new catalogue is created at the latest version directly. An older one is upgraded step by step
 with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
@@ -34,7 +36,7 @@ from db.dialect import is_postgres
 from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -139,7 +141,32 @@ ORDER_GENERATION_SQL = (
     f"CREATE TRIGGER IF NOT EXISTS resource_order_generation_update AFTER UPDATE ON resource "
     f"WHEN {_ORDER_KEYS_CHANGED} BEGIN {_ORDER_BUMP}; END",
 )
-GENERATION_SQL = GENERATION_SQL + ORDER_GENERATION_SQL
+# A change feed: each record changed, with the generation it changed in (read while the change is
+# written: the bump may come before or after it, so a reader asks for ``generation >= its own``, a
+# record or two more than needed). One row a record, replaced at each change: the table never grows
+# past the catalogue. Readers: db.facet_index.FacetIndex.refreshed. A bulk write drops these
+# triggers with the others (generation_paused) and writes one row for "everything": CHANGED_EVERYTHING.
+CHANGED_EVERYTHING = -1
+_CHANGE_ROW = ("INSERT OR REPLACE INTO resource_change (resource_id, generation) SELECT {}, CAST(value AS INTEGER) "
+               "FROM catalogue_meta WHERE key = 'generation'")
+CHANGE_FEED_SQL = (
+    "CREATE TABLE IF NOT EXISTS resource_change (resource_id INTEGER PRIMARY KEY, generation INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS resource_change_generation ON resource_change (generation, resource_id)",
+    f"CREATE TRIGGER IF NOT EXISTS resource_change_insert AFTER INSERT ON resource "
+    f"BEGIN {_CHANGE_ROW.format('NEW.id')}; END",
+    f"CREATE TRIGGER IF NOT EXISTS resource_change_delete AFTER DELETE ON resource "
+    f"BEGIN {_CHANGE_ROW.format('OLD.id')}; END",
+    f"CREATE TRIGGER IF NOT EXISTS resource_change_update AFTER UPDATE ON resource "
+    f"BEGIN {_CHANGE_ROW.format('NEW.id')}; END",
+)
+GENERATION_SQL = GENERATION_SQL + ORDER_GENERATION_SQL + CHANGE_FEED_SQL
+
+
+def mark_everything_changed(database) -> None:
+    """Tell the change feed's readers to read everything again (a write the triggers did not see,
+    or one that changed links of many records without touching them: region members)."""
+    if not is_postgres(database):
+        database.execute_sql(_CHANGE_ROW.format(CHANGED_EVERYTHING))
 # Link tables have no trigger: every change to a record's values, many-valued ones included, also
 # updates its resource row (version + 1, updated_at), as sync and history need anyway.
 # PostgreSQL: one statement-level trigger, see db.postgres.GENERATION_SQL.
@@ -154,7 +181,10 @@ def generation_paused(database, rows: int, trigger: str = "insert"):
     if is_postgres(database) or rows < 50:
         yield
         return
-    names = (f"resource_generation_{trigger}", f"resource_order_generation_{trigger}")
+    # The change feed keeps its row trigger for updates (a bulk edit: the facet index then updates
+    # just those records); an import's new records are read whole ("everything" below).
+    names = (f"resource_generation_{trigger}", f"resource_order_generation_{trigger}") + (
+        (f"resource_change_{trigger}",) if trigger == "insert" else ())
     creates = [next(sql for sql in GENERATION_SQL if f" {name} " in sql) for name in names]
     for name in names:
         database.execute_sql(f"DROP TRIGGER IF EXISTS {name}")
@@ -163,6 +193,8 @@ def generation_paused(database, rows: int, trigger: str = "insert"):
     finally:
         for create in creates:
             database.execute_sql(create)
+    if trigger == "insert":
+        mark_everything_changed(database)
     database.execute_sql(_GENERATION_BUMP)
     database.execute_sql(_ORDER_BUMP)
 
@@ -264,4 +296,11 @@ def _to_v6(database) -> None:
         database.execute_sql(sql)
 
 
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}
+def _to_v7(database) -> None:
+    if not is_postgres(database):
+        for sql in CHANGE_FEED_SQL:
+            database.execute_sql(sql)
+        mark_everything_changed(database)
+
+
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7}

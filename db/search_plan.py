@@ -59,6 +59,7 @@ class SearchPlanner:
         self._order_cache_generation = -1     # whole-catalogue orders: kept until schema.order_generation moves
         self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
+        self._last_index = None               # the newest facet index: the next one is made from it
 
     def facet_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts:
         """Counts for each facet value under ``flt``: from the facet index where it can answer,
@@ -109,6 +110,7 @@ class SearchPlanner:
         with self._cache_lock:
             self._cache, self._cache_generation = {}, -1
             self._order_cache, self._order_cache_generation = {}, -1
+            self._last_index = None
 
     def _live_order(self, sort: str, descending: bool | None) -> IdList:
         """Every live record's id in a sort order, cached compact: one is kept per order asked for.
@@ -164,16 +166,25 @@ class SearchPlanner:
             return gen == self._cache_generation and key in self._cache
 
     def _facet_index(self, load: bool = True):
-        """This generation's in-memory facet index (db.facet_index), loaded by the first counts
-        after any change (unless not ``load``); None where counts stay in SQL (on a server; ids
+        """This generation's in-memory facet index (db.facet_index), made by the first counts after
+        any change (unless not ``load``): the last one updated with the records changed since, or
+        a whole load; None where counts stay in SQL (on a server; ids
         too sparse) or it is not loaded."""
         if not self.dialect.facet_index:
             return None
         if not load and not self._has_cached(("facet index",)):
             return None
         from db import facet_index   # numpy: imported by the first counts, not at start-up
+
+        def compute():
+            # From the last index and the records changed since (the change feed), else read whole.
+            last = self._last_index
+            index = last.refreshed(self.database) if last is not None else facet_index.FacetIndex.load(self.database)
+            if index is not None and (last is None or index.generation >= last.generation):
+                self._last_index = index
+            return index
         with self._index_lock:
-            return self._cached(("facet index",), lambda: facet_index.FacetIndex.load(self.database))
+            return self._cached(("facet index",), compute)
 
     def warm_facet_index(self) -> bool:
         """Load this generation's facet index ahead of the first keyword or tick (the window's

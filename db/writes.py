@@ -9,7 +9,7 @@ from db import dialect, postgres, search
 from db import models as m
 from db.queries import record_by_id
 from db.records import RecordData
-from db.schema import generation_paused
+from db.schema import generation_paused, mark_everything_changed
 from db.textfold import fold, sort_key
 from db.vocab import get_or_create, lookup_index
 
@@ -147,6 +147,7 @@ def _region_match_rows(database, rid_list) -> None:
 def rebuild_region_matches(database) -> None:
     """Recompute every derived region match; after a change to a region's member countries."""
     with database.atomic():
+        mark_everything_changed(database)   # the facet index reads every record's regions again
         database.execute_sql("DELETE FROM resource_region_match")
         database.execute_sql(
             "INSERT OR IGNORE INTO resource_region_match (resource_id, region_id) "

@@ -316,3 +316,34 @@ def test_reference_formats_keep_every_title_and_script_intact(workshop, tmp_path
     assert write_references(fmt, [e.record for e in source.entries], path) == 6
     titles = _reread(fmt, path.read_text("utf-8"))
     assert titles == [SCRIPT_TITLE, *SCRIPTS.values(), "Annual review of labour migration"]
+
+
+def test_cached_and_sped_up_formatting_gives_the_same_references_as_citeproc_alone(records, empty_catalogue,
+                                                                                   monkeypatch):
+    """Issue 17: references formatted once per style and kept, and citeproc-py's lookups kept per
+    style; every entry, in every style and output, is what citeproc-py alone makes."""
+    from app.bibliography_formats import citeproc_fixes
+    from bench.synthetic import records as synthetic
+    from db.writes import insert_many
+    database = empty_catalogue.database   # the six records of the fixture, and 150 synthetic ones
+    with database.atomic():
+        insert_many(database, list(synthetic(150, seed=3)))
+    ids = [rid for (rid,) in database.execute_sql("SELECT id FROM resource ORDER BY id").fetchall()]
+    source = bibl.source_for_ids(ids)
+    outputs = {}
+    for style in bibl.STYLES:
+        csl._FORMATTED.clear()
+        first = bibl.build(source, bibl.BibliographyOptions(style=style, include_summaries=True))
+        again = bibl.build(source, bibl.BibliographyOptions(style=style, include_summaries=True))
+        outputs[style] = ([(e.uid, e.runs) for e in first.entries],
+                          {f: bibl.render(first, f) for f in ("html", "md", "txt")})
+        assert [(e.uid, e.runs) for e in again.entries] == outputs[style][0]
+    csl._style("apa")                                      # the fixes are installed
+    for (cls, name), original in citeproc_fixes.SPEEDUPS.items():
+        monkeypatch.setattr(cls, name, original)
+    monkeypatch.setattr(csl, "_FORMATTED", {})
+    monkeypatch.setattr(csl, "FORMATTED_KEPT", 0)          # nothing kept: each build formats every entry
+    for style in bibl.STYLES:
+        plain = bibl.build(source, bibl.BibliographyOptions(style=style, include_summaries=True))
+        assert [(e.uid, e.runs) for e in plain.entries] == outputs[style][0], style
+        assert {f: bibl.render(plain, f) for f in ("html", "md", "txt")} == outputs[style][1]

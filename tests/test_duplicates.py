@@ -136,3 +136,97 @@ def test_near_duplicate_found_inside_a_big_block_of_common_words(empty_catalogue
     b = new(empty_catalogue, title=typo, year=2020)
     pairs = duplicates.find_pairs(empty_catalogue)
     assert (target, b) in [(p.title_a, p.uid_b) for p in pairs]
+
+
+# ---- the fast pair search agrees with the pair-by-pair reference (issue 17) ---------------------
+
+def _generated_rows(n: int, seed: int, vocabulary: int) -> tuple[list[tuple], dict[int, set[int]]]:
+    """Candidate rows with many near-duplicates (typos, punctuation, a word dropped or swapped),
+    identical and empty titles, shared and missing years, DOIs, ISBNs and URLs, and organizations."""
+    import random
+    rng = random.Random(seed)
+    words = [f"w{i}ord" for i in range(vocabulary)] + ["แรงงาน", "ข้ามชาติ", "lao", "động", "工资", "ពលករ",
+                                                      "Đà", "Ñandú", "e\u0301te\u0301", "\u0301x", "ΣΟΦΊΑΣ"]
+    rows, orgs = [], {}
+    titles: list[str] = []
+    for rid in range(1, n + 1):
+        roll = rng.random()
+        if titles and roll < 0.35:
+            title = rng.choice(titles)
+            edit = rng.randrange(5)
+            if edit == 0 and len(title) > 3:
+                i = rng.randrange(len(title))
+                title = title[:i] + title[i + 1:]
+            elif edit == 1:
+                i = rng.randrange(len(title) + 1)
+                title = title[:i] + rng.choice("aeiouxyz") + title[i:]
+            elif edit == 2:
+                title = title + rng.choice([".", "!", " 2020", ", the"])
+            elif edit == 3:
+                parts = title.split()
+                if len(parts) > 2:
+                    i = rng.randrange(len(parts) - 1)
+                    parts[i], parts[i + 1] = parts[i + 1], parts[i]
+                title = " ".join(parts)
+            else:
+                title = title.upper()
+        elif roll < 0.37:
+            title = rng.choice(["", "...", "The", "a of the"])
+        else:
+            title = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9)))
+        titles.append(title)
+        year = rng.choice([None, 2019, 2020, 2021, 2022]) if rng.random() < 0.9 else None
+        doi = f"10.1000/{rng.randrange(n)}" if rng.random() < 0.1 else ""
+        isbn = rng.choice(["0-306-40615-2", "978-0-306-40615-7", ""]) if rng.random() < 0.01 else ""
+        url = f"https://example.org/{rng.randrange(n // 2 + 1)}" if rng.random() < 0.2 else ""
+        rows.append((rid, f"uid-{rid}", title, year, doi, isbn, url, f"2020-01-01T00:00:{rid % 60:02d}"))
+        if rng.random() < 0.8:
+            orgs[rid] = set(rng.sample(range(8), rng.randint(1, 2)))
+    rng.shuffle(rows)
+    return rows, orgs
+
+
+@pytest.mark.parametrize("n, seed, vocabulary", [(300, 1, 12), (3000, 2, 40), (20000, 3, 60), (6000, 4, 8)])
+def test_fast_pairs_equal_the_reference(n, seed, vocabulary):
+    from tests.duplicates_reference import reference_pairs
+    rows, orgs = _generated_rows(n, seed, vocabulary)
+    expected = reference_pairs(rows, orgs)
+    assert len(expected) > n // 20   # enough pairs, by title and by key, to mean something
+    assert duplicates.likely_pairs(rows, orgs) == expected
+
+
+def test_fast_pairs_equal_the_reference_on_generated_titles():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from tests.duplicates_reference import reference_pairs
+    title = st.text(alphabet="abc xyzแรง.\u0301\u0e48ÉĐ\n\u200b\ue000", max_size=14)
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(st.tuples(title, st.sampled_from([None, 2020, 2021]), st.sets(st.integers(0, 2), max_size=2)),
+                    min_size=2, max_size=90))
+    def check(records):
+        rows = [(i + 1, f"u{i}", t, y, "", "", "", "") for i, (t, y, _) in enumerate(records)]
+        orgs = {i + 1: o for i, (_, _, o) in enumerate(records) if o}
+        assert duplicates.likely_pairs(rows, orgs) == reference_pairs(rows, orgs)
+
+    check()
+
+
+def test_find_pairs_on_a_generated_catalogue_equals_the_reference(empty_catalogue):
+    from db import duplicates as sql
+    from db.writes import insert_many
+    from tests.duplicates_reference import reference_pairs
+    rows, orgs = _generated_rows(1500, 5, 10)
+    names = [f"Org {i}" for i in range(8)]
+    records = [RecordData(title=t or "untitled", year=y, doi=d, isbn=i, url=u,
+                          organizations=[OrganizationRef(names[o]) for o in sorted(orgs.get(rid, ()))])
+               for rid, _, t, y, d, i, u, _ in rows]
+    with empty_catalogue.database.atomic():
+        insert_many(empty_catalogue.database, records)
+    stored = sql.candidate_rows()
+    expected = reference_pairs(stored, sql.organization_ids())
+    uid = {row[0]: row[1] for row in stored}
+    found = {tuple(sorted((p.uid_a, p.uid_b))): p.reasons for p in duplicates.find_pairs(empty_catalogue)}
+    assert len(found) > 100
+    assert found == {tuple(sorted((uid[a], uid[b]))): reasons for (a, b), reasons in expected.items()}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import shutil
 import uuid
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -271,3 +272,119 @@ def test_the_order_warmer_loads_the_facet_index_once_per_generation(catalogue):
     assert catalogue.warm_facet_index() is True
     assert catalogue.facets(parse_query("country:TH")).total == \
         reference(catalogue, catalogue.resolve(parse_query("country:TH"))[0]).total
+
+
+# ---- updated from the change feed after edits (issue 17) -------------------------------------------
+
+def _contents(index: FacetIndex) -> dict:
+    """What an index says about each record, independent of its array sizes and value order."""
+    ids = set(np.flatnonzero(index.live)) | set(np.flatnonzero(index.trashed))
+    out: dict = {"live": set(np.flatnonzero(index.live).tolist()),
+                 "trashed": set(np.flatnonzero(index.trashed).tolist()),
+                 "type": {int(i): index.type.values[index.type.codes[i]] for i in ids},
+                 "year": {int(i): index.year.values[index.year.codes[i]] for i in ids}}
+    for facet, link in index.links.items():
+        postings = {}
+        for k, value in enumerate(link.values.tolist()):
+            posting = link.records[link.starts[k]:link.starts[k + 1]]
+            assert posting.size and np.all(posting[1:] > posting[:-1])   # ascending, each once, none empty
+            postings[value] = set(posting.tolist())
+        out[facet] = postings
+    assert list(index.type.values[1:]) == sorted(index.type.values[1:])
+    assert list(index.year.values[1:]) == sorted(index.year.values[1:])
+    return out
+
+
+def _load_counted(monkeypatch):
+    loads = []
+    real = FacetIndex.load.__func__
+
+    def counted(cls, database):
+        loads.append(1)
+        return real(cls, database)
+    monkeypatch.setattr(FacetIndex, "load", classmethod(counted))
+    return loads
+
+
+@st.composite
+def edits(draw):
+    kind = draw(st.sampled_from(("edit", "edit", "trash", "restore", "add", "purge", "add many")))
+    return kind, draw(st.integers(0, 10 ** 6)), draw(st.lists(records(), min_size=1, max_size=3))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(batch=st.lists(records(), min_size=1, max_size=20, unique_by=lambda r: r.uid),
+       changes=st.lists(edits(), min_size=1, max_size=6), asked=st.lists(criteria(), min_size=1, max_size=3))
+def test_index_updated_from_the_change_feed_equals_a_whole_load(template, tmp_path, monkeypatch, batch, changes, asked):
+    from db import edits as db_edits
+    path = tmp_path / f"feed-{next(_counter)}.db"
+    shutil.copyfile(template, path)
+    cat = Catalogue.open(path, seed=False)
+    try:
+        with cat.database.atomic():
+            insert_many(cat.database, batch)
+        index = FacetIndex.load(cat.database)
+        loads = _load_counted(monkeypatch)
+        uids = [r.uid for r in batch]
+        whole_expected = False
+        for kind, pick, drafts in changes:
+            uid = uids[pick % len(uids)] if uids else None
+            if kind == "edit" and uid:
+                writes.save_record(cat.database, replace(drafts[0], uid=uid))
+            elif kind in ("trash", "restore") and uid:
+                with cat.database.atomic():
+                    db_edits.set_deleted([uid], TRASHED_AT if kind == "trash" else None)
+            elif kind == "purge" and uid:
+                with cat.database.atomic():
+                    db_edits.purge(cat.database, [uid])
+                uids.remove(uid)
+            elif kind == "add":
+                stored = writes.save_record(cat.database, replace(drafts[0], uid=str(uuid.uuid4())))
+                uids.append(stored.uid)
+            elif kind == "add many":    # a bulk write: the triggers are paused, the feed says "everything"
+                many = [replace(drafts[0], uid=str(uuid.uuid4())) for _ in range(60)]
+                with cat.database.atomic():
+                    insert_many(cat.database, many)
+                uids += [r.uid for r in many]
+                whole_expected = True
+        updated = index.refreshed(cat.database)
+        assert bool(loads) == whole_expected     # read whole only after the bulk write
+        whole = FacetIndex.load(cat.database)
+        assert updated.generation == whole.generation
+        assert _contents(updated) == _contents(whole)
+        for crit in asked:
+            flt, _ = cat.resolve(crit)
+            text = facet_index.text_mask(cat.database, flt.text, updated.size)
+            got = facet_index.facet_counts(updated, cat.database, flt, FACETS, text)
+            assert got == reference(cat, flt), crit
+    finally:
+        cat.close()
+
+
+def test_the_catalogue_updates_its_index_after_an_edit_instead_of_loading_it(catalogue, monkeypatch):
+    migrant = parse_query("migrant country:TH")
+    before = catalogue.facets(migrant)
+    loads = _load_counted(monkeypatch)
+    add(catalogue, "A new migrant record", countries=["TH"], themes=["Wages"], year=1990, type="Report")
+    after = catalogue.facets(migrant)
+    assert not loads                                    # updated from the change feed, not loaded again
+    assert after != before
+    flt, _ = catalogue.resolve(migrant)
+    assert catalogue.planner._facet_index(load=False) is not None
+    counts = facet_index.facet_counts(catalogue.planner._facet_index(), catalogue.database, flt, FACETS,
+                                      facet_index.text_mask(catalogue.database, flt.text,
+                                                            catalogue.planner._facet_index().size))
+    assert counts == reference(catalogue, flt)
+
+
+def test_a_change_of_region_members_reads_the_index_whole(empty_catalogue, monkeypatch):
+    add(empty_catalogue, "Wages in Thailand", countries=["TH"])
+    index = FacetIndex.load(empty_catalogue.database)
+    loads = _load_counted(monkeypatch)
+    region = empty_catalogue.database.execute_sql("SELECT id FROM region LIMIT 1").fetchone()[0]
+    thailand = empty_catalogue.database.execute_sql("SELECT id FROM country WHERE code = 'TH'").fetchone()[0]
+    empty_catalogue.database.execute_sql("INSERT OR IGNORE INTO region_member (region_id, country_id) VALUES (?, ?)",
+                                         (region, thailand))
+    writes.rebuild_region_matches(empty_catalogue.database)
+    updated = index.refreshed(empty_catalogue.database)
+    assert loads and _contents(updated) == _contents(FacetIndex.load(empty_catalogue.database))

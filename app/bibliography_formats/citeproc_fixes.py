@@ -9,6 +9,12 @@
    element has no initialize-with.
 
 Both touch private behaviour, so pyproject pins citeproc-py to 0.11.x and tests cover both.
+
+And three for speed (issue 17), each keeping what depends only on the style, which never changes,
+or on the entry being formatted: citeproc-py finds a macro by an XPath search of the whole style
+each time an element calls it (and a locale's term likewise); asks again, for every group of every entry, whether the group's
+elements print a variable (a walk of the style tree below it); and finds an entry's reference
+through four lookups each time one of its variables is read. Together they were ~45% of the time.
 """
 from __future__ import annotations
 
@@ -17,6 +23,7 @@ import re
 _TEXT_TAG = "{http://purl.org/net/xbiblio/csl}text"
 _PRIVATE = re.compile("[\ue000-\uf8ff]")   # the run markers of csl.RUN_FORMATTER
 _substitute_variables: dict = {}
+SPEEDUPS: dict = {}   # (class, attribute) -> citeproc-py's own, for the speed fixes (tests compare)
 
 
 def _text_variables(element, seen: set[str]) -> set[str]:
@@ -65,6 +72,91 @@ def _patch_initialize() -> None:
     Name.get_option = get_option
 
 
+def _patch_macro_lookup() -> None:
+    from citeproc.model import CitationStylesElement
+    original = CitationStylesElement.get_macro
+    found: dict = {}
+
+    def get_macro(self, name):
+        root = self.get_root()
+        key = (id(root), name)
+        macro = found.get(key)
+        if macro is None or macro[0] is not root:     # (the root kept alive with its macro)
+            macro = found[key] = (root, original(self, name))
+        return macro[1]
+
+    SPEEDUPS[(CitationStylesElement, "get_macro")] = original
+    CitationStylesElement.get_macro = get_macro
+
+
+def _memoised_per_element(original):
+    known: dict = {}
+
+    def method(self):
+        key = id(self)
+        found = known.get(key)
+        if found is None or found[0] is not self:   # (the element kept alive with its answer)
+            found = known[key] = (self, original(self))
+        return found[1]
+    return method
+
+
+def _patch_calls_variable() -> None:
+    from citeproc.model import Parent, Text
+    for cls in (Parent, Text):
+        SPEEDUPS[(cls, "calls_variable")] = cls.__dict__["calls_variable"]
+        cls.calls_variable = _memoised_per_element(cls.__dict__["calls_variable"])
+
+
+def _patch_term_lookup() -> None:
+    from citeproc.model import Locale
+    original = Locale.__dict__["get_term"]
+    found: dict = {}
+
+    def get_term(self, name, form=None, zero_padded=False):
+        key = (id(self), name, form, zero_padded)
+        known = found.get(key)
+        if known is None or known[0] is not self:      # (the locale kept alive with its answer)
+            try:
+                known = (self, original(self, name, form, zero_padded), None)
+            except IndexError as exc:                  # no such term: asked again, answered the same
+                known = (self, None, exc)
+            found[key] = known
+        if known[2] is not None:
+            raise IndexError(*known[2].args)
+        return known[1]
+
+    SPEEDUPS[(Locale, "get_term")] = original
+    Locale.get_term = get_term
+
+
+def _patch_type_test() -> None:
+    from citeproc.model import If
+    original = If.__dict__["_type"]
+    types_of = _memoised_per_element(lambda element: [typ.lower() for typ in element.get("type").split()])
+
+    def _type(self, item):
+        wanted = item.reference.type
+        return [typ == wanted for typ in types_of(self)]
+
+    SPEEDUPS[(If, "_type")] = original
+    If._type = _type
+
+
+def _patch_reference_lookup() -> None:
+    from citeproc.source import CitationItem
+    original = CitationItem.reference
+
+    def reference(self):
+        found = self.__dict__.get("_reference")
+        if found is None:
+            found = self.__dict__["_reference"] = original.fget(self)
+        return found
+
+    SPEEDUPS[(CitationItem, "reference")] = original
+    CitationItem.reference = property(reference)
+
+
 _applied = False
 
 
@@ -74,4 +166,9 @@ def apply() -> None:
     if not _applied:
         _patch_substitute()
         _patch_initialize()
+        _patch_macro_lookup()
+        _patch_calls_variable()
+        _patch_term_lookup()
+        _patch_type_test()
+        _patch_reference_lookup()
         _applied = True

@@ -7,6 +7,7 @@ runs its own way and does its own escaping.
 """
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -165,19 +166,54 @@ def _style(key: str):
     return CitationStylesStyle(str(STYLE_DIR / file_name), locale=locale, validate=False)
 
 
+# Formatted references kept by style and item (its CSL-JSON without the id): a reference is
+# formatted once per style, however often a bibliography with it is previewed or written. citeproc-py
+# formats each bibliography entry on its own (no year suffixes or author substitutes across entries
+# in 0.11), so an entry does not depend on its neighbours.
+_FORMATTED: dict[tuple[str, str], list[Run]] = {}
+FORMATTED_KEPT = 50_000
+
+
+def _item_key(style: str, item: dict) -> tuple[str, str]:
+    return style, json.dumps({k: v for k, v in item.items() if k != "id"}, sort_keys=True, ensure_ascii=False)
+
+
 def render(items: list[dict], style: str) -> dict[str, list[Run]]:
     """Formatted reference for each CSL item, by id. The caller decides the order."""
-    from citeproc import Citation, CitationItem, CitationStylesBibliography
-    from citeproc.source.json import CiteProcJSON
     if style not in STYLES:
         raise ValueError(f"unknown style '{style}'; choose one of {', '.join(STYLES)}")
+    keys = [_item_key(style, item) for item in items]
+    known = {key: _FORMATTED.get(key) for key in keys}       # (read once: another thread may clear it)
+    missing: dict[tuple[str, str], dict] = {}
+    for key, item in zip(keys, items):
+        if known[key] is None and key not in missing:
+            missing[key] = item
+    if missing:
+        fresh = _render(list(missing.values()), style, strict=True)
+        if fresh is None:                   # an entry came out empty: no cache, as before
+            return _render(items, style) or {}
+        if len(_FORMATTED) + len(fresh) > FORMATTED_KEPT:
+            _FORMATTED.clear()
+        for key, item in missing.items():
+            known[key] = _FORMATTED[key] = fresh[item["id"]]
+    return {item["id"]: list(known[key] or ()) for key, item in zip(keys, items)}
+
+
+def _render(items: list[dict], style: str, strict: bool = False) -> dict[str, list[Run]] | None:
+    """citeproc-py's formatting of ``items``, by id. An entry that comes out empty is left out by
+    citeproc-py, and the entries no longer line up with the ids: None then if ``strict``."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography
+    from citeproc.source.json import CiteProcJSON
     bibliography = CitationStylesBibliography(_style(style), CiteProcJSON(items), RUN_FORMATTER)
     for item in items:
         bibliography.register(Citation([CitationItem(item["id"])]))
     # Unsorted: entries come back in registration order, aligned with bibliography.keys.
+    entries = bibliography.bibliography()
+    if strict and len(entries) != len(bibliography.keys):
+        return None
     move_punctuation = STYLES[style][2] == "en-US"
     return {key: to_runs(_punctuation_in_quote(str(entry)) if move_punctuation else str(entry))
-            for key, entry in zip(bibliography.keys, bibliography.bibliography())}
+            for key, entry in zip(bibliography.keys, entries)}
 
 
 _AFTER_QUOTE = re.compile("\u201d([.,])")
