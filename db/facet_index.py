@@ -259,7 +259,13 @@ def facet_counts(index: FacetIndex, database, flt: Filter, facets, text: np.ndar
         base &= text
     if flt.resource_ids is not None:
         base &= index.mask_of(list(flt.resource_ids))
+    if flt.condition is not None:
+        base &= matching_mask(database, Filter(trash=flt.trash, condition=flt.condition), index.size)
     conditions = {facet: index.selection(database, facet, ids) for facet, ids in flt.facets if ids}
+    for facet, ids in flt.excluded:
+        if ids:
+            keep = ~index.selection(database, facet, ids)
+            conditions[facet] = conditions[facet] & keep if facet in conditions else keep
     years = index.years_mask(flt)
     if years is not None:
         conditions["year"] = years
