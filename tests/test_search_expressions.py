@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import re
+
 import pytest
 
 from app import reading_lists
@@ -160,3 +162,41 @@ def test_counts_under_an_expression_match_the_rows(library):
     assert facets.total == library.search(crit).total == 2
     # The type box ignores its own exclusion: Strategy shows the 1 record it removes.
     assert {v.label: v.count for v in facets.values["type"]} == {"Report": 2, "Strategy": 1}
+
+
+def test_saved_searches_and_exports_take_the_same_expression(library):
+    from app import saved_searches
+    from app.transfer.exporting import ExportScope, export_count, export_ids
+    line = "(country:TH OR region:GCC) -type:strategy year:>=2019"
+    saved_searches.save(library, "Gulf and Thailand", parse_query(line))
+    stored = saved_searches.get(library, "Gulf and Thailand").query
+    assert parse_query(stored) == parse_query(line)
+    crit = saved_searches.apply(library, "Gulf and Thailand")
+    expected = sorted(titles(library, line))
+    assert expected == ["Qatar report", "Thai report"]
+    scope = ExportScope(criteria=crit)
+    assert sorted(r.title for r in library.rows(export_ids(library, scope))) == expected
+    assert export_count(library, scope) == 2
+    with pytest.raises(QueryError):
+        saved_searches.save(library, "Broken", "a ) b")
+
+
+@pytest.mark.sqlite_only
+def test_command_line_search_takes_expressions(library, capsys):
+    from tests.helpers import run_cli
+    db = str(library.path)
+
+    def cli_titles(*query):
+        code, out, _ = run_cli(capsys, "--db", db, "search", "--", *query)
+        assert code == 0
+        return sorted(re.match(r"\S+  \S+  .{14}  (.*)$", line).group(1) for line in out.strip().splitlines())
+    found = cli_titles("(country:TH OR region:GCC)", "-type:strategy")   # the command line seeds the file
+    assert found == sorted(titles(library, "(country:TH OR region:GCC) -type:strategy"))
+    assert "Qatar report" in found and "Thai report" in found and "Thai strategy" not in found
+    found = cli_titles("-country:TH", "no:summary", "added:<1000d")
+    assert found == sorted(titles(library, "-country:TH no:summary added:<1000d"))
+    assert "Undated note" in found and "Thai strategy" not in found
+    code, out, err = run_cli(capsys, "--db", db, "search", "housing", "year:>=abc")
+    assert code != 0 and "at character 14" in err and "year" in err
+    code, out, err = run_cli(capsys, "--db", db, "facets", "--", "-type:report", "--json")
+    assert code == 0
