@@ -339,6 +339,15 @@ class Catalogue:
             return value
         return self._value_labels(facet).get(vid, (value, value))[1]
 
+    def suggest_values(self, facet: str, prefix: str, limit: int = 12) -> list[str]:
+        """Query values of ``facet`` whose name, code, acronym or translated name starts with
+        ``prefix`` (for completion as one types: country:th -> Thailand), shortest first."""
+        key = fold(prefix).strip()
+        labels = self._value_labels(facet)
+        ids = dict.fromkeys(vid for name, vid in self._lookup(facet).items() if name.startswith(key))
+        values = {labels[vid][0] for vid in ids if vid in labels}
+        return sorted(values, key=lambda v: (not fold(v).startswith(key), len(v), fold(v)))[:limit]
+
     def canonical_value(self, facet: str, value: str) -> str | None:
         """The query value the sidebar uses for ``value`` (e.g. 'th' -> 'Thailand'); None if unknown."""
         vid = self._lookup(facet).get(fold(value))
