@@ -200,3 +200,13 @@ def test_command_line_search_takes_expressions(library, capsys):
     assert code != 0 and "at character 14" in err and "year" in err
     code, out, err = run_cli(capsys, "--db", db, "facets", "--", "-type:report", "--json")
     assert code == 0
+
+
+def test_a_published_page_never_shows_the_trash_even_for_is_trash(library):
+    from app import editing
+    from app.publish.writer import _live
+    uid = next(r.uid for r in library.rows(library.search(Criteria()).ids) if r.title == "Qatar report")
+    editing.delete(library, [uid])
+    crit = _live(parse_query("is:trash report"))
+    assert not crit.in_trash()
+    assert "Qatar report" not in titles(library, crit.to_query())
