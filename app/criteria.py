@@ -237,8 +237,21 @@ class Criteria:
         return bool(self.words or self.phrases or self.excluded) or self.has_document_text()
 
     def has_document_text(self) -> bool:
-        """True if there are text: terms (document text only)."""
-        return bool(self.text_words or self.text_phrases or self.text_excluded)
+        """True if there are text: terms (document text only), also inside the expression."""
+        return bool(self.text_words or self.text_phrases or self.text_excluded) or any(
+            term.field in ("text", "text_phrase") for term, _ in _leaves(self.terms))
+
+    def highlight_terms(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(words, phrases) a result may be shown matching (document passages): the plain ones and
+        those of the expression that are not under a NOT."""
+        words = list(self.words + self.text_words)
+        phrases = list(self.phrases + self.text_phrases)
+        for term, negated in _leaves(self.terms):
+            if not negated and term.field in ("word", "text"):
+                words.append(term.value)
+            elif not negated and term.field in ("phrase", "text_phrase"):
+                phrases.append(term.value)
+        return tuple(dict.fromkeys(words)), tuple(dict.fromkeys(phrases))
 
     def values(self, facet: str) -> tuple[str, ...]:
         return self.facets.get(facet, ())
@@ -374,6 +387,17 @@ class Criteria:
         if not parts:
             return None
         return parts[0] if len(parts) == 1 else And(tuple(parts))
+
+
+def _leaves(nodes, negated: bool = False):
+    """(term, under a NOT?) for every term of the expression nodes."""
+    for node in nodes:
+        if isinstance(node, Term):
+            yield node, negated
+        elif isinstance(node, Not):
+            yield from _leaves((node.node,), not negated)
+        else:
+            yield from _leaves(node.nodes, negated)
 
 
 def _ordered(facets: dict) -> dict:

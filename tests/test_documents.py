@@ -239,3 +239,21 @@ def test_passages_of_long_documents_come_from_the_page_index(catalogue, report, 
     monkeypatch.setattr(passages_module, "SCAN_PAGES", 0)
     assert [(p.page, p.text) for p in passages(catalogue, report, criteria)] == scanned
     assert [p for p, _ in scanned] == list(range(1, 11))
+
+
+def test_has_text_and_text_terms_inside_expressions(catalogue, report):
+    """Issue 19: has:text (document text indexed), text: inside OR and NOT, passages from an OR."""
+    assert "Annual review" not in _titles(catalogue, "has:text")     # not read yet
+    indexer.index_pending(catalogue)
+    _record(catalogue, "Wages in the garment sector")
+    assert _titles(catalogue, "has:text") == ["Annual review"]
+    assert "Annual review" not in _titles(catalogue, "no:text")
+    assert "Annual review" in _titles(catalogue, "has:attachment")
+    either = _titles(catalogue, 'text:"recruitment fees" OR garment')
+    assert "Annual review" in either and "Wages in the garment sector" in either
+    assert set(either) == set(_titles(catalogue, 'text:"recruitment fees"')) | set(_titles(catalogue, "garment"))
+    assert "Annual review" not in _titles(catalogue, "wages NOT (text:recruitment OR text:departure)")
+    crit = parse_query('(text:"recruitment fees" OR garment) -covid')
+    assert crit.has_document_text()
+    found = passages(catalogue, report, crit)
+    assert [p.page for p in found] == [7]
