@@ -198,8 +198,13 @@ def test_command_line_search_takes_expressions(library, capsys):
     assert "Undated note" in found and "Thai strategy" not in found
     code, out, err = run_cli(capsys, "--db", db, "search", "housing", "year:>=abc")
     assert code != 0 and "at character 14" in err and "year" in err
-    code, out, err = run_cli(capsys, "--db", db, "facets", "--", "-type:report", "--json")
+    code, out, err = run_cli(capsys, "--db", db, "facets", "--json", "--", "-type:report")
     assert code == 0
+    import json
+    report = next(v for v in json.loads(out)["facets"]["type"] if v["value"] == "Report")
+    assert report["excluded"] and not report["selected"] and report["count"] > 0
+    code, out, err = run_cli(capsys, "--db", db, "facets", "--", "-type:report")
+    assert code == 0 and "[-] Report" in out
 
 
 def test_a_published_page_never_shows_the_trash_even_for_is_trash(library):
