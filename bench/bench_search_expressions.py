@@ -2,6 +2,7 @@
 records, beside the simple query's figure and a raw sqlite3 floor measured in the same run.
 
     python bench/bench_search_expressions.py [--records 100000] [--reuse-dir DIR] [--runs 9] [--json FILE]
+                                             [--postgres]
 
 Builds (bench/synthetic.py) or reuses ``<reuse-dir>/c<N>.db``. For each query: "rows" is
 Catalogue.search (every matching id, in the default order) plus the first page of 50 rows, what the
@@ -9,6 +10,8 @@ window shows first; "counts" is Catalogue.facets (the six sidebar facets and the
 facet index loaded, as after the window's warm-up). The floors ask plain sqlite3 the same: the
 matching ids newest first plus 50 rows, and one GROUP BY per facet over the matching ids.
 Milliseconds, medians of --runs after one untimed run; goals from the issue: rows < 100, counts < 150.
+--postgres: the same queries on a throwaway PostgreSQL 15 cluster (tests/pg_server.py) holding the same
+synthetic records, app figures only (there every plan is SQL on the server).
 """
 from __future__ import annotations
 
@@ -85,7 +88,10 @@ def main(argv=None) -> int:
     parser.add_argument("--reuse-dir", type=Path, default=Path("/tmp/rc-bench"))
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--postgres", action="store_true", help="time the queries on PostgreSQL instead")
     args = parser.parse_args(argv)
+    if args.postgres:
+        return postgres(args)
     args.reuse_dir.mkdir(parents=True, exist_ok=True)
     path = args.reuse_dir / f"c{args.records // 1000}k.db"
     if not path.exists():
@@ -130,6 +136,40 @@ def main(argv=None) -> int:
         args.json.write_text(json.dumps(results, indent=2))
     conn.close()
     cat.close()
+    return 0
+
+
+def postgres(args) -> int:
+    from app.catalogue import Catalogue
+    from app.criteria import parse_query
+    from tests.pg_server import PgServer
+    server = PgServer(durable=True)
+    try:
+        url = server.url(server.new_database(None))
+        t = time.perf_counter()
+        build_catalogue(url, args.records).close()
+        print(f"loaded {args.records:,} records into PostgreSQL in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+        cat = Catalogue.open(url, seed=False)
+        cat.database.execute_sql("VACUUM ANALYZE")
+        results = {}
+        print(f"PostgreSQL 15, {args.records:,} records; ms, median of {args.runs}")
+        print(f"{'query':<84} {'matches':>8} {'rows':>7} {'counts':>7}")
+        for name, text in QUERIES:
+            crit = parse_query(text)
+
+            def rows(crit=crit):
+                result = cat.search(crit)
+                cat.rows(result.ids[:50])
+            figures = {"matches": cat.search(crit).total, "rows": median_ms(rows, args.runs),
+                       "counts": median_ms(lambda crit=crit: cat.facets(crit), args.runs)}
+            results[name] = figures
+            print(f"{name:<84} {figures['matches']:>8,} {figures['rows']:>7.1f} {figures['counts']:>7.1f}")
+        print(f"goals: rows < {GOALS['rows']} ms, counts < {GOALS['counts']} ms")
+        if args.json:
+            args.json.write_text(json.dumps(results, indent=2))
+        cat.close()
+    finally:
+        server.stop()
     return 0
 
 

@@ -125,3 +125,17 @@ def test_search_history_keeps_the_last_twenty(qtbot, catalogue, tmp_path):
     w.close()
     again = make_window(qtbot, catalogue, tmp_path / "ui.ini")
     assert again.sidebar.search_history()[0] == "housing21"
+
+
+def test_ticking_a_value_excluded_under_another_name_includes_it(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    qtbot.keyClicks(w.sidebar.keyword.edit, "-country:TH")
+    qtbot.waitUntil(lambda: w.current_criteria().excluded_values("country") == ("TH",))
+    settle(qtbot, w)
+    box = w.sidebar.boxes["country"]
+    assert box.excluded_values() == ["Thailand"]
+    box._include(_row(box, "Thailand"))
+    qtbot.waitUntil(lambda: w.current_criteria().values("country") == ("Thailand",))
+    assert w.current_criteria().excluded_values("country") == ()
+    settle(qtbot, w)
+    assert w.model.rowCount() == 3

@@ -200,7 +200,9 @@ class CriteriaSidebar(QScrollArea):
     def _on_toggled(self, facet: str, value: str, ticked: bool) -> None:
         criteria = self._criteria
         if ticked:
-            self._emit(criteria.with_value(facet, value))
+            # An excluded value ticked is no longer left out, whatever name the query gave it.
+            left_out = [v for v in criteria.excluded_values(facet) if not self._same_value(facet, v, value)]
+            self._emit(criteria.with_excluded_values(facet, left_out).with_value(facet, value))
             return
         # The query may name the value differently (country:TH for Thailand): drop every alias.
         kept = [v for v in criteria.values(facet) if not self._same_value(facet, v, value)]
