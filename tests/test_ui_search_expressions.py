@@ -139,3 +139,13 @@ def test_ticking_a_value_excluded_under_another_name_includes_it(qtbot, catalogu
     assert w.current_criteria().excluded_values("country") == ()
     settle(qtbot, w)
     assert w.model.rowCount() == 3
+
+
+def test_chips_read_states_and_dates_in_words(qtbot, catalogue, tmp_path):
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.set_criteria(parse_query('no:summary -has:doi added:<30d -in:"Workshop list" NOT (type:guide OR year:none)'))
+    settle(qtbot, w)
+    assert [c.text() for c in w.chips.chips()] == [
+        "without summary  ✕", "without doi  ✕", "added <30d  ✕", "not on the list “Workshop list”  ✕",
+        "not (Resource type: Guide or Year: none)  ✕"]
+    assert w.sidebar.expression_notice.isVisibleTo(w.sidebar)   # the NOT group is named

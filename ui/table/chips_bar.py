@@ -120,7 +120,10 @@ class ChipsBar(QScrollArea):
     def describe(self, node: Node, inner: bool = False) -> str:
         """An expression in words: (Country: Thailand or Region: GCC), not Type: Strategy."""
         if isinstance(node, Not):
-            return self.tr("not %1").replace("%1", self.describe(node.node, True))
+            inner = node.node
+            if isinstance(inner, Term) and inner.field in ("has", "no"):   # -has:doi: "without doi"
+                return self._describe_term(Term("no" if inner.field == "has" else "has", inner.values))
+            return self.tr("not %1").replace("%1", self.describe(inner, True))
         if isinstance(node, (And, Or)):
             joiner = self.tr(" or ") if isinstance(node, Or) else self.tr(" and ")
             text = joiner.join(self.describe(n, True) for n in node.nodes)
