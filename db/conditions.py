@@ -58,6 +58,13 @@ class Text:
 
 
 @dataclass(frozen=True)
+class InTable:
+    """The record's id is in a temporary table of ids (db.queries' counts: an expression's
+    matches worked out once, then reused by every facet's count)."""
+    table: str
+
+
+@dataclass(frozen=True)
 class AllOf:
     parts: tuple["Condition", ...]
 
@@ -72,7 +79,7 @@ class NotC:
     part: "Condition"
 
 
-Condition = FacetIs | YearIn | DateIn | Has | IdsIn | Text | AllOf | AnyOf | NotC
+Condition = FacetIs | YearIn | DateIn | Has | IdsIn | Text | InTable | AllOf | AnyOf | NotC
 
 # facet name -> (link table, value column); db.queries.FACET_LINKS names the same.
 FACET_LINKS = {
@@ -162,6 +169,8 @@ def condition_sql(cond: Condition, alias: str = "r", postgres: bool = False) -> 
         return _has_sql(cond.what, a), []
     if isinstance(cond, IdsIn):
         return (f"{a}.id IN ({in_list(cond.ids)})" if cond.ids else "1 = 0"), []
+    if isinstance(cond, InTable):
+        return f"{a}.id IN (SELECT id FROM {cond.table})", []
     if isinstance(cond, Text):
         conds, params = search.text_conditions(cond.query, f"{a}.id", postgres=postgres)
         return ("(" + " AND ".join(conds) + ")" if conds else "1 = 1"), params

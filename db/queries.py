@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db import dialect, postgres_search, search
-from db.conditions import Condition, condition_sql, facet_sql
+from db.conditions import Condition, InTable, condition_sql, facet_sql
 from db import models as m
 from db.compact_ids import IdList, read_ids
 from db.records import OrganizationRef, RecordData, RowData
@@ -329,6 +329,8 @@ class _HitSets:
                 else:
                     db.execute_sql(f"DELETE FROM {name} WHERE id IN "
                                    f"(SELECT id FROM resource WHERE deleted_at IS NOT NULL)")
+            if self.pg:
+                db.execute_sql(f"ANALYZE {name}")   # a temp table has no statistics: the joins need them
             count = db.execute_sql(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
             self.tables[flt] = (name, count)
         return self.tables[flt]
@@ -410,6 +412,12 @@ def facet_counts(database, flt: Filter, facets=FACETS, everything: FacetCounts |
     with dialect.read_snapshot(database):  # one snapshot for every count; temp tables die with the connection
         hitsets = _HitSets(database, words_first=many_word_hits)
         live = everything.total if everything is not None else total_live(database)
+        if flt.condition is not None:
+            # An expression (and the keywords and list beside it) holds for every facet's count:
+            # its matches are worked out once, and each count starts from them.
+            common, _ = hitsets.table_for(Filter(text=flt.text, trash=flt.trash, resource_ids=flt.resource_ids,
+                                                 condition=flt.condition))
+            flt = replace(flt, text=TextQuery(), resource_ids=None, condition=InTable(common))
         for facet in facets:
             result.values[facet] = _counts(
                 hitsets, flt.without_facet(facet), lambda hits, f=facet: _link_counts(database, f, hits),
