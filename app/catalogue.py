@@ -9,11 +9,12 @@ from dataclasses import dataclass, field
 from app import criteria as criteria_module
 from app import quality, vocab_labels
 from app.text import QT_TRANSLATE_NOOP, message
-from app.criteria import FACET_FIELDS, Criteria
+from app.criteria import FACET_FIELDS, Criteria, Term
 from app.reading_lists import list_resource_ids
 from app.seed import seed_catalogue
 from db import connection, queries, vocab
 from db.compact_ids import IdList, compact
+from db.conditions import AllOf
 from db.errors import CatalogueError, explain
 from db.queries import Filter
 from db.records import RecordData, RowData
@@ -49,6 +50,7 @@ class FacetValue:
     label: str       # what the sidebar shows
     count: int
     selected: bool = False
+    excluded: bool = False     # left out (-country:Thailand); its count is how many records it removes
 
 
 @dataclass
@@ -169,34 +171,51 @@ class Catalogue:
             return {index[key]}
         return {vid for name, vid in index.items() if name.startswith(key)}
 
+    def value_ids(self, facet: str, values, warnings: list[str]) -> frozenset[int]:
+        """The ids the typed values of ``facet`` mean; a value that matches nothing adds a warning."""
+        ids: set[int] = set()
+        for value in values:
+            found = self._match_value(facet, value)
+            if not found:
+                warnings.append(message(NO_SUCH_VALUE[facet], value=value))
+            ids.update(found)
+        return frozenset(ids)
+
     def resolve(self, criteria: Criteria) -> tuple[Filter, list[str]]:
         """The database filter for ``criteria``, and warnings for values that match nothing."""
         warnings: list[str] = []
         facets = []
+        excluded = []
         for facet in FACET_FIELDS:
             values = criteria.values(facet)
-            if not values:
-                continue
-            ids: set[int] = set()
-            for value in values:
-                found = self._match_value(facet, value)
-                if not found:
-                    warnings.append(message(NO_SUCH_VALUE[facet], value=value))
-                    ids.add(-1)  # matches nothing, so an unknown value gives no results
-                ids.update(found)
-            facets.append((facet, frozenset(ids)))
+            if values:
+                # An unknown value matches nothing, so it gives no results (-1 is no value's id).
+                facets.append((facet, self.value_ids(facet, values, warnings) or frozenset({-1})))
+            left_out = criteria.excluded_values(facet)
+            if left_out:
+                ids = self.value_ids(facet, left_out, warnings)
+                if ids:
+                    excluded.append((facet, ids))
         list_ids = None
         if criteria.reading_list:
             list_ids = frozenset(list_resource_ids(criteria.reading_list))
         if criteria.quality:
             quality_ids = self.quality_ids(criteria.quality)
             list_ids = quality_ids if list_ids is None else list_ids & quality_ids
+        documents = self.has_document_text() if (criteria.words or criteria.phrases or criteria.terms) else False
+        condition = None
+        terms = [t for t in criteria.terms if t != Term("is", ("trash",))]
+        if terms:
+            from app.search_conditions import to_condition
+            parts = tuple(to_condition(self, t, warnings, documents) for t in terms)
+            condition = parts[0] if len(parts) == 1 else AllOf(parts)
         flt = Filter(
             text=TextQuery(criteria.words, criteria.phrases, criteria.excluded, criteria.text_words,
                            criteria.text_phrases, criteria.text_excluded,
-                           documents=bool(criteria.words or criteria.phrases) and self.has_document_text()),
+                           documents=bool(criteria.words or criteria.phrases) and documents),
             facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
-            undated=criteria.undated, trash=criteria.trash, resource_ids=list_ids,
+            undated=criteria.undated, trash=criteria.in_trash(), resource_ids=list_ids,
+            excluded=tuple(excluded), condition=condition,
         )
         return flt, warnings
 
@@ -284,16 +303,18 @@ class Catalogue:
         for facet in facets:
             labels = self._value_labels(facet)
             selected = flt.selection(facet)
+            left_out = flt.exclusion(facet) - selected
             values = []
             for vid, n in counts.values.get(facet, {}).items():
                 if vid in labels:
                     value, label = labels[vid]
-                    values.append(FacetValue(vid, value, label, n, vid in selected))
-            # A selected value stays listed (with 0) so it can be unticked.
+                    values.append(FacetValue(vid, value, label, n, vid in selected, vid in left_out))
+            # A selected or excluded value stays listed (with 0) so it can be unticked.
             present = {v.id for v in values}
-            for vid in selected - present:
+            for vid in (selected | left_out) - present:
                 if vid in labels:
-                    values.append(FacetValue(vid, labels[vid][0], labels[vid][1], 0, True))
+                    values.append(FacetValue(vid, labels[vid][0], labels[vid][1], 0, vid in selected,
+                                             vid in left_out))
             values.sort(key=lambda v: (-v.count, fold(v.label)))
             out.values[facet] = values
         return out
@@ -317,6 +338,17 @@ class Catalogue:
         if vid is None:
             return value
         return self._value_labels(facet).get(vid, (value, value))[1]
+
+    def suggest_values(self, facet: str, prefix: str, limit: int = 12) -> list[str]:
+        """Query values of ``facet`` whose name, code, acronym or translated name starts with
+        ``prefix`` (for completion as one types: country:th -> Thailand), shortest first; named in the
+        window's language where it has a name there (country:ไท -> ไทย), which a query reads as well."""
+        key = fold(prefix).strip()
+        labels = self._value_labels(facet)
+        ids = dict.fromkeys(vid for name, vid in self._lookup(facet).items() if name.startswith(key))
+        shown = 0 if facet == "organization" else 1   # an organization's label is "Name (ACRONYM)"
+        values = {labels[vid][shown] for vid in ids if vid in labels}
+        return sorted(values, key=lambda v: (not fold(v).startswith(key), len(v), fold(v)))[:limit]
 
     def canonical_value(self, facet: str, value: str) -> str | None:
         """The query value the sidebar uses for ``value`` (e.g. 'th' -> 'Thailand'); None if unknown."""

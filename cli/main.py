@@ -229,7 +229,8 @@ def cmd_facets(catalogue: Catalogue, args, out, err) -> int:
     if args.json:
         data = {
             "total": facets.total,
-            "facets": {name: [{"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+            "facets": {name: [{"value": v.value, "label": v.label, "count": v.count, "selected": v.selected,
+                               "excluded": v.excluded}
                               for v in values] for name, values in facets.values.items()},
             "years": [{"year": y, "count": n} for y, n in facets.years],
             "undated": facets.undated,
@@ -241,7 +242,7 @@ def cmd_facets(catalogue: Catalogue, args, out, err) -> int:
     for name in SIDEBAR_FACETS:
         out.write(f"\n{name}\n")
         for v in facets.values.get(name, []):
-            mark = "[x]" if v.selected else "[ ]"
+            mark = "[x]" if v.selected else "[-]" if v.excluded else "[ ]"   # [-]: left out
             out.write(f"  {mark} {v.label}  ({v.count})\n")
     out.write("\nyear\n")
     for year, n in facets.years:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from db import conditions as dc
 from db import search
 from db.dialect import read_snapshot
 from db.queries import FACET_LINKS, FACTS_INDEX, FacetCounts, Filter, where_clause
@@ -356,20 +357,75 @@ def text_mask(database, text: TextQuery, size: int) -> np.ndarray | None:
     return mask
 
 
-def facet_counts(index: FacetIndex, database, flt: Filter, facets, text: np.ndarray | None) -> FacetCounts:
-    """db.queries.facet_counts from the index. ``text``: text_mask of ``flt.text`` (None if empty).
+def condition_mask(index: FacetIndex, database, cond: dc.Condition) -> np.ndarray:
+    """Mask of the records meeting an expression condition (db.conditions), deleted ones included:
+    facet values and years from the index, keywords from the full-text index as id sets, other
+    record states from one SQL query each; combined as arrays."""
+    size = index.size
+    if isinstance(cond, dc.FacetIs):
+        return index.selection(database, cond.facet, cond.ids) if cond.ids else np.zeros(size, dtype=bool)
+    if isinstance(cond, dc.YearIn):
+        if cond.undated:
+            return index.year.select(lambda y: y is None)
+        lo = cond.low if cond.low is not None else -float("inf")
+        hi = cond.high if cond.high is not None else float("inf")
+        return index.year.select(lambda y: y is not None and lo <= y <= hi)
+    if isinstance(cond, dc.Text):
+        found = text_mask(database, cond.query, size)
+        return np.ones(size, dtype=bool) if found is None else found
+    if isinstance(cond, dc.IdsIn):
+        return index.mask_of(list(cond.ids))
+    if isinstance(cond, dc.NotC):
+        return ~condition_mask(index, database, cond.part)
+    if isinstance(cond, dc.AllOf):
+        out = np.ones(size, dtype=bool)
+        for part in cond.parts:
+            out &= condition_mask(index, database, part)
+        return out
+    if isinstance(cond, dc.AnyOf):
+        out = np.zeros(size, dtype=bool)
+        for part in cond.parts:
+            out |= condition_mask(index, database, part)
+        return out
+    sql, params = dc.condition_sql(cond)
+    found = database.execute_sql(f"SELECT group_concat(r.id) FROM resource r WHERE {sql}", params).fetchone()[0]
+    return index.mask_of(_ints(found))
 
-    Every facet but the selected ones counts the same records (the whole filter); a selected facet
-    counts the filter without its own selection, the years the filter without the year range."""
+
+def _filter_parts(index: FacetIndex, database, flt: Filter, text: np.ndarray | None):
+    """(mask of the records every facet and the years leave in, {facet or "year": its own condition})."""
     base = (index.trashed if flt.trash else index.live).copy()
     if text is not None:
         base &= text
     if flt.resource_ids is not None:
         base &= index.mask_of(list(flt.resource_ids))
+    if flt.condition is not None:
+        base &= condition_mask(index, database, flt.condition)
     conditions = {facet: index.selection(database, facet, ids) for facet, ids in flt.facets if ids}
+    for facet, ids in flt.excluded:
+        if ids:
+            keep = ~index.selection(database, facet, ids)
+            conditions[facet] = conditions[facet] & keep if facet in conditions else keep
     years = index.years_mask(flt)
     if years is not None:
         conditions["year"] = years
+    return base, conditions
+
+
+def filter_mask(index: FacetIndex, database, flt: Filter, text: np.ndarray | None) -> np.ndarray:
+    """Mask of the records matching the whole filter. ``text``: text_mask of ``flt.text``."""
+    mask, conditions = _filter_parts(index, database, flt, text)
+    for condition in conditions.values():
+        mask &= condition
+    return mask
+
+
+def facet_counts(index: FacetIndex, database, flt: Filter, facets, text: np.ndarray | None) -> FacetCounts:
+    """db.queries.facet_counts from the index. ``text``: text_mask of ``flt.text`` (None if empty).
+
+    Every facet but the selected ones counts the same records (the whole filter); a selected facet
+    counts the filter without its own selection, the years the filter without the year range."""
+    base, conditions = _filter_parts(index, database, flt, text)
 
     def records_without(skip: str | None) -> np.ndarray:
         mask = base.copy()

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db import dialect, postgres_search, search
+from db.conditions import Condition, InTable, condition_sql, facet_sql
 from db import models as m
 from db.compact_ids import IdList, read_ids
 from db.records import OrganizationRef, RecordData, RowData
@@ -41,6 +42,8 @@ class Filter:
     undated: bool = False          # only records without a year
     trash: bool = False            # the deleted records instead of the live ones
     resource_ids: frozenset[int] | None = None  # restrict to these (e.g. a reading list)
+    excluded: tuple[tuple[str, frozenset[int]], ...] = ()   # (facet, ids): records holding none of them
+    condition: Condition | None = None   # the rest of an expression (db.conditions), AND-ed with the above
 
     def selection(self, facet: str) -> frozenset[int]:
         for name, ids in self.facets:
@@ -48,8 +51,16 @@ class Filter:
                 return ids
         return frozenset()
 
+    def exclusion(self, facet: str) -> frozenset[int]:
+        for name, ids in self.excluded:
+            if name == facet:
+                return ids
+        return frozenset()
+
     def without_facet(self, facet: str) -> "Filter":
-        return replace(self, facets=tuple((n, i) for n, i in self.facets if n != facet))
+        """The filter without its selection and exclusions in ``facet`` (a facet's own counts)."""
+        return replace(self, facets=tuple((n, i) for n, i in self.facets if n != facet),
+                       excluded=tuple((n, i) for n, i in self.excluded if n != facet))
 
     def without_years(self) -> "Filter":
         return replace(self, year_from=None, year_to=None, undated=False)
@@ -58,7 +69,8 @@ class Filter:
         """True if this filter keeps every live record."""
         return (self.text.is_empty() and not self.facets and self.year_from is None
                 and self.year_to is None and not self.undated and not self.trash
-                and self.resource_ids is None)
+                and self.resource_ids is None and not any(ids for _, ids in self.excluded)
+                and self.condition is None)
 
 
 def _in_list(ids) -> str:
@@ -88,6 +100,9 @@ def where_clause(flt: Filter, alias: str = "r", live_condition: str | None = Non
         else:
             table, col = FACET_LINKS[facet]
             conds.append(f"{alias}.id IN (SELECT resource_id FROM {table} WHERE {col} IN ({_in_list(ids)}))")
+    for facet, ids in flt.excluded:
+        if ids:
+            conds.append(f"NOT {facet_sql(facet, ids, alias)}")
     if flt.undated:
         conds.append(f"{alias}.year IS NULL")
     else:
@@ -99,6 +114,10 @@ def where_clause(flt: Filter, alias: str = "r", live_condition: str | None = Non
             params.append(int(flt.year_to))
     if flt.resource_ids is not None:
         conds.append(f"{alias}.id IN ({_in_list(flt.resource_ids)})")
+    if flt.condition is not None:
+        sql, cparams = condition_sql(flt.condition, alias, postgres)
+        conds.append(sql)
+        params += cparams
     return " AND ".join(conds), params
 
 
@@ -310,6 +329,8 @@ class _HitSets:
                 else:
                     db.execute_sql(f"DELETE FROM {name} WHERE id IN "
                                    f"(SELECT id FROM resource WHERE deleted_at IS NOT NULL)")
+            if self.pg:
+                db.execute_sql(f"ANALYZE {name}")   # a temp table has no statistics: the joins need them
             count = db.execute_sql(f"SELECT COUNT(*) FROM {name}").fetchone()[0]
             self.tables[flt] = (name, count)
         return self.tables[flt]
@@ -391,6 +412,12 @@ def facet_counts(database, flt: Filter, facets=FACETS, everything: FacetCounts |
     with dialect.read_snapshot(database):  # one snapshot for every count; temp tables die with the connection
         hitsets = _HitSets(database, words_first=many_word_hits)
         live = everything.total if everything is not None else total_live(database)
+        if flt.condition is not None:
+            # An expression (and the keywords and list beside it) holds for every facet's count:
+            # its matches are worked out once, and each count starts from them.
+            common, _ = hitsets.table_for(Filter(text=flt.text, trash=flt.trash, resource_ids=flt.resource_ids,
+                                                 condition=flt.condition))
+            flt = replace(flt, text=TextQuery(), resource_ids=None, condition=InTable(common))
         for facet in facets:
             result.values[facet] = _counts(
                 hitsets, flt.without_facet(facet), lambda hits, f=facet: _link_counts(database, f, hits),

@@ -213,6 +213,12 @@ class SearchPlanner:
         which beats asking the database to sort tens of thousands of rows again."""
         if flt.is_everything() and sort != "relevance":
             return compact(self._live_order(sort, descending))   # a copy: the cached order stays intact
+        if (flt.condition is not None or flt.excluded) and not flt.trash and sort != "relevance":
+            # An expression (OR across fields, exclusions): the whole filter as a mask over the
+            # in-memory index, then the cached order filtered by it; SQL would test every record.
+            order = self._expression_order(flt, sort, descending)
+            if order is not None:
+                return order
         if flt.trash or sort == "relevance" or flt.text.is_empty():
             return compact(queries.ordered_ids(self.database, flt, sort, descending))
         if not self._many_word_hits(flt):
@@ -226,6 +232,19 @@ class SearchPlanner:
         # IdList: no list of every hit is built on the way.
         order = self._live_order(sort, descending)
         return IdList(order.typecode, filter(hits.__contains__, order))
+
+    def _expression_order(self, flt: Filter, sort: str, descending: bool | None) -> IdList | None:
+        """The cached order kept where the facet index's mask of the whole filter holds; None where
+        there is no index (a server; ids too sparse)."""
+        index = self._facet_index() if self.dialect.facet_index else None
+        if index is None:
+            return None
+        from db import facet_index
+        keep = facet_index.filter_mask(index, self.database, flt, self._text_mask(flt.text, index.size))
+        kept = facet_index.kept_in_order(self._live_order(sort, descending), keep)
+        out = IdList("i" if kept.itemsize == 4 else "q")
+        out.frombytes(kept.tobytes())
+        return out
 
     def _filtered_order(self, flt: Filter, sort: str, descending: bool | None) -> IdList:
         """The cached catalogue order, kept where the filter matches: the keyword hits read from the

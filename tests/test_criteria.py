@@ -64,9 +64,18 @@ def test_urls_are_words_not_fields():
     assert parse_query("https://www.ilo.org/x").words == ("https://www.ilo.org/x",)
 
 
-@pytest.mark.parametrize("text", ['"', "AND", "NEAR(", "*", "-", "(", ")", "OR NOT", '""', "country:", ":", "-:"])
-def test_stray_syntax_never_raises(text):
+@pytest.mark.parametrize("text", ['"', "NEAR(", "*", "-", "(", '""', "country:", ":", "-:", "a OR", "a AND",
+                                  "NOT", "(a OR b", "x -("])
+def test_stray_syntax_while_typing_never_raises(text):
     assert isinstance(parse_query(text), Criteria)
+
+
+@pytest.mark.parametrize("text,position", [(")", 0), ("AND", 0), ("OR NOT", 0), ("a ) b", 2), ("x (OR y)", 3)])
+def test_misplaced_operators_are_errors_with_their_position(text, position):
+    with pytest.raises(QueryError) as info:
+        parse_query(text)
+    assert info.value.position == position
+    assert f"at character {position + 1}" in str(info.value)
 
 
 def test_unknown_field_without_value_is_still_named():

@@ -382,3 +382,21 @@ def test_a_document_too_big_is_listed_with_its_reason(catalogue, report, monkeyp
     [outcome] = indexer.index_pending(catalogue)
     assert outcome.status == "failed" and outcome.reason == "too big: review.pdf has 10 pages; at most 5 are read"
     assert [row.uid for row in catalogue.rows(quality.ids(catalogue, "unreadable_documents"))] == [report]
+
+
+def test_has_text_and_text_terms_inside_expressions(catalogue, report):
+    """Issue 19: has:text (document text indexed), text: inside OR and NOT, passages from an OR."""
+    assert "Annual review" not in _titles(catalogue, "has:text")     # not read yet
+    indexer.index_pending(catalogue)
+    _record(catalogue, "Wages in the garment sector")
+    assert _titles(catalogue, "has:text") == ["Annual review"]
+    assert "Annual review" not in _titles(catalogue, "no:text")
+    assert "Annual review" in _titles(catalogue, "has:attachment")
+    either = _titles(catalogue, 'text:"recruitment fees" OR garment')
+    assert "Annual review" in either and "Wages in the garment sector" in either
+    assert set(either) == set(_titles(catalogue, 'text:"recruitment fees"')) | set(_titles(catalogue, "garment"))
+    assert "Annual review" not in _titles(catalogue, "wages NOT (text:recruitment OR text:departure)")
+    crit = parse_query('(text:"recruitment fees" OR garment) -covid')
+    assert crit.has_document_text()
+    found = passages(catalogue, report, crit)
+    assert [p.page for p in found] == [7]

@@ -9,7 +9,8 @@ from ui.i18n import QT_TRANSLATE_NOOP, localized
 
 INTRO = QT_TRANSLATE_NOOP("SyntaxHelpDialog", "Type words to find resources that contain them, and add field filters to narrow "
                                               "the results. "
-         "Ticking a value under Criteria writes the same filter into the search box.")
+         "Ticking a value under Criteria writes the same filter into the search box; Ctrl-click "
+         "a value to leave it out.")
 
 
 class SyntaxHelpDialog(QDialog):
@@ -30,5 +31,5 @@ class SyntaxHelpDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        width = text.fontMetrics().horizontalAdvance("x" * 100)
+        width = text.fontMetrics().horizontalAdvance("x" * 124)
         self.resize(width + 40, 440)

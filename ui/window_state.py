@@ -19,6 +19,7 @@ LIBRARY_SPLITTER = "window/library_splitter"
 DETAIL_VISIBLE = "window/detail_visible"
 HEADER = "table/header"
 BOXES = "sidebar/boxes"
+HISTORY = "sidebar/search_history"
 LAST = "catalogue/last"
 RECENT = "catalogue/recent"
 
@@ -88,6 +89,7 @@ def restore_window(window) -> None:
     if window.table.restore_state(s.value(HEADER)):
         window.controller.sort, window.controller.descending = window.table.sort_key()
     window.sidebar.restore_expanded_state(load_boxes(s))
+    window.sidebar.set_search_history(_list(s.value(HISTORY)))
     window.actions.show_detail.setChecked(str(s.value(DETAIL_VISIBLE, "true")).lower() != "false")
 
 
@@ -100,5 +102,6 @@ def save_window(window) -> None:
     s.setValue(HEADER, window.table.save_state())
     s.setValue(DETAIL_VISIBLE, window.actions.show_detail.isChecked())
     save_boxes(s, window.sidebar.expanded_state())
+    s.setValue(HISTORY, window.sidebar.search_history())
     remember_catalogue(s, window.catalogue.path)
     s.sync()

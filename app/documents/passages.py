@@ -51,8 +51,9 @@ def _term_patterns(criteria: Criteria) -> list[re.Pattern]:
     """A regular expression per search term over folded text: words as word prefixes, phrases as
     word runs, terms in unspaced scripts as substrings."""
     patterns = []
-    prefix = [(w, True) for w in criteria.words + criteria.text_words]
-    exact = [(p, False) for p in criteria.phrases + criteria.text_phrases]
+    words, phrases = criteria.highlight_terms()
+    prefix = [(w, True) for w in words]
+    exact = [(p, False) for p in phrases]
     for term, is_prefix in prefix + exact:
         folded = fold(term).strip().replace('"', " ")
         if not folded:
@@ -97,8 +98,7 @@ def _excerpt(body: str, patterns: list[re.Pattern]) -> tuple[str, list[tuple[int
 def passages(catalogue, record_uid: str, criteria: Criteria, limit: int = MAX_PASSAGES) -> list[Passage]:
     """The passages of the record's documents matching the search terms of ``criteria``, in
     document and page order; empty without terms or document text."""
-    words = criteria.words + criteria.text_words
-    phrases = criteria.phrases + criteria.text_phrases
+    words, phrases = criteria.highlight_terms()   # also those inside an OR
     if not (words or phrases):
         return []
     rid = queries.resource_id_for_uid(record_uid)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import attachments
-from app.criteria import Criteria
+from app.criteria import Criteria, Term
 from app.publish.names import safe_file_name, unique_name
 from app.publish.site_data import SiteData
 from db import bulk_records, vocab
@@ -106,7 +106,10 @@ def _ids(catalogue, scope: PublishScope) -> list[int]:
 def _live(criteria: Criteria | None) -> Criteria:
     """The criteria without the trash: a published page never shows deleted records."""
     criteria = criteria or Criteria()
-    return dataclasses.replace(criteria, trash=False) if criteria.trash else criteria
+    if criteria.in_trash():   # the place, or is:trash in the query
+        return dataclasses.replace(criteria, trash=False,
+                                   terms=tuple(t for t in criteria.terms if t != Term("is", ("trash",))))
+    return criteria
 
 
 def publish_count(catalogue, scope: PublishScope | None = None) -> int:

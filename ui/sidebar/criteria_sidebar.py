@@ -8,10 +8,10 @@ query text, the ticks and the chips above the table are three views of one value
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from app.catalogue import FACET_TITLES, SIDEBAR_FACETS, Facets
-from app.criteria import Criteria, QueryError, parse_query
+from app.criteria import Criteria, QueryError, format_node, parse_query
 from ui.sidebar.facet_box import FacetBox
 from ui.i18n import localized
 from ui.icons import icon
@@ -48,7 +48,17 @@ class CriteriaSidebar(QScrollArea):
         self.keyword.query_edited.connect(self._on_query)
         self.keyword.help_requested.connect(self.help_requested)
         self.keyword.down_pressed.connect(self.results_requested)
+        self.keyword.query_committed.connect(self._remember)
+        self.keyword.set_value_source(self._suggest_values)
         layout.addWidget(self.keyword)
+
+        # An OR across fields, a NOT of a group: said, rather than shown simplified by the boxes.
+        self.expression_notice = QLabel(inner)
+        self.expression_notice.setObjectName("expressionNotice")
+        self.expression_notice.setWordWrap(True)
+        self.expression_notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.expression_notice.hide()
+        layout.addWidget(self.expression_notice)
 
         self.clear_all_button = QPushButton(icon("filter-remove-outline"), self.tr("Clear all"), inner)
         self.clear_all_button.setToolTip(self.tr("Remove every criterion and show all resources"))
@@ -63,13 +73,11 @@ class CriteriaSidebar(QScrollArea):
         for facet in SIDEBAR_FACETS:
             box = FacetBox(facet, localized(FACET_TITLES[facet]), filterable=facet in FILTERABLE, parent=inner)
             box.value_toggled.connect(self._on_toggled)
+            box.value_excluded.connect(self._on_excluded)
             box.clear_requested.connect(lambda facet=facet: self._emit(self._criteria.cleared(facet)))
             box.set_expanded(facet not in COLLAPSED_AT_FIRST)
             self.boxes[facet] = box
             layout.addWidget(box)
-
-        self.keyword.set_value_source(
-            lambda facet: [v.label for v in self.boxes[facet].model.values()] if facet in self.boxes else [])
 
         self.year_box = YearBox(inner)
         self.year_box.range_edited.connect(
@@ -99,6 +107,30 @@ class CriteriaSidebar(QScrollArea):
     def criteria(self) -> Criteria:
         return self._criteria
 
+    def search_history(self) -> list[str]:
+        return list(self.keyword.history)
+
+    def set_search_history(self, queries) -> None:
+        self.keyword.set_history(queries)
+
+    def _remember(self, text: str) -> None:
+        """A search to keep in the history: one that can be read."""
+        try:
+            parse_query(text)
+        except QueryError:
+            return
+        self.keyword.remember(text)
+
+    def _suggest_values(self, field: str, prefix: str) -> list[str]:
+        if self._catalogue is None:
+            return []
+        if field == "in":
+            from app.reading_lists import all_lists
+            from db.textfold import fold
+            key = fold(prefix)
+            return [r.name for r in all_lists() if fold(r.name).startswith(key)]
+        return self._catalogue.suggest_values(field, prefix)
+
     def set_criteria(self, criteria: Criteria) -> None:
         """Show ``criteria``: the query text (unless the text already means it), year range, Clear."""
         self._criteria = criteria
@@ -111,6 +143,12 @@ class CriteriaSidebar(QScrollArea):
             self.keyword.show_message("")
         self.year_box.set_range(criteria.year_from, criteria.year_to, criteria.undated)
         self.saved.set_criteria(criteria)
+        hidden = criteria.hidden_from_sidebar()
+        self.expression_notice.setText(
+            self.tr("The boxes below cannot show all of this search: %1. The chips above the results "
+                    "show it whole.").replace("%1", "  ".join(format_node(t, top=True) for t in hidden))
+            if hidden else "")
+        self.expression_notice.setVisible(bool(hidden))
         self._update_clear_all()
 
     def set_facets(self, facets: Facets) -> None:
@@ -162,11 +200,22 @@ class CriteriaSidebar(QScrollArea):
     def _on_toggled(self, facet: str, value: str, ticked: bool) -> None:
         criteria = self._criteria
         if ticked:
-            self._emit(criteria.with_value(facet, value))
+            # An excluded value ticked is no longer left out, whatever name the query gave it.
+            left_out = [v for v in criteria.excluded_values(facet) if not self._same_value(facet, v, value)]
+            self._emit(criteria.with_excluded_values(facet, left_out).with_value(facet, value))
             return
         # The query may name the value differently (country:TH for Thailand): drop every alias.
         kept = [v for v in criteria.values(facet) if not self._same_value(facet, v, value)]
         self._emit(criteria.with_values(facet, kept))
+
+    def _on_excluded(self, facet: str, value: str, excluded: bool) -> None:
+        criteria = self._criteria
+        if excluded:
+            kept = [v for v in criteria.values(facet) if not self._same_value(facet, v, value)]
+            self._emit(criteria.with_values(facet, kept).with_excluded(facet, value))
+            return
+        kept = [v for v in criteria.excluded_values(facet) if not self._same_value(facet, v, value)]
+        self._emit(criteria.with_excluded_values(facet, kept))
 
     def _same_value(self, facet: str, typed: str, value: str) -> bool:
         if typed.casefold() == value.casefold():

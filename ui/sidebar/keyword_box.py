@@ -3,6 +3,11 @@
 Typing is debounced so a fast typist starts one search per pause, not one per key; Enter
 searches at once; Esc clears the box. Text set by the program (a ticked box, a removed chip)
 does not echo back as an edit.
+
+As you type, a list under the box completes field names (coun -> country:) and values
+(country:th -> Thailand; has:, is:, in: a reading list); Enter or a click takes one. The last
+searches (MAX_HISTORY, those searched with Enter or left for the results) are in the menu of the
+clock button under the box.
 """
 from __future__ import annotations
 
@@ -11,26 +16,36 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter, QHBoxLayout, QLabel, QLineEdit, QMenu, QToolButton, QVBoxLayout, QWidget,
+)
 
-from app.criteria import FACET_FIELDS, FIELD_ALIASES
+from app.criteria import FIELD_ALIASES, FIELD_HELP, HAS_VALUES, IS_VALUES, KNOWN_FIELDS
 
 from ui.colours import error_colour
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.icons import icon
 
 DEBOUNCE_MS = 250
-# The field:value being typed at the end of the box (country:ไท, -type:"Poli, org:).
-_LAST_FILTER = re.compile(r'(?:^|\s)-?([^\W\d_]+):("[^"]*|[^\s"]*)$')
+MAX_HISTORY = 20
+MAX_COMPLETIONS = 12
 SHORT_HELP = QT_TRANSLATE_NOOP("KeywordBox", "Words match anywhere (housing migrant). Filters: country:Thailand type:report "
-              "theme:housing year:2020..2022 org:ILO; -word leaves out; \"exact words\". F1: full syntax.")
+              "theme:housing year:>=2018 org:ILO has:doi no:summary; -word or -country:TH leaves out; "
+              "a OR b, (groups); \"exact words\". F1: full syntax.")
+# The token being typed: after the last space or parenthesis; a leading "-" is kept aside.
+_TOKEN_START = re.compile(r'(?:^|[\s(])(-?)([^\s()"]*(?:"[^"]*)?)$')
 
 
 class _QueryEdit(QLineEdit):
     escape_pressed = Signal()
     down_pressed = Signal()
+    completer_popup: Callable[[], bool] = staticmethod(lambda: False)   # True while completions show
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.completer_popup() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape,
+                                                      Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            event.ignore()   # the completion list takes these
+            return
         if event.key() == Qt.Key.Key_Escape and self.text():
             self.escape_pressed.emit()
             event.accept()
@@ -44,6 +59,7 @@ class _QueryEdit(QLineEdit):
 
 class KeywordBox(QWidget):
     query_edited = Signal(str)      # the user's text, after the debounce or Enter
+    query_committed = Signal(str)   # searched with Enter, or left for the results: for the history
     help_requested = Signal()
     down_pressed = Signal()
 
@@ -71,30 +87,54 @@ class KeywordBox(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
+        self.history: list[str] = []
+        self.history_button = QToolButton(self)
+        self.history_button.setObjectName("searchHistory")
+        self.history_button.setIcon(icon("history"))
+        self.history_button.setText(self.tr("Recent searches"))
+        self.history_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.history_button.setToolTip(self.tr("The last %n searches", "", MAX_HISTORY))
+        self.history_button.setAccessibleName(self.tr("Recent searches"))
+        self.history_button.setAutoRaise(True)
+        self.history_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.history_menu = QMenu(self.history_button)
+        self.history_button.setMenu(self.history_menu)
+        self.history_button.setEnabled(False)
+
+        # Completion of field names and values: shown under the box, taken with Enter or a click.
+        self._value_source: Callable[[str, str], list[str]] = lambda field, prefix: []
+        self._completions = QStringListModel(self)
+        self.completer = QCompleter(self._completions, self)
+        self.completer.setWidget(self.edit)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(MAX_COMPLETIONS)
+        self.completer.activated[str].connect(self._insert_completion)
+        self.completer.popup().setObjectName("searchCompletions")
+        self.completer.popup().setAccessibleName(self.tr("Completions"))
+        self.edit.completer_popup = lambda: self.completer.popup().isVisible()
+
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.edit, 1)
         row.addWidget(self.help_button)
+        under = QHBoxLayout()
+        under.setContentsMargins(0, 0, 0, 0)
+        under.addWidget(self.history_button)
+        under.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.message)
+        layout.addLayout(under)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._emit)
         self.edit.textEdited.connect(lambda text: self._timer.start() if text else None)
-        # Suggestions for the value of the filter being typed, named in the window's language.
-        self._values: Callable[[str], list[str]] = lambda facet: []
-        self._suggestions = QStringListModel(self)
-        completer = QCompleter(self._suggestions, self.edit)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        completer.activated.connect(lambda _text: self._timer.start())
-        self.edit.setCompleter(completer)
-        self.edit.textEdited.connect(self._suggest)
-        self.edit.returnPressed.connect(self._emit)
+        self.edit.textEdited.connect(self._update_completions)
+        self.edit.returnPressed.connect(self._on_return)
         self.edit.escape_pressed.connect(self.clear)
         self.edit.down_pressed.connect(self._on_down)
         # The clear button (x) empties the text without a textEdited signal in some styles.
@@ -112,23 +152,6 @@ class KeywordBox(QWidget):
         self._programmatic = True
         self.edit.setText(text)
         self._programmatic = False
-
-    def set_value_source(self, values: Callable[[str], list[str]]) -> None:
-        """``values(facet)``: the labels to suggest after ``facet:`` (type, country, ...)."""
-        self._values = values
-
-    def suggestions(self) -> list[str]:
-        return self._suggestions.stringList()
-
-    def _suggest(self, text: str) -> None:
-        found = _LAST_FILTER.search(text)
-        facet = FIELD_ALIASES.get(found.group(1).lower(), found.group(1).lower()) if found else ""
-        if facet not in FACET_FIELDS:
-            self._suggestions.setStringList([])
-            return
-        head = text[:found.start(2)]
-        self._suggestions.setStringList(
-            [head + (f'"{label}"' if " " in label or ":" in label else label) for label in self._values(facet)])
 
     def is_pending(self) -> bool:
         """True while typed text waits for the debounce."""
@@ -156,7 +179,89 @@ class KeywordBox(QWidget):
     def _on_down(self) -> None:
         if self._timer.isActive():
             self._emit()  # search what was typed before leaving the box
+        self.query_committed.emit(self.edit.text())
         self.down_pressed.emit()
+
+    def _on_return(self) -> None:
+        self._emit()
+        self.query_committed.emit(self.edit.text())
+
+    # ---- history ---------------------------------------------------------------------------------
+    def set_history(self, queries) -> None:
+        """The recent searches, newest first (at most MAX_HISTORY)."""
+        self.history = [q for q in dict.fromkeys(str(q).strip() for q in queries or ()) if q][:MAX_HISTORY]
+        self.history_menu.clear()
+        for query in self.history:
+            action = self.history_menu.addAction(query if len(query) <= 80 else query[:79] + "…")
+            action.setToolTip(query)
+            action.triggered.connect(lambda _checked=False, q=query: self._apply_history(q))
+        self.history_button.setEnabled(bool(self.history))
+
+    def remember(self, query: str) -> None:
+        query = query.strip()
+        if query:
+            self.set_history([query, *self.history])
+
+    def _apply_history(self, query: str) -> None:
+        self.edit.setText(query)
+        self._emit()
+        self.remember(query)
+
+    # ---- completion ------------------------------------------------------------------------------
+    def set_value_source(self, source: Callable[[str, str], list[str]]) -> None:
+        """``source(field, prefix)``: the values of a field (country, has, in...) that start so."""
+        self._value_source = source
+
+    def completions_for(self, before_cursor: str) -> tuple[int, list[str]]:
+        """(where the token being typed starts, what may replace it) for the text before the cursor."""
+        m = _TOKEN_START.search(before_cursor)
+        if not m:
+            return len(before_cursor), []
+        token = m.group(2)
+        start = m.start(2)
+        if ":" not in token:
+            if len(token) < 2 or token.startswith('"'):
+                return start, []
+            low = token.lower()
+            names = [n for n in KNOWN_FIELDS if n.startswith(low)]
+            names += [a for a, n in FIELD_ALIASES.items() if a.startswith(low) and n not in names and a != n]
+            return start, [n + ":" for n in names][:MAX_COMPLETIONS]
+        name, _, prefix = token.partition(":")
+        canonical = FIELD_ALIASES.get(name.lower(), name.lower())
+        prefix = prefix.strip('"')
+        if canonical in ("has", "no"):
+            values = [v for v in HAS_VALUES if v.startswith(prefix.lower())]
+        elif canonical == "is":
+            values = [v for v in IS_VALUES if v.startswith(prefix.lower())]
+        elif canonical in FIELD_HELP and canonical not in ("year", "added", "updated", "text"):
+            values = self._value_source(canonical, prefix) if prefix or canonical == "in" else []
+        else:
+            values = []
+        quoted = [v if re.fullmatch(r"[^\s\",:()]+", v) else '"' + v.replace('"', "'") + '"' for v in values]
+        return start, [f"{name}:{v}" for v in quoted][:MAX_COMPLETIONS]
+
+    def _update_completions(self, _text: str = "") -> None:
+        cursor = self.edit.cursorPosition()
+        start, options = self.completions_for(self.edit.text()[:cursor])
+        typed = self.edit.text()[start:cursor]
+        if not options or options == [typed]:
+            self.completer.popup().hide()
+            return
+        self._completions.setStringList(options)
+        self.completer.setCompletionPrefix("")
+        rect = self.edit.rect()
+        self.completer.complete(rect)
+
+    def _insert_completion(self, completion: str) -> None:
+        text, cursor = self.edit.text(), self.edit.cursorPosition()
+        start, _ = self.completions_for(text[:cursor])
+        after = text[cursor:]
+        spacer = "" if completion.endswith(":") or after.startswith((" ", ")")) else " "
+        self.edit.setText(text[:start] + completion + spacer + after)
+        self.edit.setCursorPosition(start + len(completion) + len(spacer))
+        self._timer.start()
+        if completion.endswith(":"):
+            self._update_completions()
 
     def _emit(self) -> None:
         self._timer.stop()
