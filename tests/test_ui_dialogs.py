@@ -224,10 +224,11 @@ def test_attachments_widget_add_flag_remove_undo(qtbot, catalogue, tmp_path):
     widget.set_record(uid)
     assert widget.empty.isVisible()
     widget.add_files([str(file)])
-    assert widget.list.count() == 1 and widget.list.item(0).text() == "brief.pdf (8 bytes)"
+    # The file, its size, then where reading its text stands (issue 13): not read yet.
+    assert widget.list.count() == 1 and widget.list.item(0).text() == "brief.pdf (8 bytes) — waiting to be read"
     attachments.list_for(catalogue, uid)[0].path.unlink()
     widget.refresh()
-    assert widget.list.item(0).text().endswith("missing from the attachments folder")
+    assert "brief.pdf (8 bytes) — missing from the attachments folder" in widget.list.item(0).text()
     assert not widget.open_button.isEnabled()
     widget.remove_selected()
     assert widget.list.count() == 0 and stack.undoText() == "remove attachment brief.pdf"

@@ -579,6 +579,50 @@
         <translation>استبعاد: %1</translation>
     </message>
     <message>
+        <source>not %1</source>
+        <translation>ليس %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> أو </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> و </translation>
+    </message>
+    <message>
+        <source>document text: %1</source>
+        <translation>نص الوثيقة: %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>أُضيف %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>عُدّل %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>مع %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>بدون %1</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>في المهملات</translation>
+    </message>
+    <message>
+        <source>likely duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>on the list “%1”</source>
+        <translation>في القائمة “%1”</translation>
+    </message>
+    <message>
         <source>Remove “%1”</source>
         <translation>إزالة «%1»</translation>
     </message>
@@ -697,16 +741,48 @@
 <context>
     <name>Criteria</name>
     <message>
-        <source>unknown field &apos;{name}:&apos;; known fields are: {fields}</source>
-        <translation>حقل غير معروف &apos;{name}:&apos;؛ الحقول المعروفة: {fields}</translation>
+        <source>cannot read year &apos;{value}&apos; at character {position}: use year:2020, year:2018..2022, year:&gt;=2018, year:&lt;2000 or year:none</source>
+        <translation>تعذرت قراءة السنة &apos;{value}&apos; عند الحرف {position}: استخدم year:2020 أو year:2018..2022 أو year:&gt;=2018 أو year:&lt;2000 أو year:none</translation>
     </message>
     <message>
-        <source>&apos;-{name}:&apos; is not supported: untick the value instead, or use -word</source>
-        <translation>&apos;-{name}:&apos; غير مدعوم: ألغِ تحديد القيمة بدلًا من ذلك، أو استخدم -كلمة</translation>
+        <source>cannot read date &apos;{value}&apos; at character {position}: use {field}:2026-01-31, {field}:2026-01, {field}:&gt;=2026-01-01, {field}:&lt;30d or {field}:today</source>
+        <translation>تعذرت قراءة التاريخ &apos;{value}&apos; عند الحرف {position}: استخدم {field}:2026-01-31 أو {field}:2026-01 أو {field}:&gt;=2026-01-01 أو {field}:&lt;30d أو {field}:today</translation>
     </message>
     <message>
-        <source>cannot read year &apos;{value}&apos;: use year:2020, year:2018..2022, year:..2015 or year:none</source>
-        <translation>تعذّرت قراءة السنة &apos;{value}&apos;: استخدم year:2020 أو year:2018..2022 أو year:..2015 أو year:none</translation>
+        <source>unknown field &apos;{name}:&apos; at character {position}; known fields are: {fields}</source>
+        <translation>حقل غير معروف &apos;{name}:&apos; عند الحرف {position}؛ الحقول المعروفة: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown {field}:{value} at character {position}; use one of: {values}</source>
+        <translation>قيمة غير معروفة {field}:{value} عند الحرف {position}؛ استخدم إحدى: {values}</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; at character {position} closes no &apos;(&apos;</source>
+        <translation>&apos;)&apos; عند الحرف {position} لا يغلق أي &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>nothing before OR at character {position}</source>
+        <translation>لا شيء قبل OR عند الحرف {position}</translation>
+    </message>
+    <message>
+        <source>nothing before AND at character {position}</source>
+        <translation>لا شيء قبل AND عند الحرف {position}</translation>
+    </message>
+    <message>
+        <source>too many parentheses inside each other at character {position}</source>
+        <translation>أقواس متداخلة كثيرة جدًا عند الحرف {position}</translation>
+    </message>
+    <message>
+        <source>cannot read this query ({reason}) at character {position}</source>
+        <translation>تعذرت قراءة هذا البحث ({reason}) عند الحرف {position}</translation>
+    </message>
+    <message>
+        <source>is:trash cannot be inside OR, NOT or parentheses: it says where to search</source>
+        <translation>لا يمكن أن يكون is:trash داخل OR أو NOT أو أقواس: فهو يحدد مكان البحث</translation>
+    </message>
+    <message>
+        <source>no reading list is called &apos;{value}&apos;</source>
+        <translation>لا توجد قائمة قراءة باسم &apos;{value}&apos;</translation>
     </message>
 </context>
 <context>
@@ -726,6 +802,10 @@
     <message>
         <source>Clear all criteria</source>
         <translation>مسح كل المعايير</translation>
+    </message>
+    <message>
+        <source>The boxes below cannot show all of this search: %1. The chips above the results show it whole.</source>
+        <translation>لا تستطيع المربعات أدناه عرض هذا البحث كله: %1. تعرضه الشارات فوق النتائج كاملًا.</translation>
     </message>
 </context>
 <context>
@@ -1562,8 +1642,24 @@
         <translation>قيم %1</translation>
     </message>
     <message>
-        <source>Space or Enter ticks or unticks the current value</source>
-        <translation>المسافة أو Enter لتحديد القيمة الحالية أو إلغاء تحديدها</translation>
+        <source>Space or Enter ticks or unticks the current value; Ctrl+Space or Ctrl-click excludes it</source>
+        <translation>Space أو Enter لتحديد القيمة الحالية أو إلغاء تحديدها؛ Ctrl+Space أو Ctrl مع النقر لاستبعادها</translation>
+    </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>إزالة من البحث</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>تضمين</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>تضمين مجددًا</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>استبعاد</translation>
     </message>
     <message>
         <source>No values in these results</source>
@@ -1572,6 +1668,17 @@
 </context>
 <context>
     <name>FacetListModel</name>
+    <message numerus="yes">
+        <source>%1 is left out: %Ln resource(s) fewer</source>
+        <translation>
+            <numerusform>%1 مستبعد: لا مصادر أقل</numerusform>
+            <numerusform>%1 مستبعد: مصدر واحد أقل</numerusform>
+            <numerusform>%1 مستبعد: مصدران أقل</numerusform>
+            <numerusform>%1 مستبعد: %Ln مصادر أقل</numerusform>
+            <numerusform>%1 مستبعد: %Ln مصدرًا أقل</numerusform>
+            <numerusform>%1 مستبعد: %Ln مصدر أقل</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1: %Ln resource(s)</source>
         <translation>
@@ -1582,6 +1689,10 @@
             <numerusform>%1: %Ln مصدرًا</numerusform>
             <numerusform>%1: %Ln مصدر</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, excluded, %2</source>
+        <translation>%1، مستبعد، %2</translation>
     </message>
 </context>
 <context>
@@ -2542,8 +2653,8 @@ after: %2</source>
 <context>
     <name>KeywordBox</name>
     <message>
-        <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -word leaves out; &quot;exact words&quot;. F1: full syntax.</source>
-        <translation>تطابق الكلمات في أي موضع (housing migrant). عوامل التصفية: country:Thailand type:report theme:housing year:2020..2022 org:ILO؛ ‎-كلمة‎ للاستبعاد؛ &quot;كلمات بعينها&quot;. F1: الصيغة كاملة.</translation>
+        <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:&gt;=2018 org:ILO has:doi no:summary; -word or -country:TH leaves out; a OR b, (groups); &quot;exact words&quot;. F1: full syntax.</source>
+        <translation>تطابق الكلمات في أي موضع (housing migrant). المرشحات: country:Thailand type:report theme:housing year:&gt;=2018 org:ILO has:doi no:summary؛ ‎-كلمة أو ‎-country:TH للاستبعاد؛ a OR b، (مجموعات)؛ &quot;كلمات مطابقة&quot;. F1: صيغة البحث كاملة.</translation>
     </message>
     <message>
         <source>Search, e.g. housing country:Thailand</source>
@@ -2560,6 +2671,25 @@ after: %2</source>
     <message>
         <source>Search syntax help</source>
         <translation>مساعدة صيغة البحث</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>عمليات البحث الأخيرة</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n searches</source>
+        <translation>
+            <numerusform>لا عمليات بحث</numerusform>
+            <numerusform>آخر عملية بحث</numerusform>
+            <numerusform>آخر عمليتي بحث</numerusform>
+            <numerusform>آخر %n عمليات بحث</numerusform>
+            <numerusform>آخر %n عملية بحث</numerusform>
+            <numerusform>آخر %n عملية بحث</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>الإكمالات</translation>
     </message>
 </context>
 <context>
@@ -4245,8 +4375,32 @@ Password:</source>
         <translation>كلمة مفتاحية حرة (keyword:&quot;wage arrears&quot;، kw:...)</translation>
     </message>
     <message>
-        <source>publication year (year:2020, year:2020..2022, year:..2015, year:none)</source>
-        <translation>سنة النشر (year:2020، year:2020..2022، year:..2015، year:none)</translation>
+        <source>publication year (year:2020, year:2020..2022, year:&gt;=2018, year:&lt;2000, year:none)</source>
+        <translation>سنة النشر (year:2020، year:2020..2022، year:&gt;=2018، year:&lt;2000، year:none)</translation>
+    </message>
+    <message>
+        <source>when the record was added (added:&gt;=2026-01-01, added:&lt;30d, added:2026-03, added:today)</source>
+        <translation>متى أُضيفت التسجيلة (added:&gt;=2026-01-01، added:&lt;30d، added:2026-03، added:today)</translation>
+    </message>
+    <message>
+        <source>when the record was last changed (updated:today, updated:&lt;7d)</source>
+        <translation>متى عُدّلت التسجيلة آخر مرة (updated:today، updated:&lt;7d)</translation>
+    </message>
+    <message>
+        <source>records with an attachment, summary, DOI, document text, year, country... (has:attachment, has:doi, has:text)</source>
+        <translation>تسجيلات لها مرفق أو ملخص أو DOI أو نص وثيقة أو سنة أو بلد... (has:attachment، has:doi، has:text)</translation>
+    </message>
+    <message>
+        <source>records without one, as the quality lists (no:year, no:country, no:summary)</source>
+        <translation>تسجيلات بدونه، كقوائم المراجعة (no:year، no:country، no:summary)</translation>
+    </message>
+    <message>
+        <source>records in the trash or likely duplicates (is:trash, is:duplicate)</source>
+        <translation>تسجيلات في المهملات أو تكرارات محتملة (is:trash، is:duplicate)</translation>
+    </message>
+    <message>
+        <source>records on a reading list (in:&quot;Workshop list&quot;)</source>
+        <translation>تسجيلات في قائمة قراءة (in:&quot;Workshop list&quot;)</translation>
     </message>
     <message>
         <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
@@ -4269,6 +4423,22 @@ Password:</source>
         <translation>تصفية بحقل؛ عدة قيم لحقل واحد تعني «أو»: country:TH,MY</translation>
     </message>
     <message>
+        <source>leave out records with these values</source>
+        <translation>استبعاد التسجيلات ذات هذه القيم</translation>
+    </message>
+    <message>
+        <source>either term; terms side by side must all match (AND)</source>
+        <translation>أي من الشرطين؛ الشروط المتجاورة يجب أن تتطابق كلها (AND)</translation>
+    </message>
+    <message>
+        <source>leave out what matches a term or a group</source>
+        <translation>استبعاد ما يطابق شرطًا أو مجموعة</translation>
+    </message>
+    <message>
+        <source>parentheses group terms of any fields</source>
+        <translation>الأقواس تجمع شروطًا من أي حقول</translation>
+    </message>
+    <message>
         <source>Search syntax</source>
         <translation>صيغة البحث</translation>
     </message>
@@ -4284,8 +4454,8 @@ Password:</source>
 <context>
     <name>SyntaxHelpDialog</name>
     <message>
-        <source>Type words to find resources that contain them, and add field filters to narrow the results. Ticking a value under Criteria writes the same filter into the search box.</source>
-        <translation>اكتب كلمات للعثور على المصادر التي تحتويها، وأضف عوامل تصفية بالحقول لتضييق النتائج. تحديد قيمة في المعايير يكتب عامل التصفية نفسه في مربع البحث.</translation>
+        <source>Type words to find resources that contain them, and add field filters to narrow the results. Ticking a value under Criteria writes the same filter into the search box; Ctrl-click a value to leave it out.</source>
+        <translation>اكتب كلمات للعثور على المصادر التي تحتويها، وأضف مرشحات الحقول لتضييق النتائج. تحديد قيمة تحت المعايير يكتب المرشح نفسه في مربع البحث؛ Ctrl مع النقر على قيمة يستبعدها.</translation>
     </message>
     <message>
         <source>Search syntax</source>
@@ -4781,6 +4951,17 @@ Password:</source>
     <message>
         <source>Could not compare the records: %1</source>
         <translation>تعذّرت مقارنة التسجيلات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailures</name>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>لم يُنفَّذ</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,13 @@
 <context>
     <name>FacetListModel</name>
     <message numerus="yes">
+        <source>%1 is left out: %Ln resource(s) fewer</source>
+        <translation>
+            <numerusform>%1 is left out: %Ln resource fewer</numerusform>
+            <numerusform>%1 is left out: %Ln resources fewer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %Ln resource(s)</source>
         <translation>
             <numerusform>%1: %Ln resource</numerusform>
@@ -240,6 +247,16 @@
         <translation>
             <numerusform>Reading documents: %n waiting</numerusform>
             <numerusform>Reading documents: %n waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KeywordBox</name>
+    <message numerus="yes">
+        <source>The last %n searches</source>
+        <translation>
+            <numerusform>The last search</numerusform>
+            <numerusform>The last %n searches</numerusform>
         </translation>
     </message>
 </context>

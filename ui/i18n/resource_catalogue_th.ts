@@ -534,6 +534,50 @@
         <translation>ยกเว้น: %1</translation>
     </message>
     <message>
+        <source>not %1</source>
+        <translation>ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> หรือ </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> และ </translation>
+    </message>
+    <message>
+        <source>document text: %1</source>
+        <translation>ข้อความในเอกสาร: %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>เพิ่มเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>แก้ไขเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>มี %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>ไม่มี %1</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>ในถังขยะ</translation>
+    </message>
+    <message>
+        <source>likely duplicates</source>
+        <translation>ระเบียนที่น่าจะซ้ำ</translation>
+    </message>
+    <message>
+        <source>on the list “%1”</source>
+        <translation>อยู่ในรายการ “%1”</translation>
+    </message>
+    <message>
         <source>Remove “%1”</source>
         <translation>นำ “%1” ออก</translation>
     </message>
@@ -647,16 +691,48 @@
 <context>
     <name>Criteria</name>
     <message>
-        <source>unknown field &apos;{name}:&apos;; known fields are: {fields}</source>
-        <translation>ไม่รู้จักเขตข้อมูล &apos;{name}:&apos; เขตข้อมูลที่ใช้ได้คือ: {fields}</translation>
+        <source>cannot read year &apos;{value}&apos; at character {position}: use year:2020, year:2018..2022, year:&gt;=2018, year:&lt;2000 or year:none</source>
+        <translation>อ่านปี &apos;{value}&apos; ที่อักขระ {position} ไม่ได้: ใช้ year:2020, year:2018..2022, year:&gt;=2018, year:&lt;2000 หรือ year:none</translation>
     </message>
     <message>
-        <source>&apos;-{name}:&apos; is not supported: untick the value instead, or use -word</source>
-        <translation>ใช้ &apos;-{name}:&apos; ไม่ได้: ให้ยกเลิกการเลือกค่านั้นแทน หรือใช้ -คำ</translation>
+        <source>cannot read date &apos;{value}&apos; at character {position}: use {field}:2026-01-31, {field}:2026-01, {field}:&gt;=2026-01-01, {field}:&lt;30d or {field}:today</source>
+        <translation>อ่านวันที่ &apos;{value}&apos; ที่อักขระ {position} ไม่ได้: ใช้ {field}:2026-01-31, {field}:2026-01, {field}:&gt;=2026-01-01, {field}:&lt;30d หรือ {field}:today</translation>
     </message>
     <message>
-        <source>cannot read year &apos;{value}&apos;: use year:2020, year:2018..2022, year:..2015 or year:none</source>
-        <translation>อ่านปี &apos;{value}&apos; ไม่ได้: ใช้ year:2020, year:2018..2022, year:..2015 หรือ year:none</translation>
+        <source>unknown field &apos;{name}:&apos; at character {position}; known fields are: {fields}</source>
+        <translation>ไม่รู้จักเขตข้อมูล &apos;{name}:&apos; ที่อักขระ {position} เขตข้อมูลที่รู้จักคือ: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown {field}:{value} at character {position}; use one of: {values}</source>
+        <translation>ไม่รู้จัก {field}:{value} ที่อักขระ {position} ใช้ค่าใดค่าหนึ่งต่อไปนี้: {values}</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; at character {position} closes no &apos;(&apos;</source>
+        <translation>&apos;)&apos; ที่อักขระ {position} ไม่มี &apos;(&apos; ให้ปิด</translation>
+    </message>
+    <message>
+        <source>nothing before OR at character {position}</source>
+        <translation>ไม่มีอะไรก่อน OR ที่อักขระ {position}</translation>
+    </message>
+    <message>
+        <source>nothing before AND at character {position}</source>
+        <translation>ไม่มีอะไรก่อน AND ที่อักขระ {position}</translation>
+    </message>
+    <message>
+        <source>too many parentheses inside each other at character {position}</source>
+        <translation>วงเล็บซ้อนกันมากเกินไปที่อักขระ {position}</translation>
+    </message>
+    <message>
+        <source>cannot read this query ({reason}) at character {position}</source>
+        <translation>อ่านคำค้นนี้ไม่ได้ ({reason}) ที่อักขระ {position}</translation>
+    </message>
+    <message>
+        <source>is:trash cannot be inside OR, NOT or parentheses: it says where to search</source>
+        <translation>is:trash อยู่ใน OR, NOT หรือวงเล็บไม่ได้ เพราะเป็นการบอกว่าจะค้นหาที่ใด</translation>
+    </message>
+    <message>
+        <source>no reading list is called &apos;{value}&apos;</source>
+        <translation>ไม่มีรายการอ่านชื่อ &apos;{value}&apos;</translation>
     </message>
 </context>
 <context>
@@ -676,6 +752,10 @@
     <message>
         <source>Clear all criteria</source>
         <translation>ล้างเกณฑ์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>The boxes below cannot show all of this search: %1. The chips above the results show it whole.</source>
+        <translation>ช่องด้านล่างแสดงการค้นหานี้ได้ไม่ครบ: %1 ป้ายเหนือผลลัพธ์แสดงไว้ทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -1467,8 +1547,24 @@
         <translation>ค่าของ%1</translation>
     </message>
     <message>
-        <source>Space or Enter ticks or unticks the current value</source>
-        <translation>Space หรือ Enter เลือกหรือยกเลิกการเลือกค่าปัจจุบัน</translation>
+        <source>Space or Enter ticks or unticks the current value; Ctrl+Space or Ctrl-click excludes it</source>
+        <translation>Space หรือ Enter เพื่อเลือกหรือยกเลิกการเลือกค่าปัจจุบัน Ctrl+Space หรือ Ctrl-คลิก เพื่อตัดค่านั้นออก</translation>
+    </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>นำออกจากการค้นหา</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>รวมอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>ตัดออก</translation>
     </message>
     <message>
         <source>No values in these results</source>
@@ -1478,10 +1574,20 @@
 <context>
     <name>FacetListModel</name>
     <message numerus="yes">
+        <source>%1 is left out: %Ln resource(s) fewer</source>
+        <translation>
+            <numerusform>ตัด %1 ออก: ทรัพยากรลดลง %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %Ln resource(s)</source>
         <translation>
             <numerusform>%1: %Ln ทรัพยากร</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, excluded, %2</source>
+        <translation>%1 ตัดออกแล้ว %2</translation>
     </message>
 </context>
 <context>
@@ -2397,8 +2503,8 @@ after: %2</source>
 <context>
     <name>KeywordBox</name>
     <message>
-        <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -word leaves out; &quot;exact words&quot;. F1: full syntax.</source>
-        <translation>คำจะตรงที่ใดก็ได้ (housing migrant) ตัวกรอง: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -คำ คือยกเว้น; &quot;คำตรงตัว&quot; F1: ไวยากรณ์ทั้งหมด</translation>
+        <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:&gt;=2018 org:ILO has:doi no:summary; -word or -country:TH leaves out; a OR b, (groups); &quot;exact words&quot;. F1: full syntax.</source>
+        <translation>คำตรงกันได้ทุกที่ (housing migrant) ตัวกรอง: country:Thailand type:report theme:housing year:&gt;=2018 org:ILO has:doi no:summary; -คำ หรือ -country:TH เพื่อตัดออก; a OR b, (กลุ่ม); &quot;คำตรงตัว&quot; F1: ไวยากรณ์การค้นหาทั้งหมด</translation>
     </message>
     <message>
         <source>Search, e.g. housing country:Thailand</source>
@@ -2415,6 +2521,20 @@ after: %2</source>
     <message>
         <source>Search syntax help</source>
         <translation>วิธีใช้ไวยากรณ์การค้นหา</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>การค้นหาล่าสุด</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n searches</source>
+        <translation>
+            <numerusform>การค้นหา %n ครั้งล่าสุด</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>คำแนะนำ</translation>
     </message>
 </context>
 <context>
@@ -4060,8 +4180,32 @@ Password:</source>
         <translation>คำสำคัญอิสระ (keyword:&quot;wage arrears&quot;, kw:...)</translation>
     </message>
     <message>
-        <source>publication year (year:2020, year:2020..2022, year:..2015, year:none)</source>
-        <translation>ปีที่พิมพ์ (year:2020, year:2020..2022, year:..2015, year:none)</translation>
+        <source>publication year (year:2020, year:2020..2022, year:&gt;=2018, year:&lt;2000, year:none)</source>
+        <translation>ปีที่พิมพ์ (year:2020, year:2020..2022, year:&gt;=2018, year:&lt;2000, year:none)</translation>
+    </message>
+    <message>
+        <source>when the record was added (added:&gt;=2026-01-01, added:&lt;30d, added:2026-03, added:today)</source>
+        <translation>เวลาที่เพิ่มระเบียน (added:&gt;=2026-01-01, added:&lt;30d, added:2026-03, added:today)</translation>
+    </message>
+    <message>
+        <source>when the record was last changed (updated:today, updated:&lt;7d)</source>
+        <translation>เวลาที่แก้ไขระเบียนล่าสุด (updated:today, updated:&lt;7d)</translation>
+    </message>
+    <message>
+        <source>records with an attachment, summary, DOI, document text, year, country... (has:attachment, has:doi, has:text)</source>
+        <translation>ระเบียนที่มีไฟล์แนบ สาระสังเขป DOI ข้อความในเอกสาร ปี ประเทศ... (has:attachment, has:doi, has:text)</translation>
+    </message>
+    <message>
+        <source>records without one, as the quality lists (no:year, no:country, no:summary)</source>
+        <translation>ระเบียนที่ไม่มีสิ่งนั้น เช่นเดียวกับรายการต้องตรวจสอบ (no:year, no:country, no:summary)</translation>
+    </message>
+    <message>
+        <source>records in the trash or likely duplicates (is:trash, is:duplicate)</source>
+        <translation>ระเบียนในถังขยะหรือระเบียนที่น่าจะซ้ำ (is:trash, is:duplicate)</translation>
+    </message>
+    <message>
+        <source>records on a reading list (in:&quot;Workshop list&quot;)</source>
+        <translation>ระเบียนในรายการอ่าน (in:&quot;Workshop list&quot;)</translation>
     </message>
     <message>
         <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
@@ -4084,6 +4228,22 @@ Password:</source>
         <translation>ตัวกรองตามเขตข้อมูล หลายค่าในเขตเดียวหมายถึง หรือ: country:TH,MY</translation>
     </message>
     <message>
+        <source>leave out records with these values</source>
+        <translation>ตัดระเบียนที่มีค่าเหล่านี้ออก</translation>
+    </message>
+    <message>
+        <source>either term; terms side by side must all match (AND)</source>
+        <translation>ตรงกับคำใดคำหนึ่ง คำที่วางเรียงกันต้องตรงทั้งหมด (AND)</translation>
+    </message>
+    <message>
+        <source>leave out what matches a term or a group</source>
+        <translation>ตัดสิ่งที่ตรงกับคำหรือกลุ่มออก</translation>
+    </message>
+    <message>
+        <source>parentheses group terms of any fields</source>
+        <translation>วงเล็บใช้จัดกลุ่มคำของเขตข้อมูลใดก็ได้</translation>
+    </message>
+    <message>
         <source>Search syntax</source>
         <translation>ไวยากรณ์การค้นหา</translation>
     </message>
@@ -4099,8 +4259,8 @@ Password:</source>
 <context>
     <name>SyntaxHelpDialog</name>
     <message>
-        <source>Type words to find resources that contain them, and add field filters to narrow the results. Ticking a value under Criteria writes the same filter into the search box.</source>
-        <translation>พิมพ์คำเพื่อค้นหาทรัพยากรที่มีคำนั้น และเพิ่มตัวกรองตามเขตข้อมูลเพื่อจำกัดผลลัพธ์ การเลือกค่าในเกณฑ์จะเขียนตัวกรองเดียวกันลงในช่องค้นหา</translation>
+        <source>Type words to find resources that contain them, and add field filters to narrow the results. Ticking a value under Criteria writes the same filter into the search box; Ctrl-click a value to leave it out.</source>
+        <translation>พิมพ์คำเพื่อค้นหาทรัพยากรที่มีคำนั้น และเพิ่มตัวกรองตามเขตข้อมูลเพื่อจำกัดผลลัพธ์ การเลือกค่าในเกณฑ์จะเขียนตัวกรองเดียวกันลงในช่องค้นหา Ctrl-คลิกที่ค่าเพื่อตัดค่านั้นออก</translation>
     </message>
     <message>
         <source>Search syntax</source>
@@ -4596,6 +4756,17 @@ Password:</source>
     <message>
         <source>Could not compare the records: %1</source>
         <translation>เปรียบเทียบระเบียนไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailures</name>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1 ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>ไม่ได้ดำเนินการ</translation>
     </message>
 </context>
 <context>

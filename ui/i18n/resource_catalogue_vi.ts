@@ -534,6 +534,50 @@
         <translation>Loại trừ: %1</translation>
     </message>
     <message>
+        <source>not %1</source>
+        <translation>không phải %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> và </translation>
+    </message>
+    <message>
+        <source>document text: %1</source>
+        <translation>văn bản tài liệu: %1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>thêm %1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>sửa %1</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>có %1</translation>
+    </message>
+    <message>
+        <source>without %1</source>
+        <translation>không có %1</translation>
+    </message>
+    <message>
+        <source>in the trash</source>
+        <translation>trong thùng rác</translation>
+    </message>
+    <message>
+        <source>likely duplicates</source>
+        <translation>biểu ghi có thể trùng</translation>
+    </message>
+    <message>
+        <source>on the list “%1”</source>
+        <translation>trong danh sách “%1”</translation>
+    </message>
+    <message>
         <source>Remove “%1”</source>
         <translation>Bỏ “%1”</translation>
     </message>
@@ -647,16 +691,48 @@
 <context>
     <name>Criteria</name>
     <message>
-        <source>unknown field &apos;{name}:&apos;; known fields are: {fields}</source>
-        <translation>không có trường &apos;{name}:&apos;; các trường hợp lệ: {fields}</translation>
+        <source>cannot read year &apos;{value}&apos; at character {position}: use year:2020, year:2018..2022, year:&gt;=2018, year:&lt;2000 or year:none</source>
+        <translation>không đọc được năm &apos;{value}&apos; ở ký tự {position}: dùng year:2020, year:2018..2022, year:&gt;=2018, year:&lt;2000 hoặc year:none</translation>
     </message>
     <message>
-        <source>&apos;-{name}:&apos; is not supported: untick the value instead, or use -word</source>
-        <translation>không dùng được &apos;-{name}:&apos;: hãy bỏ đánh dấu giá trị đó, hoặc dùng -từ</translation>
+        <source>cannot read date &apos;{value}&apos; at character {position}: use {field}:2026-01-31, {field}:2026-01, {field}:&gt;=2026-01-01, {field}:&lt;30d or {field}:today</source>
+        <translation>không đọc được ngày &apos;{value}&apos; ở ký tự {position}: dùng {field}:2026-01-31, {field}:2026-01, {field}:&gt;=2026-01-01, {field}:&lt;30d hoặc {field}:today</translation>
     </message>
     <message>
-        <source>cannot read year &apos;{value}&apos;: use year:2020, year:2018..2022, year:..2015 or year:none</source>
-        <translation>không đọc được năm &apos;{value}&apos;: dùng year:2020, year:2018..2022, year:..2015 hoặc year:none</translation>
+        <source>unknown field &apos;{name}:&apos; at character {position}; known fields are: {fields}</source>
+        <translation>trường &apos;{name}:&apos; ở ký tự {position} không xác định; các trường đã biết: {fields}</translation>
+    </message>
+    <message>
+        <source>unknown {field}:{value} at character {position}; use one of: {values}</source>
+        <translation>không xác định {field}:{value} ở ký tự {position}; dùng một trong: {values}</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; at character {position} closes no &apos;(&apos;</source>
+        <translation>&apos;)&apos; ở ký tự {position} không đóng &apos;(&apos; nào</translation>
+    </message>
+    <message>
+        <source>nothing before OR at character {position}</source>
+        <translation>không có gì trước OR ở ký tự {position}</translation>
+    </message>
+    <message>
+        <source>nothing before AND at character {position}</source>
+        <translation>không có gì trước AND ở ký tự {position}</translation>
+    </message>
+    <message>
+        <source>too many parentheses inside each other at character {position}</source>
+        <translation>quá nhiều ngoặc lồng nhau ở ký tự {position}</translation>
+    </message>
+    <message>
+        <source>cannot read this query ({reason}) at character {position}</source>
+        <translation>không đọc được truy vấn này ({reason}) ở ký tự {position}</translation>
+    </message>
+    <message>
+        <source>is:trash cannot be inside OR, NOT or parentheses: it says where to search</source>
+        <translation>is:trash không thể nằm trong OR, NOT hay ngoặc: nó cho biết tìm ở đâu</translation>
+    </message>
+    <message>
+        <source>no reading list is called &apos;{value}&apos;</source>
+        <translation>không có danh sách đọc nào tên &apos;{value}&apos;</translation>
     </message>
 </context>
 <context>
@@ -676,6 +752,10 @@
     <message>
         <source>Clear all criteria</source>
         <translation>Xóa mọi tiêu chí</translation>
+    </message>
+    <message>
+        <source>The boxes below cannot show all of this search: %1. The chips above the results show it whole.</source>
+        <translation>Các ô bên dưới không thể hiện hết tìm kiếm này: %1. Các thẻ phía trên kết quả hiện đầy đủ.</translation>
     </message>
 </context>
 <context>
@@ -1467,8 +1547,24 @@
         <translation>Các giá trị của %1</translation>
     </message>
     <message>
-        <source>Space or Enter ticks or unticks the current value</source>
-        <translation>Phím cách hoặc Enter đánh dấu hoặc bỏ đánh dấu giá trị hiện tại</translation>
+        <source>Space or Enter ticks or unticks the current value; Ctrl+Space or Ctrl-click excludes it</source>
+        <translation>Space hoặc Enter để đánh dấu hoặc bỏ đánh dấu giá trị hiện tại; Ctrl+Space hoặc Ctrl-nhấp để loại trừ nó</translation>
+    </message>
+    <message>
+        <source>Remove from the search</source>
+        <translation>Bỏ khỏi tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Include</source>
+        <translation>Bao gồm</translation>
+    </message>
+    <message>
+        <source>Include again</source>
+        <translation>Bao gồm lại</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Loại trừ</translation>
     </message>
     <message>
         <source>No values in these results</source>
@@ -1478,10 +1574,20 @@
 <context>
     <name>FacetListModel</name>
     <message numerus="yes">
+        <source>%1 is left out: %Ln resource(s) fewer</source>
+        <translation>
+            <numerusform>%1 bị loại ra: ít hơn %Ln tài liệu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: %Ln resource(s)</source>
         <translation>
             <numerusform>%1: %Ln tài liệu</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1, excluded, %2</source>
+        <translation>%1, đã loại trừ, %2</translation>
     </message>
 </context>
 <context>
@@ -2397,8 +2503,8 @@ sau: %2</translation>
 <context>
     <name>KeywordBox</name>
     <message>
-        <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -word leaves out; &quot;exact words&quot;. F1: full syntax.</source>
-        <translation>Từ khớp ở bất kỳ đâu (housing migrant). Bộ lọc: country:Thailand type:report theme:housing year:2020..2022 org:ILO; -từ để loại trừ; &quot;đúng cụm từ&quot;. F1: toàn bộ cú pháp.</translation>
+        <source>Words match anywhere (housing migrant). Filters: country:Thailand type:report theme:housing year:&gt;=2018 org:ILO has:doi no:summary; -word or -country:TH leaves out; a OR b, (groups); &quot;exact words&quot;. F1: full syntax.</source>
+        <translation>Từ khớp ở bất kỳ đâu (housing migrant). Bộ lọc: country:Thailand type:report theme:housing year:&gt;=2018 org:ILO has:doi no:summary; -từ hoặc -country:TH để loại ra; a OR b, (nhóm); &quot;cụm từ chính xác&quot;. F1: toàn bộ cú pháp tìm kiếm.</translation>
     </message>
     <message>
         <source>Search, e.g. housing country:Thailand</source>
@@ -2415,6 +2521,20 @@ sau: %2</translation>
     <message>
         <source>Search syntax help</source>
         <translation>Trợ giúp cú pháp tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Recent searches</source>
+        <translation>Tìm kiếm gần đây</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n searches</source>
+        <translation>
+            <numerusform>%n tìm kiếm gần nhất</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Gợi ý hoàn thành</translation>
     </message>
 </context>
 <context>
@@ -4060,8 +4180,32 @@ Mật khẩu:</translation>
         <translation>từ khóa tự do (keyword:&quot;wage arrears&quot;, kw:...)</translation>
     </message>
     <message>
-        <source>publication year (year:2020, year:2020..2022, year:..2015, year:none)</source>
-        <translation>năm xuất bản (year:2020, year:2020..2022, year:..2015, year:none)</translation>
+        <source>publication year (year:2020, year:2020..2022, year:&gt;=2018, year:&lt;2000, year:none)</source>
+        <translation>năm xuất bản (year:2020, year:2020..2022, year:&gt;=2018, year:&lt;2000, year:none)</translation>
+    </message>
+    <message>
+        <source>when the record was added (added:&gt;=2026-01-01, added:&lt;30d, added:2026-03, added:today)</source>
+        <translation>khi biểu ghi được thêm (added:&gt;=2026-01-01, added:&lt;30d, added:2026-03, added:today)</translation>
+    </message>
+    <message>
+        <source>when the record was last changed (updated:today, updated:&lt;7d)</source>
+        <translation>lần sửa biểu ghi gần nhất (updated:today, updated:&lt;7d)</translation>
+    </message>
+    <message>
+        <source>records with an attachment, summary, DOI, document text, year, country... (has:attachment, has:doi, has:text)</source>
+        <translation>biểu ghi có tệp đính kèm, tóm tắt, DOI, văn bản tài liệu, năm, quốc gia... (has:attachment, has:doi, has:text)</translation>
+    </message>
+    <message>
+        <source>records without one, as the quality lists (no:year, no:country, no:summary)</source>
+        <translation>biểu ghi thiếu mục đó, như các danh sách cần xử lý (no:year, no:country, no:summary)</translation>
+    </message>
+    <message>
+        <source>records in the trash or likely duplicates (is:trash, is:duplicate)</source>
+        <translation>biểu ghi trong thùng rác hoặc có thể trùng (is:trash, is:duplicate)</translation>
+    </message>
+    <message>
+        <source>records on a reading list (in:&quot;Workshop list&quot;)</source>
+        <translation>biểu ghi trong một danh sách đọc (in:&quot;Workshop list&quot;)</translation>
     </message>
     <message>
         <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
@@ -4084,6 +4228,22 @@ Mật khẩu:</translation>
         <translation>bộ lọc theo trường; nhiều giá trị của một trường nghĩa là HOẶC: country:TH,MY</translation>
     </message>
     <message>
+        <source>leave out records with these values</source>
+        <translation>loại ra các biểu ghi có các giá trị này</translation>
+    </message>
+    <message>
+        <source>either term; terms side by side must all match (AND)</source>
+        <translation>một trong hai điều kiện; các điều kiện đặt cạnh nhau phải khớp tất cả (AND)</translation>
+    </message>
+    <message>
+        <source>leave out what matches a term or a group</source>
+        <translation>loại ra những gì khớp một điều kiện hay một nhóm</translation>
+    </message>
+    <message>
+        <source>parentheses group terms of any fields</source>
+        <translation>ngoặc nhóm các điều kiện của bất kỳ trường nào</translation>
+    </message>
+    <message>
         <source>Search syntax</source>
         <translation>Cú pháp tìm kiếm</translation>
     </message>
@@ -4099,8 +4259,8 @@ Mật khẩu:</translation>
 <context>
     <name>SyntaxHelpDialog</name>
     <message>
-        <source>Type words to find resources that contain them, and add field filters to narrow the results. Ticking a value under Criteria writes the same filter into the search box.</source>
-        <translation>Gõ từ để tìm tài liệu chứa từ đó, và thêm bộ lọc theo trường để thu hẹp kết quả. Đánh dấu một giá trị trong Tiêu chí sẽ ghi cùng bộ lọc đó vào ô tìm kiếm.</translation>
+        <source>Type words to find resources that contain them, and add field filters to narrow the results. Ticking a value under Criteria writes the same filter into the search box; Ctrl-click a value to leave it out.</source>
+        <translation>Gõ từ để tìm tài liệu chứa chúng, và thêm bộ lọc theo trường để thu hẹp kết quả. Đánh dấu một giá trị trong Tiêu chí sẽ ghi cùng bộ lọc vào ô tìm kiếm; Ctrl-nhấp một giá trị để loại nó ra.</translation>
     </message>
     <message>
         <source>Search syntax</source>
@@ -4596,6 +4756,17 @@ Mật khẩu:</translation>
     <message>
         <source>Could not compare the records: %1</source>
         <translation>Không so sánh được các biểu ghi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFailures</name>
+    <message>
+        <source>%1; nothing was changed</source>
+        <translation>%1; không có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Chưa thực hiện</translation>
     </message>
 </context>
 <context>
