@@ -12,6 +12,8 @@ Version history:
 - 5: a partial index for the "No summary" quality list.
 - 6: document text (db.documents): what was read from each attachment, its pages, and their word
   and trigram indexes. Nothing is filled in by the upgrade: the background indexer reads the files.
+- 7: relations between records (resource_relation): series and their parts, language versions,
+  replaces / replaced by, related; by uid, so a link can wait for its record to arrive.
 
 A new catalogue is created at the latest version directly. An older one is upgraded step by step
 with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
@@ -34,7 +36,7 @@ from db.dialect import is_postgres
 from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -264,4 +266,8 @@ def _to_v6(database) -> None:
         database.execute_sql(sql)
 
 
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6}
+def _to_v7(database) -> None:
+    database.create_tables(models.RELATION_MODELS, safe=True)
+
+
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7}

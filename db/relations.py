@@ -1,0 +1,179 @@
+"""SQL for relations between records (models.ResourceRelation): series, language versions, editions.
+
+A link is one row, by uid: (subject, kind, target). The other direction is read from the same row,
+so adding one side adds the other and removing it removes both. Rows are not tied to the resource
+table (no foreign key): a link to a record this catalogue does not hold yet is kept and shows as
+soon as the record arrives, and links of a record in the trash stay for its restore. Removing a
+record for good removes its links (:func:`forget`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peewee import JOIN
+
+from db import models as m
+from db.writes import now_iso
+
+KINDS = ("series", "version", "replaces", "related")
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class RelationRow:
+    subject_uid: str
+    kind: str
+    target_uid: str
+    number: str = ""
+    position: int = 0
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject_uid, self.kind, self.target_uid)
+
+
+_COLUMNS = (m.ResourceRelation.subject_uid, m.ResourceRelation.kind, m.ResourceRelation.target_uid,
+            m.ResourceRelation.number, m.ResourceRelation.position)
+
+
+def _rows(query) -> list[RelationRow]:
+    return [RelationRow(*row) for row in query.tuples()]
+
+
+def get(subject_uid: str, kind: str, target_uid: str) -> RelationRow | None:
+    rows = _rows(m.ResourceRelation.select(*_COLUMNS).where(
+        (m.ResourceRelation.subject_uid == subject_uid) & (m.ResourceRelation.kind == kind)
+        & (m.ResourceRelation.target_uid == target_uid)))
+    return rows[0] if rows else None
+
+
+def put(row: RelationRow) -> None:
+    """Add the link, or set its number and position if it is there."""
+    (m.ResourceRelation.insert(subject_uid=row.subject_uid, kind=row.kind, target_uid=row.target_uid,
+                               number=row.number, position=row.position, added_at=now_iso())
+     .on_conflict(conflict_target=[m.ResourceRelation.subject_uid, m.ResourceRelation.kind,
+                                   m.ResourceRelation.target_uid],
+                  update={m.ResourceRelation.number: row.number, m.ResourceRelation.position: row.position})
+     .execute())
+
+
+def put_many(rows: list[RelationRow]) -> None:
+    for row in rows:
+        put(row)
+
+
+def remove(subject_uid: str, kind: str, target_uid: str) -> int:
+    return (m.ResourceRelation.delete().where(
+        (m.ResourceRelation.subject_uid == subject_uid) & (m.ResourceRelation.kind == kind)
+        & (m.ResourceRelation.target_uid == target_uid)).execute())
+
+
+def links_of(uid: str) -> list[RelationRow]:
+    """Every link this record is on, either side."""
+    rr = m.ResourceRelation
+    return _rows(rr.select(*_COLUMNS).where((rr.subject_uid == uid) | (rr.target_uid == uid))
+                 .order_by(rr.kind, rr.position, rr.subject_uid, rr.target_uid))
+
+
+def links_from(uids: list[str]) -> list[RelationRow]:
+    """The links whose subject is one of ``uids`` (what an export of these records carries)."""
+    rr = m.ResourceRelation
+    out: list[RelationRow] = []
+    for start in range(0, len(uids), CHUNK):
+        out += _rows(rr.select(*_COLUMNS).where(rr.subject_uid.in_(uids[start:start + CHUNK])))
+    return sorted(out, key=lambda r: r.key)
+
+
+def all_links(database=None) -> list[RelationRow]:
+    """Every link (a sync compares them as sets)."""
+    if database is not None:
+        rows = database.execute_sql("SELECT subject_uid, kind, target_uid, number, position "
+                                    "FROM resource_relation").fetchall()
+        return sorted((RelationRow(*r) for r in rows), key=lambda r: r.key)
+    rr = m.ResourceRelation
+    return _rows(rr.select(*_COLUMNS).order_by(rr.subject_uid, rr.kind, rr.target_uid))
+
+
+def component(uid: str, kind: str = "version") -> list[str]:
+    """The uids joined to ``uid`` by links of ``kind`` either way, itself included (a version set)."""
+    rr = m.ResourceRelation
+    seen = {uid}
+    todo = [uid]
+    while todo:
+        batch, todo = todo[:CHUNK], todo[CHUNK:]
+        query = rr.select(rr.subject_uid, rr.target_uid).where(
+            (rr.kind == kind) & (rr.subject_uid.in_(batch) | rr.target_uid.in_(batch)))
+        for a, b in query.tuples():
+            for other in (a, b):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+    return sorted(seen)
+
+
+def parts_of(series_uid: str) -> list[RelationRow]:
+    """The links of a series' parts (subjects), in stored position order."""
+    rr = m.ResourceRelation
+    return _rows(rr.select(*_COLUMNS).where((rr.target_uid == series_uid) & (rr.kind == "series"))
+                 .order_by(rr.position, rr.subject_uid))
+
+
+def set_positions(series_uid: str, ordered_subjects: list[str]) -> None:
+    rr = m.ResourceRelation
+    for position, subject in enumerate(ordered_subjects, start=1):
+        rr.update(position=position).where((rr.target_uid == series_uid) & (rr.kind == "series")
+                                           & (rr.subject_uid == subject)).execute()
+
+
+def forget(uids: list[str]) -> None:
+    """Remove every link of records removed for good (inside the purge's transaction)."""
+    rr = m.ResourceRelation
+    for start in range(0, len(uids), CHUNK):
+        chunk = uids[start:start + CHUNK]
+        rr.delete().where(rr.subject_uid.in_(chunk) | rr.target_uid.in_(chunk)).execute()
+
+
+# ---- what the read side needs about the records on the other end ------------------------------------
+
+@dataclass(frozen=True)
+class LinkedRecord:
+    """A few facts about a record at the other end of a link (absent: not in this catalogue)."""
+    uid: str
+    title: str = ""
+    year: int | None = None
+    type: str = ""
+    deleted: bool = False
+    languages: tuple[str, ...] = ()      # ISO codes
+    present: bool = True
+
+
+def linked_records(uids: list[str]) -> dict[str, LinkedRecord]:
+    """uid -> LinkedRecord for each uid; those the catalogue does not hold come back as absent."""
+    out: dict[str, LinkedRecord] = {}
+    r, t = m.Resource, m.ResourceType
+    for start in range(0, len(uids), CHUNK):
+        chunk = list(uids[start:start + CHUNK])
+        rows = list(r.select(r.id, r.uid, r.title, r.year, t.name, r.deleted_at)
+                    .join(t, on=(r.type == t.id), join_type=JOIN.LEFT_OUTER).where(r.uid.in_(chunk)).tuples())
+        ids = {rid: uid for rid, uid, *_ in rows}
+        langs: dict[int, list[str]] = {}
+        if ids:
+            lq = (m.ResourceLanguage.select(m.ResourceLanguage.resource, m.Language.code)
+                  .join(m.Language, on=(m.ResourceLanguage.language == m.Language.id))
+                  .where(m.ResourceLanguage.resource.in_(list(ids))).order_by(m.Language.code).tuples())
+            for rid, code in lq:
+                langs.setdefault(rid, []).append(code)
+        for rid, uid, title, year, type_name, deleted_at in rows:
+            out[uid] = LinkedRecord(uid, title, year, type_name or "", deleted_at is not None,
+                                    tuple(langs.get(rid, ())))
+    for uid in uids:
+        out.setdefault(uid, LinkedRecord(uid, present=False))
+    return out
+
+
+def uids_for_ids(ids: list[int]) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        out.update(m.Resource.select(m.Resource.id, m.Resource.uid)
+                   .where(m.Resource.id.in_(ids[start:start + CHUNK])).tuples())
+    return out
