@@ -164,7 +164,7 @@ def link(catalogue, subject_uid: str, kind: str, target_uid: str, number: str = 
         raise RelationError(f"unknown kind of link '{kind}' (one of {', '.join(KINDS)})")
     if subject_uid == target_uid:
         raise RelationError("a record cannot be linked to itself")
-    number = " ".join((number or "").split())
+    number = " ".join((number or "").split())[:100]
     with edits.write_transaction(catalogue.database):
         versions = {u: v for u in (subject_uid, target_uid) if (v := edits.version_of(u)) is not None}
         for uid in (subject_uid, target_uid):

@@ -62,6 +62,23 @@ def put_many(rows: list[RelationRow]) -> None:
         put(row)
 
 
+def put_missing(rows: list[RelationRow]) -> int:
+    """Add the links not here yet (an import or a sync: links merge); returns how many were added.
+    A link already here the other way round (versions, related) counts as here."""
+    have = {r.key for r in all_links()}
+    stamp = now_iso()
+    new = []
+    for row in rows:
+        if row.key in have or (row.kind in ("version", "related") and (row.target_uid, row.kind, row.subject_uid) in have):
+            continue
+        have.add(row.key)
+        new.append({"subject_uid": row.subject_uid, "kind": row.kind, "target_uid": row.target_uid,
+                    "number": row.number, "position": row.position, "added_at": stamp})
+    for start in range(0, len(new), 200):
+        m.ResourceRelation.insert_many(new[start:start + 200]).execute()
+    return len(new)
+
+
 def remove(subject_uid: str, kind: str, target_uid: str) -> int:
     return (m.ResourceRelation.delete().where(
         (m.ResourceRelation.subject_uid == subject_uid) & (m.ResourceRelation.kind == kind)

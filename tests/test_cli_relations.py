@@ -26,10 +26,10 @@ def test_link_show_unlink(capsys, db):
     assert run(capsys, "--db", db, "link", fourth, "--replaces", part)[0] == 0
     _, out, _ = run(capsys, "--db", db, "show", part)
     assert "Part of: " in out and f"{series}" in out and ", No. 3" in out
-    assert f"Also in: " in out and other in out.split("Also in: ")[1]
+    assert "Also in: " in out and other in out.split("Also in: ")[1]
     assert "Replaced by: " in out and fourth in out.split("Replaced by: ")[1]
     _, out, _ = run(capsys, "--db", db, "show", series)
-    assert f"Part 3: " in out and part in out
+    assert "Part 3: " in out and part in out
     data = json.loads(run(capsys, "--db", db, "show", part, "--json")[1])
     assert data["relations"]["part_of"][0]["uid"] == series and data["relations"]["part_of"][0]["number"] == "3"
     assert [v["uid"] for v in data["relations"]["versions"]] == [other]

@@ -158,3 +158,19 @@ def test_a_version_6_catalogue_is_upgraded(tmp_path, backend):
     relations.link(cat, uids[0], "related", uids[1])
     assert [r.uid for r in relations.relations_of(cat, uids[1]).related] == [uids[0]]
     cat.close()
+
+
+def test_native_json_carries_links_and_drops_malformed_ones(linked, tmp_path):
+    from app.transfer import service as transfer
+    from app.transfer.exporting import ExportScope
+    from app.transfer.formats import native_json
+    import json
+    cat, u = linked
+    relations.link(cat, u["q1"], "series", u["series"], "1")
+    path = tmp_path / "out.json"
+    transfer.export(cat, path, "json", ExportScope(uids=[u["q1"]]))
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["records"][0]["relations"] == [{"kind": "series", "uid": u["series"], "number": "1", "position": 0}]
+    assert native_json._relations([{"kind": "sibling", "uid": u["en"]}, {"kind": "related", "uid": "x; DROP"},
+                                   {"kind": "related", "uid": u["en"], "number": 7, "position": True}, "junk"]) \
+        == [{"kind": "related", "uid": u["en"], "number": "7", "position": 0}]
