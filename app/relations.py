@@ -28,7 +28,8 @@ from db import relations as db_relations
 from db.relations import KINDS, LinkedRecord, RelationRow
 
 __all__ = ["KINDS", "LinkedRecord", "RecordRelations", "RelationError", "RelationRow", "SeriesPlace",
-           "link", "relations_of", "reorder_parts", "series_parts", "unlink", "restore_link"]
+           "Suggestion", "link", "relations_of", "reorder_parts", "series_parts", "suggest_versions", "unlink",
+           "restore_link"]
 
 SYMMETRIC = frozenset({"version", "related"})
 SERIES_TYPE = "Series"
@@ -233,4 +234,70 @@ def reorder_parts(catalogue, series_uid: str, ordered: list[str]) -> Changes:
             recorder.row(series_uid, "parts_order", before, after, version)
             recorder.write()
     return Changes(updated=frozenset({series_uid}) if version is not None else frozenset(),
-                   description="reorder the parts of a series", extra={"before": before, "after": after})
+                   description="reorder the parts of a series",
+                   extra={"before": before, "after": after, "series": series_uid})
+
+
+# ---- likely language versions, for the librarian to confirm ----------------------------------------
+
+_LANG_TOKEN = re.compile(r"(?<![a-z])([a-z]{2}|[a-z]{2}-[a-z]{2})(?![a-z])")
+
+
+def _stem(text: str) -> str:
+    """An address or identifier with its language codes taken out ("…/th/report.pdf", "report_en")."""
+    text = (text or "").strip().lower()
+    text = re.sub(r"^https?://(www\.)?", "", text)
+    text = re.sub(r"([?&])(lang|language|hl|locale)=[a-z_-]+", r"\1", text)
+    return _LANG_TOKEN.sub("", text)
+
+
+def _script(title: str) -> str:
+    """The script most letters of ``title`` are in ("LATIN", "THAI", "KHMER", ...)."""
+    import unicodedata
+    counts: dict[str, int] = {}
+    for ch in title:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name:
+                counts[name.split()[0]] = counts.get(name.split()[0], 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else ""
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    record: LinkedRecord
+    reason: str      # "address" | "identifier" | "organization"
+
+
+def suggest_versions(catalogue, uid: str, limit: int = 10) -> list[Suggestion]:
+    """Records that look like other language versions of ``uid``, never linked by this: the same web
+    address or identifier apart from a language code, or the same organization and year with a
+    title in another script. Records already in its version set are left out."""
+    me = catalogue.record(uid)
+    if me is None:
+        return []
+    site = ""
+    match = re.match(r"^(https?://[^/]+/)", me.url or "")
+    if match:
+        site = match.group(1)
+    linked = set(db_relations.component(uid, "version"))
+    my_url, my_ref, my_isbn = _stem(me.url), _stem(me.publisher_ref), _stem(me.isbn)
+    my_script = _script(me.title)
+    out: list[Suggestion] = []
+    for c in db_relations.version_candidates(uid, site):
+        if c.uid in linked:
+            continue
+        if set(c.languages) and set(me.languages) and set(c.languages) <= set(me.languages):
+            continue    # the same languages: not another language version
+        reason = ""
+        if my_url and c.url and c.url != me.url and _stem(c.url) == my_url:
+            reason = "address"
+        elif ((my_ref and c.publisher_ref and c.publisher_ref != me.publisher_ref and _stem(c.publisher_ref) == my_ref)
+              or (my_isbn and c.isbn and c.isbn != me.isbn and _stem(c.isbn) == my_isbn)):
+            reason = "identifier"
+        elif c.year == me.year and my_script and _script(c.title) not in ("", my_script):
+            reason = "organization"
+        if reason:
+            out.append(Suggestion(LinkedRecord(c.uid, c.title, c.year, languages=c.languages), reason))
+    order = {"address": 0, "identifier": 1, "organization": 2}
+    return sorted(out, key=lambda s: (order[s.reason], s.record.title))[:limit]

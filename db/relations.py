@@ -194,3 +194,49 @@ def uids_for_ids(ids: list[int]) -> dict[int, str]:
         out.update(m.Resource.select(m.Resource.id, m.Resource.uid)
                    .where(m.Resource.id.in_(ids[start:start + CHUNK])).tuples())
     return out
+
+
+# ---- likely language versions (app.relations.suggest_versions decides; this only gathers) -------------
+
+@dataclass(frozen=True)
+class Candidate:
+    uid: str
+    title: str
+    year: int | None
+    url: str
+    publisher_ref: str
+    isbn: str
+    languages: tuple[str, ...]
+
+
+def version_candidates(uid: str, url_prefix: str, limit: int = 300) -> list[Candidate]:
+    """Live records that could be another language version of ``uid``: those sharing one of its
+    organizations and its year, and those whose web address starts with ``url_prefix`` (its site).
+    At most ``limit`` of each."""
+    r = m.Resource
+    me = r.get_or_none(r.uid == uid)
+    if me is None:
+        return []
+    ids: set[int] = set()
+    orgs = [o for (o,) in m.ResourceOrganization.select(m.ResourceOrganization.organization)
+            .where(m.ResourceOrganization.resource == me.id).tuples()]
+    if orgs and me.year is not None:
+        ids |= {i for (i,) in m.ResourceOrganization.select(m.ResourceOrganization.resource)
+                .join(r, on=(m.ResourceOrganization.resource == r.id))
+                .where(m.ResourceOrganization.organization.in_(orgs) & (r.year == me.year) & r.deleted_at.is_null())
+                .distinct().limit(limit).tuples()}
+    if url_prefix:
+        ids |= {i for (i,) in r.select(r.id).where(r.url.startswith(url_prefix) & r.deleted_at.is_null())
+                .limit(limit).tuples()}
+    ids.discard(me.id)
+    if not ids:
+        return []
+    rows = list(r.select(r.id, r.uid, r.title, r.year, r.url, r.publisher_ref, r.isbn)
+                .where(r.id.in_(sorted(ids))).tuples())
+    langs: dict[int, list[str]] = {}
+    for rid, code in (m.ResourceLanguage.select(m.ResourceLanguage.resource, m.Language.code)
+                      .join(m.Language, on=(m.ResourceLanguage.language == m.Language.id))
+                      .where(m.ResourceLanguage.resource.in_(sorted(ids))).tuples()):
+        langs.setdefault(rid, []).append(code)
+    return [Candidate(u, t, y, url or "", ref or "", isbn or "", tuple(sorted(langs.get(rid, []))))
+            for rid, u, t, y, url, ref, isbn in rows]

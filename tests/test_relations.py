@@ -174,3 +174,25 @@ def test_native_json_carries_links_and_drops_malformed_ones(linked, tmp_path):
     assert native_json._relations([{"kind": "sibling", "uid": u["en"]}, {"kind": "related", "uid": "x; DROP"},
                                    {"kind": "related", "uid": u["en"], "number": 7, "position": True}, "junk"]) \
         == [{"kind": "related", "uid": u["en"], "number": "7", "position": 0}]
+
+
+def test_likely_language_versions_are_suggested_never_linked(empty_catalogue):
+    cat = empty_catalogue
+    en = new(cat, "Recruitment fees report", year=2022, organizations=[_org("ILO")], languages=["en"],
+             url="https://www.ilo.org/en/publications/fees-report.pdf")
+    by_url = new(cat, "Rapport sur les frais", year=2023, languages=["fr"],
+                 url="https://www.ilo.org/fr/publications/fees-report.pdf")
+    by_org = new(cat, "รายงานค่าธรรมเนียม", year=2022, organizations=[_org("ILO")], languages=["th"])
+    same_script = new(cat, "Another English report", year=2022, organizations=[_org("ILO")], languages=["en"])
+    other_year = new(cat, "ថ្លៃជ្រើសរើស", year=2019, organizations=[_org("ILO")], languages=["km"])
+    suggestions = relations.suggest_versions(cat, en)
+    assert [(s.record.uid, s.reason) for s in suggestions] == [(by_url, "address"), (by_org, "organization")]
+    assert same_script not in {s.record.uid for s in suggestions} and other_year not in {s.record.uid for s in suggestions}
+    assert relations.relations_of(cat, en).versions == []          # nothing linked by suggesting
+    relations.link(cat, by_org, "version", en)
+    assert [s.record.uid for s in relations.suggest_versions(cat, en)] == [by_url]
+
+
+def _org(name):
+    from db.records import OrganizationRef
+    return OrganizationRef(name)

@@ -79,3 +79,77 @@ def test_history_says_what_was_linked(catalogue, qapp):
     assert change_text(steps[1].entries[0], catalogue) == "Made part of the series “Series”, No. 3"
     assert change_text(steps[0].entries[0], catalogue) == "No longer part of the series “Series”, No. 3"
     assert change_text(history.list_history(catalogue, b)[1].entries[0], catalogue) == "Part added: “Report”, No. 3"
+
+
+def test_editor_links_with_the_picker_and_every_step_undoes(qtbot, qapp, catalogue, monkeypatch):
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QMessageBox
+    from db.records import OrganizationRef
+    from ui.editing.editor import RecordEditor
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+    series = new(catalogue, "Mekong labour notes")
+    parts = [new(catalogue, f"Quarterly note {n}") for n in (1, 2)]
+    en = new(catalogue, "Fees report", year=2022, organizations=[OrganizationRef("ILO")], languages=["en"])
+    th = new(catalogue, "รายงานค่าธรรมเนียม", year=2022, organizations=[OrganizationRef("ILO")], languages=["th"])
+    stack, reported = QUndoStack(), []
+    editor = RecordEditor(catalogue, catalogue.record(parts[0]), undo_stack=stack, report=reported.append)
+    qtbot.addWidget(editor)
+    box = editor.relations
+    box.kind.setCurrentIndex(0)                       # Part of the series
+    qtbot.keyClicks(box.picker, "Mekong notes")
+    labels = box.picker.search_now()
+    assert labels == ["Mekong labour notes"]
+    box.picker.pick(labels[0])
+    box.number.setText("1")
+    assert box.add_button.isEnabled()
+    box.add_button.click()
+    assert relations.relations_of(catalogue, parts[0]).part_of[0].number == "1"
+    assert reported and stack.count() == 1 and box.links.count() == 1
+    box.links.setCurrentRow(0)
+    box.number.setText("2022 Q1")
+    box.renumber_button.click()
+    assert relations.relations_of(catalogue, parts[0]).part_of[0].number == "2022 Q1"
+    stack.undo()
+    assert relations.relations_of(catalogue, parts[0]).part_of[0].number == "1"
+    stack.undo()
+    assert relations.relations_of(catalogue, parts[0]).part_of == []
+    stack.redo()
+    assert relations.relations_of(catalogue, parts[0]).part_of[0].number == "1"
+    editor.reject()
+    # The series: reorder its parts, undoably.
+    relations.link(catalogue, parts[1], "series", series, "2")
+    editor = RecordEditor(catalogue, catalogue.record(series), undo_stack=stack, report=reported.append)
+    qtbot.addWidget(editor)
+    box = editor.relations
+    assert [box.links.item(i).text() for i in range(box.links.count())] == [
+        "Part: No. 1 · Quarterly note 1", "Part: No. 2 · Quarterly note 2"]
+    box.links.setCurrentRow(1)
+    box.up_button.click()
+    assert [p.uid for p, _ in relations.relations_of(catalogue, series).parts] == [parts[1], parts[0]]
+    stack.undo()
+    assert [p.uid for p, _ in relations.relations_of(catalogue, series).parts] == [parts[0], parts[1]]
+    box.links.setCurrentRow(0)
+    box.remove_button.click()
+    assert len(relations.relations_of(catalogue, series).parts) == 1
+    stack.undo()
+    assert len(relations.relations_of(catalogue, series).parts) == 2
+    editor.reject()
+    # A likely language version is offered, and linked only when confirmed.
+    editor = RecordEditor(catalogue, catalogue.record(en), undo_stack=stack, report=reported.append)
+    qtbot.addWidget(editor)
+    box = editor.relations
+    assert box.suggestions.count() == 1 and relations.relations_of(catalogue, en).versions == []
+    box.suggestions.setCurrentRow(0)
+    box.confirm_button.click()
+    assert [r.uid for r in relations.relations_of(catalogue, en).versions] == [th]
+    assert box.suggestions.count() == 0
+    stack.undo()
+    assert relations.relations_of(catalogue, en).versions == []
+    editor.reject()
+
+
+def test_a_new_record_is_saved_before_it_is_linked(qtbot, qapp, catalogue):
+    from ui.editing.editor import RecordEditor
+    editor = RecordEditor(catalogue, None)
+    qtbot.addWidget(editor)
+    assert not hasattr(editor.relations, "links")
