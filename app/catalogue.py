@@ -13,6 +13,7 @@ from app.criteria import FACET_FIELDS, Criteria
 from app.reading_lists import list_resource_ids
 from app.seed import seed_catalogue
 from db import connection, queries, vocab
+from db import relations as db_relations
 from db.compact_ids import IdList, compact
 from db.errors import CatalogueError, explain
 from db.queries import Filter
@@ -40,6 +41,7 @@ NO_SUCH_VALUE = {
     "organization": QT_TRANSLATE_NOOP("Facets", "no organization is called '{value}'"),
     "keyword": QT_TRANSLATE_NOOP("Facets", "no keyword is called '{value}'"),
 }
+NO_SUCH_SERIES = QT_TRANSLATE_NOOP("Facets", "no series is called '{value}'")
 
 
 @dataclass
@@ -197,8 +199,24 @@ class Catalogue:
                            documents=bool(criteria.words or criteria.phrases) and self.has_document_text()),
             facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
             undated=criteria.undated, trash=criteria.trash, resource_ids=list_ids,
+            series_uids=self._series_uids(criteria.series, warnings) if criteria.series else None,
+            latest_only=criteria.latest,
         )
         return flt, warnings
+
+    def _series_uids(self, names: tuple[str, ...], warnings: list[str]) -> tuple[str, ...]:
+        """The series whose title holds each name's words (series:"TRIANGLE in ASEAN"), or whose uid
+        starts with it."""
+        series = db_relations.series_records()
+        found: list[str] = []
+        for name in names:
+            words = fold(name).split()
+            hits = [uid for uid, title in series
+                    if uid.startswith(name.lower()) or all(w in fold(title) for w in words)]
+            if not hits:
+                warnings.append(message(NO_SUCH_SERIES, value=name))
+            found += hits
+        return tuple(dict.fromkeys(found))
 
     def has_document_text(self) -> bool:
         """True if any attached document's text is indexed: plain searches then also look there

@@ -99,12 +99,16 @@ class Criteria:
     text_words: tuple[str, ...] = ()      # text:word - in document text only
     text_phrases: tuple[str, ...] = ()    # text:"a phrase"
     text_excluded: tuple[str, ...] = ()   # -text:word
+    # Relations (issue 15; parsed by _parse_relation_term): series:"name" finds its parts; is:latest
+    # leaves out records another record replaces.
+    series: tuple[str, ...] = ()
+    latest: bool = False
 
     # ---- questions ----
     def is_empty(self) -> bool:
         return not (self.words or self.phrases or self.excluded or any(self.facets.values())
                     or self.year_from is not None or self.year_to is not None or self.undated
-                    or self.has_document_text())
+                    or self.has_document_text() or bool(self.series) or self.latest)
 
     def has_text(self) -> bool:
         return bool(self.words or self.phrases or self.excluded) or self.has_document_text()
@@ -168,6 +172,9 @@ class Criteria:
             out += [(facet, v, f"{facet}: {v}") for v in values]
         if self.has_year_range():
             out.append(("year", "", "year: " + _format_years(self).split(":", 1)[1]))
+        out += [("series", s, f"series: {s}") for s in self.series]
+        if self.latest:
+            out.append(("is", "latest", "is: latest"))
         return out
 
     def without_chip(self, kind: str, value: str) -> "Criteria":
@@ -182,6 +189,10 @@ class Criteria:
             return replace(self, **{name: tuple(v for v in getattr(self, name) if v != value)})
         if kind == "year":
             return self.cleared("year")
+        if kind == "series":
+            return replace(self, series=tuple(s for s in self.series if s != value))
+        if kind == "is":
+            return replace(self, latest=False)
         return self.without_value(kind, value)
 
     def to_query(self) -> str:
@@ -257,6 +268,7 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
     facets: dict[str, list[str]] = {}
     years: dict = {"year_from": None, "year_to": None, "undated": False}
     text_terms: dict[str, list[str]] = {"text_words": [], "text_phrases": [], "text_excluded": []}
+    relation_terms: dict = {"series": [], "latest": False}
     pos = 0
     text = (text or "").strip()
     while pos < len(text):
@@ -272,6 +284,9 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
                 continue
             if name in ("text", "fulltext"):
                 _parse_text_term(raw_value, bool(m.group("neg")), text_terms)
+                continue
+            if name in RELATION_FIELDS:
+                _parse_relation_term(name, raw_value, bool(m.group("neg")), relation_terms)
                 continue
             canonical = FIELD_ALIASES.get(name)
             if canonical is None:
@@ -303,7 +318,8 @@ def parse_query(text: str | None, base: Criteria | None = None) -> Criteria:
                 words.append(word)
     crit = Criteria(words=tuple(words), phrases=tuple(phrases), excluded=tuple(excluded),
                     reading_list=base.reading_list, trash=base.trash, quality=base.quality,
-                    **years, **{k: tuple(v) for k, v in text_terms.items()})
+                    **years, **{k: tuple(v) for k, v in text_terms.items()},
+                    series=tuple(relation_terms["series"]), latest=relation_terms["latest"])
     for facet, values in facets.items():
         crit = crit.with_values(facet, crit.values(facet) + tuple(values))
     return crit
@@ -321,6 +337,34 @@ def _parse_text_term(raw_value: str, negated: bool, terms: dict) -> None:
         terms["text_phrases"].append(value)
     else:
         terms["text_words"].append(value)
+
+
+# ---- relations (issue 15): series:"name", is:latest --------------------------------------------------
+
+RELATION_FIELDS = ("series", "is")
+KNOWN_FIELDS = (*KNOWN_FIELDS, *RELATION_FIELDS)
+FIELD_HELP.update({
+    "series": QT_TRANSLATE_NOOP("SyntaxHelp", "the parts of a series, by words of its title "
+                                              "(series:\"TRIANGLE in ASEAN\")"),
+    "is": QT_TRANSLATE_NOOP("SyntaxHelp", "is:latest leaves out records replaced by a newer one"),
+})
+SYNTAX_LINES = (*SYNTAX_LINES, *((name + ":", FIELD_HELP[name]) for name in RELATION_FIELDS))
+SYNTAX_HELP = syntax_help()
+
+
+def _parse_relation_term(name: str, raw_value: str, negated: bool, terms: dict) -> None:
+    value = " ".join(raw_value.strip('"').split())
+    if not value:
+        return  # "series:" while typing
+    if negated:
+        raise QueryError(message(QT_TRANSLATE_NOOP(
+            "Criteria", "'-{name}:' is not supported: untick the value instead, or use -word"), name=name))
+    if name == "series":
+        terms["series"].append(value)
+    elif value.lower() == "latest":
+        terms["latest"] = True
+    else:
+        raise QueryError(message(QT_TRANSLATE_NOOP("Criteria", "unknown 'is:{value}': use is:latest"), value=value))
 
 
 def _parse_years(value: str, years: dict) -> None:
@@ -370,4 +414,7 @@ def format_query(c: Criteria) -> str:
         parts += [f"{facet}:{_quote(v)}" for v in values]
     if c.has_year_range():
         parts.append(_format_years(c))
+    parts += [f"series:{_quote(s)}" for s in c.series]
+    if c.latest:
+        parts.append("is:latest")
     return " ".join(parts)

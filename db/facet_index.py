@@ -259,6 +259,9 @@ def facet_counts(index: FacetIndex, database, flt: Filter, facets, text: np.ndar
         base &= text
     if flt.resource_ids is not None:
         base &= index.mask_of(list(flt.resource_ids))
+    if flt.series_uids is not None or flt.latest_only:   # relations: one SQL query for the mask
+        base &= matching_mask(database, Filter(trash=flt.trash, series_uids=flt.series_uids,
+                                               latest_only=flt.latest_only), index.size)
     conditions = {facet: index.selection(database, facet, ids) for facet, ids in flt.facets if ids}
     years = index.years_mask(flt)
     if years is not None:

@@ -240,3 +240,14 @@ def version_candidates(uid: str, url_prefix: str, limit: int = 300) -> list[Cand
         langs.setdefault(rid, []).append(code)
     return [Candidate(u, t, y, url or "", ref or "", isbn or "", tuple(sorted(langs.get(rid, []))))
             for rid, u, t, y, url, ref, isbn in rows]
+
+
+# ---- search: series:"…" (the conditions themselves are queries.relation_conditions) ---------------
+
+def series_records() -> list[tuple[str, str]]:
+    """(uid, title) of every record that has parts, or is of the type "Series"."""
+    rr, r, t = m.ResourceRelation, m.Resource, m.ResourceType
+    with_parts = rr.select(rr.target_uid).where(rr.kind == "series")
+    typed = (r.select(r.uid).join(t, on=(r.type == t.id)).where(t.name == "Series"))
+    query = r.select(r.uid, r.title).where(r.uid.in_(with_parts) | r.uid.in_(typed))
+    return list(query.tuples())

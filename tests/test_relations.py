@@ -196,3 +196,26 @@ def test_likely_language_versions_are_suggested_never_linked(empty_catalogue):
 def _org(name):
     from db.records import OrganizationRef
     return OrganizationRef(name)
+
+
+def test_search_series_and_is_latest(linked):
+    from app.criteria import parse_query
+    from tests.helpers import titles
+    cat, u = linked
+    relations.link(cat, u["q1"], "series", u["series"], "1")
+    relations.link(cat, u["q2"], "series", u["series"], "2")
+    relations.link(cat, u["newer"], "replaces", u["old"])
+    assert sorted(titles(cat, 'series:"TRIANGLE in ASEAN"')) == ["Briefing note 2022 Q1", "Briefing note 2022 Q2"]
+    assert titles(cat, 'series:"triangle quarterly" Q2') == ["Briefing note 2022 Q2"]
+    result = cat.search(parse_query("series:Nonexistent"))
+    assert list(result.ids) == [] and result.warnings
+    everything = set(titles(cat, ""))
+    assert set(titles(cat, "is:latest")) == everything - {"Strategy 2017–2020"}
+    assert titles(cat, "strategy is:latest") == ["Strategy 2021–2024"]
+    assert cat.facets(parse_query("is:latest")).total == len(everything) - 1
+    assert cat.facets(parse_query('series:"TRIANGLE"')).total == 2
+    editing.delete(cat, [u["newer"]])        # the newer one in the trash: the old one is the latest again
+    assert "Strategy 2017–2020" in titles(cat, "is:latest")
+    query = parse_query('series:"TRIANGLE in ASEAN" is:latest')
+    assert parse_query(query.to_query()) == query and [c[0] for c in query.chips()] == ["series", "is"]
+    assert not query.without_chip("is", "latest").latest
