@@ -251,3 +251,17 @@ def series_records() -> list[tuple[str, str]]:
     typed = (r.select(r.uid).join(t, on=(r.type == t.id)).where(t.name == "Series"))
     query = r.select(r.uid, r.title).where(r.uid.in_(with_parts) | r.uid.in_(typed))
     return list(query.tuples())
+
+
+def series_of_uids(uids: list[str]) -> dict[str, tuple[str, str]]:
+    """uid -> (series title, number) for the records among ``uids`` that are part of a series here
+    (the first series by title when one is part of several): what exports and bibliographies show."""
+    rr, s = m.ResourceRelation, m.Resource
+    out: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(uids), CHUNK):
+        query = (rr.select(rr.subject_uid, s.title, rr.number).join(s, on=(s.uid == rr.target_uid))
+                 .where((rr.kind == "series") & rr.subject_uid.in_(uids[start:start + CHUNK]))
+                 .order_by(rr.subject_uid, s.title_sort).tuples())
+        for uid, title, number in query:
+            out.setdefault(uid, (title, number))
+    return out

@@ -219,3 +219,29 @@ def test_search_series_and_is_latest(linked):
     query = parse_query('series:"TRIANGLE in ASEAN" is:latest')
     assert parse_query(query.to_query()) == query and [c[0] for c in query.chips()] == ["series", "is"]
     assert not query.without_chip("is", "latest").latest
+
+
+def test_exports_and_bibliographies_carry_the_series(linked, tmp_path):
+    import json
+    from app import bibliography
+    from app.transfer import service as transfer
+    from app.transfer.exporting import ExportScope
+    cat, u = linked
+    relations.link(cat, u["q2"], "series", u["series"], "2022 Q2")
+    scope = ExportScope(uids=[u["q2"], u["en"]])
+    for fmt, name in (("ris", "out.ris"), ("bibtex", "out.bib"), ("csljson", "out.json")):
+        transfer.export(cat, tmp_path / name, fmt, scope)
+    ris = (tmp_path / "out.ris").read_text(encoding="utf-8")
+    first, second = ris.split("ER  -")[:2]
+    assert "T2  - TRIANGLE in ASEAN Quarterly Briefing Notes" in first and "SE  - 2022 Q2" in first
+    assert "T2  -" not in second and "SE  -" not in second
+    bib = (tmp_path / "out.bib").read_text(encoding="utf-8")
+    assert "series = {{TRIANGLE} in {ASEAN} Quarterly Briefing Notes}" in bib
+    assert "number = {2022 Q2}" in bib
+    items = {i["title"]: i for i in json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))}
+    assert items["Briefing note 2022 Q2"]["collection-title"] == "TRIANGLE in ASEAN Quarterly Briefing Notes"
+    assert items["Briefing note 2022 Q2"]["collection-number"] == "2022 Q2"
+    assert "collection-title" not in items["Recruitment fees report"]
+    ids = [i for i in cat.search(Criteria()).ids if cat.rows([i])[0].uid == u["q2"]]
+    bib_text = bibliography.build(bibliography.source_for_ids(ids)).entries[0].text
+    assert "TRIANGLE in ASEAN Quarterly Briefing Notes" in bib_text and "2022 Q2" in bib_text
