@@ -265,3 +265,51 @@ def series_of_uids(uids: list[str]) -> dict[str, tuple[str, str]]:
         for uid, title, number in query:
             out.setdefault(uid, (title, number))
     return out
+
+
+# ---- works: sets of language versions, for "One row per work" (app/works.py) --------------------------
+
+def version_signature(database) -> tuple:
+    """Changes whenever a language-version link is added or removed (a cache key)."""
+    return tuple(database.execute_sql("SELECT COUNT(*), MAX(added_at) FROM resource_relation "
+                                      "WHERE kind = 'version'").fetchone())
+
+
+def live_version_pairs(database) -> list[tuple[int, int]]:
+    """(id, id) of the live records joined by each language-version link."""
+    return [tuple(r) for r in database.execute_sql(
+        "SELECT a.id, b.id FROM resource_relation rr JOIN resource a ON a.uid = rr.subject_uid "
+        "JOIN resource b ON b.uid = rr.target_uid WHERE rr.kind = 'version' "
+        "AND a.deleted_at IS NULL AND b.deleted_at IS NULL").fetchall()]
+
+
+_FACET_VALUE_SQL = {
+    "type": "SELECT id, type_id FROM resource WHERE type_id IS NOT NULL AND id IN ({ids})",
+    "year": "SELECT id, year FROM resource WHERE id IN ({ids})",
+    "theme": "SELECT resource_id, theme_id FROM resource_theme WHERE resource_id IN ({ids})",
+    "region": "SELECT resource_id, region_id FROM resource_region_match WHERE resource_id IN ({ids})",
+    "country": "SELECT resource_id, country_id FROM resource_country WHERE resource_id IN ({ids})",
+    "language": "SELECT resource_id, language_id FROM resource_language WHERE resource_id IN ({ids})",
+    "organization": "SELECT DISTINCT resource_id, organization_id FROM resource_organization WHERE resource_id IN ({ids})",
+    "keyword": "SELECT resource_id, keyword_id FROM resource_keyword WHERE resource_id IN ({ids})",
+}
+
+
+def facet_values_for_ids(database, facet: str, ids: list[int]) -> list[tuple[int, int | None]]:
+    """(record id, value id) for these records in one facet ("year": the year, None if undated)."""
+    out: list[tuple[int, int | None]] = []
+    for start in range(0, len(ids), CHUNK):
+        chunk = ",".join(str(int(i)) for i in ids[start:start + CHUNK])
+        out += [tuple(r) for r in database.execute_sql(_FACET_VALUE_SQL[facet].format(ids=chunk)).fetchall()]
+    return out
+
+
+def language_codes_for_ids(database, ids: list[int]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ",".join(str(int(i)) for i in ids[start:start + CHUNK])
+        for rid, code in database.execute_sql(
+                f"SELECT rl.resource_id, l.code FROM resource_language rl JOIN language l ON l.id = rl.language_id "
+                f"WHERE rl.resource_id IN ({chunk}) ORDER BY l.code").fetchall():
+            out.setdefault(rid, []).append(code)
+    return out
