@@ -1,7 +1,7 @@
 """Records that belong together in the window: the detail pane's links, a click away."""
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 
 from app import editing, relations
 from app.criteria import parse_query
@@ -153,3 +153,26 @@ def test_a_new_record_is_saved_before_it_is_linked(qtbot, qapp, catalogue):
     editor = RecordEditor(catalogue, None)
     qtbot.addWidget(editor)
     assert not hasattr(editor.relations, "links")
+
+
+def test_view_one_row_per_work_in_the_preferred_language(qtbot, qapp, catalogue, tmp_path):
+    from ui.preferences_dialog import PREFERRED_LANGUAGES
+    en = new(catalogue, "Zebra fees report", languages=["en"])
+    th = new(catalogue, "Zebra รายงาน", languages=["th"])
+    relations.link(catalogue, th, "version", en)
+    w = make_window(qtbot, catalogue, tmp_path / "ui.ini")
+    w.settings.setValue(PREFERRED_LANGUAGES, "th, en")
+    w.set_criteria(parse_query("zebra"))
+    settle(qtbot, w)
+    assert w.model.rowCount() == 2
+    action = w.relations.one_per_work
+    assert action in w.menu("view").actions() and not action.isChecked()
+    action.trigger()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1)
+    settle(qtbot, w)
+    assert w.model.rows_data([0])[0].uid == th
+    languages = next(i for i in range(w.model.columnCount()) if w.model.headerData(i, Qt.Orientation.Horizontal) == "Languages")
+    assert "(also English)" in w.model.index(0, languages).data()
+    assert w.settings.value("view/one_per_work") == "true"
+    action.trigger()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 2)
