@@ -148,3 +148,10 @@ def test_language_versions_show_as_one_row_in_the_preferred_language(empty_catal
     assert works.other_languages(index, en_id) == ["th"]
     assert cat.facets(Criteria(), ("language",), one_per_work=True).total == 2
     assert cat.facets(Criteria(), ("language",)).total == 3
+
+
+def test_the_works_benchmark_runs(tmp_path, capsys):
+    from bench import bench_works
+    assert bench_works.main(["--records", "300", "--repeat", "1", "--keep", str(tmp_path / "w.db")]) == 0
+    out = capsys.readouterr().out
+    assert "counts, language:th" in out and "36 version links, 264 works" in out
