@@ -39,6 +39,7 @@ class WorkIndex:
     _values: dict = field(default_factory=dict)        # facet -> (member ids, value ids; year: -1 undated)
     _representatives: dict = field(default_factory=dict)   # preferred -> array work -> id, -1 none
     database: object = None
+    generation: int = -1     # the catalogue generation its facet values were read at
 
     def work(self, rid: int) -> int:
         return self.work_of.get(rid, rid)
@@ -87,12 +88,18 @@ def _array(ids) -> np.ndarray:
 
 
 def work_index(catalogue) -> WorkIndex:
-    """The catalogue's work index, rebuilt only when a record or a version link changed."""
+    """The catalogue's work index, rebuilt only when a version link changed or a record came, went or
+    moved in or out of the trash; an edit of other fields only drops the facet values it keeps."""
     database = catalogue.database
-    key = (schema.generation(database), db_relations.version_signature(database))
+    key = (schema.order_generation(database), db_relations.version_signature(database))
+    generation = schema.generation(database)
     cached = _CACHE.get(id(database))
     if cached is not None and cached[0] == key:
-        return cached[1]
+        index = cached[1]
+        if index.generation != generation:
+            index._values.clear()
+            index.generation = generation
+        return index
     parent: dict[int, int] = {}
 
     def find(x: int) -> int:
@@ -122,6 +129,7 @@ def work_index(catalogue) -> WorkIndex:
         index.member_ids = np.fromiter(sorted(index.work_of), dtype=np.int64, count=len(index.work_of))
         index.work_arr[index.member_ids] = [index.work_of[int(i)] for i in index.member_ids]
     index.database = database
+    index.generation = generation
     _CACHE[id(database)] = (key, index)
     return index
 

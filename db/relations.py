@@ -295,19 +295,22 @@ _FACET_VALUE_SQL = {
 }
 
 
+BIG_CHUNK = 5000   # ids inlined in one statement (integers from our own tables)
+
+
 def facet_values_for_ids(database, facet: str, ids: list[int]) -> list[tuple[int, int | None]]:
     """(record id, value id) for these records in one facet ("year": the year, None if undated)."""
     out: list[tuple[int, int | None]] = []
-    for start in range(0, len(ids), CHUNK):
-        chunk = ",".join(str(int(i)) for i in ids[start:start + CHUNK])
+    for start in range(0, len(ids), BIG_CHUNK):
+        chunk = ",".join(str(int(i)) for i in ids[start:start + BIG_CHUNK])
         out += [tuple(r) for r in database.execute_sql(_FACET_VALUE_SQL[facet].format(ids=chunk)).fetchall()]
     return out
 
 
 def language_codes_for_ids(database, ids: list[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
-    for start in range(0, len(ids), CHUNK):
-        chunk = ",".join(str(int(i)) for i in ids[start:start + CHUNK])
+    for start in range(0, len(ids), BIG_CHUNK):
+        chunk = ",".join(str(int(i)) for i in ids[start:start + BIG_CHUNK])
         for rid, code in database.execute_sql(
                 f"SELECT rl.resource_id, l.code FROM resource_language rl JOIN language l ON l.id = rl.language_id "
                 f"WHERE rl.resource_id IN ({chunk}) ORDER BY l.code").fetchall():

@@ -26,7 +26,7 @@ from tests.pg_server import get_server, pg_server, pg_url, stop_server  # noqa: 
 BOTH_BACKENDS = {
     "test_catalogue", "test_search", "test_editing", "test_history", "test_reading_lists",
     "test_transfer", "test_transfer_roundtrip", "test_bulk_edit", "test_duplicates", "test_vocabularies",
-    "test_saved_searches", "test_quality", "test_packages", "test_attachments", "test_documents", "test_relations",
+    "test_saved_searches", "test_quality", "test_packages", "test_attachments", "test_documents", "test_relations", "test_works",
 }
 
 

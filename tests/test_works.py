@@ -155,3 +155,21 @@ def test_the_works_benchmark_runs(tmp_path, capsys):
     assert bench_works.main(["--records", "300", "--repeat", "1", "--keep", str(tmp_path / "w.db")]) == 0
     out = capsys.readouterr().out
     assert "counts, language:th" in out and "36 version links, 264 works" in out
+
+
+def test_counts_follow_an_edit_and_a_trashed_version(empty_catalogue):
+    from dataclasses import replace
+    from app import editing
+    cat = empty_catalogue
+    en = editing.create(cat, RecordData(title="Fees report", type="Report", languages=["en"])).extra["uid"]
+    th = editing.create(cat, RecordData(title="รายงาน", type="Report", languages=["th"])).extra["uid"]
+    relations.link(cat, th, "version", en)
+
+    def types():
+        return {v.label: v.count for v in cat.facets(Criteria(), ("type",), one_per_work=True).values["type"] if v.count}
+    assert types() == {"Report": 1}
+    rec = cat.record(th)
+    editing.update(cat, th, replace(rec, type="Study"), rec.version)     # an edit: the values are read again
+    assert types() == {"Report": 1, "Study": 1}
+    editing.delete(cat, [en])                                          # out of the trash: no longer a set
+    assert types() == {"Study": 1} and cat.facets(Criteria(), ("type",), one_per_work=True).total == 1
