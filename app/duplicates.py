@@ -28,6 +28,7 @@ from app.editing import (
 )
 from app.validation import bare_doi, compact_isbn, isbn_error
 from db import attachments as db_attachments
+from db import relations as db_relations
 from db import duplicates as sql
 from db import edits, queries
 from db.records import OrganizationRef, RecordData
@@ -347,6 +348,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
             deleted_at=before[survivor_uid].deleted_at), cache)
         items = sql.move_list_items(ids[loser_uid], ids[survivor_uid])
         moved_attachments = db_attachments.move(ids[loser_uid], ids[survivor_uid])
+        moved_links = db_relations.move_links(loser_uid, survivor_uid)   # series, versions, editions
         stamp = now_iso()
         recorder = Recorder("merge")
         recorder.changed(before[survivor_uid], survivor)
@@ -365,7 +367,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
                                f"{quoted_title(survivor.title)}",
                    extra={"before": before, "after": after,
                           "merge": {"survivor": survivor_uid, "loser": loser_uid, "items": items,
-                                    "attachments": moved_attachments}})
+                                    "attachments": moved_attachments, "links": moved_links}})
 
 
 def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
@@ -381,6 +383,7 @@ def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
         ids = edits.ids_for_uids([info["survivor"], info["loser"]])
         sql.unmove_list_items(info["items"], ids[info["loser"]], ids[info["survivor"]])
         db_attachments.move_back(info["attachments"], ids[info["loser"]])
+        db_relations.unmove_links(info.get("links", []))
         recorder = Recorder("merge")
         survivor = changes.extra["after"][info["survivor"]]
         recorder.row(info["survivor"], "merged_from", info["loser"], None, survivor.version)

@@ -316,3 +316,30 @@ def language_codes_for_ids(database, ids: list[int]) -> dict[int, list[str]]:
                 f"WHERE rl.resource_id IN ({chunk}) ORDER BY l.code").fetchall():
             out.setdefault(rid, []).append(code)
     return out
+
+
+# ---- merging duplicates (app/duplicates.py) ------------------------------------------------------------
+
+def move_links(loser_uid: str, survivor_uid: str) -> list[tuple[RelationRow, RelationRow | None]]:
+    """Give the survivor of a merge the loser's links: (old, new) for each, new None when the survivor
+    already had it (or it joined the two). :func:`unmove_links` puts them back."""
+    moved: list[tuple[RelationRow, RelationRow | None]] = []
+    for old in links_of(loser_uid):
+        subject = survivor_uid if old.subject_uid == loser_uid else old.subject_uid
+        target = survivor_uid if old.target_uid == loser_uid else old.target_uid
+        remove(old.subject_uid, old.kind, old.target_uid)
+        new: RelationRow | None = RelationRow(subject, old.kind, target, old.number, old.position)
+        if subject == target or get(subject, old.kind, target) is not None or (
+                old.kind in ("version", "related") and get(target, old.kind, subject) is not None):
+            new = None
+        else:
+            put(new)
+        moved.append((old, new))
+    return moved
+
+
+def unmove_links(moved: list[tuple[RelationRow, RelationRow | None]]) -> None:
+    for old, new in moved:
+        if new is not None:
+            remove(new.subject_uid, new.kind, new.target_uid)
+        put(old)
