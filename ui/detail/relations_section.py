@@ -101,8 +101,9 @@ def render(catalogue, record) -> tuple[str, dict[str, tuple[str, str]]]:
         if more > 0:
             items.append("<li>" + _e(translate("RelationsSection", "and %1 more").replace("%1", str(more))) + "</li>")
         heading = translate("RelationsSection", "Parts of this series (%1)").replace("%1", str(len(rel.parts)))
+        tag = "ul" if any(number for _, number in rel.parts) else "ol"   # their own numbers, or 1, 2, 3
         parts.append(f"<p style='margin-bottom:0'><b>{_e(heading)}</b></p>"
-                     f"<ol style='margin-top:2px'>{''.join(items)}</ol>")
+                     f"<{tag} style='margin-top:2px'>{''.join(items)}</{tag}>")
     if rel.replaces:
         parts.append("<p><b>" + _e(translate("RelationsSection", "Replaces:")) + "</b> "
                      + ", ".join(out.to(r, _titled(r)) for r in rel.replaces) + "</p>")
