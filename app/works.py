@@ -140,7 +140,8 @@ def one_per_work(ids, index: WorkIndex, preferred: tuple[str, ...]) -> IdList:
         return compact(ids)
     arr = _array(ids)
     size = index.work_arr.size
-    works = np.where(arr < size, index.work_arr[np.minimum(arr, size - 1)], -1)
+    works = index.work_arr[np.minimum(arr, size - 1)]
+    works[arr >= size] = -1     # records newer than every set of versions
     keep = works < 0
     in_work = np.nonzero(~keep)[0]
     _, first = np.unique(works[in_work], return_index=True)
@@ -148,7 +149,8 @@ def one_per_work(ids, index: WorkIndex, preferred: tuple[str, ...]) -> IdList:
     keep[chosen] = True
     out = arr.copy()
     reps = index.representatives(preferred)[works[chosen]]
-    out[chosen] = np.where(reps >= 0, reps, arr[chosen])
+    found = reps >= 0
+    out[chosen[found]] = reps[found]
     kept = out[keep]
     result = IdList("i" if kept.size == 0 or kept.max() < 2 ** 31 else "q")
     result.frombytes(kept.astype(np.int32 if result.typecode == "i" else np.int64).tobytes())
