@@ -105,7 +105,7 @@ def extraction(work: Path, pdfs: list[Path]) -> dict:
         doc.close()
     raw, raw_cpu = time.perf_counter() - start, time.process_time() - cpu
 
-    cat = Catalogue.open(work / "extract.db", seed=False)
+    cat = Catalogue.open(_fresh(work / "extract.db"), seed=False)
     load_seed_vocabularies(cat.database)
     for path in pdfs:
         uid = editing.create(cat, RecordData(title=path.stem)).extra["uid"]
@@ -123,7 +123,7 @@ def preview(pdfs: list[Path], work: Path) -> tuple[float, float]:
     from app.catalogue import Catalogue
     from app.documents import adding
     from app.seed import load_seed_vocabularies
-    cat = Catalogue.open(work / "preview.db", seed=False)
+    cat = Catalogue.open(_fresh(work / "preview.db"), seed=False)
     load_seed_vocabularies(cat.database)
     start, cpu = time.perf_counter(), time.process_time()
     items = adding.preview(cat, pdfs)
@@ -131,6 +131,62 @@ def preview(pdfs: list[Path], work: Path) -> tuple[float, float]:
     assert len(items) == len(pdfs)
     cat.close()
     return took, took_cpu
+
+
+def while_indexing(work: Path, first: list[Path], second: list[Path], repeat: int = 15) -> dict:
+    """A search (text:migrants, ids + 50 rows) and a record edit, idle and while the indexer reads
+    ``second`` in a background thread at the lowest priority, as the window runs it."""
+    import threading
+    from dataclasses import replace
+
+    from app import attachments, editing
+    from app.catalogue import Catalogue
+    from app.criteria import Criteria, parse_query
+    from app.documents import indexer
+    from db.records import RecordData
+
+    cat = Catalogue.open(_fresh(work / "busy.db"))
+    for path in first:
+        attachments.add(cat, editing.create(cat, RecordData(title=path.stem)).extra["uid"], path)
+    indexer.index_pending(cat)
+    uid = cat.rows(cat.search(Criteria()).ids[:1])[0].uid
+
+    def search():
+        cat.rows(cat.search(parse_query(f"text:{COMMON_PAGE_WORD}")).ids[:50])
+
+    def edit():
+        rec = cat.record(uid)
+        editing.update(cat, uid, replace(rec, notes=rec.notes + "x"), rec.version)
+    out = {"search_idle": timed(search, repeat), "edit_idle": timed(edit, repeat)}
+    for path in second:
+        attachments.add(cat, editing.create(cat, RecordData(title=path.stem)).extra["uid"], path)
+    stop = threading.Event()
+    done: dict[str, float] = {}
+
+    def run():
+        indexer.lower_thread_priority()
+        start = time.perf_counter()
+        done["pages"] = sum(o.pages for o in indexer.index_pending(cat, cancelled=stop.is_set))
+        done["s"] = time.perf_counter() - start
+        cat.database.close()
+    thread = threading.Thread(target=run)
+    thread.start()
+    time.sleep(0.2)
+    out["search_busy"] = timed(search, repeat)
+    out["edit_busy"] = timed(edit, repeat)
+    out["busy_throughout"] = thread.is_alive()
+    thread.join()
+    out["pages_s"] = done.get("pages", 0) / max(done.get("s", 1), 1e-9)
+    cat.close()
+    return out
+
+
+def _fresh(path: Path) -> Path:
+    """``path`` with an earlier run's catalogue there removed (its WAL files and attachments too)."""
+    for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        old.unlink(missing_ok=True)
+    shutil.rmtree(path.with_name(path.stem + "-attachments"), ignore_errors=True)
+    return path
 
 
 def _size_mb(path: Path) -> float:
@@ -155,7 +211,7 @@ def scale(work: Path, docs: int, pages: int, reuse: bool = False) -> dict:
         from app.catalogue import Catalogue
         cat = Catalogue.open(path, seed=False)
         return _timings(cat, search_rows, out, reused=True)
-    cat = build_catalogue(path, docs)
+    cat = build_catalogue(_fresh(path), docs)
     db = cat.database
     ids = [r[0] for r in db.execute_sql("SELECT id FROM resource ORDER BY id").fetchall()]
     out["plain_no_docs"] = timed(lambda: search_rows("migrant"), 7)
@@ -215,6 +271,7 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=int, default=30)
     parser.add_argument("--preview", type=int, default=200)
     parser.add_argument("--docs", type=int, default=10000)
+    parser.add_argument("--busy", type=int, default=40, help="PDFs read in the background while searching and editing")
     parser.add_argument("--skip-extraction", action="store_true", help="only the search at scale")
     parser.add_argument("--reuse", action="store_true", help="search the scale catalogue an earlier run left "
                                                              "in --dir instead of building it again")
@@ -239,6 +296,15 @@ def main(argv=None) -> int:
                   f"{ex['raw_pages_s']:.0f} pages/s, {ex['raw_cpu_pages_s']:.0f} per CPU-second")
             took, took_cpu = preview(pdfs[:args.preview], work)
             print(f"add-files preview of {args.preview} PDFs: {took:.2f} s (goal < 5 s), {took_cpu:.2f} CPU-seconds")
+            half = min(args.busy, len(pdfs) // 2)
+            if half:
+                busy = while_indexing(work, pdfs[:half], pdfs[half:2 * half])
+                print(f"while the indexer reads {half} PDFs in the background ({busy['pages_s']:.0f} pages/s"
+                      f"{'' if busy['busy_throughout'] else '; it finished before the timings did'}):")
+                for label, key in (("text:" + COMMON_PAGE_WORD + " + 50 rows", "search"), ("edit one record", "edit")):
+                    (i50, i95), (b50, b95) = busy[key + "_idle"], busy[key + "_busy"]
+                    print(f"  {label:<40} idle p50 {i50:6.1f} ms p95 {i95:6.1f} ms   "
+                          f"indexing p50 {b50:6.1f} ms p95 {b95:6.1f} ms")
         if args.docs:
             sc = scale(work, args.docs, args.pages, reuse=args.reuse)
             pages = args.docs * args.pages

@@ -14,7 +14,8 @@ page and to answer a keystroke or a tick, beside a raw baseline.
    over the same index strings for the same prefix (no counts, no drawing).
 4. Tick: ticking a country box value, and unticking it (counts of every box recomputed and redrawn).
 
-Figures are medians over ``--repeat`` page loads (keystrokes: over every keystroke of every load).
+Figures are medians over ``--repeat`` page loads (keystrokes: over every keystroke of every load),
+with the 90th percentile and the maximum beside them.
 """
 from __future__ import annotations
 
@@ -90,6 +91,12 @@ def median(values) -> float:
     return statistics.median(values) if values else float("nan")
 
 
+def p90(values) -> float:
+    """The 90th percentile: what nine keystrokes in ten stay under (the max is one spike of a
+    shared machine's load; the median hides a slow tenth)."""
+    return statistics.quantiles(values, n=10)[-1] if len(values) > 1 else median(values)
+
+
 def run(records: int, repeat: int, keep: str | None) -> dict:
     work = Path(tempfile.mkdtemp(prefix="bench-publish-"))
     try:
@@ -149,9 +156,10 @@ def run(records: int, repeat: int, keep: str | None) -> dict:
             "open_ms": median(opens), "open_max_ms": max(opens), "raw_open_ms": median(raw_opens),
             "search_ready_ms": median(search_ready), "search_ready_max_ms": max(search_ready),
             "keystroke_ms": {q: median(v) for q, v in keys.items()},
+            "keystroke_p90_ms": {q: p90(v) for q, v in keys.items()},
             "keystroke_max_ms": {q: max(v) for q, v in keys.items()},
             "raw_keystroke_ms": {q: median(v) for q, v in raw_keys.items()},
-            "results": results, "tick_ms": median(ticks), "tick_max_ms": max(ticks),
+            "results": results, "tick_ms": median(ticks), "tick_p90_ms": p90(ticks), "tick_max_ms": max(ticks),
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -173,16 +181,17 @@ def report(fig: dict) -> str:
         f"({fig['bytes_per_1000'] / 1e6:.2f} MB per 1,000 records; "
         + _data_sizes(fig["data_files"]) + ")",
         "",
-        f"{'figure (ms, median)':34}{'page':>9}{'max':>9}{'raw':>9}{'goal':>8}",
-        f"{'open: navigation to first answer':34}{fig['open_ms']:9.0f}{fig['open_max_ms']:9.0f}"
+        f"{'figure (ms)':40}{'median':>9}{'p90':>9}{'max':>9}{'raw':>9}{'goal':>8}",
+        f"{'open: navigation to first answer':40}{fig['open_ms']:9.0f}{'':>9}{fig['open_max_ms']:9.0f}"
         f"{fig['raw_open_ms']:9.0f}{GOALS['open']:8.0f}",
-        f"{'open: search index loaded too':34}{fig['search_ready_ms']:9.0f}{fig['search_ready_max_ms']:9.0f}",
+        f"{'open: search index loaded too':40}{fig['search_ready_ms']:9.0f}{'':>9}{fig['search_ready_max_ms']:9.0f}",
     ]
     for q, ms in fig["keystroke_ms"].items():
-        lines.append(f"{'keystroke: ' + q + ' (' + str(fig['results'][q]) + ' hits)':34}{ms:9.1f}"
-                     f"{fig['keystroke_max_ms'][q]:9.1f}{fig['raw_keystroke_ms'][q]:9.1f}{GOALS['keystroke']:8.0f}")
-    lines.append(f"{'tick/untick a country':34}{fig['tick_ms']:9.1f}{fig['tick_max_ms']:9.1f}{'':>9}"
-                 f"{GOALS['keystroke']:8.0f}")
+        lines.append(f"{'keystroke: ' + q + ' (' + str(fig['results'][q]) + ' hits)':40}{ms:9.1f}"
+                     f"{fig['keystroke_p90_ms'][q]:9.1f}{fig['keystroke_max_ms'][q]:9.1f}"
+                     f"{fig['raw_keystroke_ms'][q]:9.1f}{GOALS['keystroke']:8.0f}")
+    lines.append(f"{'tick/untick a country':40}{fig['tick_ms']:9.1f}{fig['tick_p90_ms']:9.1f}{fig['tick_max_ms']:9.1f}"
+                 f"{'':>9}{GOALS['keystroke']:8.0f}")
     return "\n".join(lines)
 
 

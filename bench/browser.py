@@ -26,8 +26,9 @@ def _first(paths, name: str) -> str:
     return found
 
 
-def chromium(width: int = 1400, height: int = 900, lang: str = "en-US"):
-    """A headless Chromium window of ``width`` x ``height`` CSS pixels, its language ``lang``."""
+def chromium(width: int = 1400, height: int = 900, lang: str = "en-US", requests: bool = False):
+    """A headless Chromium window of ``width`` x ``height`` CSS pixels, its language ``lang``; with
+    ``requests``, every request it makes is logged (``requested_urls``)."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -38,7 +39,8 @@ def chromium(width: int = 1400, height: int = 900, lang: str = "en-US"):
                 f"--window-size={width},{height}", "--force-device-scale-factor=1"):
         options.add_argument(arg)
     options.add_experimental_option("prefs", {"intl.accept_languages": lang})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})   # the page's errors, for tests
+    logs = {"browser": "ALL", "performance": "ALL"} if requests else {"browser": "ALL"}
+    options.set_capability("goog:loggingPrefs", logs)   # the page's errors (and requests), for tests
     driver = webdriver.Chrome(service=Service(_first(DRIVER, "chromedriver")), options=options)
     driver.set_window_size(width, height)
     # The page's viewport exactly width x height (the window's size includes a frame); a phone's
@@ -47,6 +49,17 @@ def chromium(width: int = 1400, height: int = 900, lang: str = "en-US"):
         "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
     driver.set_page_load_timeout(60)
     return driver
+
+
+def requested_urls(driver) -> list[str]:
+    """The URLs the page requested since the last call (a driver made with ``requests=True``)."""
+    import json
+    out = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            out.append(message["params"]["request"]["url"])
+    return out
 
 
 def page_url(folder, fragment: str = "", lang: str | None = None) -> str:

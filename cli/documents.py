@@ -11,8 +11,7 @@ Plugged into cli/main.py (EXTENSION_MODULES).
 """
 from __future__ import annotations
 
-from app.documents import adding, indexer
-from db import documents as db_documents
+from app.documents import adding, indexer, status
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -99,13 +98,11 @@ def _index(catalogue, out, err) -> int:
 def cmd_documents(catalogue, args, out, err) -> int:
     if args.index:
         _index(catalogue, out, err)
-    database = catalogue.database
     if args.failed or args.no_text:
-        status = db_documents.STATUS_FAILED if args.failed else db_documents.STATUS_NO_TEXT
-        for row in db_documents.listed(database, status):
+        for row in (status.unreadable(catalogue) if args.failed else status.without_text(catalogue)):
             out.write(f"{row['record_uid']}  {row['file_name']}: {row['reason']}\n")
         return EXIT_OK
-    counts = db_documents.counts(database, retry_scans=False)
+    counts = status.counts(catalogue)
     out.write(f"read: {counts['text']} documents ({counts['pages']} pages); without text: {counts['no_text']}; "
               f"unreadable: {counts['failed']}; waiting: {counts['pending']}\n")
     return EXIT_OK

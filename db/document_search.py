@@ -8,6 +8,7 @@ so no page table is read.
 """
 from __future__ import annotations
 
+from db.dialect import is_postgres
 from db import postgres_search
 from db import text_terms as search
 from db.documents import TRIGRAM_TABLE, WORD_TABLE
@@ -152,8 +153,9 @@ def _page_queries(plan: _Plan, postgres: bool):
         yield f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE body LIKE ? ESCAPE '\\'", ["%" + _like_escape(sub) + "%"]
 
 
-def pages_matching_any(database, attachment_ids, plan: _Plan, postgres: bool, limit: int = 50) -> list[int]:
+def pages_matching_any(database, attachment_ids, plan: _Plan, limit: int = 50) -> list[int]:
     """Page ids of the given attachments matching any term of ``plan``, in page order."""
+    postgres = is_postgres(database)
     found: set[int] = set()
     for term in plan.word_terms:
         found |= set(matching_pages(database, attachment_ids, _Plan(word_terms=[term]), postgres, limit))

@@ -237,3 +237,19 @@ def forget(database, attachment_ids) -> None:
     for aid in attachment_ids:
         _delete_pages(database, aid)
         database.execute_sql("DELETE FROM document_text WHERE attachment_id = ?", (int(aid),))
+
+
+def first_pdf_by_resource(database, resource_ids) -> dict[int, str]:
+    """resource id -> SHA-256 of its first live attachment read as a PDF, for those of
+    ``resource_ids`` that have one (the table's thumbnail column)."""
+    ids = [int(i) for i in resource_ids]
+    if not ids:
+        return {}
+    rows = database.execute_sql(
+        "SELECT a.resource_id, a.sha256 FROM attachment a JOIN document_text t ON t.attachment_id = a.id "
+        "AND t.sha256 = a.sha256 WHERE t.kind = 'pdf' AND a.deleted_at IS NULL "
+        f"AND a.resource_id IN ({','.join('?' * len(ids))}) ORDER BY a.id", ids).fetchall()
+    out: dict[int, str] = {}
+    for rid, sha256 in rows:
+        out.setdefault(rid, sha256)
+    return out

@@ -10,7 +10,7 @@ FONTS = {"th": "Noto Sans Thai", "km": "Noto Sans Khmer", "my": "Noto Sans Myanm
 
 
 def write_pdf(path: Path, pages: list[str], title: str = "", author: str = "", language: str = "en",
-              image_only: bool = False) -> Path:
+              image_only: bool = False, xmp: str = "") -> Path:
     """A PDF with one page per string (needs a QGuiApplication: the ``qapp`` fixture). With
     ``image_only`` each page is a picture of its text, with no text layer (a scan)."""
     from PySide6.QtCore import QRectF, Qt
@@ -22,6 +22,9 @@ def write_pdf(path: Path, pages: list[str], title: str = "", author: str = "", l
         writer.setTitle(title)
     if author:
         writer.setCreator(author)
+    if xmp:
+        from PySide6.QtCore import QByteArray
+        writer.setDocumentXmpMetadata(QByteArray(xmp.encode("utf-8")))
     painter = QPainter(writer)
     font = QFont(FONTS.get(language, "Noto Sans"), 11)
     for n, text in enumerate(pages):

@@ -21,10 +21,10 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).parent / name)
 
 
-def pseudo_qm(folder: Path) -> Path:
+def pseudo_qm(folder: Path, ts_file: Path | None = None) -> Path:
     """resource_catalogue_th.qm in ``folder`` whose every translation is its source wrapped in ⟦…⟧
-    (made from the Thai .ts, which lists every string of ui/ and app/)."""
-    tree = ET.parse(I18N / "resource_catalogue_th.ts")
+    (made from the Thai .ts, which lists every string of ui/ and app/, or from ``ts_file``)."""
+    tree = ET.parse(ts_file or I18N / "resource_catalogue_th.ts")
     for message in tree.getroot().iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")

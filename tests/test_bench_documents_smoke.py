@@ -9,5 +9,6 @@ def test_documents_benchmark_runs_and_reports_each_figure(qapp, tmp_path, capsys
                                  "--dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     for expected in ("extraction + indexing:", "raw pypdfium2", "add-files preview of 2 PDFs",
-                     "MB per 1,000 pages", "passages of one record", "raw FTS5 count"):
+                     "MB per 1,000 pages", "passages of one record", "raw FTS5 count", "while the indexer reads",
+                     "edit one record"):
         assert expected in out

@@ -14,12 +14,19 @@ from tests.document_files import write_epub, write_odt, write_pdf
 @pytest.mark.parametrize("raw, expected", [
     ("recruit-\nment fees", "recruitment fees"),
     ("ทํางาน", "ทำงาน"),                       # SARA AM drawn as NIKHAHIT + SARA AA
+    ("จาํนวน", "จำนวน"),                       # ... or as SARA AA + NIKHAHIT (Qt's PDF writer)
+    ("ใหแ้รงงาน", "ให้แรงงาน"),                 # a tone mark emitted after the leading vowel
+    ("ເຮັດໃຫແ້ຮງ", "ເຮັດໃຫ້ແຮງ"),                   # ... in Lao too
     ("ขา้ม", "ข้าม"),                           # tone mark emitted after SARA AA
     ("จา่ ย", "จ่าย"),                          # ... and the gap it left
     ("จดั หา", "จดัหา"),                        # a gap after MAI HAN-AKAT is the layout's
     ("ေရေြပာင်း", "ရေပြောင်း"),                 # Burmese in visual order
     ("ရေး ကောင်း", "ရေး ကောင်း"),               # logical order and a real word break: unchanged
     ("ពលករ\nចំណាក", "ពលករចំណាក"),              # a wrap inside unspaced text
+    ("ចំណ ាក", "ចំណាក"),                        # a layout gap before a Khmer vowel sign
+    ("អលុប្ ប", "អលុប្ប"),                 # ... after a Khmer COENG
+    ("အလုပ်သမ ား", "အလုပ်သမား"),                 # ... before a Burmese vowel sign
+    ("ค่าจ้าง ขั้นต่ำ", "ค่าจ้าง ขั้นต่ำ"),               # a real space between Thai words stays
     ("Cafe\u0301  au\tlait\x07", "Café au lait"),
 ])
 def test_normalise(raw, expected):
@@ -61,6 +68,37 @@ def test_suggestion_from_junk_metadata_uses_the_first_page(qapp, tmp_path):
     assert s.title == "Fair recruitment in the Mekong" and s.sources["title"] == "first page"
     assert s.isbn == "9780306406157" and s.year == 2019 and s.languages == ["en"]
     assert s.organizations[:2] == ["International Labour Organization", "International Organization for Migration"]
+
+
+XMP = """<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/"
+ xmlns:pdf="http://ns.adobe.com/pdf/1.3/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Safe migration for women workers in ASEAN</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>Mai Nguyen; Somchai Dee</rdf:li></rdf:Seq></dc:creator>
+<pdf:Keywords>migration; gender; ASEAN</pdf:Keywords>
+<prism:doi>10.18356/9789210012345</prism:doi>
+</rdf:Description></rdf:RDF></x:xmpmeta>
+<?xpacket end="w"?>"""
+
+
+def test_title_authors_keywords_and_doi_from_the_xmp_packet(qapp, tmp_path):
+    path = write_pdf(tmp_path / "unw.pdf", ["Contents\n1. Introduction"], xmp=XMP)
+    s = metadata.suggest(extract(path, first_pages=2), path.name, [])
+    assert s.title == "Safe migration for women workers in ASEAN" and s.sources["title"] == "file metadata"
+    assert s.authors == ["Mai Nguyen", "Somchai Dee"] and s.sources["authors"] == "file metadata"
+    assert s.keywords == ["migration", "gender", "ASEAN"] and s.doi == "10.18356/9789210012345"
+    assert s.sources["doi"] == "file metadata"
+
+
+def test_a_thai_title_line_is_not_joined_with_the_next_line(qapp, tmp_path):
+    """Body text joins a line break between Thai letters (a wrap); the title page keeps its lines."""
+    path = write_pdf(tmp_path / "th.pdf", ["รายงานการสำรวจแรงงานข้ามชาติ\nกรมการจัดหางาน 2564", "หน้าสอง"],
+                     language="th")
+    extracted = extract(path, first_pages=2)
+    assert metadata.suggest(extracted, path.name, []).title == "รายงานการสำรวจแรงงานข้ามชาติ"
+    assert extracted.pages[0].startswith("รายงานการสำรวจแรงงานข้ามชาติกรม")      # indexed as one run
+    assert extract(path).first_page_lines == ""                                 # only read for a preview
 
 
 def test_other_formats(tmp_path):
@@ -107,3 +145,12 @@ def test_add_files_dry_run_then_add_then_same_file_reported(qapp, tmp_path):
     assert "already in the catalogue" in out and "0 of 1 files added" in err
     code, out, _ = _cli(db, "documents")
     assert "read: 2 documents (3 pages)" in out
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\x00 broken")
+    code, out, err = _cli(db, "add-files", str(folder / "broken.pdf"))
+    assert code == 0 and "failed (damaged" in err
+    code, out, _ = _cli(db, "documents", "--failed")
+    assert out.count("\n") == 1 and "broken.pdf: damaged" in out
+    code, out, _ = _cli(db, "documents", "--no-text")
+    assert out == ""
+    code, out, _ = _cli(db, "documents")
+    assert "read: 2 documents (3 pages); without text: 0; unreadable: 1; waiting: 0" in out

@@ -87,6 +87,27 @@ def test_thai_substring_inside_a_sentence(qapp, tmp_path, catalogue):
     assert [p.text[a:b] for a, b in p.highlights] == ["ข้ามชาติ"]
 
 
+def test_thai_pdf_text_is_normalised_and_found_by_its_words(qapp, tmp_path, catalogue):
+    """A Thai PDF as Qt's writer makes it: SARA AM comes out as SARA AA + NIKHAHIT and a tone mark
+    after the next leading vowel; stored as NFC Thai in reading order, found by text: and plain words."""
+    import unicodedata
+
+    from app.documents.extract import extract
+    sentence = "จำนวนแรงงานข้ามชาติทำงานในโรงงาน ค่าจ้างให้แรงงานกำหนดโดยนายจ้าง"
+    pdf = write_pdf(tmp_path / "th.pdf", ["Introduction", sentence], language="th")
+    [page] = extract(pdf).pages[1:]
+    assert unicodedata.is_normalized("NFC", page) and "\u0e32\u0e4d" not in page
+    assert page.replace(" ", "") == sentence.replace(" ", "")
+    uid = _record(catalogue, "Thai report", ["th"])
+    _attach(catalogue, uid, pdf)
+    indexer.index_pending(catalogue)
+    for word in ("จำนวน", "ให้แรงงาน", "กำหนด", "ทำงาน", "ค่าจ้าง"):
+        assert _titles(catalogue, f"text:{word}") == ["Thai report"], word
+    assert _titles(catalogue, "นายจ้าง") == ["Thai report"]
+    [p] = passages(catalogue, uid, parse_query("text:ให้แรงงาน"))
+    assert p.page == 2 and [p.text[a:b] for a, b in p.highlights] == ["ให้แรงงาน"]
+
+
 @pytest.mark.parametrize("language, text, word", [
     ("en", "Migrant workers and recruitment agencies in Malaysia", "agencies"),
     ("vi", "Người lao động di cư phải trả phí tuyển dụng", "tuyen dung"),
@@ -139,6 +160,21 @@ def test_image_only_pdf_is_read_by_ocr_when_tesseract_is_installed(qapp, tmp_pat
     [outcome] = indexer.index_pending(catalogue)
     assert outcome.status == "text"
     assert _titles(catalogue, "text:scanned") == ["Scanned report"]
+
+
+@pytest.mark.skipif("tha" not in ocr.installed_languages() and not os.environ.get("CI"),
+                    reason="Tesseract's Thai data is not installed (tools/run_tests.sh installs it; under CI this fails)")
+def test_a_thai_scan_is_read_by_ocr_in_the_record_s_language(qapp, tmp_path, catalogue):
+    assert ocr.languages_for(["th"]) == "tha+eng" and ocr.languages_for([]) == "eng"
+    uid = _record(catalogue, "Thai scan", ["th"])
+    _attach(catalogue, uid, write_pdf(tmp_path / "scan.pdf", ["แรงงานข้ามชาติ\nค่าจ้างขั้นต่ำ"], language="th",
+                                      image_only=True))
+    [outcome] = indexer.index_pending(catalogue)
+    assert outcome.status == "text"
+    assert _titles(catalogue, "text:แรงงาน") == ["Thai scan"]
+    from app.documents import status
+    [state] = status.states(catalogue, uid)
+    assert state.method == "ocr"
 
 
 def test_a_cancelled_run_resumes_and_loses_nothing(qapp, tmp_path, catalogue):
@@ -239,3 +275,110 @@ def test_passages_of_long_documents_come_from_the_page_index(catalogue, report, 
     monkeypatch.setattr(passages_module, "SCAN_PAGES", 0)
     assert [(p.page, p.text) for p in passages(catalogue, report, criteria)] == scanned
     assert [p for p, _ in scanned] == list(range(1, 11))
+
+
+def test_a_package_carries_the_files_and_the_text_is_read_again_where_it_lands(catalogue, report, tmp_path):
+    """Packages carry attachments, not their text: the catalogue that imports one reads it again."""
+    from app.catalogue import Catalogue
+    from app.seed import load_seed_vocabularies
+    from app.transfer import service as transfer
+    from db import models
+    indexer.index_pending(catalogue)
+    transfer.export(catalogue, tmp_path / "field.zip", "package")
+    laptop = Catalogue.open(tmp_path / "laptop" / "catalogue.db", seed=False)
+    try:
+        load_seed_vocabularies(laptop.database)
+        assert transfer.import_file(laptop, tmp_path / "field.zip").failed == 0
+        assert indexer.pending_count(laptop) == 1 and not laptop.has_document_text()
+        assert _titles(laptop, 'text:"recruitment fees"') == []
+        [outcome] = indexer.index_pending(laptop)
+        assert (outcome.status, outcome.pages) == ("text", 10)
+        assert _titles(laptop, 'text:"recruitment fees"') == ["Annual review"]
+        assert [p.page for p in passages(laptop, report, parse_query('text:"recruitment fees"'))] == [7]
+    finally:
+        laptop.close()
+        models.database.initialize(catalogue.database)
+
+
+@pytest.mark.sqlite_only
+def test_an_offline_copy_and_its_server_each_read_the_files_that_sync_brings(qapp, tmp_path, pg_url):
+    """A PostgreSQL catalogue and its offline copy: the attachments sync, each side reads their text."""
+    from db import connection
+    from db import models as m
+    from app.catalogue import Catalogue
+    from app.sync import service as sync
+
+    def opened(location):
+        return Catalogue(connection.open_catalogue(location, bind=False))
+    server = opened(pg_url)
+    try:
+        with m.database.bound(server.database):
+            uid = _record(server, "Annual review")
+            _attach(server, uid, write_pdf(tmp_path / "review.pdf", TEN_PAGES))
+            indexer.index_pending(server)
+            assert _titles(server, 'text:"recruitment fees"') == ["Annual review"]
+        sync.make_offline_copy(pg_url, tmp_path / "field.db")
+        copy = opened(tmp_path / "field.db")
+        try:
+            with m.database.bound(copy.database):
+                assert indexer.pending_count(copy) == 1
+                indexer.index_pending(copy)
+                assert _titles(copy, 'text:"recruitment fees"') == ["Annual review"]
+                _attach(copy, uid, write_pdf(tmp_path / "notes.pdf", ["Field notes on debt bondage"]))
+            assert sync.sync(copy).attachments_pushed == 1
+        finally:
+            copy.database.close()
+        with m.database.bound(server.database):
+            assert indexer.pending_count(server) == 1
+            indexer.index_pending(server)
+            assert _titles(server, 'text:"debt bondage"') == ["Annual review"]
+    finally:
+        server.database.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_killed_indexing_run_loses_nothing_and_the_next_run_finishes(qapp, tmp_path):
+    """`documents --index` killed (SIGKILL) after its first document: what was stored is whole, the
+    rest waits, and the next run reads it."""
+    import signal
+    import subprocess
+    import sys
+
+    from pathlib import Path
+
+    from app.catalogue import Catalogue
+    root = Path(__file__).resolve().parents[1]
+    db = tmp_path / "kill.db"
+    cat = Catalogue.open(db)
+    for n in range(8):
+        uid = _record(cat, f"Report {n}")
+        _attach(cat, uid, write_pdf(tmp_path / f"r{n}.pdf", [f"marker{n} page {p} " + "wages " * 300 for p in range(40)]))
+    cat.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "main.py", "--db", str(db), "documents", "--index"], cwd=root, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stderr.readline().startswith("read ")       # one document stored
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait(30)
+    cat = Catalogue.open(db)
+    try:
+        counts = db_documents.counts(cat.database)
+        assert 1 <= counts["text"] < 8 and counts["text"] + counts["pending"] == 8
+        stored = cat.database.execute_sql("SELECT count(*) FROM document_page").fetchone()[0]
+        assert stored == counts["pages"] == 40 * counts["text"]        # whole documents only
+        indexer.index_pending(cat)
+        assert db_documents.counts(cat.database)["text"] == 8
+        for n in range(8):
+            assert _titles(cat, f"text:marker{n}") == [f"Report {n}"]
+    finally:
+        cat.close()
+
+
+def test_a_document_too_big_is_listed_with_its_reason(catalogue, report, monkeypatch):
+    from app.documents import extract as extract_module
+    monkeypatch.setattr(extract_module, "MAX_PAGES", 5)
+    [outcome] = indexer.index_pending(catalogue)
+    assert outcome.status == "failed" and outcome.reason == "too big: review.pdf has 10 pages; at most 5 are read"
+    assert [row.uid for row in catalogue.rows(quality.ids(catalogue, "unreadable_documents"))] == [report]

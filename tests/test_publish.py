@@ -225,3 +225,20 @@ def test_organizations_sharing_an_acronym_stay_apart(catalogue, tmp_path):
     # In the address each is its name; an acronym only one organization has stays short.
     assert {"Institute of Labour Offices", "International Labour Organization"} <= set(orgs["keys"])
     assert "IOM" in orgs["keys"]
+
+
+def test_the_page_words_exist_once_in_every_language():
+    """i18n.js: each language names the same keys, each once (a repeated key in a JavaScript object
+    silently replaces the first: a 'pages' for page ranges once hid the pager's label)."""
+    import re
+    text = (Path(__file__).resolve().parents[1] / "app" / "publish" / "site" / "i18n.js").read_text("utf-8")
+    blocks = re.split(r"\n    (en|th|vi|ar): \{\n", text)[1:]
+    keys = {}
+    for lang, block in zip(blocks[::2], blocks[1::2]):
+        body = block.split("\n    }")[0]
+        found = re.findall(r"(?:^|[\s,{])([A-Za-z_]+):\s*[\"{]", body)
+        found = [k for k in found if k not in ("zero", "one", "two", "few", "many", "other")]
+        assert len(found) == len(set(found)), (lang, sorted(k for k in found if found.count(k) > 1))
+        keys[lang] = set(found)
+    assert set(keys) == {"en", "th", "vi", "ar"} and len(keys["en"]) > 50
+    assert all(k == keys["en"] for k in keys.values())

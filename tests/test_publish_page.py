@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import WebDriverWait
 
 from app import attachments
@@ -256,3 +257,156 @@ def test_arabic_reads_right_to_left(browser, seed_site):
     assert browser.find_element(By.CSS_SELECTOR, "details[data-facet='country'] summary").text.startswith("البلد")
     open_page(browser, seed_site, lang="th")
     assert browser.find_element(By.ID, "status").text.startswith("แสดง")
+
+
+@pytest.mark.parametrize("lang, thailand, status", [
+    ("th", "ไทย", "แสดง 1–3 จาก 3 รายการ"),
+    ("vi", "Thái Lan", "Hiển thị 1–3 trong 3 tài liệu"),
+    ("ar", "تايلاند", "عرض 1–3 من 3 موارد"),
+])
+def test_vocabulary_names_follow_the_page_language_as_in_the_window(browser, seed_site, lang, thailand, status):
+    """The criteria boxes, the chips and each record's line name countries, types, themes, regions and
+    languages as the app does in that language; the address keeps the language-neutral code."""
+    from app import vocab_labels
+    open_page(browser, seed_site, "country=TH", lang=lang)
+    assert browser.find_element(By.ID, "status").text == status
+    boxes = counts(browser, "country")
+    assert boxes[thailand] == 3 and "Thailand" not in boxes
+    assert thailand in browser.find_element(By.ID, "chips").text
+    report = vocab_labels.label("type", "Report", lang)
+    assert report and report in counts(browser, "type")
+    assert browser.find_element(By.CSS_SELECTOR, "#list .meta").text.startswith(report)
+    # Unticked and ticked again by its translated name: the address still says TH.
+    click(browser, By.XPATH, f"//details[@data-facet='country']//label[span='{thailand}']/input")
+    assert len(titles(browser)) == 20
+    click(browser, By.XPATH, f"//details[@data-facet='country']//label[span='{thailand}']/input")
+    assert browser.execute_script("return location.hash") == "#country=TH"
+    # The country box's filter finds a country by its name in the page's language or as stored.
+    box = browser.find_element(By.CSS_SELECTOR, "details[data-facet='country'] input.filter")
+    for typed in (thailand, "malays"):
+        box.clear()
+        box.send_keys(typed)
+        shown = list(counts(browser, "country"))
+        assert thailand in shown if typed == thailand else vocab_labels.label("country", "MY", lang) in shown
+    box.clear()
+    box.send_keys(Keys.ESCAPE)
+
+
+@pytest.fixture(scope="module")
+def phone():
+    """A phone's width and a Vietnamese browser: the page follows the browser's language."""
+    driver = chromium(390, 844, "vi-VN")
+    yield driver
+    driver.quit()
+
+
+@pytest.mark.parametrize("lang", [None, "th", "ar"])
+def test_a_phone_gets_one_column_with_the_criteria_under_the_list(phone, seed_site, lang):
+    open_page(phone, seed_site, "q=migrant", lang=lang)
+    expected = lang or "vi"       # no ?lang: the browser's language (vi-VN) chooses
+    assert phone.execute_script("return document.documentElement.lang") == expected
+    # Nothing wider than the screen (a phone would scroll sideways), in any language.
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
+    boxes = phone.execute_script("""
+        const r = e => e.getBoundingClientRect();
+        const list = r(document.getElementById('list')), crit = r(document.getElementById('criteria'));
+        return {listBottom: list.bottom, critTop: crit.top, critWidth: crit.width,
+                open: Array.from(document.querySelectorAll('#boxes details')).filter(d => d.open).length};""")
+    assert boxes["critTop"] >= boxes["listBottom"] and boxes["critWidth"] > 300
+    assert boxes["open"] == 0                       # closed until tapped: the list comes first
+    assert phone.find_element(By.ID, "to-criteria").is_displayed()
+    click(phone, By.CSS_SELECTOR, "details[data-facet='country'] summary")
+    WebDriverWait(phone, 10).until(lambda d: counts(d, "country"))   # drawn on the toggle event
+    click(phone, By.XPATH, "//details[@data-facet='country']//li[1]//input")
+    assert "country=" in phone.execute_script("return location.hash")
+    assert phone.execute_script("return document.documentElement.scrollWidth") <= 390
+
+
+def test_everything_the_page_loads_comes_from_its_own_folder(generated_site):
+    """Offline: while opening, searching, paging, reading a record and following Also in, every
+    request the browser makes is for a file of the published folder (file://), none for a network."""
+    from bench.browser import requested_urls
+    driver = chromium(1400, 900, requests=True)
+    try:
+        open_page(driver, generated_site, "sort=title&page=4")
+        type_into_search(driver, "migrant")
+        click(driver, By.CSS_SELECTOR, "#list .item-title a")
+        WebDriverWait(driver, 10).until(lambda d: "Summary" in d.find_element(By.ID, "record").text)
+        loaded = requested_urls(driver)
+    finally:
+        driver.quit()
+    folder = generated_site.resolve().as_uri() + "/"
+    assert any(u.endswith("data/index.js") for u in loaded) and len([u for u in loaded if "details-" in u]) >= 2
+    assert [u for u in loaded if not u.startswith(folder) and u != "about:blank"] == []
+    text = "".join(p.read_text("utf-8") for p in (generated_site / "assets").iterdir())
+    assert "http://" not in text and text.count("https://") == 1 and "https://doi.org/" in text   # a DOI link only
+
+
+@pytest.mark.parametrize("fragment, query", [
+    ("region=ASEAN", "region:ASEAN"),                    # a region takes in its member countries
+    ("country=TH&country=MY", "country:TH,MY"),          # OR inside a box
+    ("country=TH&type=Report", "country:TH type:Report"),   # AND across boxes
+    ("theme=Labour+migration+governance&year=2022", "theme:\"Labour migration governance\" year:2022"),
+    ("theme=COVID-19", "theme:COVID-19"),
+    ("org=ILO&language=en", "org:ILO lang:en"),
+    ("year=none", "year:none"),
+    ("q=housing", "housing"),
+    ("q=migrant+workers&country=TH", "migrant workers country:TH"),
+    ("q=-covid", "-covid"),
+])
+def test_the_page_finds_what_the_window_finds(browser, seed_site, tmp_path, fragment, query):
+    """The same search in the address and in the app's own query syntax: the same records."""
+    from app.criteria import parse_query
+    cat = Catalogue.open(tmp_path / "seeded.db")
+    try:
+        expected = [r.title for r in cat.rows(cat.search(parse_query(query), "latest").ids)]
+    finally:
+        cat.close()
+    open_page(browser, seed_site, fragment)
+    assert expected and titles(browser) == expected
+
+
+def test_a_region_discloses_its_countries(browser, seed_site):
+    open_page(browser, seed_site)
+    click(browser, By.CSS_SELECTOR, "details[data-facet='region'] summary")
+    WebDriverWait(browser, 10).until(lambda d: "ASEAN" in counts(d, "region"))   # drawn on the toggle event
+    asean = counts(browser, "region")["ASEAN"]
+    click(browser, By.XPATH, "//details[@data-facet='region']//li[label/span='ASEAN']/button[@class='disclose']")
+    members = browser.execute_script("""
+        return Array.from(document.querySelectorAll('details[data-facet="region"] .members .label'))
+          .map(e => e.textContent);""")
+    assert {"Thailand", "Malaysia", "Cambodia"} <= set(members) and "China" not in members
+    click(browser, By.XPATH, "//details[@data-facet='region']//ul[@class='members']//label[span='Thailand']/input")
+    assert browser.execute_script("return location.hash") == "#country=TH"
+    assert len(titles(browser)) == 3 < asean
+
+
+def test_a_record_line_and_page_speak_the_page_language(browser, tmp_path):
+    """Volume, issue and pages are worded by the page (not by the publisher, in English); lists take
+    the language's comma; in Arabic the date keeps its order (2022-03-10, not 10-03-2022)."""
+    cat = Catalogue.open(tmp_path / "journal.db")
+    try:
+        add(cat, "Wage theft in the Gulf", type="Article", year=2022, month=3, day=10, countries=["TH", "MY"],
+            container_title="Migration Letters", volume="19", issue="4", pages="501-514", keywords=["wages", "Gulf"])
+        publish(cat, tmp_path / "site")
+    finally:
+        cat.close()
+    open_page(browser, tmp_path / "site", "r=", lang="ar")
+    meta = browser.find_element(By.CSS_SELECTOR, "#list .meta")
+    assert meta.text == "مقالة · 2022-03-10 · ماليزيا، تايلاند"
+    left = browser.execute_script("""
+        const text = arguments[0].querySelector('bdi').firstChild, range = document.createRange();
+        const at = (a, b) => { range.setStart(text, a); range.setEnd(text, b); return range.getBoundingClientRect().left; };
+        return [at(0, 4), at(8, 10)];""", meta)
+    assert left[0] < left[1]                          # "2022" drawn left of "10"
+    footer = browser.find_element(By.ID, "footer").text
+    published = footer[footer.index("\u2066") + 1:footer.index("\u2069", footer.index("\u2066"))]
+    assert len(published) == 10 and published[4] == "-"     # the date isolated, left to right
+    click(browser, By.CSS_SELECTOR, "#list .item-title a")
+    record = browser.find_element(By.ID, "record")
+    WebDriverWait(browser, 10).until(lambda d: "Migration Letters" in record.text)
+    assert "Migration Letters، المجلد 19، العدد 4، الصفحات 501-514" in record.text
+    assert "Gulf، wages" in record.text
+    open_page(browser, tmp_path / "site", "r=", lang="th")
+    click(browser, By.CSS_SELECTOR, "#list .item-title a")
+    WebDriverWait(browser, 10).until(lambda d: "ปีที่ 19, ฉบับที่ 4, หน้า 501-514" in d.find_element(By.ID, "record").text)

@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QUrl
 from app.changes import Changes
 from app.criteria import Criteria, parse_query
 from tests.ui_helpers import click_header, click_value, facet_counts, make_window, settle
-from ui.table.table_model import COLUMNS, UID_ROLE
+from ui.table.table_model import ADDED_COLUMN, COLUMNS, UID_ROLE
 
 
 def titles(window) -> list[str]:
@@ -18,7 +18,7 @@ def test_opens_on_every_resource_latest_first(qtbot, catalogue, tmp_path):
     assert w.model.rowCount() == 20
     assert w.status_label.text() == "Showing 20 of 20 resources"
     assert titles(w) == [r.title for r in catalogue.rows(catalogue.search(Criteria(), "latest").ids)]
-    assert w.table.horizontalHeader().sortIndicatorSection() == len(COLUMNS) - 1  # Added
+    assert w.table.horizontalHeader().sortIndicatorSection() == ADDED_COLUMN
     assert facet_counts(w, "country")["Thailand"] == 3
 
 

@@ -72,3 +72,37 @@ def test_the_file_menu_has_the_entry(qtbot, catalogue):
     qtbot.addWidget(window)
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Export as &web page…" in texts
+
+
+def test_every_word_of_the_dialog_goes_through_tr(qtbot, catalogue, tmp_path):
+    """A pseudo translation made by lupdate from the dialog's own source (so it holds exactly what
+    tr() calls there say) wraps every word in ⟦…⟧: nothing unwrapped shows, before or after a publish,
+    but the count, the folder and the title typed."""
+    import re
+    import subprocess
+
+    from tests.i18n_helpers import OPEN, ROOT, language, pseudo_qm, tool, visible_texts
+    ts = tmp_path / "publish.ts"
+    subprocess.run([tool("pyside6-lupdate"), str(ROOT / "ui" / "transfer" / "publish_dialog.py"), "-ts", str(ts)],
+                   check=True, capture_output=True)
+    pseudo_qm(tmp_path, ts)
+
+    def unwrapped(dialog) -> list[str]:
+        bad = []
+        for where, text in visible_texts(dialog):
+            text = re.sub(r"<[^>]+>", " ", text or "").replace(str(tmp_path / "site"), "")
+            if re.search(r"[^\W\d_]", text) and OPEN not in text and text.strip() != "Resource Catalogue":
+                bad.append(f"{where}: {text!r}")
+        return bad
+
+    with language("th", tmp_path):
+        dialog = PublishDialog(catalogue, parse_query("housing"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.windowTitle().startswith(OPEN)
+        assert unwrapped(dialog) == []
+        dialog.include_notes.setChecked(True)
+        dialog.folder_edit.setText(str(tmp_path / "site"))
+        with qtbot.waitSignal(dialog.published, timeout=20000):
+            dialog.publish_button.click()
+        assert dialog.status.text().startswith(OPEN) and unwrapped(dialog) == []

@@ -16,9 +16,16 @@ from app import attachments, editing
 from app import reading_lists as rl
 from app.changes import Changes
 from app.documents.extract import SUFFIXES, ExtractionError, extract, kind_of
-from app.documents.metadata import FIRST_PAGES, Suggestion, suggest
+from app.documents.metadata import FIRST_PAGES, FROM_FILE_NAME, Suggestion, suggest
+from app.text import QT_TRANSLATE_NOOP, message
 from db import documents as db_documents
 from db.records import OrganizationRef, RecordData
+
+
+NOT_FOUND = QT_TRANSLATE_NOOP("Documents", "not found")
+NOT_A_FILE = QT_TRANSLATE_NOOP("Documents", "not a file")
+CANNOT_READ = QT_TRANSLATE_NOOP("Documents", "cannot be read: {reason}")
+NOT_A_DOCUMENT = QT_TRANSLATE_NOOP("Documents", "not a PDF, DOCX, ODT, EPUB, HTML or text file")
 
 
 @dataclass
@@ -30,8 +37,9 @@ class FileToAdd:
     existing: list[str] = field(default_factory=list)   # uids of records that have this file already
     repeated: bool = False            # the same file appears earlier in this batch
     suggestion: Suggestion | None = None
-    problem: str = ""                 # why it cannot be added ("" if it can)
-    note: str = ""                    # a warning that does not stop it (its text cannot be read)
+    problem: str = ""                 # why it cannot be added ("" if it can; a marked string, app.text)
+    note: str = ""                    # a warning that does not stop it: why its text cannot be read,
+                                      # "kind: detail" as the indexer stores reasons
 
     @property
     def addable(self) -> bool:
@@ -65,19 +73,19 @@ def preview(catalogue, paths, cancelled=None, progress=None) -> list[FileToAdd]:
         item = FileToAdd(path)
         out.append(item)
         if not path.is_file():
-            item.problem = "not found" if not path.exists() else "not a file"
+            item.problem = NOT_FOUND if not path.exists() else NOT_A_FILE
             continue
         try:
             item.sha256, item.size = attachments.sha256_of(path), path.stat().st_size
         except OSError as exc:
-            item.problem = f"cannot be read: {exc.strerror or exc}"
+            item.problem = message(CANNOT_READ, reason=exc.strerror or str(exc))
             continue
         item.existing = db_documents.records_with_file(catalogue.database, item.sha256)
         item.repeated = item.sha256 in seen
         seen.add(item.sha256)
         item.kind = kind_of(path) or ""
         if not item.kind:
-            item.problem = "not a PDF, DOCX, ODT, EPUB, HTML or text file"
+            item.problem = NOT_A_DOCUMENT
             continue
         try:
             extracted = extract(path, first_pages=FIRST_PAGES)
@@ -87,7 +95,7 @@ def preview(catalogue, paths, cancelled=None, progress=None) -> list[FileToAdd]:
         if extracted is not None:
             item.suggestion = suggest(extracted, path.name, organizations)
         else:
-            item.suggestion = Suggestion(title=path.stem.replace("_", " "), sources={"title": "file name"})
+            item.suggestion = Suggestion(title=path.stem.replace("_", " "), sources={"title": FROM_FILE_NAME})
         if progress is not None:
             progress(n + 1, len(files))
     return out

@@ -45,6 +45,7 @@ class Extracted:
     kind: str                                   # pdf, docx, odt, epub, html, text
     pages: list[str] = field(default_factory=list)
     metadata: dict[str, str] = field(default_factory=dict)   # title, author, subject, keywords, date
+    first_page_lines: str = ""    # a PDF's first page with its lines as drawn (for a title), when read
 
     @property
     def paged(self) -> bool:
@@ -140,7 +141,7 @@ def _pdf(path: Path, cancelled=None, first_pages: int | None = None) -> Extracte
         count = len(document)
         if count > MAX_PAGES:
             raise ExtractionError(TOO_BIG, f"{path.name} has {count} pages; at most {MAX_PAGES} are read")
-        pages = []
+        pages, first_lines = [], ""
         for index in range(count if first_pages is None else min(count, first_pages)):
             if cancelled is not None and cancelled():
                 raise ExtractionError("cancelled", "cancelled")
@@ -148,7 +149,10 @@ def _pdf(path: Path, cancelled=None, first_pages: int | None = None) -> Extracte
             try:
                 textpage = page.get_textpage()
                 try:
-                    pages.append(normalise(textpage.get_text_range()))
+                    raw = textpage.get_text_range()
+                    pages.append(normalise(raw))
+                    if index == 0 and first_pages is not None:
+                        first_lines = normalise(raw, join_wraps=False)
                 finally:
                     textpage.close()
             finally:
@@ -158,7 +162,7 @@ def _pdf(path: Path, cancelled=None, first_pages: int | None = None) -> Extracte
         raise ExtractionError(DAMAGED, f"{path.name} is damaged ({exc})") from None
     finally:
         document.close()
-    return Extracted("pdf", pages, metadata)
+    return Extracted("pdf", pages, metadata, first_lines)
 
 
 def _pdf_metadata(document, path: Path) -> dict[str, str]:

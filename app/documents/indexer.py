@@ -15,9 +15,17 @@ from dataclasses import dataclass
 from app import attachments
 from app.documents import ocr
 from app.documents.extract import DAMAGED, ExtractionError, extract
+from app.text import QT_TRANSLATE_NOOP
 from db import documents as db_documents
 from db import queries
 from db.writes import now_iso
+
+# Reasons stored for documents without text (the window translates them where it shows them; the
+# failures' reasons are "kind: detail", the kind one of app.documents.extract's).
+NO_TEXT = QT_TRANSLATE_NOOP("Documents", "the document has no text")
+NO_TEXT_LAYER = QT_TRANSLATE_NOOP("Documents", "no text layer (a scan)")
+NO_TEXT_BY_OCR = QT_TRANSLATE_NOOP("Documents", "no text found by OCR")
+MISSING = "missing"
 
 
 @dataclass
@@ -73,7 +81,7 @@ def index_one(catalogue, item: dict, cancelled=None) -> Outcome | None:
             outcome.status, outcome.reason = db_documents.STATUS_NO_TEXT, "the document has no text"
         elif ocr.tesseract() is None:
             outcome.status, method = db_documents.STATUS_NO_TEXT, "none"
-            outcome.reason = "no text layer (a scan); " + ocr.INSTALL_HINT
+            outcome.reason = NO_TEXT_LAYER + "; " + ocr.INSTALL_HINT
         else:
             try:
                 pages = ocr.read_pdf(path, _record_languages(item["resource_id"]), cancelled)
@@ -86,13 +94,13 @@ def index_one(catalogue, item: dict, cancelled=None) -> Outcome | None:
                 if any(p.strip() for p in pages):
                     outcome.status = db_documents.STATUS_TEXT
                 else:
-                    outcome.status, outcome.reason = db_documents.STATUS_NO_TEXT, "no text found by OCR"
+                    outcome.status, outcome.reason = db_documents.STATUS_NO_TEXT, NO_TEXT_BY_OCR
     except ExtractionError as exc:
         if exc.kind == "cancelled":
             return None
         outcome.reason = f"{exc.kind}: {exc}"
     except attachments.AttachmentError as exc:
-        outcome.reason = f"missing: {exc}"
+        outcome.reason = f"{MISSING}: {exc}"
     except MemoryError:
         outcome.reason = "too big: not enough memory to read it"
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the indexer; its reason is kept
@@ -107,6 +115,11 @@ def index_one(catalogue, item: dict, cancelled=None) -> Outcome | None:
                        pages if outcome.status == db_documents.STATUS_TEXT else [], kind=kind, method=method,
                        reason=outcome.reason, read_at=now_iso())
     return outcome
+
+
+def forget_orphans(catalogue) -> int:
+    """Drop the text of attachments removed for good; how many were dropped."""
+    return db_documents.forget_orphans(catalogue.database)
 
 
 def index_pending(catalogue, cancelled=None, progress=None, limit: int | None = None,

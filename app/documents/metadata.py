@@ -11,7 +11,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from app.documents.extract import Extracted
+from app.text import QT_TRANSLATE_NOOP
 from db.textfold import fold
+
+# Where a suggested value came from (shown beside it in the preview, translated there).
+FROM_METADATA = QT_TRANSLATE_NOOP("DocumentSources", "file metadata")
+FROM_CREATION_DATE = QT_TRANSLATE_NOOP("DocumentSources", "file metadata (creation date)")
+FROM_FIRST_PAGE = QT_TRANSLATE_NOOP("DocumentSources", "first page")
+FROM_FIRST_PAGES = QT_TRANSLATE_NOOP("DocumentSources", "first pages")
+FROM_COPYRIGHT = QT_TRANSLATE_NOOP("DocumentSources", "first pages (copyright)")
+FROM_CHECKED_NUMBER = QT_TRANSLATE_NOOP("DocumentSources", "first pages (check digit valid)")
+FROM_FILE_NAME = QT_TRANSLATE_NOOP("DocumentSources", "file name")
+FROM_SCRIPT = QT_TRANSLATE_NOOP("DocumentSources", "script and common words")
+FROM_NAMED = QT_TRANSLATE_NOOP("DocumentSources", "named in the first pages")
 
 FIRST_PAGES = 2      # the title page and its back (the imprint: ISBN, ISSN, copyright year)
 
@@ -133,15 +145,15 @@ def _year(metadata: dict, text: str) -> tuple[int | None, str]:
     this_year = datetime.date.today().year
     copyright_year = re.search(r"(?:©|\(c\)|copyright)\s*(?:\w+\s+){0,6}?((?:19|20)\d\d)\b", text, re.I)
     if copyright_year and 1900 < int(copyright_year.group(1)) <= this_year + 1:
-        return int(copyright_year.group(1)), "first pages (copyright)"
+        return int(copyright_year.group(1)), FROM_COPYRIGHT
     years = [int(y) for y in re.findall(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?!\d)", text)
              if 1950 <= int(y) <= this_year + 1]
     if years:
-        return Counter(years).most_common(1)[0][0], "first pages"
+        return Counter(years).most_common(1)[0][0], FROM_FIRST_PAGES
     date = metadata.get("date", "")
     m = re.search(r"((?:19|20)\d\d)", date)
     if m and 1950 <= int(m.group(1)) <= this_year + 1:
-        return int(m.group(1)), "file metadata (creation date)"
+        return int(m.group(1)), FROM_CREATION_DATE
     return None, ""
 
 
@@ -214,37 +226,37 @@ def suggest(extracted: Extracted, file_name: str, organizations: list[dict]) -> 
     out = Suggestion()
     title = meta.get("title", "")
     if title and not is_junk_title(title, file_name):
-        out.title, out.sources["title"] = " ".join(title.split()), "file metadata"
+        out.title, out.sources["title"] = " ".join(title.split()), FROM_METADATA
     else:
-        first = _first_page_title(pages)
+        first = _first_page_title([extracted.first_page_lines, *pages[1:]] if extracted.first_page_lines else pages)
         if first:
-            out.title, out.sources["title"] = first, "first page"
+            out.title, out.sources["title"] = first, FROM_FIRST_PAGE
         else:
-            out.title, out.sources["title"] = file_name.rsplit(".", 1)[0].replace("_", " "), "file name"
+            out.title, out.sources["title"] = file_name.rsplit(".", 1)[0].replace("_", " "), FROM_FILE_NAME
     author = meta.get("author", "")
     if author and not re.fullmatch(r"(?i)(user|admin|administrator|owner|author|unknown|\W+)", author.strip()):
-        out.authors, out.sources["authors"] = _split_list(author), "file metadata"
+        out.authors, out.sources["authors"] = _split_list(author), FROM_METADATA
     if meta.get("subject"):
-        out.summary, out.sources["summary"] = meta["subject"].strip(), "file metadata"
+        out.summary, out.sources["summary"] = meta["subject"].strip(), FROM_METADATA
     if meta.get("keywords"):
-        out.keywords, out.sources["keywords"] = _split_list(meta["keywords"]), "file metadata"
+        out.keywords, out.sources["keywords"] = _split_list(meta["keywords"]), FROM_METADATA
     out.doi = meta.get("doi", "") or find_doi(text)
     if out.doi:
-        out.sources["doi"] = "file metadata" if meta.get("doi") else "first pages"
+        out.sources["doi"] = FROM_METADATA if meta.get("doi") else FROM_FIRST_PAGES
     out.isbn = find_isbn(text)
     if out.isbn:
-        out.sources["isbn"] = "first pages (check digit valid)"
+        out.sources["isbn"] = FROM_CHECKED_NUMBER
     out.issn = find_issn(text)
     if out.issn:
-        out.sources["issn"] = "first pages (check digit valid)"
+        out.sources["issn"] = FROM_CHECKED_NUMBER
     out.year, source = _year(meta, text)
     if out.year:
         out.sources["year"] = source
     language = meta.get("language", "").split("-")[0].lower()
     out.languages = [language] if len(language) == 2 else detect_languages(text)
     if out.languages:
-        out.sources["languages"] = "file metadata" if len(language) == 2 else "script and common words"
+        out.sources["languages"] = FROM_METADATA if len(language) == 2 else FROM_SCRIPT
     out.organizations = find_organizations(text + "\n" + meta.get("author", ""), organizations)
     if out.organizations:
-        out.sources["organizations"] = "named in the first pages"
+        out.sources["organizations"] = FROM_NAMED
     return out

@@ -4,8 +4,11 @@ PDF text comes out in the order glyphs were drawn, not always in reading order, 
 and line breaks where the layout put them. What this fixes, each rule safe on text that is already
 right:
 - Unicode NFC (accents as one character where one exists);
-- Thai and Lao SARA AM drawn as NIKHAHIT + SARA AA (``ํา``) recomposed, and a tone mark emitted
-  after SARA AA / SARA AM put back before it (``า้`` is never valid Thai);
+- Thai and Lao SARA AM drawn as NIKHAHIT + SARA AA (``ํา``), or emitted as SARA AA + NIKHAHIT
+  (``าํ``, as Qt's PDF writer does), recomposed, and a tone mark emitted after SARA AA / SARA AM put
+  back before it (``า้`` is never valid Thai);
+- a Thai or Lao tone mark or above vowel emitted after a leading vowel (``ใหแ้`` for ``ให้แ``: a
+  leading vowel never carries a mark) put back on the consonant before it;
 - Burmese written in visual order (the E vowel and medial RA before their consonant, as PDF
   generators often emit them) reordered when the page shows that order;
 - stray spaces and line breaks next to a combining mark in Thai, Lao, Khmer or Burmese (the mark
@@ -40,8 +43,11 @@ _GAP_AFTER_MARK = re.compile(f"(?<=[{_NON_FINAL_MARK}])[ \\t\\r\\n]+(?=[{_UNSPAC
 _THAI_LAO_MARK = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0eb1\u0eb4-\u0ebc\u0ec8-\u0ecd"
 _THAI_LAO_GAP_AFTER_MARK = re.compile(f"(?<=[{_THAI_LAO_MARK}]) (?=[\\u0e01-\\u0e2e\\u0e81-\\u0eae])")
 
-_THAI_AM = re.compile("\u0e4d\u0e32")
-_LAO_AM = re.compile("\u0ecd\u0eb2")
+_THAI_AM = re.compile("\u0e4d\u0e32|\u0e32\u0e4d")
+_LAO_AM = re.compile("\u0ecd\u0eb2|\u0eb2\u0ecd")
+# A mark after a leading vowel (SARA E, AE, O, AI MAIMUAN, AI MAIMALAI) belongs to the consonant before.
+_THAI_MARK_AFTER_LEADING = re.compile("(?<=[\u0e01-\u0e2e])([\u0e40-\u0e44])([\u0e31\u0e34-\u0e37\u0e47-\u0e4c])")
+_LAO_MARK_AFTER_LEADING = re.compile("(?<=[\u0e81-\u0eae])([\u0ec0-\u0ec4])([\u0eb1\u0eb4-\u0eb7\u0ec8-\u0ecc])")
 # The misplaced tone mark also leaves a gap where the layout put the glyph: that goes too.
 _THAI_TONE_AFTER_VOWEL = re.compile("([\u0e32\u0e33])([\u0e48-\u0e4b]) ?")
 _LAO_TONE_AFTER_VOWEL = re.compile("([\u0eb2\u0eb3])([\u0ec8-\u0ecb]) ?")
@@ -76,8 +82,10 @@ def _burmese_logical(text: str) -> str:
     return _MY_VISUAL.sub(swap, text)
 
 
-def normalise(text: str) -> str:
-    """Extracted text made fit to store, show and index (see the module docstring)."""
+def normalise(text: str, join_wraps: bool = True) -> str:
+    """Extracted text made fit to store, show and index (see the module docstring). Without
+    ``join_wraps`` the lines stay as the page has them (a title page, where a line break between
+    two lines of Thai is a new line, not a wrap)."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -89,11 +97,14 @@ def normalise(text: str) -> str:
         text = _GAP_BEFORE_MARK.sub("", text)
         text = _GAP_AFTER_MARK.sub("", text)
         text = _THAI_LAO_GAP_AFTER_MARK.sub("", text)
-        text = _WRAP_IN_UNSPACED.sub("", text)
+        if join_wraps:
+            text = _WRAP_IN_UNSPACED.sub("", text)
         text = _THAI_TONE_AM.sub("\\1\u0e33", text)
         text = _LAO_TONE_AM.sub("\\1\u0eb3", text)
         text = _THAI_AM.sub("\u0e33", text)
         text = _LAO_AM.sub("\u0eb3", text)
+        text = _THAI_MARK_AFTER_LEADING.sub("\\2\\1", text)
+        text = _LAO_MARK_AFTER_LEADING.sub("\\2\\1", text)
         text = _THAI_TONE_AFTER_VOWEL.sub("\\2\\1", text)
         text = _LAO_TONE_AFTER_VOWEL.sub("\\2\\1", text)
         text = _burmese_logical(text)

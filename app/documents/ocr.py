@@ -13,9 +13,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from app.documents.normalise import normalise
+from app.text import QT_TRANSLATE_NOOP
 
-INSTALL_HINT = ("Install Tesseract to read scans: on Debian or Ubuntu, sudo apt-get install tesseract-ocr "
-                "tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya tesseract-ocr-lao tesseract-ocr-vie")
+INSTALL_HINT = QT_TRANSLATE_NOOP("Documents", "Install Tesseract to read scans: on Debian or Ubuntu, sudo apt-get "
+                                 "install tesseract-ocr tesseract-ocr-tha tesseract-ocr-khm tesseract-ocr-mya "
+                                 "tesseract-ocr-lao tesseract-ocr-vie")
 # ISO 639-1 (the catalogue's language codes) -> Tesseract's language data names.
 TESSERACT_LANGUAGES = {"en": "eng", "th": "tha", "km": "khm", "my": "mya", "lo": "lao", "vi": "vie",
                        "zh": "chi_sim", "ar": "ara", "fr": "fra", "es": "spa", "id": "ind", "ms": "msa",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from app.criteria import Criteria
-from db import dialect, queries
+from db import queries
 from db import document_search
 from db import documents as db_documents
 from db.text_terms import plan_terms as _plan
@@ -109,7 +109,6 @@ def passages(catalogue, record_uid: str, criteria: Criteria, limit: int = MAX_PA
     if not attached:
         return []
     plan = _plan(words, phrases)
-    pg = dialect.is_postgres(database)
     states = db_documents.state_of(database, [a[0] for a in attached])
     patterns = _term_patterns(criteria)
     out: list[Passage] = []
@@ -125,7 +124,7 @@ def passages(catalogue, record_uid: str, criteria: Criteria, limit: int = MAX_PA
             bodies = db_documents.pages_of(database, aid)
             found = [(n, body) for n, body in bodies.items() if _matches(body, patterns)]
         else:
-            page_ids = document_search.pages_matching_any(database, [aid], plan, pg, limit - len(out))
+            page_ids = document_search.pages_matching_any(database, [aid], plan, limit - len(out))
             numbers = [pid & ((1 << db_documents.PAGE_BITS) - 1) for pid in page_ids]
             bodies = db_documents.pages_of(database, aid, numbers)
             found = [(n, bodies.get(n, "")) for n in numbers]

@@ -42,3 +42,18 @@ def of_attachments(catalogue, infos) -> list[DocumentState]:
                 state.thumbnail = thumbnails.existing(catalogue, info.sha256)
         out.append(state)
     return out
+
+
+def counts(catalogue) -> dict[str, int]:
+    """How many attached documents are read (and their pages), without text, unreadable, waiting."""
+    return db_documents.counts(catalogue.database, retry_scans=False)
+
+
+def unreadable(catalogue) -> list[dict]:
+    """The attachments that could not be read, with the reason (record_uid, file_name, reason...)."""
+    return db_documents.listed(catalogue.database, db_documents.STATUS_FAILED)
+
+
+def without_text(catalogue) -> list[dict]:
+    """The attachments read with no searchable text (scans), with the reason."""
+    return db_documents.listed(catalogue.database, db_documents.STATUS_NO_TEXT)

@@ -111,3 +111,15 @@ def fill_missing(catalogue, cancelled=None) -> int:
             continue
         made += bool(render(pdf, path_for(catalogue, sha256)))
     return made
+
+
+def of_records(catalogue, resource_ids) -> dict[int, Path]:
+    """resource id -> the thumbnail of its first PDF, for those of ``resource_ids`` that have one
+    rendered (the table's thumbnail column; missing ones are rendered by the indexer)."""
+    from db import documents as db_documents
+    out = {}
+    for rid, sha256 in db_documents.first_pdf_by_resource(catalogue.database, resource_ids).items():
+        path = existing(catalogue, sha256)
+        if path is not None:
+            out[rid] = path
+    return out

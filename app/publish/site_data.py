@@ -7,22 +7,25 @@ the index, and other chunks when a page of results or a record needs them:
 
     data/records.js    RC.records({format, title, scope, published, count, include_notes, chunk,
                                    facets: {type|theme|region|country|language|organization:
-                                            {labels: [...], keys: [...]}},
+                                            {labels: [...], keys: [...],
+                                             tr: {th|vi|ar: [label or null, ...]}}},
                                    members: {region index: [country index, ...]},
                                    columns: {u uid, t title, y year (0: none), dt date, ty type (-1: none),
                                              th themes, rg regions matched (tagged or through a member
                                              country), rt regions tagged, c countries, l languages,
                                              o organizations}})
     data/details-K.js  RC.details(K, [{s summary, a authors, k keywords, or organization roles, url, doi,
-                                       isbn, ref, ct container, vip volume/issue/pages,
+                                       isbn, ref, ct container, vo volume, is issue, pg pages,
                                        f [{n name, p path, z bytes}], v [{l language code, u uid, t title}],
                                        n notes}, ...])   records K*chunk .. K*chunk + chunk - 1
     data/index.js      RC.index("words of record 0\nwords of record 1\n...")   fields split by a tab
 
 Facet values are indexes into ``facets[name].labels``; ``keys`` are what the page writes in its
 address (country and language codes, an organization's acronym, other names). Empty fields are
-left out of the details. ``v`` (versions of a record in other languages, "Also in") is optional:
-the catalogue has no relations yet, and a page shows it where present.
+left out of the details. ``tr`` holds the values' names in the app's other languages (from
+app.vocab_labels, as the window shows them); the page shows them in its own language. ``v``
+(versions of a record in other languages, "Also in") is optional: the catalogue has no relations
+yet, and a page shows it where present.
 """
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from app import vocab_labels
 from db.records import RecordData
 from db.textfold import fold
 
@@ -143,14 +147,10 @@ class SiteData:
         for key, value in (("a", rec.authors), ("k", rec.keywords)):
             self._list(out, key, list(value))
         for key, value in (("s", rec.summary), ("url", rec.url), ("doi", rec.doi), ("isbn", rec.isbn),
-                           ("ref", rec.publisher_ref), ("ct", rec.container_title)):
+                           ("ref", rec.publisher_ref), ("ct", rec.container_title), ("vo", rec.volume),
+                           ("is", rec.issue), ("pg", rec.pages)):   # the page words "vol.", "no.", "pp."
             if value:
                 out[key] = value
-        vip = ", ".join(x for x in (f"vol. {rec.volume}" if rec.volume else "",
-                                    f"no. {rec.issue}" if rec.issue else "",
-                                    f"pp. {rec.pages}" if rec.pages else "") if x)
-        if vip:
-            out["vip"] = vip
         if files:
             out["f"] = files
         if versions:
@@ -187,9 +187,24 @@ class SiteData:
         columns = {key: [r.get(key, empty) for r in self.records] for key, empty in COLUMNS.items()}
         facets = {name: v.to_dict() for name, v in self.vocab.items()}
         facets["organization"]["keys"] = self._organization_keys()
+        for name in vocab_labels.FACETS:
+            translated = self._translated_labels(name)
+            if translated:
+                facets[name]["tr"] = translated
         return {"format": FORMAT, "title": title, "scope": scope, "published": published, "order": order,
                 "count": len(self.records), "include_notes": self.include_notes, "chunk": CHUNK,
                 "facets": facets, "members": members, "columns": columns}
+
+    def _translated_labels(self, facet: str) -> dict[str, list[str | None]]:
+        """language -> each value's name in it (None where the app has none), as the window shows
+        them in that language: a Thai page says ไทย for Thailand. Organizations keep their own names."""
+        keys = self.vocab[facet].keys
+        out: dict[str, list[str | None]] = {}
+        for language in vocab_labels.LANGUAGES:
+            names = [vocab_labels.label(facet, key, language) for key in keys]
+            if any(names):
+                out[language] = names
+        return out
 
     def _organization_keys(self) -> list[str]:
         """What the address says for each organization: its acronym where no other published

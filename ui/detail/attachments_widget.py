@@ -16,6 +16,7 @@ from app.attachments import STATUS_CHANGED, STATUS_MISSING, AttachmentError, Att
 from app.catalogue import Catalogue
 from app.changes import Changes
 from app.documents import status as doc_status
+from ui.detail.documents_section import state_text, state_tip
 from ui.detail.record_panel import RecordPanel
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.undo_commands import AttachmentRemovalCommand, warn_in
@@ -37,7 +38,6 @@ def item_text(info: AttachmentInfo) -> str:
 
 def text_state(state) -> str:
     """The attachment's text as the indexer left it: pages read, waiting, no text, or why not."""
-    from ui.detail.documents_section import state_text   # the detail pane words it the same way
     return state_text(state)
 
 
@@ -84,7 +84,8 @@ class AttachmentsWidget(RecordPanel, QWidget):
         for info, state in zip(infos, states):
             item = QListWidgetItem(item_text(info) + " — " + text_state(state))
             item.setData(INFO_ROLE, info)
-            item.setToolTip(str(info.path) + ("\n" + state.reason if state.reason else ""))
+            detail = state_tip(state)
+            item.setToolTip(str(info.path) + ("\n" + detail if detail else ""))
             if state.thumbnail is not None:
                 item.setIcon(QIcon(str(state.thumbnail)))
             self.list.addItem(item)

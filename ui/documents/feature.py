@@ -15,6 +15,8 @@ from ui.detail import documents_section
 from ui.background import WorkFailed, run_with_progress
 from ui.documents.indexer_status import DocumentIndexer
 from ui.documents.open_page import open_at_page
+from ui.i18n import localized
+from ui.plural import english_plural
 
 REFRESH_DELAY_MS = 1500     # documents read in a burst refresh the results once
 
@@ -79,7 +81,7 @@ class DocumentsFeature(QObject):
         try:
             path = attachments.path_of(self.window.catalogue, uid)
         except attachments.AttachmentError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot open"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot open"), localized(exc))
             return
         if not open_at_page(path, int(page or 0) or None):
             QMessageBox.warning(self.window, self.tr("Cannot open"),
@@ -104,7 +106,7 @@ class DocumentsFeature(QObject):
                 lambda progress, cancelled: adding.preview(catalogue, paths, cancelled, progress),
                 catalogue.database)
         except WorkFailed as exc:
-            QMessageBox.warning(w, self.tr("Cannot add the documents"), str(exc))
+            QMessageBox.warning(w, self.tr("Cannot add the documents"), localized(exc))
             return
         if not finished:
             return
@@ -123,7 +125,7 @@ class DocumentsFeature(QObject):
         try:
             changes = adding.add(catalogue, chosen, list_name=list_name, accepted=fields)
         except (attachments.AttachmentError, OSError) as exc:
-            QMessageBox.warning(w, self.tr("Cannot add the documents"), str(exc))
+            QMessageBox.warning(w, self.tr("Cannot add the documents"), localized(exc))
             return
         self._report(changes)
 
@@ -132,7 +134,8 @@ class DocumentsFeature(QObject):
         addable = [i for i in items if i.addable]
         skipped = [i for i in items if not i.addable]
         if skipped:
-            names = "\n".join(f"{i.path.name}: {i.problem or self.tr('already in the catalogue')}"
+            already = self.tr("already in the catalogue")
+            names = "\n".join(f"{i.path.name}: {localized(i.problem) if i.problem else already}"
                               for i in skipped[:10])
             QMessageBox.information(w, self.tr("Some files are left out"), names)
         if not addable:
@@ -140,7 +143,7 @@ class DocumentsFeature(QObject):
         try:
             changes = adding.add(w.catalogue, addable, to_record=record_uid)
         except (attachments.AttachmentError, OSError) as exc:
-            QMessageBox.warning(w, self.tr("Cannot attach"), str(exc))
+            QMessageBox.warning(w, self.tr("Cannot attach"), localized(exc))
             return
         self._report(changes)
 
@@ -148,8 +151,8 @@ class DocumentsFeature(QObject):
         w = self.window
         w.apply_changes(changes)
         added = len(changes.extra.get("added", []))
-        w.statusBar().showMessage(self.tr("%n document(s) added; their text is read in the background", "",
-                                          added), 8000)
+        w.statusBar().showMessage(english_plural(
+            self.tr("%n document(s) added; their text is read in the background", "", added), added), 8000)
         self.indexer.wake()
 
     # ---- drag and drop -------------------------------------------------------------------------------

@@ -34,8 +34,7 @@ class _IndexThread(QThread):
         database = self.catalogue.database
         try:
             from app.documents import thumbnails
-            from db import documents as db_documents
-            db_documents.forget_orphans(database)
+            indexer.forget_orphans(self.catalogue)
             thumbnails.fill_missing(self.catalogue, self._should_stop)
             while not self.stopping.is_set():
                 if self.paused.is_set():
@@ -148,7 +147,7 @@ class IndexerStatus(QWidget):
             text = self.tr("Reading documents: %n waiting", "", waiting)
         self.label.setText(text)
         if last is not None:
-            self.label.setToolTip(self.tr("Last read: %1").arg(last.file_name))
+            self.label.setToolTip(self.tr("Last read: %1").replace("%1", last.file_name))
         self.button.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.button.setToolTip(self.tr("Go on reading the text of attached documents") if paused
                                else self.tr("Stop reading documents for now (searching is not affected)"))

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QPoint, Qt, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
+from ui.i18n import translate
 from ui.table.table_model import ADDED_COLUMN, COLUMNS, ResourceTableModel, column_for_sort
 
 # Latin with descenders, Thai (marks above and below), Khmer (subscript consonants), Burmese
@@ -24,6 +25,32 @@ def row_height_for(font: QFont) -> int:
     layout.endLayout()
     tallest = max(QFontMetrics(font).height(), math.ceil(line.height()))
     return tallest + 6
+
+
+def saved_section_count(state: QByteArray) -> int:
+    """How many columns a saved header state knows (QHeaderView's stream: magic, version,
+    orientation, sort order, sort section, indicator shown, visual and logical indices, hidden
+    bits, hidden sizes, length, section count); a large number when it cannot be read."""
+    unknown = 1_000_000
+    stream = QDataStream(state, QIODevice.OpenModeFlag.ReadOnly)
+    for _ in range(5):
+        stream.readInt32()
+    stream.readBool()
+    for _ in range(2):
+        n = stream.readInt32()
+        if not 0 <= n <= 1000:
+            return unknown
+        for _ in range(n):
+            stream.readInt32()
+    stream.skipRawData((min(stream.readUInt32(), 8000) + 7) // 8)
+    pairs = stream.readUInt32()
+    if pairs > 1000:
+        return unknown
+    for _ in range(pairs * 2):
+        stream.readInt32()
+    stream.readInt32()
+    count = stream.readInt32()
+    return count if stream.status() == QDataStream.Status.Ok and 0 < count <= 1000 else unknown
 
 
 class ResourceTable(QTableView):
@@ -67,6 +94,9 @@ class ResourceTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for i, column in enumerate(COLUMNS):
             header.resizeSection(i, column.width)
+            if column.hidden:
+                self.setColumnHidden(i, True)
+        model.thumbnail_height = max(12, vertical.defaultSectionSize() - 4)
         header.setSortIndicator(ADDED_COLUMN, Qt.SortOrder.DescendingOrder)
         self._sort = (ADDED_COLUMN, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_sort_indicator)
@@ -102,7 +132,7 @@ class ResourceTable(QTableView):
         """Checkable show/hide actions, one per column (for the header menu and View › Columns)."""
         actions = []
         for i, column in enumerate(COLUMNS):
-            action = QAction(column.title, parent)
+            action = QAction(translate("Columns", column.title), parent)
             action.setCheckable(True)
             action.setChecked(not self.isColumnHidden(i))
             # The title column is the row's name: it cannot be hidden.
@@ -142,4 +172,8 @@ class ResourceTable(QTableView):
         self._sort = (section, order)
         self.set_sort(*self.sort_key())
         self.setColumnHidden(0, False)
+        known = saved_section_count(QByteArray(state))
+        for i, column in enumerate(COLUMNS):
+            if column.hidden and i >= known:
+                self.setColumnHidden(i, True)      # a column added since: hidden until chosen, as new
         return True

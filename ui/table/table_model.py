@@ -13,6 +13,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPixmap
 
 from db.compact_ids import IdList, compact
 from app import vocab_labels
@@ -31,6 +32,7 @@ class Column:
     sort: str | None    # the catalogue's sort for this column; None: not sortable
     initial_descending: bool = False
     width: int = 120
+    hidden: bool = False  # hidden until shown from the header menu (View › Columns)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -42,8 +44,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"), None, width=80),
     Column("themes", QT_TRANSLATE_NOOP("Columns", "Themes"), None, width=145),
     Column("added_at", QT_TRANSLATE_NOOP("Columns", "Added"), "latest", initial_descending=True, width=85),
+    # The first page of the record's first PDF (rendered by the document indexer).
+    Column("thumbnail", QT_TRANSLATE_NOOP("Columns", "First page"), None, width=40, hidden=True),
 )
-ADDED_COLUMN = len(COLUMNS) - 1
+ADDED_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "added_at")
+THUMBNAIL_COLUMN = next(i for i, c in enumerate(COLUMNS) if c.key == "thumbnail")
 LONG_TEXT = ("title", "organizations", "countries", "themes", "languages")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 UID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -64,6 +69,8 @@ class ResourceTableModel(QAbstractTableModel):
         self._catalogue = catalogue
         self._ids: IdList = compact(())
         self._pages: OrderedDict[int, dict[int, RowData]] = OrderedDict()
+        self._thumbnails: dict[int, dict[int, QPixmap]] = {}   # page number -> id -> picture
+        self.thumbnail_height = 24
         self.page_fetches = 0  # how many pages were read from the database (for tests and benchmarks)
         # View › One row per work: record id -> the other versions' language names, shown after its own.
         self.other_languages = None
@@ -79,11 +86,13 @@ class ResourceTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = ids if isinstance(ids, IdList) else compact(ids)
         self._pages.clear()
+        self._thumbnails.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Forget cached rows (records were edited); visible rows are read again when drawn."""
         self._pages.clear()
+        self._thumbnails.clear()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
@@ -147,8 +156,29 @@ class ResourceTableModel(QAbstractTableModel):
         self.page_fetches += 1
         self._pages[page_no] = page
         while len(self._pages) > MAX_PAGES:
-            self._pages.popitem(last=False)
+            dropped, _ = self._pages.popitem(last=False)
+            self._thumbnails.pop(dropped, None)
         return page
+
+    def thumbnail(self, row: int) -> QPixmap | None:
+        """The first page of the row's first PDF, scaled to the row, or None; read from disk once a
+        page of rows, only when the (hidden by default) column is drawn."""
+        rid = self.id_at(row)
+        if rid is None:
+            return None
+        page_no = row // PAGE_SIZE
+        pictures = self._thumbnails.get(page_no)
+        if pictures is None:
+            from app.documents import thumbnails
+            ids = list(self._ids[page_no * PAGE_SIZE:(page_no + 1) * PAGE_SIZE])
+            pictures = {}
+            for page_rid, path in thumbnails.of_records(self._catalogue, ids).items():
+                picture = QPixmap(str(path))
+                if not picture.isNull():
+                    pictures[page_rid] = picture.scaledToHeight(self.thumbnail_height,
+                                                                Qt.TransformationMode.SmoothTransformation)
+            self._thumbnails[page_no] = pictures
+        return pictures.get(rid)
 
     # ---- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
@@ -162,6 +192,13 @@ class ResourceTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self.id_at(index.row())
+        if index.column() == THUMBNAIL_COLUMN:
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self.thumbnail(index.row())
+            if role == UID_ROLE:
+                row = self.row_data(index.row())
+                return row.uid if row is not None else None
+            return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.TextAlignmentRole, UID_ROLE):
             return None

@@ -156,11 +156,11 @@ class PublishDialog(QDialog):
 
     def _update(self) -> None:
         everything = pub.publish_count(self.catalogue)
-        labels = {"all": self._plural(self.tr("The whole catalogue (%n record(s))", "", everything), everything),
+        labels = {"all": self._plural(self.tr("The whole catalogue (%Ln record(s))", "", everything), everything),
                   "result": self.tr("The current result"), "list": self.tr("A reading list:")}
         if self.scope_buttons["result"].isEnabled():
             result = pub.publish_count(self.catalogue, pub.PublishScope(criteria=self.criteria))
-            labels["result"] = self._plural(self.tr("The current result (%n record(s))", "", result), result)
+            labels["result"] = self._plural(self.tr("The current result (%Ln record(s))", "", result), result)
         for key, button in self.scope_buttons.items():
             button.setText(labels[key])
         scope = self.scope()
@@ -169,7 +169,7 @@ class PublishDialog(QDialog):
         else:
             self.title_edit.setPlaceholderText(pub.DEFAULT_TITLE)
         n = self.count()
-        parts = [self._plural(self.tr("<b>%n record(s)</b> will be published: titles, summaries, dates, types, "
+        parts = [self._plural(self.tr("<b>%Ln record(s)</b> will be published: titles, summaries, dates, types, "
                                       "organizations, authors, countries, regions, themes, languages, keywords "
                                       "and links", "", n), n)]
         if self.with_files.isChecked():
@@ -235,13 +235,13 @@ class PublishDialog(QDialog):
         self._finish()
         self.report = report
         n, files, missing = report.records, report.files, len(report.missing_files)
-        text = self._plural(self.tr("%n record(s) published to %1.", "", n), n).replace(
+        text = self._plural(self.tr("%Ln record(s) published to %1.", "", n), n).replace(
             "%1", str(report.folder / "index.html"))
         if files:
-            text += " " + self._plural(self.tr("%n attached file(s) copied.", "", files), files)
+            text += " " + self._plural(self.tr("%Ln attached file(s) copied.", "", files), files)
         if missing:
             text += " " + self._plural(
-                self.tr("%n attached file(s) missing on this computer were left out.", "", missing), missing)
+                self.tr("%Ln attached file(s) missing on this computer were left out.", "", missing), missing)
         self.status.setText(text)
         self.open_button.show()
         self.published.emit(report)

@@ -73,7 +73,7 @@
 
   var S = {q: "", sel: [], sort: "latest", page: 1, rec: null};   // the state; sel[f]: Set of values
   var V = [];           // V[f] = per-record arrays of value indexes
-  var LABELS = [], KEYS = [], KEY_INDEX = [];   // per facet: labels, address keys, folded key -> index
+  var LABELS = [], STORED = [], KEYS = [], KEY_INDEX = [];   // per facet: labels shown, as stored, address keys, folded key -> index
   var ui = {expanded: {}, regionOpen: {}, filter: {}, boxes: []};
   var cache = {q: null, terms: [], mask: null, order: {}};
   var lastHash = null;
@@ -107,8 +107,10 @@
     FACETS.forEach(function (f) {
       S.sel[f.i] = new Set();
       if (f.name === "year") return;
-      var voc = D.facets[f.name] || {labels: [], keys: []};
-      LABELS[f.i] = voc.labels;
+      var voc = D.facets[f.name] || {labels: [], keys: []}, own = voc.tr && voc.tr[RC.lang];
+      // The names in the page's language where the app has them (ไทย on a Thai page), else as stored.
+      LABELS[f.i] = own ? voc.labels.map(function (label, j) { return own[j] || label; }) : voc.labels;
+      STORED[f.i] = voc.labels;
       KEYS[f.i] = voc.keys;
     });
     // Years: a vocabulary of their own, newest first, and "no year" last.
@@ -119,7 +121,7 @@
     var yearIndex = {};
     list.forEach(function (y, j) { yearIndex[y] = j; });
     var Y = BY_NAME.year.i;
-    LABELS[Y] = list.map(String).concat([RC.t("noYear")]);
+    LABELS[Y] = STORED[Y] = list.map(String).concat([RC.t("noYear")]);
     KEYS[Y] = list.map(String).concat(["none"]);
     var none = list.length;
     FACETS.forEach(function (f) {
@@ -134,7 +136,9 @@
       var index = new Map();
       KEYS[f.i].forEach(function (k, j) {
         index.set(RC.fold(k), j);
-        if (!index.has(RC.fold(LABELS[f.i][j]))) index.set(RC.fold(LABELS[f.i][j]), j);
+        [LABELS[f.i][j], STORED[f.i][j]].forEach(function (label) {
+          if (!index.has(RC.fold(label))) index.set(RC.fold(label), j);
+        });
       });
       KEY_INDEX[f.i] = index;
     });
@@ -384,15 +388,23 @@
 
   function labelOf(f, v) { return LABELS[f][v]; }
 
+  /* A record's line under its title: type · date · countries, as nodes. The date is isolated
+     (<bdi dir=ltr>) so an Arabic line does not reorder 2022-03-10 into 10-03-2022. */
   function recordMeta(r) {
     var bits = [];
-    if (r.ty !== undefined) bits.push(labelOf(BY_NAME.type.i, r.ty));
-    if (r.dt) bits.push(r.dt);
+    if (r.ty !== undefined) bits.push(document.createTextNode(labelOf(BY_NAME.type.i, r.ty)));
+    if (r.dt) { var date = el("bdi", null, r.dt); date.dir = "ltr"; bits.push(date); }
     if (r.c && r.c.length) {
       var names = r.c.slice(0, 6).map(function (v) { return labelOf(COUNTRY, v); });
-      bits.push(names.join(", ") + (r.c.length > 6 ? ", …" : ""));
+      bits.push(document.createTextNode(names.join(RC.t("comma")) + (r.c.length > 6 ? RC.t("comma") + "…" : "")));
     }
-    return bits.join(" · ");
+    if (!bits.length) return null;
+    var p = rtext("p", "meta");
+    bits.forEach(function (node, j) {
+      if (j) p.appendChild(document.createTextNode(" · "));
+      p.appendChild(node);
+    });
+    return p;
   }
 
   function orgNames(r) {
@@ -461,7 +473,7 @@
     h.appendChild(a);
     li.appendChild(h);
     var meta = recordMeta(r);
-    if (meta) li.appendChild(rtext("p", "meta", meta));
+    if (meta) li.appendChild(meta);
     if (r.s) li.appendChild(rtext("p", "summary", snippet(r.s, 260)));
     var orgs = orgNames(r);
     if (orgs) li.appendChild(rtext("p", "orgs", orgs));
@@ -574,7 +586,7 @@
       dl.appendChild(el("dt", null, RC.t(label)));
       var dd = rtext("dd");
       if (Array.isArray(content)) content.forEach(function (node, j) {
-        if (j) dd.appendChild(document.createTextNode(", "));
+        if (j) dd.appendChild(document.createTextNode(RC.t("comma")));
         dd.appendChild(typeof node === "string" ? document.createTextNode(node) : node);
       });
       else if (typeof content === "string") dd.textContent = content;
@@ -595,8 +607,9 @@
     row("regions", links(REGION, r.rt));
     row("themes", links(BY_NAME.theme.i, r.th));
     row("languages", links(BY_NAME.language.i, r.l));
-    row("keywords", (r.k || []).join(", "));
-    row("inContainer", [r.ct, r.vip].filter(Boolean).join(", "));
+    row("keywords", (r.k || []).join(RC.t("comma")));
+    var issue = [r.vo && RC.t("volume", {v: r.vo}), r.is && RC.t("issue", {v: r.is}), r.pg && RC.t("pageRange", {v: r.pg})];
+    row("inContainer", [r.ct].concat(issue).filter(Boolean).join(RC.t("comma")));
     var linkNodes = [];
     var url = r.url && safeUrl(r.url);
     if (url) { var a = el("a", null, r.url); a.href = url; a.rel = "noopener noreferrer"; linkNodes.push(a); }
@@ -719,7 +732,11 @@
     b.stale = false;
     var values = ordered(f.i, c), words = ui.filter[f.i];
     if (words) {
-      values = values.filter(function (v) { return sel.has(v) || (" " + RC.words(LABELS[f.i][v])).indexOf(" " + words) >= 0 || RC.fold(KEYS[f.i][v]) === words; });
+      values = values.filter(function (v) {
+        return sel.has(v) || RC.fold(KEYS[f.i][v]) === words || [LABELS[f.i][v], STORED[f.i][v]].some(function (label) {
+          return (" " + RC.words(label)).indexOf(" " + words) >= 0;
+        });
+      });
     }
     var limit = ui.expanded[f.i] ? values.length : words ? FILTERED_SHOWN : SHOWN;
     var shown = values.slice(0, limit);
@@ -796,8 +813,10 @@
       $("sort").options[0].textContent = RC.t("sortList");
       $("intro").textContent = RC.t("introList");
     }
-    var date = (D.published || "").slice(0, 10);
-    $("footer").textContent = RC.t("footer", {title: D.title, n: D.count, date: date});
+    // The title in its own direction, the date left to right (isolates: an Arabic footer would
+    // otherwise draw 2026-12-04 as 04-12-2026).
+    var date = "\u2066" + (D.published || "").slice(0, 10) + "\u2069";
+    $("footer").textContent = RC.t("footer", {title: "\u2068" + D.title + "\u2069", n: D.count, date: date});
   }
 
   function start() {

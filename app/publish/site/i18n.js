@@ -6,6 +6,7 @@
   var RC = window.RC = window.RC || {};
   var M = {
     en: {
+      comma: ", ", volume: "vol. {v}", issue: "no. {v}", pageRange: "pp. {v}",
       intro: "Latest resources are shown first. To search or browse, use the keyword box and the criteria boxes.",
       keyword: "Keyword", searchPlaceholder: "Search titles, summaries, organizations…",
       sortBy: "Sort by", sortLatest: "Latest", sortList: "List order",
@@ -27,6 +28,7 @@
       toCriteria: "Criteria ↓"
     },
     th: {
+      comma: ", ", volume: "ปีที่ {v}", issue: "ฉบับที่ {v}", pageRange: "หน้า {v}",
       intro: "แสดงทรัพยากรล่าสุดก่อน ค้นหาหรือเรียกดูได้ด้วยช่องคำค้นและช่องเกณฑ์",
       keyword: "คำค้น", searchPlaceholder: "ค้นหาชื่อเรื่อง บทสรุป องค์กร…",
       sortBy: "เรียงตาม", sortLatest: "ล่าสุด", sortList: "ลำดับในรายการ",
@@ -48,6 +50,7 @@
       toCriteria: "เกณฑ์ ↓"
     },
     vi: {
+      comma: ", ", volume: "tập {v}", issue: "số {v}", pageRange: "tr. {v}",
       intro: "Tài liệu mới nhất được hiển thị trước. Để tìm kiếm hoặc duyệt, hãy dùng ô từ khóa và các ô tiêu chí.",
       keyword: "Từ khóa", searchPlaceholder: "Tìm tiêu đề, tóm tắt, tổ chức…",
       sortBy: "Sắp xếp theo", sortLatest: "Mới nhất", sortList: "Thứ tự danh sách",
@@ -69,6 +72,7 @@
       toCriteria: "Tiêu chí ↓"
     },
     ar: {
+      comma: "، ", volume: "المجلد {v}", issue: "العدد {v}", pageRange: "الصفحات {v}",
       intro: "تُعرض أحدث الموارد أولاً. للبحث أو التصفح استخدم مربع الكلمات المفتاحية ومربعات المعايير.",
       keyword: "كلمة مفتاحية", searchPlaceholder: "ابحث في العناوين والملخصات والمنظمات…",
       sortBy: "الترتيب حسب", sortLatest: "الأحدث", sortList: "ترتيب القائمة",

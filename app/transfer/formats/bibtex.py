@@ -23,7 +23,7 @@ from app.transfer.formats import case_protection as protection
 from app.transfer.formats import fields as f
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
 from app.transfer.formats.errors import FormatError
-from app.transfer.formats.latex import to_latex, to_unicode
+from app.transfer.formats.latex import group_end, to_latex, to_unicode
 from app.transfer.formats.vocabulary import ExportContext, ImportContext
 from db.records import RecordData
 
@@ -133,8 +133,11 @@ def _names(raw: str) -> list[tuple[str, bool]]:
             out.append((to_unicode(name), True))
             continue
         family = to_unicode(" ".join(parts.von + parts.last))
-        given = to_unicode(" ".join(parts.first + ([", " + " ".join(parts.jr)] if parts.jr else [])))
-        out.append((f"{family}, {given}" if given else family, not given))
+        given = to_unicode(" ".join(parts.first))
+        junior = to_unicode(" ".join(parts.jr))
+        # "Family, Given, Jr." as RIS writes a suffix (BibTeX's "Family, Jr., Given" is written back).
+        name = ", ".join(x for x in (family, given, junior) if x)
+        out.append((name, not given and not junior))
     return out
 
 
@@ -157,6 +160,18 @@ def _inherit(values: dict[str, str], by_key: dict[str, dict[str, str]], builder:
     return values
 
 
+# Fields biblatex reads verbatim: no LaTeX in them ("%20" and "&" in a URL are themselves).
+_VERBATIM = ("url", "doi", "eprint")
+_ESCAPED = re.compile(r"\\([%&_#$~{}])")
+
+
+def _verbatim(value: str) -> str:
+    """A verbatim field as written, but for the backslashes some tools put before % & _ # $."""
+    text = _ESCAPED.sub(r"\1", value.strip())
+    return text[1:-1] if text.startswith("{") and text.endswith("}") and group_end(text, 0) == len(text) - 1 \
+        else text
+
+
 _PROTECTED_FIELDS = ("title", "subtitle", "journaltitle", "journal", "booktitle", "series")
 
 
@@ -165,11 +180,14 @@ def _entry_record(b: RecordBuilder, entry: bibtex_syntax.RawEntry, raw: dict[str
     kind = entry.kind.lower()
     if kind not in _KNOWN_TYPES:
         b.problems.append(f"unknown entry type @{entry.kind}")
-    v = {k: to_unicode(val, block=k in ("abstract", "annote", "annotation", "note", "comment", "comments"))
+    v = {k: _verbatim(val) if k in _VERBATIM else
+         to_unicode(val, block=k in ("abstract", "annote", "annotation", "note", "comment", "comments"))
          for k, val in raw.items() if k not in ("author", "editor")}
     type_text = v.get("type", "")
     if type_text and b.ctx.type_name(type_text):
         b.type(type_text)
+        if b.ctx.type_name(type_text).casefold() != type_text.casefold():
+            b.other("Type", type_text)     # "techreport", "Technical report": Zotero's report type
     else:
         b.type(_ENTRY_TYPES.get(kind, ""))
         if type_text:
@@ -203,8 +221,8 @@ def _entry_record(b: RecordBuilder, entry: bibtex_syntax.RawEntry, raw: dict[str
     for name in f.split_list(v.get("funder", "")):
         b.organization(name, "funder")
     b.summary(v.get("abstract"))
-    for key in ("keywords", "keyword"):
-        for word in f.split_list(v.get(key, ""), ",;"):
+    for key in ("keywords", "keyword"):     # "a; b, c" holds a keyword with a comma (our export writes so)
+        for word in f.split_list(v.get(key, ""), ";" if ";" in v.get(key, "") else ","):
             b.keyword(word)
     b.doi(v.get("doi"))
     b.url(v.get("url"))
@@ -214,7 +232,7 @@ def _entry_record(b: RecordBuilder, entry: bibtex_syntax.RawEntry, raw: dict[str
         b.other("ISSN", v["issn"])
     for key in ("language", "langid"):
         for lang in f.split_list(v.get(key, "").replace(" and ", ";"), ",;") if key in v else []:
-            b.language(lang)
+            b.language(_language_name(lang, b.ctx))
     for key, add in (("countries", b.country), ("regions", b.region), ("themes", b.theme)):
         for value in f.split_list(v.get(key, ""), ";"):
             add(value)
@@ -232,6 +250,25 @@ def _entry_record(b: RecordBuilder, entry: bibtex_syntax.RawEntry, raw: dict[str
     phrases = protection.phrases_to_keep([raw[k] for k in present], [v[k] for k in present])
     if phrases:
         b.other(protection.LABEL, protection.note_value(phrases))
+
+
+# babel and polyglossia names (biblatex's langid) that are no language's name.
+_BABEL = {"american": "en", "british": "en", "ukenglish": "en", "usenglish": "en", "australian": "en",
+          "canadian": "en", "newzealand": "en", "ngerman": "de", "austrian": "de", "naustrian": "de",
+          "swissgerman": "de", "nswissgerman": "de", "brazil": "pt", "brazilian": "pt", "portuges": "pt",
+          "francais": "fr", "frenchb": "fr", "acadian": "fr", "canadien": "fr", "spanishmx": "es"}
+
+
+def _language_name(value: str, ctx: ImportContext) -> str:
+    """A biblatex language as our vocabulary knows it: its localisation keys ("langgerman", as
+    biblatex's language field takes them) and babel's names ("ngerman", "american") by language."""
+    key = value.strip().lower()
+    if ctx.language(value) is None:
+        if key in _BABEL:
+            return _BABEL[key]
+        if key.startswith("lang") and ctx.language(key[4:]) is not None:
+            return key[4:]
+    return value
 
 
 # ---- writing -------------------------------------------------------------------------------------
@@ -307,7 +344,7 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
     put("doi", rec.doi, latex=False)
     put("url", rec.url, latex=False)
     put("language", ", ".join(rec.languages))
-    put("keywords", ", ".join(rec.keywords))
+    put("keywords", ("; " if any("," in k for k in rec.keywords) else ", ").join(rec.keywords))
     put("countries", "; ".join(rec.countries))
     put("regions", f.join_list(rec.regions))
     put("themes", f.join_list(rec.themes))
@@ -320,6 +357,9 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
 def _person(name: str) -> str:
     """"Family, Given" as BibTeX reads it; a name written without a comma (or with " and " in it)
     is braced, so BibTeX keeps it whole instead of guessing which part is the family name."""
+    if name.count(",") == 2 and " and " not in name:       # "Family, Given, Jr." -> "Family, Jr., Given"
+        family, given, junior = (part.strip() for part in name.split(","))
+        return to_latex(f"{family}, {junior}, {given}")
     if "," in name and " and " not in name:
         return to_latex(name)
     return "{" + to_latex(name) + "}"

@@ -84,8 +84,11 @@ class RecordBuilder:
             self._other.append((label, value))
 
     def url(self, value) -> None:
-        for url in f.split_list(f.clean(value), "; \n") if value else []:
-            if not self.data.url:
+        """A link; what is no link ("<Go to ISI>://WOS:...", "on request") is kept in the notes."""
+        for url in f.split_urls(f.clean_block(value)) if value else []:
+            if not f.is_link(url):
+                self.other("URL", url)
+            elif not self.data.url:
                 self.data.url = url
             elif url != self.data.url:
                 self.other("URL", url)

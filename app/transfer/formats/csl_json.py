@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 
+from app.transfer.formats import case_protection as protection
 from app.transfer.formats import fields as f
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
 from app.transfer.formats.errors import FormatError
@@ -193,6 +194,19 @@ def _date(b: RecordBuilder, value) -> None:
         b.other("Date", "circa")
 
 
+def _nocase(b: RecordBuilder, values: list[str]) -> None:
+    """Zotero's <span class="nocase"> phrases, kept as BibTeX protection (braced on BibTeX export),
+    but not one our export braces by itself, nor a whole value."""
+    phrases: list[str] = []
+    for value in values:
+        whole = f.plain_text(value)
+        for phrase in f.nocase_phrases(value):
+            if phrase != whole and phrase not in phrases and (" " in phrase or not protection.auto_protected(phrase)):
+                phrases.append(phrase)
+    if phrases:
+        b.other(protection.LABEL, protection.note_value(phrases))
+
+
 def _item_record(b: RecordBuilder, item: dict) -> None:
     custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
     own = bool(custom.get("uid"))
@@ -250,6 +264,8 @@ def _item_record(b: RecordBuilder, item: dict) -> None:
         if key not in _HANDLED and key not in _CREATORS:
             text = _text(value) if not isinstance(value, dict) else json.dumps(value, ensure_ascii=False)
             b.other(key.replace("-", " ").capitalize(), text)
+    if not own:       # last, where a BibTeX file read back puts it
+        _nocase(b, [_text(item.get("title")), _text(item.get("container-title"))])
 
 
 def _add(values: list[str], value: str) -> None:

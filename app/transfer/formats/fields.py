@@ -309,8 +309,31 @@ def split_identifiers(text: str) -> list[str]:
     value = clean(text)
     if not value:
         return []
-    parts = re.split(r"[;,]\s*|\s+(?=\d{3}[-\d]{6,})", value)
+    parts = re.split(r"[;,]\s*|\s+(?=[0-9Xx][-0-9Xx]{8,})", value)
     return [p.strip() for p in parts if p.strip()]
+
+
+_LINK = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]*:\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?:[/?#]\S*)?)$")
+
+
+def is_link(text: str) -> bool:
+    """A value a browser can open: "https://...", "mailto:...", "www.example.org", "ilo.org/x"
+    (an http address with a space in its path is still one, as Zotero keeps it)."""
+    if "<" in text or ">" in text:
+        return False
+    return bool(_LINK.match(text)) or bool(re.match(r"(?i)(?:https?|ftp)://\S", text))
+
+
+def split_urls(text: str) -> list[str]:
+    """The URLs in a URL field: split at ";" and line breaks, and at spaces only where every
+    piece starts as an address does ("http://a.org www.b.org"); anything else stays whole, so EndNote's
+    "<Go to ISI>://WOS:000298449100001" is one value, not three."""
+    out: list[str] = []
+    for part in split_list(text, ";\n"):
+        pieces = part.split()
+        whole = len(pieces) > 1 and all(re.match(r"(?i)(?:[a-z][a-z0-9+.-]*://|www\.)\S", p) for p in pieces)
+        out += pieces if whole else [part]
+    return unique(out)
 
 
 def pages(start, end=None) -> str:
@@ -323,13 +346,26 @@ def pages(start, end=None) -> str:
 _MARKUP = re.compile(r"</?(?:i|b|em|strong|sup|sub|sc|span|p|div|br|h\d)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
+_SCRIPT = re.compile(r"<(sub|sup)>([^<>]*)</\1>", re.IGNORECASE)
+_NOCASE = re.compile(r"<span\s+class=[\"']nocase[\"']>(.*?)</span>", re.IGNORECASE | re.DOTALL)
+
+
 def plain_text(text: str) -> str:
     """The mini-HTML of CSL titles and Zotero notes (<i>, <span class="nocase">, <p>) removed and
-    entities decoded; any other "<" or ">" is text ("wages < 5 USD")."""
+    entities decoded; any other "<" or ">" is text ("wages < 5 USD"). A sub- or superscript
+    becomes Unicode's where it has one ("g<sub>1</sub>" -> "g₁"), as LaTeX's do (latex.py)."""
     import html
     if "<" not in text and "&" not in text:
         return text
+    if "<su" in text.lower():
+        from app.transfer.formats.latex_tables import script
+        text = _SCRIPT.sub(lambda m: script(html.unescape(m.group(2)), m.group(1).lower() == "sup") or m.group(0), text)
     return html.unescape(_MARKUP.sub("", text))
+
+
+def nocase_phrases(text: str) -> list[str]:
+    """The text of each <span class="nocase"> in CSL mini-HTML: Zotero's case protection."""
+    return [plain_text(m) for m in _NOCASE.findall(text or "") if plain_text(m).strip()]
 
 
 def ascii_fold(text: str) -> str:

@@ -392,10 +392,13 @@ def reference(rec: RecordData, ctx: ExportContext) -> dict:
         if series[1]:
             add("se", []).append(f.clean(series[1]))
     if rec.pages:
-        start, sep, end = rec.pages.partition("-")
-        add("sp", []).append(start if sep and end and "-" not in end else rec.pages)
-        if sep and end and "-" not in end:
-            add("ep", []).append(end)
+        # "12-34" is SP 12 and EP 34; "22-22", "3 - 5", "e12-e14-2" go whole in SP, to read back the same.
+        m = re.fullmatch(r"([^\s-]+)-([^\s-]+)", rec.pages)
+        if m and m.group(1) != m.group(2):
+            add("sp", []).append(m.group(1))
+            add("ep", []).append(m.group(2))
+        else:
+            add("sp", []).append(rec.pages)
     if rec.summary:
         ref["ab"] = [f.clean(rec.summary)]
     for code in rec.languages:
