@@ -17,6 +17,7 @@ from pathlib import Path
 from app import reading_lists
 from app.bibliography_formats import csl
 from app.bibliography_formats.files import atomic_write, safe_file_name
+from db import relations as db_relations
 from db import vocab
 from db.queries import record_by_id
 from db.records import RecordData
@@ -122,7 +123,9 @@ def build(source: Source, options: BibliographyOptions = BibliographyOptions()) 
     """Format every record of ``source`` and arrange them as the options say."""
     csl_types = {row["name"]: row.get("csl_type") or "report" for row in vocab.vocabulary("type", True)}
     keyed = [(f"r{n}", e) for n, e in enumerate(source.entries)]
-    items = [csl.csl_item(e.record, key, csl_types.get(e.record.type or "", "report")) for key, e in keyed]
+    series = db_relations.series_of_uids([e.record.uid for _, e in keyed])
+    items = [csl.csl_item(e.record, key, csl_types.get(e.record.type or "", "report"), series.get(e.record.uid))
+             for key, e in keyed]
     formatted = csl.render(items, options.style)
     isolate = csl.isolate_bidi   # a direction override in one text never reverses the next
     entries = [(e, Entry(e.record.uid, e.record.title, formatted[key],

@@ -7,12 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app import criteria as criteria_module
-from app import quality, vocab_labels
+from app import quality, vocab_labels, works
 from app.text import QT_TRANSLATE_NOOP, message
 from app.criteria import FACET_FIELDS, Criteria, Term
 from app.reading_lists import list_resource_ids
 from app.seed import seed_catalogue
 from db import connection, queries, vocab
+from db import relations as db_relations
 from db.compact_ids import IdList, compact
 from db.conditions import AllOf
 from db.errors import CatalogueError, explain
@@ -41,6 +42,7 @@ NO_SUCH_VALUE = {
     "organization": QT_TRANSLATE_NOOP("Facets", "no organization is called '{value}'"),
     "keyword": QT_TRANSLATE_NOOP("Facets", "no keyword is called '{value}'"),
 }
+NO_SUCH_SERIES = QT_TRANSLATE_NOOP("Facets", "no series is called '{value}'")
 
 
 @dataclass
@@ -216,8 +218,24 @@ class Catalogue:
             facets=tuple(facets), year_from=criteria.year_from, year_to=criteria.year_to,
             undated=criteria.undated, trash=criteria.in_trash(), resource_ids=list_ids,
             excluded=tuple(excluded), condition=condition,
+            series_uids=self._series_uids(criteria.series, warnings) if criteria.series else None,
+            latest_only=criteria.latest,
         )
         return flt, warnings
+
+    def _series_uids(self, names: tuple[str, ...], warnings: list[str]) -> tuple[str, ...]:
+        """The series whose title holds each name's words (series:"TRIANGLE in ASEAN"), or whose uid
+        starts with it."""
+        series = db_relations.series_records()
+        found: list[str] = []
+        for name in names:
+            words = fold(name).split()
+            hits = [uid for uid, title in series
+                    if uid.startswith(name.lower()) or all(w in fold(title) for w in words)]
+            if not hits:
+                warnings.append(message(NO_SUCH_SERIES, value=name))
+            found += hits
+        return tuple(dict.fromkeys(found))
 
     def has_document_text(self) -> bool:
         """True if any attached document's text is indexed: plain searches then also look there
@@ -253,10 +271,15 @@ class Catalogue:
         self.planner.drop_caches()
 
     # ---- reading -------------------------------------------------------------------------------
-    def search(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None) -> SearchResult:
+    def search(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None,
+               one_per_work: bool = False, preferred: tuple[str, ...] = ()) -> SearchResult:
         """Ordered ids of every matching record. Sorts: latest (added, newest first), title, year,
         type, relevance (when there are keywords; otherwise latest), list (a reading list's own order;
-        the default inside a reading list)."""
+        the default inside a reading list). ``one_per_work``: the language versions of a work as one
+        row, in the first of the ``preferred`` languages it has (app/works.py)."""
+        if one_per_work:
+            found = self.search(criteria, sort, descending)
+            return SearchResult(works.one_per_work(found.ids, works.work_index(self), preferred), found.warnings)
         if sort not in SORTS:
             raise ValueError(f"unknown sort '{sort}'; choose one of {', '.join(SORTS)}")
         flt, warnings = self.resolve(criteria)
@@ -292,12 +315,15 @@ class Catalogue:
                                  for i, (value, shown, code) in vocab.value_label_rows(facet).items()}
         return self._labels[key]
 
-    def facets(self, criteria: Criteria, facets=SIDEBAR_FACETS) -> Facets:
+    def facets(self, criteria: Criteria, facets=SIDEBAR_FACETS, one_per_work: bool = False) -> Facets:
         """Counts for each facet value under ``criteria``. Each facet ignores its own selection, so
-        its other values stay clickable; the year counts ignore the year range."""
+        its other values stay clickable; the year counts ignore the year range. ``one_per_work``:
+        the counts count works (app/works.py), not records."""
         flt, _ = self.resolve(criteria)
         facets = tuple(facets)
         counts = self.planner.facet_counts(flt, facets)
+        if one_per_work:
+            counts = self._work_counts(criteria, flt, facets, counts)
         out = Facets(undated=counts.undated, total=counts.total,
                      years=sorted(counts.years.items(), reverse=True))
         for facet in facets:
@@ -318,6 +344,30 @@ class Catalogue:
             values.sort(key=lambda v: (-v.count, fold(v.label)))
             out.values[facet] = values
         return out
+
+    def _work_counts(self, criteria: Criteria, flt: Filter, facets: tuple[str, ...],
+                     counts: queries.FacetCounts) -> queries.FacetCounts:
+        """Record counts made work counts: each facet's (and the years') overcount taken off, found
+        among the records that facet counts (its own selection left out)."""
+        index = works.work_index(self)
+        if not index.work_of:
+            return counts
+
+        def matching(c: Criteria) -> list[int]:
+            return list(self.search(c, "latest").ids)
+        everything = matching(criteria)
+        total, excess, _ = works.overcount(self.database, index, everything, facets)
+        values = {}
+        for facet in facets:
+            own = excess.get(facet, {})
+            if flt.selection(facet):
+                own = works.overcount(self.database, index, matching(criteria.cleared(facet)), (facet,))[1][facet]
+            values[facet] = {vid: n - own.get(vid, 0) for vid, n in counts.values.get(facet, {}).items()}
+        base = criteria.cleared("year") if criteria.has_year_range() else criteria
+        year_excess = works.overcount(self.database, index, matching(base), ())[2]
+        years = {y: n - year_excess.get(y, 0) for y, n in counts.years.items()}
+        return queries.FacetCounts(values=values, years=years, undated=counts.undated - year_excess.get(None, 0),
+                                   total=counts.total - total)
 
     def record(self, uid: str) -> RecordData | None:
         return queries.record_by_uid(uid)

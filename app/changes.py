@@ -23,6 +23,18 @@ class MergeInfo:
     loser: str                                      # uid of the record merged into it (now in the trash)
     items: tuple[Mapping[str, Any], ...] = ()       # the loser's reading-list items moved (rows, with list_uid)
     attachments: tuple[Any, ...] = ()               # the loser's attachments moved
+    links: tuple[Any, ...] = ()                     # the loser's links to other records moved (app/relations)
+
+
+@dataclass(frozen=True)
+class RelationEdit:
+    """One change to the links between records (app/relations.py), as its undo step needs it."""
+    link: Any = None                                # the link made (RelationRow)
+    previous: Any = None                            # the link it replaced (a number changed), or None
+    removed: Any = None                             # the link removed (None: there was none)
+    series: str = ""                                # a series whose parts were reordered
+    parts_before: tuple[str, ...] = ()              # its parts' uids in order, before
+    parts_after: tuple[str, ...] = ()               # and after
 
 
 @dataclass(frozen=True)
@@ -60,6 +72,7 @@ class Changes:
     not_duplicate: tuple[str, str] | None = field(default=None, compare=False)   # the pair marked or unmarked
     merge: MergeInfo | None = field(default=None, compare=False)
     vocabulary: VocabularyEdit | None = field(default=None, compare=False)
+    relation: RelationEdit | None = field(default=None, compare=False)
 
     @property
     def records(self) -> frozenset[str]:

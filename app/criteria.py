@@ -47,10 +47,11 @@ FIELD_ALIASES = {
     "year": "year", "years": "year",
     "added": "added", "updated": "updated", "changed": "updated", "modified": "updated",
     "has": "has", "no": "no", "is": "is", "in": "in", "list": "in",
+    "series": "series",
 }
 DATE_FIELDS = ("added", "updated")
 STATE_FIELDS = ("has", "no", "is", "in")
-KNOWN_FIELDS = (*FACET_FIELDS, "year", *DATE_FIELDS, *STATE_FIELDS, "text")
+KNOWN_FIELDS = (*FACET_FIELDS, "year", *DATE_FIELDS, *STATE_FIELDS, "text", "series")
 # What has: and no: can ask about (no:place: neither a country nor a region, as the quality list).
 HAS_VALUES = ("attachment", "summary", "doi", "text", "year", "type", "country", "region", "place", "theme",
               "language", "organization", "keyword", "author", "url", "isbn")
@@ -58,7 +59,7 @@ HAS_ALIASES = {"attachments": "attachment", "file": "attachment", "files": "atta
                "countries": "country", "themes": "theme", "org": "organization", "organisation": "organization",
                "keywords": "keyword", "authors": "author", "languages": "language", "lang": "language",
                "fulltext": "text", "document": "text"}
-IS_VALUES = ("trash", "duplicate")
+IS_VALUES = ("trash", "duplicate", "latest")
 IS_ALIASES = {"deleted": "trash", "trashed": "trash", "duplicates": "duplicate", "dup": "duplicate"}
 OPERATORS = ("OR", "AND", "NOT")
 
@@ -82,6 +83,9 @@ FIELD_HELP = {
                                           "no:summary)"),
     "is": QT_TRANSLATE_NOOP("SyntaxHelp", "records in the trash or likely duplicates (is:trash, is:duplicate)"),
     "in": QT_TRANSLATE_NOOP("SyntaxHelp", "records on a reading list (in:\"Workshop list\")"),
+    # Relations (issue 15): series:"name" finds its parts; is:latest leaves out replaced records.
+    "series": QT_TRANSLATE_NOOP("SyntaxHelp", "the parts of a series, by words of its title "
+                                              "(series:\"TRIANGLE in ASEAN\")"),
     "text": QT_TRANSLATE_NOOP("SyntaxHelp", "words in the attached documents only (text:fees, "
                                             "text:\"recruitment fees\", -text:draft)"),
 }
@@ -226,12 +230,17 @@ class Criteria:
     text_excluded: tuple[str, ...] = ()   # -text:word
     excluded_facets: dict[str, tuple[str, ...]] = field(default_factory=dict)   # -country:Thailand
     terms: tuple[Node, ...] = ()          # the rest of the expression, AND-ed with the fields above
+    # Relations (issue 15): series:"name" finds its parts; is:latest leaves out records another
+    # record replaces. Plain terms only (not inside OR, NOT or parentheses).
+    series: tuple[str, ...] = ()
+    latest: bool = False
 
     # ---- questions ----
     def is_empty(self) -> bool:
         return not (self.words or self.phrases or self.excluded or any(self.facets.values())
                     or self.year_from is not None or self.year_to is not None or self.undated
-                    or self.has_document_text() or any(self.excluded_facets.values()) or self.terms)
+                    or self.has_document_text() or any(self.excluded_facets.values()) or self.terms
+                    or bool(self.series) or self.latest)
 
     def has_text(self) -> bool:
         return bool(self.words or self.phrases or self.excluded) or self.has_document_text()
@@ -348,6 +357,9 @@ class Criteria:
         for term in self.terms:
             text = format_node(term, top=True)
             out.append(("term", text, text))
+        out += [("series", s, f"series: {s}") for s in self.series]
+        if self.latest:
+            out.append(("is", "latest", "is: latest"))
         return out
 
     def without_chip(self, kind: str, value: str) -> "Criteria":
@@ -364,6 +376,10 @@ class Criteria:
             return self.cleared("year")
         if kind == "term":
             return replace(self, terms=tuple(t for t in self.terms if format_node(t, top=True) != value))
+        if kind == "series":
+            return replace(self, series=tuple(s for s in self.series if s != value))
+        if kind == "is" and value == "latest":
+            return replace(self, latest=False)
         if kind.startswith("-"):
             return self.without_excluded(kind[1:], value)
         return self.without_value(kind, value)
@@ -786,6 +802,8 @@ def from_expression(node: Node | None, base: Criteria | None = None) -> Criteria
     facets: dict[str, tuple[str, ...]] = {}
     excluded: dict[str, list[str]] = {}
     years = None
+    series: list[str] = []
+    latest = False
     rest: list = []
     for child in children:
         if isinstance(child, Term):
@@ -800,6 +818,10 @@ def from_expression(node: Node | None, base: Criteria | None = None) -> Criteria
                 lists["text_phrases"].append(child.value)
             elif kind == "year" and years is None:
                 years = year_bounds(child.value)
+            elif kind == "series":
+                series.append(child.value)
+            elif kind == "is" and child.value == "latest":
+                latest = True
             else:
                 rest.append(child)
         elif isinstance(child, Not) and isinstance(child.node, Term) and child.node.field in (
@@ -823,7 +845,8 @@ def from_expression(node: Node | None, base: Criteria | None = None) -> Criteria
                 continue
         _check_place_terms(child, top=True)
         terms.append(child)
-    crit = replace(crit, terms=tuple(terms), **{k: tuple(v) for k, v in lists.items()})
+    crit = replace(crit, terms=tuple(terms), series=tuple(_unique(series)), latest=latest,
+                   **{k: tuple(v) for k, v in lists.items()})
     if years is not None:
         crit = crit.with_years(*years)
     for facet, values in facets.items():
@@ -839,6 +862,9 @@ def _check_place_terms(node: Node, top: bool) -> None:
         if node.field == "is" and node.value == "trash" and not top:
             raise QueryError(message(QT_TRANSLATE_NOOP(
                 "Criteria", "is:trash cannot be inside OR, NOT or parentheses: it says where to search")))
+        if node.field == "series" or node.field == "is" and node.value == "latest":
+            raise QueryError(message(QT_TRANSLATE_NOOP(
+                "Criteria", "series: and is:latest cannot be inside OR, NOT or parentheses")))
         return
     inner = (node.node,) if isinstance(node, Not) else node.nodes
     for child in inner:
@@ -915,4 +941,7 @@ def format_query(c: Criteria) -> str:
     if c.has_year_range():
         parts.append(_format_years(c))
     parts += [format_node(t, top=True) for t in c.terms]
+    parts += [f"series:{_quote(s)}" for s in c.series]
+    if c.latest:
+        parts.append("is:latest")
     return " ".join(parts)

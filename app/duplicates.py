@@ -29,6 +29,7 @@ from app.editing import (
 )
 from app.validation import bare_doi, compact_isbn, isbn_error
 from db import attachments as db_attachments
+from db import relations as db_relations
 from db import duplicates as sql
 from db import edits, queries
 from db.records import OrganizationRef, RecordData
@@ -451,6 +452,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
             deleted_at=before[survivor_uid].deleted_at), cache)
         items = sql.move_list_items(ids[loser_uid], ids[survivor_uid])
         moved_attachments = db_attachments.move(ids[loser_uid], ids[survivor_uid])
+        moved_links = db_relations.move_links(loser_uid, survivor_uid)   # series, versions, editions
         stamp = now_iso()
         recorder = Recorder("merge")
         recorder.changed(before[survivor_uid], survivor)
@@ -468,7 +470,7 @@ def merge(catalogue: Catalogue, survivor_uid: str, loser_uid: str, merged: Recor
                    description=f"merge {quoted_title(before[loser_uid].title)} into "
                                f"{quoted_title(survivor.title)}",
                    before=before, after=after,
-                   merge=MergeInfo(survivor_uid, loser_uid, tuple(items), tuple(moved_attachments)))
+                   merge=MergeInfo(survivor_uid, loser_uid, tuple(items), tuple(moved_attachments), tuple(moved_links)))
 
 
 def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
@@ -488,6 +490,7 @@ def unmerge(catalogue: Catalogue, merged: Changes) -> Changes:
         ids = edits.ids_for_uids([info.survivor, info.loser])
         sql.unmove_list_items(list(info.items), ids[info.loser], ids[info.survivor])
         db_attachments.move_back(list(info.attachments), ids[info.loser])
+        db_relations.unmove_links(list(info.links))
         recorder = Recorder("merge")
         survivor = changes.after[info.survivor]
         assert survivor is not None          # a merge's survivor always exists after its undo

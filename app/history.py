@@ -47,6 +47,8 @@ FIELD_LABELS = {
     "attachments": QT_TRANSLATE_NOOP("Fields", "Attachment"),
     "merged_from": QT_TRANSLATE_NOOP("Fields", "Merged from"),
     "merged_into": QT_TRANSLATE_NOOP("Fields", "Merged into"),
+    "relation": QT_TRANSLATE_NOOP("Fields", "Relations"),
+    "parts_order": QT_TRANSLATE_NOOP("Fields", "Order of the parts"),
 }
 RECORD_LABEL = QT_TRANSLATE_NOOP("Fields", "Record")
 ACTION_LABELS = {
@@ -62,6 +64,8 @@ ACTION_LABELS = {
     "detach": QT_TRANSLATE_NOOP("HistoryActions", "Attachment removed"),
     "import": QT_TRANSLATE_NOOP("HistoryActions", "Imported"),
     "restore_version": QT_TRANSLATE_NOOP("HistoryActions", "Restored an earlier version"),
+    "link": QT_TRANSLATE_NOOP("HistoryActions", "Linked"),
+    "unlink": QT_TRANSLATE_NOOP("HistoryActions", "Unlinked"),
     "undo": QT_TRANSLATE_NOOP("HistoryActions", "Undo"),
     "redo": QT_TRANSLATE_NOOP("HistoryActions", "Redo"),
 }

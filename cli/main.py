@@ -215,11 +215,16 @@ def cmd_show(catalogue: Catalogue, args, out, err) -> int:
     if rec is None:
         print(f"error: no resource with UID {uid!r}", file=err)
         return EXIT_FAILURE
+    from cli.relations import relation_dict, relation_lines
     if args.json:
-        json.dump(rec.to_dict(), out, ensure_ascii=False, indent=2)
+        json.dump({**rec.to_dict(), "relations": relation_dict(catalogue, rec.uid)}, out, ensure_ascii=False,
+                  indent=2)
         out.write("\n")
     else:
         out.write(_format_record(rec, catalogue))
+        links = relation_lines(catalogue, rec.uid)
+        if links:
+            out.write("\n" + "\n".join(links) + "\n")
     return EXIT_OK
 
 
@@ -263,6 +268,7 @@ EXTENSION_MODULES: list[str] = [
     "cli.sync",
     "cli.publish",
     "cli.documents",
+    "cli.relations",
 ]
 
 

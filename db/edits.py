@@ -5,7 +5,7 @@ from contextlib import contextmanager
 
 from peewee import SqliteDatabase
 
-from db import attachment_blobs, documents, search
+from db import attachment_blobs, documents, relations, search
 from db import models as m
 from db.dialect import is_postgres
 from db.postgres import lock_writes
@@ -110,6 +110,7 @@ def purge(database, uids) -> list[str]:
         uid_chunk = uid_list[start:start + 500]
         m.ChangeLog.delete().where(m.ChangeLog.resource_uid.in_(uid_chunk)).execute()
         m.NotDuplicate.delete().where(m.NotDuplicate.uid_a.in_(uid_chunk) | m.NotDuplicate.uid_b.in_(uid_chunk)).execute()
+        relations.forget(uid_chunk)   # links stay while a record is in the trash, not once it is gone
         # One row per record stays, saying it was removed on purpose: a sync tells this apart from
         # a record the other side lost (a server restored from a backup), which it sends back. The
         # version it had tells a purge after the last sync from one a restore brought back.

@@ -401,6 +401,9 @@ def _filter_parts(index: FacetIndex, database, flt: Filter, text: np.ndarray | N
         base &= index.mask_of(list(flt.resource_ids))
     if flt.condition is not None:
         base &= condition_mask(index, database, flt.condition)
+    if flt.series_uids is not None or flt.latest_only:   # relations: one SQL query for the mask
+        base &= matching_mask(database, Filter(trash=flt.trash, series_uids=flt.series_uids,
+                                               latest_only=flt.latest_only), index.size)
     conditions = {facet: index.selection(database, facet, ids) for facet, ids in flt.facets if ids}
     for facet, ids in flt.excluded:
         if ids:

@@ -309,9 +309,31 @@ class AttachmentBlob(BaseModel):
     size = IntegerField(default=0)
 
 
+# ---- relations between records (schema v7; see db/relations.py) ---------------------------------------
+
+class ResourceRelation(BaseModel):
+    """A link between two records, by uid: ``subject`` is part of / a language version of / replaces /
+    is related to ``target``. One row a link; the other direction is read from the same row. By uid,
+    not id, so a link to a record this catalogue does not hold yet (a sync or an import brings it
+    later) is kept, and links stay while a record is in the trash. ``number`` is the place in a
+    series ("3", "2022 Q1"); ``position`` orders a series' parts when the librarian reorders them."""
+    subject_uid = CharField(max_length=36)
+    kind = CharField(max_length=16)      # series | version | replaces | related
+    target_uid = CharField(max_length=36)
+    number = CharField(default="")
+    position = IntegerField(default=0)
+    added_at = CharField()
+
+    class Meta:
+        primary_key = CompositeKey("subject_uid", "kind", "target_uid")
+        without_rowid = True
+        indexes = ((("target_uid", "kind"), False),)
+
+
+RELATION_MODELS = (ResourceRelation,)
 SYNC_MODELS = (SyncState, SyncConflict, SyncLog, AttachmentBlob)
 VOCABULARY_MODELS = (ResourceType, Theme, Country, Region, RegionMember, Language, Organization, Keyword)
 RESOURCE_MODELS = (Resource, ResourceAuthor, ResourceOrganization, ResourceCountry, ResourceRegion,
                    ResourceTheme, ResourceLanguage, ResourceKeyword, ResourceRegionMatch)
 FEATURE_MODELS = (ChangeLog, Attachment, ReadingList, ReadingListItem, NotDuplicate, SavedSearch)
-ALL_MODELS = (CatalogueMeta, *VOCABULARY_MODELS, *RESOURCE_MODELS, *FEATURE_MODELS, *SYNC_MODELS)
+ALL_MODELS = (CatalogueMeta, *VOCABULARY_MODELS, *RESOURCE_MODELS, *FEATURE_MODELS, *SYNC_MODELS, *RELATION_MODELS)

@@ -44,6 +44,9 @@ class Filter:
     resource_ids: frozenset[int] | None = None  # restrict to these (e.g. a reading list)
     excluded: tuple[tuple[str, frozenset[int]], ...] = ()   # (facet, ids): records holding none of them
     condition: Condition | None = None   # the rest of an expression (db.conditions), AND-ed with the above
+    # Relations (db/relations.py): parts of these series (uids); only records no live record replaces.
+    series_uids: tuple[str, ...] | None = None
+    latest_only: bool = False
 
     def selection(self, facet: str) -> frozenset[int]:
         for name, ids in self.facets:
@@ -70,7 +73,7 @@ class Filter:
         return (self.text.is_empty() and not self.facets and self.year_from is None
                 and self.year_to is None and not self.undated and not self.trash
                 and self.resource_ids is None and not any(ids for _, ids in self.excluded)
-                and self.condition is None)
+                and self.condition is None and self.series_uids is None and not self.latest_only)
 
 
 def _in_list(ids) -> str:
@@ -118,7 +121,26 @@ def where_clause(flt: Filter, alias: str = "r", live_condition: str | None = Non
         sql, cparams = condition_sql(flt.condition, alias, postgres)
         conds.append(sql)
         params += cparams
+    rconds, rparams = relation_conditions(flt.series_uids, flt.latest_only, alias)
+    conds += rconds
+    params += rparams
     return " AND ".join(conds), params
+
+
+def relation_conditions(series_uids: tuple[str, ...] | None, latest_only: bool, alias: str = "r") -> tuple[list[str], list]:
+    """Relations (db/relations.py) as SQL conditions on resource ``alias``: a part of one of
+    ``series_uids``; no live record replaces it (is:latest)."""
+    conds: list[str] = []
+    params: list = []
+    if series_uids is not None:
+        marks = ",".join("?" * len(series_uids)) or "NULL"
+        conds.append(f"{alias}.uid IN (SELECT rr.subject_uid FROM resource_relation rr "
+                     f"WHERE rr.kind = 'series' AND rr.target_uid IN ({marks}))")
+        params += list(series_uids)
+    if latest_only:
+        conds.append(f"{alias}.uid NOT IN (SELECT rr.target_uid FROM resource_relation rr JOIN resource nr "
+                     f"ON nr.uid = rr.subject_uid WHERE rr.kind = 'replaces' AND nr.deleted_at IS NULL)")
+    return conds, params
 
 
 def _order_by(sort: str, descending: bool | None) -> str:

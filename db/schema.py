@@ -14,6 +14,8 @@ Version history:
   and trigram indexes. Nothing is filled in by the upgrade: the background indexer reads the files.
 - 7: a change feed (``resource_change``, SQLite only): which records changed since a generation, so
   the in-memory facet index (db.facet_index) updates only those after an edit.
+- 8: relations between records (resource_relation): series and their parts, language versions,
+  replaces / replaced by, related; by uid, so a link can wait for its record to arrive.
 
 A new catalogue is created at the latest version directly. An older one is upgraded step by step
 with ``playhouse.migrate``, each step in its own transaction, after the file has been copied aside
@@ -36,7 +38,7 @@ from db.dialect import is_postgres
 from db.errors import NewerCatalogueError, NotACatalogueError
 from db.textfold import sort_key
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -303,4 +305,8 @@ def _to_v7(database) -> None:
         mark_everything_changed(database)
 
 
-MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7}
+def _to_v8(database) -> None:
+    database.create_tables(models.RELATION_MODELS, safe=True)
+
+
+MIGRATIONS = {2: _to_v2, 3: _to_v3, 4: _to_v4, 5: _to_v5, 6: _to_v6, 7: _to_v7, 8: _to_v8}

@@ -11,7 +11,7 @@ from db import models as m
 from db.records import RecordData
 
 CHUNK = 500
-RESOURCE, LIST, ATTACHMENT = "resource", "list", "attachment"
+RESOURCE, LIST, ATTACHMENT, RELATION = "resource", "list", "attachment", "relation"
 
 
 def versions(database) -> dict[str, tuple[int, int]]:

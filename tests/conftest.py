@@ -27,7 +27,8 @@ BOTH_BACKENDS = {
     "test_catalogue", "test_search", "test_editing", "test_history", "test_reading_lists",
     "test_transfer", "test_transfer_roundtrip", "test_bulk_edit", "test_duplicates", "test_vocabularies",
     "test_saved_searches", "test_quality", "test_packages", "test_attachments", "test_documents",
-    "test_search_expressions", "test_search_properties",
+    "test_search_expressions", "test_search_properties", "test_relations",
+    "test_works",
 }
 
 

@@ -114,3 +114,16 @@ def test_format_then_parse_gives_back_the_criteria(words, countries, themes, yea
     if years:
         c = c.with_years(min(years), max(years))
     assert parse_query(format_query(c)) == c
+
+
+def test_relation_terms_parse_and_refuse_what_they_cannot_mean():
+    from app.criteria import QueryError, parse_query
+    c = parse_query('housing series:"TRIANGLE in ASEAN" is:latest')
+    assert c.series == ("TRIANGLE in ASEAN",) and c.latest and c.words == ("housing",)
+    assert not c.is_empty() and parse_query("is:latest").to_query() == "is:latest"
+    for bad in ("is:old", "-series:x"):
+        try:
+            parse_query(bad)
+        except QueryError:
+            continue
+        raise AssertionError(bad)

@@ -230,3 +230,22 @@ def test_find_pairs_on_a_generated_catalogue_equals_the_reference(empty_catalogu
     found = {tuple(sorted((p.uid_a, p.uid_b))): p.reasons for p in duplicates.find_pairs(empty_catalogue)}
     assert len(found) > 100
     assert found == {tuple(sorted((uid[a], uid[b]))): reasons for (a, b), reasons in expected.items()}
+def test_merge_gives_the_survivor_the_losers_links_and_unmerge_takes_them_back(catalogue):
+    from app import relations
+    keep = new(catalogue, title="Home truths", year=2022)
+    lose = new(catalogue, title="Home truths (PDF)", year=2022)
+    series = new(catalogue, title="Housing series")
+    thai = new(catalogue, title="ความจริง", languages=["th"])
+    relations.link(catalogue, lose, "series", series, "4")
+    relations.link(catalogue, thai, "version", lose)
+    relations.link(catalogue, keep, "related", lose)          # a link between the two goes
+    draft = duplicates.merged_draft(catalogue.record(keep), catalogue.record(lose))
+    changes = duplicates.merge(catalogue, keep, lose, draft, {keep: 1, lose: 1})
+    rel = relations.relations_of(catalogue, keep)
+    assert [(p.series.uid, p.number) for p in rel.part_of] == [(series, "4")]
+    assert [r.uid for r in rel.versions] == [thai] and rel.related == []
+    duplicates.unmerge(catalogue, changes)
+    back = relations.relations_of(catalogue, lose)
+    assert [(p.series.uid, p.number) for p in back.part_of] == [(series, "4")]
+    assert [r.uid for r in back.versions] == [thai] and [r.uid for r in back.related] == [keep]
+    assert relations.relations_of(catalogue, keep).part_of == []

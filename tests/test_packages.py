@@ -8,6 +8,7 @@ import pytest
 
 from app import attachments
 from app.transfer import packages, service as transfer
+from app.transfer.exporting import ExportScope
 from app.catalogue import Catalogue
 from app.criteria import Criteria
 from app.seed import load_seed_vocabularies
@@ -173,3 +174,43 @@ def test_damaged_or_foreign_zip(laptop, tmp_path):
         zf.writestr("manifest.json", json.dumps({"format": "something-else"}))
     with pytest.raises(transfer.FormatError, match="not a Resource Catalogue package"):
         transfer.import_file(laptop, path, transfer.ImportOptions(format="package"))
+
+
+def test_links_travel_in_packages_merge_and_wait_for_their_record(office, laptop, tmp_path):
+    from app import relations
+    from db import relations as db_relations
+    use(office)
+    a, b, c, d = [r.uid for r in office.rows(office.search(Criteria()).ids[:4])]
+    relations.link(office, a, "version", b)
+    relations.link(office, c, "series", d, "2022 Q1")
+    _send(office, laptop, tmp_path / "p1.zip")
+    use(laptop)
+    assert [r.uid for r in relations.relations_of(laptop, a).versions] == [b]
+    assert relations.relations_of(laptop, c).part_of[0].number == "2022 Q1"
+    # Both sides add links to the same record: the next package merges them, no conflict.
+    relations.link(laptop, a, "related", c)
+    use(office)
+    relations.link(office, a, "related", d)
+    report = _send(office, laptop, tmp_path / "p2.zip")
+    assert report.conflicts == 0
+    use(laptop)
+    assert {r.uid for r in relations.relations_of(laptop, a).related} == {c, d}
+    # A package of one record whose link names a record the laptop lacks: kept, shown on arrival.
+    use(office)
+    new = transfer_create(office, "Báo cáo phí tuyển dụng")
+    relations.link(office, a, "version", new)
+    path = tmp_path / "one.zip"
+    transfer.export(office, path, "package", ExportScope(uids=[a]))
+    use(laptop)
+    transfer.import_file(laptop, path)
+    assert (a, "version", new) in [r.key for r in db_relations.links_of(a)]
+    assert {r.uid for r in relations.relations_of(laptop, a).versions} == {b}
+    _send(office, laptop, tmp_path / "p3.zip")
+    use(laptop)
+    assert {r.uid for r in relations.relations_of(laptop, a).versions} == {b, new}
+
+
+def transfer_create(cat, title):
+    from app import editing
+    from db.records import RecordData
+    return editing.create(cat, RecordData(title=title)).uid

@@ -235,3 +235,16 @@ def test_postgres_benchmark_runs_small(pg_server, capsys):
     out = capsys.readouterr().out
     assert "200 records" in out and "search common" in out and "facets, common term" in out
     assert "sync sending 20 changed records" in out and "(20 records moved)" in out
+
+
+def test_a_version_6_catalogue_on_the_server_gets_the_relations_table(pg_server):
+    from app import relations
+    name = pg_server.new_database("seeded")
+    pg_server.sql(name, "DROP TABLE resource_relation")
+    pg_server.sql(name, "UPDATE catalogue_meta SET value = '6' WHERE key = 'schema_version'")
+    cat = Catalogue.open(pg_server.url(name))
+    assert cat.opened.upgraded_from == 6 and schema.current_version(cat.database) == schema.SCHEMA_VERSION
+    a, b = [r.uid for r in cat.rows(cat.search(Criteria()).ids[:2])]
+    relations.link(cat, a, "replaces", b)
+    assert [r.uid for r in relations.relations_of(cat, b).replaced_by] == [a]
+    cat.close()

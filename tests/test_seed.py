@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import resources_seed
+from app.catalogue import Catalogue
 from app.seed import seed_records
 
 LISTING = Path(__file__).parent / "data" / "seed_listing.txt"
@@ -77,3 +78,16 @@ def test_records_file_is_valid_json_with_unicode():
     text = (Path(resources_seed.__file__).parent / "records.json").read_text(encoding="utf-8")
     assert "’" in text  # curly apostrophes kept, not escaped away
     assert len(json.loads(text)) == 20
+
+
+def test_the_triangle_briefing_notes_are_catalogued_as_the_series_they_are(tmp_path):
+    """The listing calls it "Quarterly Briefing Notes" and says the notes follow below: a series.
+    Its issues are not in the listing, so none is invented (no parts, no links)."""
+    from app import relations
+    from app.criteria import parse_query
+    cat = Catalogue.open(tmp_path / "seed.db")
+    uid = cat.rows(cat.search(parse_query('"TRIANGLE in ASEAN Quarterly Briefing Notes"')).ids)[0].uid
+    assert cat.record(uid).type == "Series"
+    assert relations.relations_of(cat, uid).is_empty()
+    assert cat.search(parse_query("type:Series")).total == 1
+    cat.close()

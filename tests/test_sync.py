@@ -11,11 +11,12 @@ from dataclasses import replace
 
 import pytest
 
-from app import attachments, editing, reading_lists
+from app import attachments, editing, reading_lists, relations
 from app.sync import service as sync
 from app.catalogue import Catalogue
 from app.criteria import parse_query
 from db import connection
+from db import relations as db_relations
 from db import models as m
 from db.records import RecordData
 
@@ -323,3 +324,71 @@ def test_a_copy_is_tied_to_its_catalogue(copy, pg_server, tmp_path):
     mine.close()
     with pytest.raises(sync.SyncError, match="a catalogue of its own"):
         sync.make_offline_copy(other, tmp_path / "mine.db")
+
+
+# ---- links between records (app/sync/extras.sync_relations) ------------------------------------------
+
+def links(cat, uid):
+    with on(cat):
+        rel = relations.relations_of(cat, uid)
+        return {"versions": sorted(r.uid for r in rel.versions), "part_of": [(p.series.uid, p.number) for p in rel.part_of],
+                "related": sorted(r.uid for r in rel.related)}
+
+
+def test_links_travel_merge_and_are_removed_both_ways(server, copy):
+    a, b, c, d = uids(server)[:4]
+    with on(server):
+        relations.link(server, a, "version", b)
+    with on(copy):
+        relations.link(copy, c, "series", d, "3")
+        relations.link(copy, a, "related", c)
+    report = sync.sync(copy)
+    assert report.links_pulled == 2 and report.links_pushed == 2 and not report.conflicts
+    for cat in (server, copy):
+        assert links(cat, a) == {"versions": [b], "part_of": [], "related": [c]}
+        assert links(cat, c)["part_of"] == [(d, "3")]
+    assert sync.sync(copy).moved_nothing()
+    # Both sides link the same record at once: merged, never a conflict.
+    with on(server):
+        relations.link(server, a, "related", d)
+    with on(copy):
+        relations.link(copy, a, "version", c)
+        relations.unlink(copy, a, "version", b)
+        relations.link(copy, c, "series", d, "4")
+    report = sync.sync(copy)
+    assert not report.conflicts
+    for cat in (server, copy):
+        assert links(cat, a) == {"versions": [c], "part_of": [], "related": sorted([c, d])}
+        assert links(cat, c)["part_of"] == [(d, "4")]
+    with on(server):
+        relations.unlink(server, a, "related", d)
+    sync.sync(copy)
+    assert links(copy, a)["related"] == [c]
+    assert sync.sync(copy).moved_nothing()
+
+
+def test_a_link_to_a_record_not_here_yet_waits_for_it(server, copy):
+    a = uids(server)[0]
+    later = "0b5e0c43-5a4b-4a51-9d8e-1f1d0e7c2a11"
+    with on(server):   # as a package from a third catalogue leaves it: a link to a record not sent yet
+        db_relations.put_missing([db_relations.RelationRow(later, "version", a)])
+    sync.sync(copy)
+    with on(copy):
+        assert [r.key for r in db_relations.links_of(a)] == [(later, "version", a)]
+    assert links(copy, a)["versions"] == []              # nothing to show yet
+    with on(server):
+        editing.create(server, RecordData(title="Báo cáo phí tuyển dụng", uid=later, languages=["vi"]))
+    report = sync.sync(copy)
+    assert report.pulled == 1
+    assert links(copy, a)["versions"] == [later]
+
+
+def test_pull_only_sends_no_link(server, copy):
+    a, b = uids(server)[:2]
+    with on(copy):
+        relations.link(copy, a, "related", b)
+    report = sync.sync(copy, pull_only=True)
+    assert report.links_pushed == 0
+    assert links(server, a)["related"] == []
+    sync.sync(copy)
+    assert links(server, a)["related"] == [b]

@@ -124,10 +124,10 @@ def test_a_copy_restored_from_an_older_file_keeps_what_happened_since(server, co
 def test_a_reading_list_the_server_lost_is_sent_back_and_one_deleted_on_purpose_goes(server, copy, pg_server):
     a, b = uids(server)[:2]
     with on(copy):
-        field = reading_lists.create_list("Field picks").extra["uid"]
+        field = reading_lists.create_list("Field picks").uid
         reading_lists.add_items(field, [a, b])
     with on(server):
-        office = reading_lists.create_list("Office picks").extra["uid"]
+        office = reading_lists.create_list("Office picks").uid
     assert sync.sync(copy).lists_pushed == 1
     # The server goes back to before the field list reached it (a restore from an older backup).
     name = server.database.execute_sql("SELECT current_database()").fetchone()[0]

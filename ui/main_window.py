@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.catalogue_label)
         from ui.documents.feature import DocumentsFeature
         self.documents = DocumentsFeature(self)
+        from ui.relations.feature import RelationsFeature
+        self.relations = RelationsFeature(self)
         self.setMinimumSize(800, 500)
         self.resize(1280, 800)
 

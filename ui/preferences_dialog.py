@@ -15,12 +15,23 @@ from app.change_log import current_user
 from ui.i18n.language import SHIPPED, save_language, saved_language
 
 USER_NAME = "user/name"
+PREFERRED_LANGUAGES = "view/preferred_languages"   # ISO codes in order, for View › One row per work
 # Each language named in itself, as language menus do: a reader finds their own whatever the window speaks.
 LANGUAGE_NAMES = {"en": "English", "th": "ไทย", "vi": "Tiếng Việt", "ar": "العربية"}
 
 
 def saved_user_name(settings: QSettings) -> str:
     return str(settings.value(USER_NAME, "") or "").strip()
+
+
+def preferred_languages(settings: QSettings) -> tuple[str, ...]:
+    """The reader's languages for records, in order: as saved, else the window's language then English."""
+    saved = [c.strip().lower() for c in str(settings.value(PREFERRED_LANGUAGES, "") or "").replace(";", ",").split(",")]
+    codes = [c for c in saved if c]
+    if not codes:
+        from PySide6.QtCore import QLocale
+        codes = [saved_language(settings) or QLocale().name()[:2], "en"]
+    return tuple(dict.fromkeys(codes))
 
 
 def apply_saved_user_name(settings: QSettings) -> None:
@@ -51,11 +62,20 @@ class PreferencesDialog(QDialog):
         language_hint = QLabel(self.tr("A new language shows the next time the catalogue is opened."), self)
         language_hint.setWordWrap(True)
         language_hint.setEnabled(False)
+        self.preferred_edit = QLineEdit(", ".join(preferred_languages(settings)), self)
+        self.preferred_edit.setObjectName("preferredLanguages")
+        self.preferred_edit.setAccessibleName(self.tr("Preferred languages of records, in order"))
+        preferred_hint = QLabel(self.tr("Language codes in order, such as “th, en”: with View › One row per work, "
+                                        "each work shows in the first of these it has."), self)
+        preferred_hint.setWordWrap(True)
+        preferred_hint.setEnabled(False)
         form = QFormLayout(self)
         form.addRow(self.tr("Your &name:"), self.name_edit)
         form.addRow(hint)
         form.addRow(self.tr("&Language:"), self.language_box)
         form.addRow(language_hint)
+        form.addRow(self.tr("&Preferred languages:"), self.preferred_edit)
+        form.addRow(preferred_hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -66,6 +86,8 @@ class PreferencesDialog(QDialog):
         name = " ".join(self.name_edit.text().split())
         self.settings.setValue(USER_NAME, name)
         save_language(self.settings, self.language_box.currentData() or "")
+        codes = [c.strip().lower() for c in self.preferred_edit.text().replace(";", ",").split(",") if c.strip()]
+        self.settings.setValue(PREFERRED_LANGUAGES, ", ".join(dict.fromkeys(codes)))
         self.settings.sync()
         change_log.set_user_name(name or None)
         super().accept()

@@ -46,6 +46,8 @@ class SearchController(QObject):
         self.sort = "latest"
         self.descending = True
         self.search_pending = False   # a search was asked for and its answer has not come yet
+        self.one_per_work = False     # View › One row per work (app/works.py), in these languages first
+        self.preferred: tuple[str, ...] = ()
         self.warmer = OrderWarmer()   # sort orders worked out in the background after each answer
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
@@ -77,6 +79,11 @@ class SearchController(QObject):
         self.sort, self.descending = sort, descending
         self.search()
 
+    def set_one_per_work(self, on: bool, preferred: tuple[str, ...] = ()) -> None:
+        if (on, preferred) != (self.one_per_work, self.preferred):
+            self.one_per_work, self.preferred = on, tuple(preferred)
+            self.refresh()
+
     def refresh(self) -> None:
         """Search and count again (criteria changed, or the catalogue did)."""
         self.search()
@@ -84,12 +91,13 @@ class SearchController(QObject):
 
     def search(self) -> None:
         catalogue, criteria, sort, descending = self._catalogue, self._criteria, self.sort, self.descending
+        works, preferred = self.one_per_work, self.preferred
         if sort == "latest" and descending:
             descending = None  # the default order: inside a reading list, that is the list's own order
 
         def job() -> Results:
             start = time.perf_counter()
-            result = catalogue.search(criteria, sort, descending)
+            result = catalogue.search(criteria, sort, descending, one_per_work=works, preferred=preferred)
             total = catalogue.total()
             place = criteria.cleared_all()
             place_total = catalogue.count(place) if place != Criteria() else total
@@ -98,11 +106,11 @@ class SearchController(QObject):
         self._runner.submit("search", job)
 
     def count(self) -> None:
-        catalogue, criteria = self._catalogue, self._criteria
+        catalogue, criteria, works = self._catalogue, self._criteria, self.one_per_work
 
         def job() -> Counts:
             start = time.perf_counter()
-            facets = catalogue.facets(criteria)
+            facets = catalogue.facets(criteria, one_per_work=works)
             return Counts(facets, criteria, time.perf_counter() - start)
         self._runner.submit("facets", job)
 

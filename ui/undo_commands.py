@@ -17,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import attachments, duplicates, editing, vocabularies
+from app import attachments, duplicates, editing, relations, vocabularies
 from app.attachments import AttachmentError
 from app.bulk_edit import BulkEditError
 from app.catalogue import Catalogue
@@ -31,7 +31,7 @@ OnError = Callable[[str], None]
 
 # What can go wrong when replaying a step; anything else is a bug and propagates.
 _EXPECTED = (editing.VersionConflict, editing.ValidationFailed, editing.RecordNotFound, VocabularyError,
-             AttachmentError, BulkEditError, KeyError)
+             AttachmentError, BulkEditError, KeyError, relations.RelationError)
 
 
 def warn_in(parent: QWidget | None) -> OnError:
@@ -213,3 +213,32 @@ class AttachmentRemovalCommand(ServiceCommand):
 
     def _redo(self) -> Changes:
         return attachments.remove(self.catalogue, self._attachment())
+
+
+class LinkCommand(ServiceCommand):
+    """A link between two records made, changed (a number in a series) or removed, or a series'
+    parts reordered (app/relations.py); ``kind`` is "link", "unlink" or "reorder"."""
+
+    def __init__(self, catalogue, changes, report, on_error=None, kind: str = "link"):
+        super().__init__(catalogue, changes, report, on_error)
+        self.kind = kind
+
+    def _undo(self) -> Changes:
+        edit = self.changes.relation
+        if self.kind == "reorder":
+            return relations.reorder_parts(self.catalogue, edit.series, list(edit.parts_before))
+        if self.kind == "unlink":
+            return relations.restore_link(self.catalogue, edit.removed)
+        row, previous = edit.link, edit.previous
+        if previous is not None:
+            return relations.restore_link(self.catalogue, previous)
+        return relations.unlink(self.catalogue, row.subject_uid, row.kind, row.target_uid)
+
+    def _redo(self) -> Changes:
+        edit = self.changes.relation
+        if self.kind == "reorder":
+            return relations.reorder_parts(self.catalogue, edit.series, list(edit.parts_after))
+        if self.kind == "unlink":
+            row = edit.removed
+            return relations.unlink(self.catalogue, row.subject_uid, row.kind, row.target_uid)
+        return relations.restore_link(self.catalogue, edit.link)

@@ -98,7 +98,8 @@ class Features:
             self.window.controller.refresh()
 
     def show_preferences(self) -> None:
-        PreferencesDialog(self.window.settings, self.window).exec()
+        if PreferencesDialog(self.window.settings, self.window).exec():
+            self.window.relations.preferences_changed()
 
     def set_catalogue(self, catalogue) -> None:
         self.editing.set_catalogue(catalogue)

@@ -130,8 +130,10 @@ def _name(text: str) -> dict:
     return {"literal": clean(text).strip()}
 
 
-def csl_item(record: RecordData, key: str, csl_type: str = "report") -> dict:
-    """One record as a CSL-JSON item (the input citeproc-py and reference managers read)."""
+def csl_item(record: RecordData, key: str, csl_type: str = "report",
+             series: tuple[str, str] | None = None) -> dict:
+    """One record as a CSL-JSON item (the input citeproc-py and reference managers read);
+    ``series``: (name, number) of the series it is part of."""
     item: dict = {"id": key, "type": csl_type or "report", "title": clean(record.title)}
     authors = [_name(a) for a in record.authors]
     authors += [{"literal": clean(o.name)} for o in record.organizations if o.role == "author"]
@@ -151,6 +153,10 @@ def csl_item(record: RecordData, key: str, csl_type: str = "report") -> dict:
         "number": record.publisher_ref, "abstract": record.summary,
     }
     item.update({k: clean(v) for k, v in optional.items() if v})
+    if series:
+        item["collection-title"] = clean(series[0])
+        if series[1]:
+            item["collection-number"] = clean(series[1])
     if record.languages:
         item["language"] = record.languages[0]   # citeproc title-cases English only
     return item

@@ -1,5 +1,11 @@
 """What a sync carries besides records: vocabularies, attachments, reading lists, "not duplicate" pairs.
 
+Links between records (series, language versions, editions) merge as a set, link by link, against
+the set both sides agreed on at the last sync: a link added on either side is added to the other, one
+removed on a side (and not changed on the other) is removed from both; a number in a series changed
+on both sides keeps the server's. A record's version does not move with its links, so two sides that
+link the same record never conflict. Links to a record a side does not hold yet are kept.
+
 Vocabulary values and "not duplicate" pairs grow in a sync: each side gets the values it lacks
 (matched by name); renames, merges, retirements and removals were replayed before, by
 app/sync/vocab.py, so a value merged away on one side is not given back to it. Attachments and
@@ -14,14 +20,14 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from app import reading_lists
 from app.transfer.packages import safe_member_path
 from app.sync.side import Side
-from db import attachment_blobs, package_rows, sync_rows, transfer_log
+from db import attachment_blobs, package_rows, relations, sync_rows, transfer_log
 from db import reading_lists as list_rows
-from db.sync_rows import ATTACHMENT, LIST
+from db.sync_rows import ATTACHMENT, LIST, RELATION
 from db import vocab
 from db.vocab import load_vocabularies
 from db.writes import now_iso
@@ -35,6 +41,8 @@ class ExtrasOutcome:
     lists_pulled: set[str] | None = None
     lists_pushed: int = 0
     lists_merged: int = 0
+    relations_pulled: set[str] = field(default_factory=set)   # uids whose links changed in the copy
+    relations_pushed: int = 0
 
 
 # ---- vocabularies ------------------------------------------------------------------------------------
@@ -254,3 +262,87 @@ def sync_not_duplicates(local: Side, remote: Side, pull_only: bool) -> None:
     if mine - theirs and not pull_only:
         with remote.writing():
             sync_rows.add_not_duplicates(remote.database, mine - theirs)
+
+
+# ---- links between records ---------------------------------------------------------------------------
+
+_SYMMETRIC = ("version", "related")
+
+
+def _link_key(row) -> tuple[str, str, str]:
+    """The link whatever its direction where direction does not matter (versions, related)."""
+    if row.kind in _SYMMETRIC and row.subject_uid > row.target_uid:
+        return (row.target_uid, row.kind, row.subject_uid)
+    return row.key
+
+
+def _state_id(key: tuple[str, str, str]) -> str:
+    """A 36-character id for the link in sync_state (whose uid column holds a UUID's length)."""
+    return hashlib.sha256("|".join(key).encode()).hexdigest()[:36]
+
+
+def _links(side: Side) -> dict:
+    with side.bound():
+        return {_link_key(row): row for row in relations.all_links()}
+
+
+def _remove_link(side: Side, row) -> None:
+    with side.writing():
+        relations.remove(row.subject_uid, row.kind, row.target_uid)
+
+
+def _put_link(side: Side, row) -> None:
+    with side.writing():
+        relations.put(row)
+
+
+def sync_relations(local: Side, remote: Side, pull_only: bool, out: ExtrasOutcome) -> None:
+    mine, theirs = _links(local), _links(remote)
+    with local.bound():
+        base: dict[tuple[str, str, str], str] = {}
+        for _, (_, _, fp) in sync_rows.states(RELATION).items():
+            try:
+                subject, kind, target, number = json.loads(fp)
+            except (ValueError, TypeError):
+                continue
+            base[(subject, kind, target)] = number
+    agreed: dict[tuple[str, str, str], str] = {}
+    for key in sorted(mine.keys() | theirs.keys() | base.keys()):
+        here, there = mine.get(key), theirs.get(key)
+        if here is not None and there is not None:
+            if here.number == there.number:
+                agreed[key] = here.number
+            elif key in base and there.number == base[key]:                  # renumbered here only
+                if pull_only:
+                    agreed[key] = base[key]
+                    continue
+                _put_link(remote, replace(there, number=here.number, position=here.position))
+                out.relations_pushed += 1
+                agreed[key] = here.number
+            else:                                 # renumbered there, or on both sides: the server's
+                _put_link(local, replace(here, number=there.number, position=there.position))
+                out.relations_pulled |= {key[0], key[2]}
+                agreed[key] = there.number
+        elif there is not None:
+            if key in base:                       # removed here since
+                if not pull_only:
+                    _remove_link(remote, there)
+                    out.relations_pushed += 1
+                    continue
+                agreed[key] = base[key]           # pull only: not sent; the next full sync removes it
+            else:                                 # new there
+                _put_link(local, there)
+                out.relations_pulled |= {key[0], key[2]}
+                agreed[key] = there.number
+        elif here is not None:
+            if key in base:                       # removed there since
+                _remove_link(local, here)
+                out.relations_pulled |= {key[0], key[2]}
+            elif not pull_only:                   # new here
+                _put_link(remote, here)
+                out.relations_pushed += 1
+                agreed[key] = here.number
+    rows = [(_state_id(key), 0, 0, json.dumps([*key, number], ensure_ascii=False)) for key, number in agreed.items()]
+    with local.writing():
+        sync_rows.put_states(RELATION, rows, now_iso())
+        sync_rows.drop_states(RELATION, sorted(set(sync_rows.states(RELATION)) - {r[0] for r in rows}))

@@ -73,6 +73,8 @@ class SyncReport:
     lists_pulled: int = 0
     lists_pushed: int = 0
     lists_merged: int = 0
+    links_pulled: int = 0                # records whose links changed in the copy
+    links_pushed: int = 0                # links added, renumbered or removed on the shared catalogue
     vocabulary_changes_pulled: int = 0   # renames, merges, retirements replayed here
     vocabulary_changes_pushed: int = 0   # ... and on the shared catalogue
     changes: Changes = field(default_factory=Changes)      # what changed in the copy, for the window
@@ -80,7 +82,8 @@ class SyncReport:
     def moved_nothing(self) -> bool:
         return not (self.pulled or self.pushed or self.removed_here or self.removed_there
                     or self.attachments_pulled or self.attachments_pushed or self.lists_pulled
-                    or self.lists_pushed or self.lists_merged or self.vocabulary_changes_pulled
+                    or self.lists_pushed or self.lists_merged or self.links_pulled or self.links_pushed
+                    or self.vocabulary_changes_pulled
                     or self.vocabulary_changes_pushed)
 
     def summary(self) -> str:
@@ -91,6 +94,8 @@ class SyncReport:
             parts.append(f"{self.attachments_pulled + self.attachments_pushed} attachments")
         if self.lists_pulled or self.lists_pushed or self.lists_merged:
             parts.append(f"{self.lists_pulled + self.lists_pushed} reading lists")
+        if self.links_pulled or self.links_pushed:
+            parts.append(f"{self.links_pulled + self.links_pushed} links")
         vocab = self.vocabulary_changes_pulled + self.vocabulary_changes_pushed
         if vocab:
             parts.append(f"{vocab} vocabulary change{'s' if vocab != 1 else ''}")
@@ -208,6 +213,7 @@ def _sync(local_cat: Catalogue, remote_cat: Catalogue, location: str, pull_only:
         sync_extras.sync_attachments(local, remote, pull_only, extras)
         sync_extras.sync_lists(local, remote, pull_only, extras)
         sync_extras.sync_not_duplicates(local, remote, pull_only)
+        sync_extras.sync_relations(local, remote, pull_only, extras)
     except SyncCancelled:
         _finish(local, log_id, "cancelled", "cancelled")
         raise
@@ -232,9 +238,10 @@ def _fill(report: SyncReport, plan, outcome, extras, vocab_here: bool) -> None:
     report.attachments_pulled, report.attachments_pushed = extras.attachments_pulled, extras.attachments_pushed
     report.lists_pulled, report.lists_pushed = len(extras.lists_pulled or ()), extras.lists_pushed
     report.lists_merged = extras.lists_merged
+    report.links_pulled, report.links_pushed = len(extras.relations_pulled), extras.relations_pushed
     created = frozenset(u for u in outcome.pulled if u not in plan.local)
     report.changes = Changes(
-        created=created, updated=frozenset(outcome.pulled - created),
+        created=created, updated=frozenset(outcome.pulled - created) | frozenset(extras.relations_pulled - created),
         deleted=frozenset(outcome.removed_here), reading_lists=frozenset(extras.lists_pulled or ()),
         vocabularies=ALL_FACETS if (vocab_here or outcome.pulled) else frozenset(),
         description="sync")

@@ -22,7 +22,7 @@ from app.transfer.writing import (
     atomic_text,
     write_native,
 )
-from db import bulk_records
+from db import bulk_records, relations
 from db import reading_lists as db_lists
 from db.dialect import read_snapshot
 
@@ -109,6 +109,8 @@ def _write(catalogue, path: Path, fmt: str, ids: list[int], progress, cancelled,
     from app.transfer.formats import bibtex, csl_json, csv_tsv, ris, xlsx
     ctx = ExportContext.load()
     records = _records(catalogue, ids, progress, cancelled)
+    if fmt in ("ris", "bibtex", "csljson"):   # the series each record is part of, where the format has a field
+        ctx.series = relations.series_of_uids(list(relations.uids_for_ids(ids).values()))
     if fmt == "xlsx":
         with atomic_path(path) as tmp:
             return xlsx.write(records, tmp, ctx, warnings)

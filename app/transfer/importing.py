@@ -12,7 +12,7 @@ from pathlib import Path
 from app.change_log import Recorder
 from app.changes import Changes
 from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
-from db import bulk_records, bulk_vocab, edits, transfer_log
+from db import bulk_records, bulk_vocab, edits, relations, transfer_log
 from db import reading_lists as db_lists
 from db.backup import backup_catalogue_file
 from db.errors import explain
@@ -261,6 +261,12 @@ def _native_extras(database, parsed: ParsedFile, steps: list[Step], known_types)
             # The record may have been given a new uid (added as new beside its original).
             rows += [dict(row, resource_uid=step.parsed.data.uid) for row in step.parsed.history]
     transfer_log.insert_history(database, rows)
+    # Links merge: each side's are added to the other's, whoever changed the records. A link to a
+    # record not here yet is kept and shows when that record arrives.
+    relations.put_missing([relations.RelationRow(step.parsed.data.uid, link["kind"], link["uid"],
+                                                 link.get("number") or "", link.get("position") or 0)
+                           for step in steps if step.action != "fail" and step.parsed.data.uid
+                           for link in step.parsed.relations if link["uid"] != step.parsed.data.uid])
     known = {fold(name) for name in known_types}
     new_types = [t for t in parsed.types if fold(str(t.get("name", ""))) not in known]
     transfer_log.fill_vocabulary_details(database, parsed.organizations, new_types)

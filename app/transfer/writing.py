@@ -13,7 +13,7 @@ from pathlib import Path
 from app.output_files import atomic_path
 from app.transfer.formats import native_json
 from app.transfer.formats.vocabulary import ExportContext
-from db import bulk_records, package_rows, transfer_log
+from db import bulk_records, package_rows, relations, transfer_log
 from db import reading_lists as db_lists
 from db.writes import now_iso
 
@@ -66,13 +66,17 @@ def write_native(catalogue, ids: list[int], out, progress=None, cancelled=None, 
             chunk = bulk_records.records_for_ids(database, chunk_ids)
             history = transfer_log.history_for(database, [r.uid for r in chunk])
             files = package_rows.attachments_for(database, chunk_ids) if attachments else {}
+            links: dict[str, list[dict]] = {}
+            for link in relations.links_from([r.uid for r in chunk]):
+                links.setdefault(link.subject_uid, []).append(
+                    {"kind": link.kind, "uid": link.target_uid, "number": link.number, "position": link.position})
             for rid, rec in zip(chunk_ids, chunk):
                 exported_uids.add(rec.uid)
                 used_orgs.update(o.name for o in rec.organizations)
                 if rec.type:
                     used_types.add(rec.type)
                 yield native_json.NativeRecord(rec, history.get(rec.uid, []), files.get(rid, []),
-                                               (sync_bases or {}).get(rec.uid))
+                                               (sync_bases or {}).get(rec.uid), links.get(rec.uid, []))
             done += len(chunk)
             progress(done, len(ids))
 

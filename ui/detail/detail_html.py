@@ -90,10 +90,12 @@ def _in_source(rec: RecordData) -> str:
     return ", ".join(bits)
 
 
-def render_record(rec: RecordData, catalogue, lists=(), files=(), extra_html: str = "") -> RenderedRecord:
+def render_record(rec: RecordData, catalogue, lists=(), files=(), extra_html: str = "",
+                  top_html: str = "") -> RenderedRecord:
     """``lists``: (uid, name) of the reading lists holding the record; ``files``: (attachment uid,
     file name, missing) of its attachments. Both become links (go to the list; open the file).
-    ``extra_html``: sections added by other features (the documents' passages), under the summary."""
+    ``extra_html``: sections added by other features (the documents' passages), under the summary;
+    ``top_html`` above it (the links to other records: language versions, series, "replaced by")."""
     b = _Builder(catalogue)
     head = [f"<h2 style='margin-bottom:4px'>{_e(rec.title)}</h2>"]
     sub = [b.facet_link("type", rec.type) if rec.type else "", _e(_date(rec)) or translate("DetailPane", "no year")]
@@ -101,6 +103,7 @@ def render_record(rec: RecordData, catalogue, lists=(), files=(), extra_html: st
     if rec.deleted_at:
         head.append("<p>" + translate("DetailPane", "<b>In the trash</b> since %1").replace(
             "%1", _e(_timestamp(rec.deleted_at))) + "</p>")
+    head.append(top_html)
     if rec.summary:
         paragraphs = [p.strip() for p in rec.summary.split("\n\n") if p.strip()]
         head += [f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in paragraphs]

@@ -37,6 +37,7 @@ class DetailPane(QTabWidget):
         # Sections other features add under the summary: provider(record) -> (html, {anchor: (kind,
         # target)}), and what a click on each kind of their links does.
         self._sections: list = []
+        self._top_sections: list = []     # the same, above the summary (links to other records)
         self._link_handlers: dict[str, object] = {}
 
         self.browser = QTextBrowser(self)
@@ -58,10 +59,10 @@ class DetailPane(QTabWidget):
     def record(self) -> RecordData | None:
         return self._record
 
-    def add_section(self, provider, handlers: dict | None = None) -> None:
-        """A section under the summary of every record shown (see ``_sections``); ``handlers``:
-        link kind -> function called with the link's target."""
-        self._sections.append(provider)
+    def add_section(self, provider, handlers: dict | None = None, top: bool = False) -> None:
+        """A section under the summary of every record shown (see ``_sections``), or above it with
+        ``top``; ``handlers``: link kind -> function called with the link's target."""
+        (self._top_sections if top else self._sections).append(provider)
         self._link_handlers.update(handlers or {})
 
     # ---- states --------------------------------------------------------------------------------
@@ -82,12 +83,13 @@ class DetailPane(QTabWidget):
         if self._catalogue is not None:
             files = [(a.uid, a.file_name, a.status == STATUS_MISSING)
                      for a in attachments.list_for(self._catalogue, record.uid, verify=False)]
-        extra, extra_links = [], {}
-        for provider in self._sections:
-            html, links = provider(record)
-            extra.append(html)
-            extra_links.update(links)
-        rendered = render_record(record, self._catalogue, lists, files, "".join(extra))
+        extra, top, extra_links = [], [], {}
+        for providers, into in ((self._sections, extra), (self._top_sections, top)):
+            for provider in providers:
+                html, links = provider(record)
+                into.append(html)
+                extra_links.update(links)
+        rendered = render_record(record, self._catalogue, lists, files, "".join(extra), "".join(top))
         self._record = record
         self._links = {**rendered.links, **extra_links}
         self.browser.setHtml(rendered.html)

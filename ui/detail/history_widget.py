@@ -16,7 +16,7 @@ from app.changes import Changes
 from app.history import HistoryStep
 from ui.detail.record_panel import RecordPanel
 from ui.i18n import local_time  # noqa: F401 - re-exported: the editor, merge and sync dialogs use it here
-from ui.i18n import localized, translate
+from ui.i18n import QT_TRANSLATE_NOOP, localized, translate
 from ui.undo_commands import EditCommand, warn_in
 from ui.jobs import run_write
 
@@ -65,6 +65,10 @@ def change_text(entry: history.HistoryEntry, catalogue: Catalogue | None = None)
     if entry.field == "attachments":
         return (translate("HistoryWidget", "Attached %1").replace("%1", str(entry.new)) if entry.new
                 else translate("HistoryWidget", "Removed attachment %1").replace("%1", str(entry.old)))
+    if entry.field == "relation":
+        return relation_text(entry.new or entry.old, added=bool(entry.new))
+    if entry.field == "parts_order":
+        return translate("HistoryWidget", "Parts of the series reordered")
     old, new = readable(catalogue, entry.field, entry.old), readable(catalogue, entry.field, entry.new)
     if isinstance(old, list) or isinstance(new, list):
         old, new = old or [], new or []
@@ -73,6 +77,33 @@ def change_text(entry: history.HistoryEntry, catalogue: Catalogue | None = None)
         parts = [f"+ {v}" for v in added] + [f"− {v}" for v in removed]
         return f"{localized(entry.label)}: {', '.join(parts) or translate('HistoryWidget', 'order changed')}"
     return f"{localized(entry.label)}: {value_text(old)} → {value_text(new)}"
+
+
+_RELATION_TEXTS = {
+    "part_of": (QT_TRANSLATE_NOOP("HistoryWidget", "Made part of the series %1"),
+                QT_TRANSLATE_NOOP("HistoryWidget", "No longer part of the series %1")),
+    "has_part": (QT_TRANSLATE_NOOP("HistoryWidget", "Part added: %1"),
+                 QT_TRANSLATE_NOOP("HistoryWidget", "Part removed: %1")),
+    "version": (QT_TRANSLATE_NOOP("HistoryWidget", "Linked to the language version %1"),
+                QT_TRANSLATE_NOOP("HistoryWidget", "No longer linked to the language version %1")),
+    "replaces": (QT_TRANSLATE_NOOP("HistoryWidget", "Replaces %1"),
+                 QT_TRANSLATE_NOOP("HistoryWidget", "No longer replaces %1")),
+    "replaced_by": (QT_TRANSLATE_NOOP("HistoryWidget", "Replaced by %1"),
+                    QT_TRANSLATE_NOOP("HistoryWidget", "No longer replaced by %1")),
+    "related": (QT_TRANSLATE_NOOP("HistoryWidget", "Linked to the related record %1"),
+                QT_TRANSLATE_NOOP("HistoryWidget", "No longer linked to the related record %1")),
+}
+
+
+def relation_text(value, added: bool) -> str:
+    """A link made or removed, from the relation's history value (app/relations.py)."""
+    if not isinstance(value, dict):
+        return value_text(value)
+    texts = _RELATION_TEXTS.get(str(value.get("relation")), _RELATION_TEXTS["related"])
+    name = f"“{value.get('title') or str(value.get('uid', ''))[:8]}”"
+    if value.get("number"):
+        name += ", " + translate("HistoryWidget", "No. %1").replace("%1", str(value["number"]))
+    return translate("HistoryWidget", texts[0] if added else texts[1]).replace("%1", name)
 
 
 class HistoryWidget(RecordPanel, QWidget):

@@ -27,6 +27,7 @@ from ui.editing.editor_dialogs import DuplicateWarning, VersionConflictDialog
 from ui.detail.history_widget import local_time
 from ui.editing.merge_dialog import MergeDialog
 from ui.editing.record_form import RecordForm
+from ui.relations.relations_box import RelationsBox
 from ui import accessibility
 from ui.i18n import localized, number
 from ui.undo_commands import CreateCommand, EditCommand, MergeCommand, warn_in
@@ -65,7 +66,13 @@ class RecordEditor(QDialog):
         accessibility.name(scroll, self.tr("Fields of the record"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.form)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.form)
+        self.relations = RelationsBox(catalogue, self.original.uid, undo_stack, report, body)
+        body_layout.addWidget(self.relations)
+        scroll.setWidget(body)
         self.status = QLabel()
         self.status.setEnabled(False)
         buttons = QDialogButtonBox()

@@ -72,6 +72,8 @@ class ResourceTableModel(QAbstractTableModel):
         self._thumbnails: dict[int, dict[int, QPixmap]] = {}   # page number -> id -> picture
         self.thumbnail_height = 24
         self.page_fetches = 0  # how many pages were read from the database (for tests and benchmarks)
+        # View › One row per work: record id -> the other versions' language names, shown after its own.
+        self.other_languages = None
 
     # ---- contents ------------------------------------------------------------------------------
     def set_catalogue(self, catalogue) -> None:
@@ -211,6 +213,10 @@ class ResourceTableModel(QAbstractTableModel):
         if role == UID_ROLE:
             return row.uid
         text = _display(row, column.key)
+        if column.key == "languages" and self.other_languages is not None:
+            others = self.other_languages(self.id_at(index.row()))
+            if others:
+                text = (text + " " if text else "") + self.tr("(also %1)").replace("%1", ", ".join(others))
         if role == Qt.ItemDataRole.ToolTipRole:
             # Long titles and lists are cut by the column; the tooltip shows them whole.
             return text if text and column.key in LONG_TEXT else None

@@ -328,6 +328,12 @@ def entry_fields(rec: RecordData, ctx: ExportContext) -> tuple[str, list[tuple[s
     else:
         put("number", rec.issue)
         put("pubref", rec.publisher_ref)
+    series = ctx.series.get(rec.uid)
+    if series:   # "series" unless the container took it (a book's); "number" unless taken
+        if not any(name == "series" for name, _ in out):
+            put("series", series[0], protect=True)
+        if series[1] and not any(name == "number" for name, _ in out):
+            put("number", series[1])
     put("pages", rec.pages.replace("-", "--") if re.fullmatch(r"[\w.]+-[\w.]+", rec.pages) else rec.pages)
     # BibTeX wants the issuing body of a report in "institution" and of a thesis in "school".
     put({"techreport": "institution", "phdthesis": "school"}.get(kind, "publisher"), f.join_list(orgs["publisher"]))

@@ -27,6 +27,7 @@ class ParsedRecord:
     history: list[dict] = field(default_factory=list)       # native JSON: change_log rows
     attachments: list[dict] = field(default_factory=list)   # packages: attachment rows
     sync_base: str | None = None            # packages: fingerprint when the sides last met
+    relations: list[dict] = field(default_factory=list)     # native JSON: links from this record
 
 
 @dataclass

@@ -328,6 +328,11 @@ def item(rec: RecordData, ctx: ExportContext) -> dict:
                        ("URL", rec.url), ("abstract", rec.summary), ("note", rec.notes)):
         if value:
             out[key] = value
+    series = ctx.series.get(rec.uid)
+    if series:
+        out["collection-title"] = series[0]
+        if series[1]:
+            out["collection-number"] = series[1]
     if rec.languages:
         out["language"] = rec.languages[0]
     if rec.keywords:

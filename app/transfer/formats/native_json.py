@@ -5,7 +5,9 @@ Layout (one record per line, so a diff or a damaged file stays readable)::
     {"format": "resource-catalogue", "version": 1, "exported_at": "...",
      "records": [
       {"uid": ..., <every RecordData field>, "history": [<change_log rows>],
-       "attachments": [<attachment rows>], "sync_base": "<fingerprint>"},
+       "attachments": [<attachment rows>], "sync_base": "<fingerprint>",
+       "relations": [{"kind": "series|version|replaces|related", "uid": <the other record>,
+                      "number", "position"}]},
       ...],
      "reading_lists": [{"uid", "name", "description", "position", "created_at", "updated_at",
                         "items": [{"resource_uid", "note"}]}],
@@ -39,6 +41,7 @@ class NativeRecord:
     history: list[dict] = field(default_factory=list)
     attachments: list[dict] = field(default_factory=list)
     sync_base: str | None = None
+    relations: list[dict] = field(default_factory=list)
 
 
 def record_dict(entry: NativeRecord) -> dict:
@@ -48,6 +51,8 @@ def record_dict(entry: NativeRecord) -> dict:
         out["attachments"] = entry.attachments
     if entry.sync_base:
         out["sync_base"] = entry.sync_base
+    if entry.relations:
+        out["relations"] = entry.relations
     return out
 
 
@@ -107,7 +112,25 @@ def _record(raw, ctx: ImportContext, lines: dict[str, int]) -> ParsedRecord:
     return ParsedRecord(data, line=line, problems=problems, full=True,
                         history=_list_of_dicts(raw.get("history")),
                         attachments=_list_of_dicts(raw.get("attachments")),
-                        sync_base=raw.get("sync_base") if isinstance(raw.get("sync_base"), str) else None)
+                        sync_base=raw.get("sync_base") if isinstance(raw.get("sync_base"), str) else None,
+                        relations=_relations(raw.get("relations")))
+
+
+_RELATION_KINDS = ("series", "version", "replaces", "related")
+
+
+def _relations(value) -> list[dict]:
+    """The record's links, each checked: a known kind, a UUID, a short number (others dropped)."""
+    out = []
+    for link in _list_of_dicts(value):
+        uid, kind = link.get("uid"), link.get("kind")
+        if kind not in _RELATION_KINDS or not isinstance(uid, str) or not re.fullmatch(r"[0-9a-f-]{36}", uid):
+            continue
+        number = link.get("number")
+        position = link.get("position")
+        out.append({"kind": kind, "uid": uid, "number": str(number)[:100] if number is not None else "",
+                    "position": position if isinstance(position, int) and not isinstance(position, bool) else 0})
+    return out
 
 
 def _record_data(raw: dict, ctx: ImportContext, problems: list[str]) -> RecordData:

@@ -340,7 +340,7 @@ class _Writer(RisWriter):
 
 
 _WRITE_TAGS = ("TY", "M3", "ID", "TI", "AU", "A2", "A4", "PB", "PY", "DA", "T2", "VL", "IS", "SP",
-               "EP", "SN", "DO", "UR", "AB", "LA", "KW", "N1", "M1")
+               "EP", "SN", "DO", "UR", "AB", "LA", "KW", "N1", "M1", "T3", "SE")
 _WRITER = _Writer(mapping={t: t.lower() for t in _WRITE_TAGS},
                   list_tags=list(_WRITE_TAGS), delimiter_tags_mapping={})
 
@@ -386,6 +386,11 @@ def reference(rec: RecordData, ctx: ExportContext) -> dict:
                        ("sn", rec.isbn), ("do", rec.doi), ("ur", rec.url), ("m1", rec.publisher_ref)):
         if value:
             add(tag, []).append(f.clean(value))
+    series = ctx.series.get(rec.uid)
+    if series:   # the series' name in T2 (T3 when T2 holds the journal or book), its number in SE
+        add("t3" if rec.container_title else "t2", []).append(f.clean(series[0]))
+        if series[1]:
+            add("se", []).append(f.clean(series[1]))
     if rec.pages:
         # "12-34" is SP 12 and EP 34; "22-22", "3 - 5", "e12-e14-2" go whole in SP, to read back the same.
         m = re.fullmatch(r"([^\s-]+)-([^\s-]+)", rec.pages)

@@ -165,6 +165,7 @@ class ExportContext:
     language_names: dict[str, str] = field(default_factory=dict)  # ISO code -> name
     type_csl: dict[str, str] = field(default_factory=dict)        # our type -> CSL type
     acronyms: dict[str, str] = field(default_factory=dict)        # organization name -> acronym
+    series: dict[str, tuple[str, str]] = field(default_factory=dict)  # record uid -> (series, number)
 
     @classmethod
     def load(cls) -> "ExportContext":
