@@ -781,6 +781,10 @@
         <translation>لا يمكن أن يكون is:trash داخل OR أو NOT أو أقواس: فهو يحدد مكان البحث</translation>
     </message>
     <message>
+        <source>series: and is:latest cannot be inside OR, NOT or parentheses</source>
+        <translation>لا يمكن أن يكون series: و is:latest داخل OR أو NOT أو أقواس</translation>
+    </message>
+    <message>
         <source>no reading list is called &apos;{value}&apos;</source>
         <translation>لا توجد قائمة قراءة باسم &apos;{value}&apos;</translation>
     </message>
@@ -1757,6 +1761,10 @@
         <source>no keyword is called &apos;{value}&apos;</source>
         <translation>لا توجد كلمة مفتاحية &apos;{value}&apos;</translation>
     </message>
+    <message>
+        <source>no series is called &apos;{value}&apos;</source>
+        <translation>لا توجد سلسلة باسم &apos;{value}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1870,6 +1878,14 @@
     <message>
         <source>Merged into</source>
         <translation>مدموج في</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Order of the parts</source>
+        <translation>ترتيب الأجزاء</translation>
     </message>
     <message>
         <source>Record</source>
@@ -2037,6 +2053,14 @@
         <translation>استُعيدت نسخة سابقة</translation>
     </message>
     <message>
+        <source>Linked</source>
+        <translation>رُبط</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>أُلغي الربط</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>تراجع</translation>
     </message>
@@ -2078,6 +2102,62 @@
     <message>
         <source>Removed attachment %1</source>
         <translation>أُزيل المرفق %1</translation>
+    </message>
+    <message>
+        <source>Parts of the series reordered</source>
+        <translation>أُعيد ترتيب أجزاء السلسلة</translation>
+    </message>
+    <message>
+        <source>Made part of the series %1</source>
+        <translation>أصبح جزءًا من السلسلة %1</translation>
+    </message>
+    <message>
+        <source>No longer part of the series %1</source>
+        <translation>لم يعد جزءًا من السلسلة %1</translation>
+    </message>
+    <message>
+        <source>Part added: %1</source>
+        <translation>أُضيف جزء: %1</translation>
+    </message>
+    <message>
+        <source>Part removed: %1</source>
+        <translation>أُزيل جزء: %1</translation>
+    </message>
+    <message>
+        <source>Linked to the language version %1</source>
+        <translation>رُبط بالنسخة اللغوية %1</translation>
+    </message>
+    <message>
+        <source>No longer linked to the language version %1</source>
+        <translation>لم يعد مرتبطًا بالنسخة اللغوية %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>يحل محل %1</translation>
+    </message>
+    <message>
+        <source>No longer replaces %1</source>
+        <translation>لم يعد يحل محل %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>حلّ محله %1</translation>
+    </message>
+    <message>
+        <source>No longer replaced by %1</source>
+        <translation>لم يعد %1 يحل محله</translation>
+    </message>
+    <message>
+        <source>Linked to the related record %1</source>
+        <translation>رُبط بالتسجيلة ذات الصلة %1</translation>
+    </message>
+    <message>
+        <source>No longer linked to the related record %1</source>
+        <translation>لم يعد مرتبطًا بالتسجيلة ذات الصلة %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>رقم %1</translation>
     </message>
     <message>
         <source>No changes recorded for this record yet.</source>
@@ -3086,12 +3166,24 @@ after: %2</source>
         <translation>تظهر اللغة الجديدة في المرة التالية التي يُفتح فيها الفهرس.</translation>
     </message>
     <message>
+        <source>Preferred languages of records, in order</source>
+        <translation>اللغات المفضلة للتسجيلات، بالترتيب</translation>
+    </message>
+    <message>
+        <source>Language codes in order, such as “th, en”: with View › One row per work, each work shows in the first of these it has.</source>
+        <translation>رموز اللغات بالترتيب، مثل “th, en”: مع عرض › صف واحد لكل عمل، يظهر كل عمل بأول لغة منها متوفرة له.</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>ا&amp;سمك:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred languages:</source>
+        <translation>اللغات ال&amp;مفضلة:</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4179,207 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Part of the series</source>
+        <translation>جزء من السلسلة</translation>
+    </message>
+    <message>
+        <source>Language version of</source>
+        <translation>نسخة لغوية من</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>يحل محل</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>حلّ محله</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>ذو صلة بـ</translation>
+    </message>
+    <message>
+        <source>Has as a part</source>
+        <translation>له جزء</translation>
+    </message>
+    <message>
+        <source>Type words of the other record&apos;s title…</source>
+        <translation>اكتب كلمات من عنوان التسجيلة الأخرى…</translation>
+    </message>
+    <message>
+        <source>Record to link</source>
+        <translation>التسجيلة المراد ربطها</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>العلاقات</translation>
+    </message>
+    <message>
+        <source>Save the record first to link it to others (series, language versions, editions).</source>
+        <translation>احفظ التسجيلة أولًا لربطها بغيرها (سلاسل، نسخ لغوية، طبعات).</translation>
+    </message>
+    <message>
+        <source>Links to other records</source>
+        <translation>روابط إلى تسجيلات أخرى</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>إزالة الرابط</translation>
+    </message>
+    <message>
+        <source>Move part up</source>
+        <translation>نقل الجزء لأعلى</translation>
+    </message>
+    <message>
+        <source>Move part down</source>
+        <translation>نقل الجزء لأسفل</translation>
+    </message>
+    <message>
+        <source>Set the number</source>
+        <translation>تعيين الرقم</translation>
+    </message>
+    <message>
+        <source>Give the selected part the number typed below</source>
+        <translation>امنح الجزء المحدد الرقم المكتوب أدناه</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>نوع الرابط</translation>
+    </message>
+    <message>
+        <source>No. (3, 2022 Q1)</source>
+        <translation>الرقم (3، 2022 Q1)</translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation>الرقم في السلسلة</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>إضافة رابط</translation>
+    </message>
+    <message>
+        <source>Likely language versions (link only those that are):</source>
+        <translation>نسخ لغوية محتملة (اربط الصحيح منها فقط):</translation>
+    </message>
+    <message>
+        <source>Likely language versions</source>
+        <translation>نسخ لغوية محتملة</translation>
+    </message>
+    <message>
+        <source>Link as a language version</source>
+        <translation>ربط كنسخة لغوية</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>رقم %1</translation>
+    </message>
+    <message>
+        <source>Part of: %1</source>
+        <translation>جزء من: %1</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <translation>جزء: %1</translation>
+    </message>
+    <message>
+        <source>Language version: %1</source>
+        <translation>نسخة لغوية: %1</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>يحل محل: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>حلّ محله: %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>ذو صلة: %1</translation>
+    </message>
+    <message>
+        <source>same web address but the language</source>
+        <translation>العنوان نفسه عدا اللغة</translation>
+    </message>
+    <message>
+        <source>same identifier but the language</source>
+        <translation>المعرّف نفسه عدا اللغة</translation>
+    </message>
+    <message>
+        <source>same organization and year, another script</source>
+        <translation>المنظمة والسنة نفسهما، بخط آخر</translation>
+    </message>
+    <message>
+        <source>Cannot link</source>
+        <translation>تعذّر الربط</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsFeature</name>
+    <message>
+        <source>One &amp;row per work</source>
+        <translation>&amp;صف واحد لكل عمل</translation>
+    </message>
+    <message>
+        <source>Show the language versions of a work as one row, in your preferred language (Preferences); the counts then count works</source>
+        <translation>عرض النسخ اللغوية للعمل في صف واحد، بلغتك المفضلة (التفضيلات)؛ وتعدّ الأعداد حينها الأعمال</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Show “%1”</source>
+        <translation>عرض “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (في المهملات)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>رقم %1</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>حلّ محله</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>متوفر أيضًا بـ:</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>جزء من:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>و%1 أخرى</translation>
+    </message>
+    <message>
+        <source>Parts of this series (%1)</source>
+        <translation>أجزاء هذه السلسلة (%1)</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>يحل محل:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>ذو صلة:</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source>Resources</source>
@@ -4103,6 +4396,10 @@ Please verify the correct directory name was given.</source>
 </context>
 <context>
     <name>ResourceTableModel</name>
+    <message>
+        <source>(also %1)</source>
+        <translation>(أيضًا %1)</translation>
+    </message>
     <message>
         <source>Sort by %1</source>
         <translation>الترتيب حسب %1</translation>
@@ -4401,6 +4698,10 @@ Password:</source>
     <message>
         <source>records on a reading list (in:&quot;Workshop list&quot;)</source>
         <translation>تسجيلات في قائمة قراءة (in:&quot;Workshop list&quot;)</translation>
+    </message>
+    <message>
+        <source>the parts of a series, by words of its title (series:&quot;TRIANGLE in ASEAN&quot;)</source>
+        <translation>أجزاء سلسلة، بكلمات من عنوانها (series:&quot;TRIANGLE in ASEAN&quot;)</translation>
     </message>
     <message>
         <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>

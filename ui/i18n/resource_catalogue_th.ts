@@ -731,6 +731,10 @@
         <translation>is:trash อยู่ใน OR, NOT หรือวงเล็บไม่ได้ เพราะเป็นการบอกว่าจะค้นหาที่ใด</translation>
     </message>
     <message>
+        <source>series: and is:latest cannot be inside OR, NOT or parentheses</source>
+        <translation>series: และ is:latest อยู่ใน OR, NOT หรือวงเล็บไม่ได้</translation>
+    </message>
+    <message>
         <source>no reading list is called &apos;{value}&apos;</source>
         <translation>ไม่มีรายการอ่านชื่อ &apos;{value}&apos;</translation>
     </message>
@@ -1652,6 +1656,10 @@
         <source>no keyword is called &apos;{value}&apos;</source>
         <translation>ไม่มีคำสำคัญ &apos;{value}&apos;</translation>
     </message>
+    <message>
+        <source>no series is called &apos;{value}&apos;</source>
+        <translation>ไม่มีชุดชื่อ &apos;{value}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1765,6 +1773,14 @@
     <message>
         <source>Merged into</source>
         <translation>รวมเข้ากับ</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Order of the parts</source>
+        <translation>ลำดับของส่วน</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1932,6 +1948,14 @@
         <translation>กู้คืนฉบับก่อนหน้า</translation>
     </message>
     <message>
+        <source>Linked</source>
+        <translation>เชื่อมโยงแล้ว</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>ยกเลิกการเชื่อมโยงแล้ว</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>เลิกทำ</translation>
     </message>
@@ -1973,6 +1997,62 @@
     <message>
         <source>Removed attachment %1</source>
         <translation>นำไฟล์แนบ %1 ออก</translation>
+    </message>
+    <message>
+        <source>Parts of the series reordered</source>
+        <translation>จัดลำดับส่วนของชุดใหม่</translation>
+    </message>
+    <message>
+        <source>Made part of the series %1</source>
+        <translation>เป็นส่วนหนึ่งของชุด %1</translation>
+    </message>
+    <message>
+        <source>No longer part of the series %1</source>
+        <translation>ไม่เป็นส่วนของชุด %1 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Part added: %1</source>
+        <translation>เพิ่มส่วน: %1</translation>
+    </message>
+    <message>
+        <source>Part removed: %1</source>
+        <translation>นำส่วนออก: %1</translation>
+    </message>
+    <message>
+        <source>Linked to the language version %1</source>
+        <translation>เชื่อมโยงกับฉบับภาษา %1</translation>
+    </message>
+    <message>
+        <source>No longer linked to the language version %1</source>
+        <translation>ไม่เชื่อมโยงกับฉบับภาษา %1 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>แทนที่ %1</translation>
+    </message>
+    <message>
+        <source>No longer replaces %1</source>
+        <translation>ไม่แทนที่ %1 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>ถูกแทนที่ด้วย %1</translation>
+    </message>
+    <message>
+        <source>No longer replaced by %1</source>
+        <translation>ไม่ถูกแทนที่ด้วย %1 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>Linked to the related record %1</source>
+        <translation>เชื่อมโยงกับระเบียนที่เกี่ยวข้อง %1</translation>
+    </message>
+    <message>
+        <source>No longer linked to the related record %1</source>
+        <translation>ไม่เชื่อมโยงกับระเบียนที่เกี่ยวข้อง %1 อีกต่อไป</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ฉบับที่ %1</translation>
     </message>
     <message>
         <source>No changes recorded for this record yet.</source>
@@ -2931,12 +3011,24 @@ after: %2</source>
         <translation>ภาษาใหม่จะแสดงเมื่อเปิดแคตตาล็อกครั้งถัดไป</translation>
     </message>
     <message>
+        <source>Preferred languages of records, in order</source>
+        <translation>ภาษาที่ต้องการของระเบียน ตามลำดับ</translation>
+    </message>
+    <message>
+        <source>Language codes in order, such as “th, en”: with View › One row per work, each work shows in the first of these it has.</source>
+        <translation>รหัสภาษาตามลำดับ เช่น “th, en” เมื่อใช้ มุมมอง › หนึ่งแถวต่อหนึ่งงาน แต่ละงานจะแสดงในภาษาแรกที่มี</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>ชื่อของคุณ(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>ภาษา(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred languages:</source>
+        <translation>ภาษาที่&amp;ต้องการ:</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3984,207 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Part of the series</source>
+        <translation>เป็นส่วนของชุด</translation>
+    </message>
+    <message>
+        <source>Language version of</source>
+        <translation>เป็นฉบับภาษาของ</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>แทนที่</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>ถูกแทนที่ด้วย</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>เกี่ยวข้องกับ</translation>
+    </message>
+    <message>
+        <source>Has as a part</source>
+        <translation>มีส่วนย่อยคือ</translation>
+    </message>
+    <message>
+        <source>Type words of the other record&apos;s title…</source>
+        <translation>พิมพ์คำจากชื่อเรื่องของอีกระเบียน…</translation>
+    </message>
+    <message>
+        <source>Record to link</source>
+        <translation>ระเบียนที่จะเชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Save the record first to link it to others (series, language versions, editions).</source>
+        <translation>บันทึกระเบียนก่อนจึงจะเชื่อมโยงกับระเบียนอื่นได้ (ชุด ฉบับภาษา ฉบับพิมพ์)</translation>
+    </message>
+    <message>
+        <source>Links to other records</source>
+        <translation>ลิงก์ไปยังระเบียนอื่น</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>นำลิงก์ออก</translation>
+    </message>
+    <message>
+        <source>Move part up</source>
+        <translation>เลื่อนส่วนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move part down</source>
+        <translation>เลื่อนส่วนลง</translation>
+    </message>
+    <message>
+        <source>Set the number</source>
+        <translation>กำหนดหมายเลข</translation>
+    </message>
+    <message>
+        <source>Give the selected part the number typed below</source>
+        <translation>ให้ส่วนที่เลือกใช้หมายเลขที่พิมพ์ด้านล่าง</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>ชนิดของลิงก์</translation>
+    </message>
+    <message>
+        <source>No. (3, 2022 Q1)</source>
+        <translation>ฉบับที่ (3, 2022 Q1)</translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation>หมายเลขในชุด</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>เพิ่มลิงก์</translation>
+    </message>
+    <message>
+        <source>Likely language versions (link only those that are):</source>
+        <translation>ฉบับภาษาที่น่าจะเป็น (เชื่อมโยงเฉพาะที่ใช่):</translation>
+    </message>
+    <message>
+        <source>Likely language versions</source>
+        <translation>ฉบับภาษาที่น่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Link as a language version</source>
+        <translation>เชื่อมโยงเป็นฉบับภาษา</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ฉบับที่ %1</translation>
+    </message>
+    <message>
+        <source>Part of: %1</source>
+        <translation>เป็นส่วนของ: %1</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <translation>ส่วน: %1</translation>
+    </message>
+    <message>
+        <source>Language version: %1</source>
+        <translation>ฉบับภาษา: %1</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>แทนที่: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>ถูกแทนที่ด้วย: %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>เกี่ยวข้อง: %1</translation>
+    </message>
+    <message>
+        <source>same web address but the language</source>
+        <translation>ที่อยู่เว็บเดียวกัน ต่างแค่ภาษา</translation>
+    </message>
+    <message>
+        <source>same identifier but the language</source>
+        <translation>ตัวระบุเดียวกัน ต่างแค่ภาษา</translation>
+    </message>
+    <message>
+        <source>same organization and year, another script</source>
+        <translation>องค์กรและปีเดียวกัน ต่างอักษร</translation>
+    </message>
+    <message>
+        <source>Cannot link</source>
+        <translation>เชื่อมโยงไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsFeature</name>
+    <message>
+        <source>One &amp;row per work</source>
+        <translation>หนึ่ง&amp;แถวต่อหนึ่งงาน</translation>
+    </message>
+    <message>
+        <source>Show the language versions of a work as one row, in your preferred language (Preferences); the counts then count works</source>
+        <translation>แสดงฉบับภาษาต่าง ๆ ของงานเป็นแถวเดียว ในภาษาที่คุณต้องการ (การตั้งค่า) จำนวนจะนับเป็นงาน</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Show “%1”</source>
+        <translation>แสดง “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (ในถังขยะ)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>ฉบับที่ %1</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>ถูกแทนที่ด้วย</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>มีในภาษา:</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>เป็นส่วนของ:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>และอีก %1 รายการ</translation>
+    </message>
+    <message>
+        <source>Parts of this series (%1)</source>
+        <translation>ส่วนต่าง ๆ ของชุดนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>แทนที่:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>เกี่ยวข้อง:</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source>Resources</source>
@@ -3908,6 +4201,10 @@ Please verify the correct directory name was given.</source>
 </context>
 <context>
     <name>ResourceTableModel</name>
+    <message>
+        <source>(also %1)</source>
+        <translation>(มีใน %1 ด้วย)</translation>
+    </message>
     <message>
         <source>Sort by %1</source>
         <translation>เรียงตาม%1</translation>
@@ -4206,6 +4503,10 @@ Password:</source>
     <message>
         <source>records on a reading list (in:&quot;Workshop list&quot;)</source>
         <translation>ระเบียนในรายการอ่าน (in:&quot;Workshop list&quot;)</translation>
+    </message>
+    <message>
+        <source>the parts of a series, by words of its title (series:&quot;TRIANGLE in ASEAN&quot;)</source>
+        <translation>ส่วนต่าง ๆ ของชุด ค้นด้วยคำในชื่อชุด (series:&quot;TRIANGLE in ASEAN&quot;)</translation>
     </message>
     <message>
         <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>

@@ -731,6 +731,10 @@
         <translation>is:trash không thể nằm trong OR, NOT hay ngoặc: nó cho biết tìm ở đâu</translation>
     </message>
     <message>
+        <source>series: and is:latest cannot be inside OR, NOT or parentheses</source>
+        <translation>series: và is:latest không thể nằm trong OR, NOT hay ngoặc</translation>
+    </message>
+    <message>
         <source>no reading list is called &apos;{value}&apos;</source>
         <translation>không có danh sách đọc nào tên &apos;{value}&apos;</translation>
     </message>
@@ -1652,6 +1656,10 @@
         <source>no keyword is called &apos;{value}&apos;</source>
         <translation>không có từ khóa &apos;{value}&apos;</translation>
     </message>
+    <message>
+        <source>no series is called &apos;{value}&apos;</source>
+        <translation>không có tùng thư nào tên &apos;{value}&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Features</name>
@@ -1765,6 +1773,14 @@
     <message>
         <source>Merged into</source>
         <translation>Hợp nhất vào</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Order of the parts</source>
+        <translation>Thứ tự các phần</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1932,6 +1948,14 @@
         <translation>Khôi phục phiên bản trước</translation>
     </message>
     <message>
+        <source>Linked</source>
+        <translation>Đã liên kết</translation>
+    </message>
+    <message>
+        <source>Unlinked</source>
+        <translation>Đã bỏ liên kết</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
@@ -1973,6 +1997,62 @@
     <message>
         <source>Removed attachment %1</source>
         <translation>Gỡ tệp đính kèm %1</translation>
+    </message>
+    <message>
+        <source>Parts of the series reordered</source>
+        <translation>Đã sắp xếp lại các phần của tùng thư</translation>
+    </message>
+    <message>
+        <source>Made part of the series %1</source>
+        <translation>Đã thành một phần của tùng thư %1</translation>
+    </message>
+    <message>
+        <source>No longer part of the series %1</source>
+        <translation>Không còn là một phần của tùng thư %1</translation>
+    </message>
+    <message>
+        <source>Part added: %1</source>
+        <translation>Đã thêm phần: %1</translation>
+    </message>
+    <message>
+        <source>Part removed: %1</source>
+        <translation>Đã bỏ phần: %1</translation>
+    </message>
+    <message>
+        <source>Linked to the language version %1</source>
+        <translation>Đã liên kết với bản ngôn ngữ %1</translation>
+    </message>
+    <message>
+        <source>No longer linked to the language version %1</source>
+        <translation>Không còn liên kết với bản ngôn ngữ %1</translation>
+    </message>
+    <message>
+        <source>Replaces %1</source>
+        <translation>Thay thế %1</translation>
+    </message>
+    <message>
+        <source>No longer replaces %1</source>
+        <translation>Không còn thay thế %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Được thay thế bởi %1</translation>
+    </message>
+    <message>
+        <source>No longer replaced by %1</source>
+        <translation>Không còn được thay thế bởi %1</translation>
+    </message>
+    <message>
+        <source>Linked to the related record %1</source>
+        <translation>Đã liên kết với biểu ghi liên quan %1</translation>
+    </message>
+    <message>
+        <source>No longer linked to the related record %1</source>
+        <translation>Không còn liên kết với biểu ghi liên quan %1</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
     </message>
     <message>
         <source>No changes recorded for this record yet.</source>
@@ -2931,12 +3011,24 @@ sau: %2</translation>
         <translation>Ngôn ngữ mới sẽ hiển thị ở lần mở danh mục sau.</translation>
     </message>
     <message>
+        <source>Preferred languages of records, in order</source>
+        <translation>Ngôn ngữ ưu tiên của biểu ghi, theo thứ tự</translation>
+    </message>
+    <message>
+        <source>Language codes in order, such as “th, en”: with View › One row per work, each work shows in the first of these it has.</source>
+        <translation>Mã ngôn ngữ theo thứ tự, ví dụ “th, en”: với Xem › Mỗi tác phẩm một hàng, mỗi tác phẩm hiện bằng ngôn ngữ đầu tiên mà nó có.</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>&amp;Tên của bạn:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Preferred languages:</source>
+        <translation>Ngôn ngữ &amp;ưu tiên:</translation>
     </message>
 </context>
 <context>
@@ -3892,6 +3984,207 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RelationsBox</name>
+    <message>
+        <source>Part of the series</source>
+        <translation>Thuộc tùng thư</translation>
+    </message>
+    <message>
+        <source>Language version of</source>
+        <translation>Bản ngôn ngữ của</translation>
+    </message>
+    <message>
+        <source>Replaces</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Được thay thế bởi</translation>
+    </message>
+    <message>
+        <source>Related to</source>
+        <translation>Liên quan đến</translation>
+    </message>
+    <message>
+        <source>Has as a part</source>
+        <translation>Có phần là</translation>
+    </message>
+    <message>
+        <source>Type words of the other record&apos;s title…</source>
+        <translation>Gõ từ trong nhan đề của biểu ghi kia…</translation>
+    </message>
+    <message>
+        <source>Record to link</source>
+        <translation>Biểu ghi cần liên kết</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <source>Save the record first to link it to others (series, language versions, editions).</source>
+        <translation>Hãy lưu biểu ghi trước để liên kết nó với biểu ghi khác (tùng thư, bản ngôn ngữ, lần xuất bản).</translation>
+    </message>
+    <message>
+        <source>Links to other records</source>
+        <translation>Liên kết tới biểu ghi khác</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Bỏ liên kết</translation>
+    </message>
+    <message>
+        <source>Move part up</source>
+        <translation>Đưa phần lên</translation>
+    </message>
+    <message>
+        <source>Move part down</source>
+        <translation>Đưa phần xuống</translation>
+    </message>
+    <message>
+        <source>Set the number</source>
+        <translation>Đặt số</translation>
+    </message>
+    <message>
+        <source>Give the selected part the number typed below</source>
+        <translation>Gán cho phần đã chọn số gõ bên dưới</translation>
+    </message>
+    <message>
+        <source>Kind of link</source>
+        <translation>Loại liên kết</translation>
+    </message>
+    <message>
+        <source>No. (3, 2022 Q1)</source>
+        <translation>Số (3, 2022 Q1)</translation>
+    </message>
+    <message>
+        <source>Number in the series</source>
+        <translation>Số trong tùng thư</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Thêm liên kết</translation>
+    </message>
+    <message>
+        <source>Likely language versions (link only those that are):</source>
+        <translation>Các bản ngôn ngữ có thể có (chỉ liên kết những bản đúng):</translation>
+    </message>
+    <message>
+        <source>Likely language versions</source>
+        <translation>Các bản ngôn ngữ có thể có</translation>
+    </message>
+    <message>
+        <source>Link as a language version</source>
+        <translation>Liên kết như một bản ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>Part of: %1</source>
+        <translation>Thuộc: %1</translation>
+    </message>
+    <message>
+        <source>Part: %1</source>
+        <translation>Phần: %1</translation>
+    </message>
+    <message>
+        <source>Language version: %1</source>
+        <translation>Bản ngôn ngữ: %1</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>Thay thế: %1</translation>
+    </message>
+    <message>
+        <source>Replaced by: %1</source>
+        <translation>Được thay thế bởi: %1</translation>
+    </message>
+    <message>
+        <source>Related: %1</source>
+        <translation>Liên quan: %1</translation>
+    </message>
+    <message>
+        <source>same web address but the language</source>
+        <translation>cùng địa chỉ web, chỉ khác ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>same identifier but the language</source>
+        <translation>cùng mã định danh, chỉ khác ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>same organization and year, another script</source>
+        <translation>cùng tổ chức và năm, khác chữ viết</translation>
+    </message>
+    <message>
+        <source>Cannot link</source>
+        <translation>Không thể liên kết</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsFeature</name>
+    <message>
+        <source>One &amp;row per work</source>
+        <translation>Mỗi tác phẩm một &amp;hàng</translation>
+    </message>
+    <message>
+        <source>Show the language versions of a work as one row, in your preferred language (Preferences); the counts then count works</source>
+        <translation>Hiện các bản ngôn ngữ của một tác phẩm thành một hàng, bằng ngôn ngữ bạn ưu tiên (Tùy chọn); số đếm khi đó đếm tác phẩm</translation>
+    </message>
+</context>
+<context>
+    <name>RelationsSection</name>
+    <message>
+        <source>Show “%1”</source>
+        <translation>Hiện “%1”</translation>
+    </message>
+    <message>
+        <source>%1 (in the trash)</source>
+        <translation>%1 (trong thùng rác)</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Được thay thế bởi</translation>
+    </message>
+    <message>
+        <source>Also in:</source>
+        <translation>Cũng có bằng:</translation>
+    </message>
+    <message>
+        <source>previous</source>
+        <translation>trước</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>sau</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>Thuộc:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>và %1 mục nữa</translation>
+    </message>
+    <message>
+        <source>Parts of this series (%1)</source>
+        <translation>Các phần của tùng thư này (%1)</translation>
+    </message>
+    <message>
+        <source>Replaces:</source>
+        <translation>Thay thế:</translation>
+    </message>
+    <message>
+        <source>Related:</source>
+        <translation>Liên quan:</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source>Resources</source>
@@ -3908,6 +4201,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
 </context>
 <context>
     <name>ResourceTableModel</name>
+    <message>
+        <source>(also %1)</source>
+        <translation>(cũng có %1)</translation>
+    </message>
     <message>
         <source>Sort by %1</source>
         <translation>Sắp xếp theo %1</translation>
@@ -4206,6 +4503,10 @@ Mật khẩu:</translation>
     <message>
         <source>records on a reading list (in:&quot;Workshop list&quot;)</source>
         <translation>biểu ghi trong một danh sách đọc (in:&quot;Workshop list&quot;)</translation>
+    </message>
+    <message>
+        <source>the parts of a series, by words of its title (series:&quot;TRIANGLE in ASEAN&quot;)</source>
+        <translation>các phần của một tùng thư, theo từ trong nhan đề (series:&quot;TRIANGLE in ASEAN&quot;)</translation>
     </message>
     <message>
         <source>words in the attached documents only (text:fees, text:&quot;recruitment fees&quot;, -text:draft)</source>
