@@ -4320,8 +4320,8 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RelationsFeature</name>
     <message>
-        <source>One &amp;row per work</source>
-        <translation>&amp;صف واحد لكل عمل</translation>
+        <source>One row per &amp;work</source>
+        <translation>صف &amp;واحد لكل عمل</translation>
     </message>
     <message>
         <source>Show the language versions of a work as one row, in your preferred language (Preferences); the counts then count works</source>

@@ -4125,8 +4125,8 @@ Please verify the correct directory name was given.</source>
 <context>
     <name>RelationsFeature</name>
     <message>
-        <source>One &amp;row per work</source>
-        <translation>หนึ่ง&amp;แถวต่อหนึ่งงาน</translation>
+        <source>One row per &amp;work</source>
+        <translation>หนึ่งแถวต่อหนึ่ง&amp;งาน</translation>
     </message>
     <message>
         <source>Show the language versions of a work as one row, in your preferred language (Preferences); the counts then count works</source>

@@ -4125,8 +4125,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>RelationsFeature</name>
     <message>
-        <source>One &amp;row per work</source>
-        <translation>Mỗi tác phẩm một &amp;hàng</translation>
+        <source>One row per &amp;work</source>
+        <translation>Mỗi tác phẩm &amp;một hàng</translation>
     </message>
     <message>
         <source>Show the language versions of a work as one row, in your preferred language (Preferences); the counts then count works</source>

@@ -17,7 +17,7 @@ class RelationsFeature(QObject):
         super().__init__(window)
         self.window = w = window
         w.detail.add_section(self._section, {"record": self._show}, top=True)
-        self.one_per_work = QAction(self.tr("One &row per work"), w)
+        self.one_per_work = QAction(self.tr("One row per &work"), w)
         self.one_per_work.setObjectName("onePerWorkAction")
         self.one_per_work.setCheckable(True)
         self.one_per_work.setStatusTip(self.tr("Show the language versions of a work as one row, in your preferred "

@@ -234,7 +234,9 @@ class KeywordBox(QWidget):
         elif canonical == "is":
             values = [v for v in IS_VALUES if v.startswith(prefix.lower())]
         elif canonical in FIELD_HELP and canonical not in ("year", "added", "updated", "text"):
-            values = self._value_source(canonical, prefix) if prefix or canonical == "in" else []
+            # Short vocabularies are offered whole as soon as the field is typed (type: -> every type).
+            whole = canonical in ("in", "type", "theme", "region", "language")
+            values = self._value_source(canonical, prefix) if prefix or whole else []
         else:
             values = []
         quoted = [v if re.fullmatch(r"[^\s\",:()]+", v) else '"' + v.replace('"', "'") + '"' for v in values]
