@@ -242,3 +242,16 @@ def test_the_page_words_exist_once_in_every_language():
         keys[lang] = set(found)
     assert set(keys) == {"en", "th", "vi", "ar"} and len(keys["en"]) > 50
     assert all(k == keys["en"] for k in keys.values())
+
+
+def test_language_versions_are_published_as_also_in(catalogue, tmp_path):
+    """Issue 20 with issue 15: a record's other language versions are on its page ("Also in")."""
+    from app import relations
+    en = add(catalogue, "Recruitment fees report", languages=["en"])
+    th = add(catalogue, "รายงานค่าหัวคิว", languages=["th"])
+    relations.link(catalogue, th.uid, "version", en.uid)
+    publish(catalogue, tmp_path / "site")
+    by_title = {r["t"]: r for r in records_of(tmp_path / "site")}
+    assert by_title["Recruitment fees report"]["v"] == [{"u": th.uid, "l": "th", "t": "รายงานค่าหัวคิว"}]
+    assert by_title["รายงานค่าหัวคิว"]["v"] == [{"u": en.uid, "l": "en", "t": "Recruitment fees report"}]
+    assert "v" not in by_title["Home truths: Access to adequate housing for migrant workers in the ASEAN region"]

@@ -24,8 +24,8 @@ Facet values are indexes into ``facets[name].labels``; ``keys`` are what the pag
 address (country and language codes, an organization's acronym, other names). Empty fields are
 left out of the details. ``tr`` holds the values' names in the app's other languages (from
 app.vocab_labels, as the window shows them); the page shows them in its own language. ``v``
-(versions of a record in other languages, "Also in") is optional: the catalogue has no relations
-yet, and a page shows it where present.
+(versions of a record in other languages, "Also in", from app/relations.py) is given for records
+that have language versions.
 """
 from __future__ import annotations
 

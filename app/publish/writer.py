@@ -19,8 +19,10 @@ from pathlib import Path
 from app import attachments
 from app.criteria import Criteria, Term
 from app.publish.names import safe_file_name, unique_name
+from app import relations
 from app.publish.site_data import SiteData
 from db import bulk_records, vocab
+from db import relations as db_relations
 from db import reading_lists as db_lists
 from db.dialect import read_snapshot
 from db.writes import now_iso
@@ -186,13 +188,14 @@ def publish(catalogue, folder, scope: PublishScope | None = None, options: Publi
         with read_snapshot(catalogue.database):   # one consistent state, even while others write
             ids = _ids(catalogue, scope)
             data = _site_data(catalogue, options.include_notes)
+            versioned = _versioned_uids(catalogue)
             done = 0
             for chunk in bulk_records.iter_records(catalogue.database, ids):
                 for rec in chunk:
                     if cancelled():
                         raise PublishCancelled()
                     files = _copy_files(catalogue, rec.uid, work / "files", report) if options.with_files else None
-                    data.add(rec, files)
+                    data.add(rec, files, _versions(catalogue, rec.uid) if rec.uid in versioned else None)
                 done += len(chunk)
                 progress(done, len(ids))
         report.records = len(data.records)
@@ -250,3 +253,15 @@ def _move_into_place(work: Path, folder: Path) -> None:
         shutil.copytree(work, folder, dirs_exist_ok=True)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
+
+
+def _versioned_uids(catalogue) -> set[str]:
+    """Records with a language version ("Also in" on the page): asked once, not per record."""
+    return {u for row in db_relations.all_links(catalogue.database) if row.kind == "version"
+            for u in (row.subject_uid, row.target_uid)}
+
+
+def _versions(catalogue, uid: str) -> list[dict]:
+    """The record's other language versions as the page shows them: uid, language code, title."""
+    return [{"u": v.uid, "l": v.languages[0] if v.languages else "", "t": v.title}
+            for v in relations.relations_of(catalogue, uid).versions]
