@@ -188,7 +188,9 @@ def linked_records(uids: list[str]) -> dict[str, LinkedRecord]:
     return out
 
 
-def uids_for_ids(ids: list[int]) -> dict[int, str]:
+def uids_for_ids(ids) -> dict[int, str]:
+    """uid of each record id (``ids``: any sequence of ids, numpy arrays included)."""
+    ids = [int(i) for i in ids]
     out: dict[int, str] = {}
     for start in range(0, len(ids), CHUNK):
         out.update(m.Resource.select(m.Resource.id, m.Resource.uid)
