@@ -81,7 +81,7 @@ class NotC:
 
 Condition = FacetIs | YearIn | DateIn | Has | IdsIn | Text | InTable | AllOf | AnyOf | NotC
 
-# facet name -> (link table, value column); db.queries.FACET_LINKS names the same.
+# facet name -> (link table, value column); db.queries and db.facet_index take it from here.
 FACET_LINKS = {
     "theme": ("resource_theme", "theme_id"),
     "region": ("resource_region_match", "region_id"),

@@ -8,22 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db import dialect, postgres_search, search
-from db.conditions import Condition, InTable, condition_sql, facet_sql
+from db.conditions import FACET_LINKS, Condition, InTable, condition_sql, facet_sql
 from db import models as m
 from db.compact_ids import IdList, read_ids
 from db.records import OrganizationRef, RecordData, RowData
 from db.search import TextQuery
 from db.vocab import labels_by_id
 
-# facet name -> (link table, value column)
-FACET_LINKS = {
-    "theme": ("resource_theme", "theme_id"),
-    "region": ("resource_region_match", "region_id"),
-    "country": ("resource_country", "country_id"),
-    "language": ("resource_language", "language_id"),
-    "organization": ("resource_organization", "organization_id"),
-    "keyword": ("resource_keyword", "keyword_id"),
-}
 FACETS = ("type", "theme", "region", "country", "language", "organization")
 
 SORTS = ("latest", "title", "year", "type", "relevance")

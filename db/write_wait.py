@@ -124,16 +124,22 @@ class WaitingSqliteDatabase(SqliteDatabase):
             except sqlite3.OperationalError as exc:
                 if not _is_busy(exc):
                     raise
-            elapsed = time.monotonic() - start
-            if elapsed >= WAIT_SECONDS:
-                raise CatalogueBusyError(
-                    f"another program has been writing to the catalogue for {int(WAIT_SECONDS // 60)} minutes; "
-                    f"nothing was changed: try again when it has finished")
-            waiter = _current_waiter()
-            if waiter is not None and not waited:
-                waited.append(waiter)
-            if waiter is not None and not waiter(elapsed):
-                raise WaitCancelled("stopped waiting for the other writer; nothing was changed")
+            _still_waiting(start, waited)
+
+
+def _still_waiting(start: float, waited: list) -> None:
+    """One turn of a wait for another writer: over WAIT_SECONDS raises CatalogueBusyError; the
+    waiter (noted in ``waited`` the first time) is told how long, and its Cancel raises WaitCancelled."""
+    elapsed = time.monotonic() - start
+    if elapsed >= WAIT_SECONDS:
+        raise CatalogueBusyError(
+            f"another program has been writing to the catalogue for {int(WAIT_SECONDS // 60)} minutes; "
+            f"nothing was changed: try again when it has finished")
+    waiter = _current_waiter()
+    if waiter is not None and not waited:
+        waited.append(waiter)
+    if waiter is not None and not waiter(elapsed):
+        raise WaitCancelled("stopped waiting for the other writer; nothing was changed")
 
 
 def take_turn(try_lock: Callable[[], bool], pause: float = _POLL_MS / 1000) -> None:
@@ -145,16 +151,7 @@ def take_turn(try_lock: Callable[[], bool], pause: float = _POLL_MS / 1000) -> N
     waited: list[Waiter] = []
     try:
         while True:
-            elapsed = time.monotonic() - start
-            if elapsed >= WAIT_SECONDS:
-                raise CatalogueBusyError(
-                    f"another program has been writing to the catalogue for {int(WAIT_SECONDS // 60)} minutes; "
-                    f"nothing was changed: try again when it has finished")
-            waiter = _current_waiter()
-            if waiter is not None and not waited:
-                waited.append(waiter)
-            if waiter is not None and not waiter(elapsed):
-                raise WaitCancelled("stopped waiting for the other writer; nothing was changed")
+            _still_waiting(start, waited)
             time.sleep(pause)
             if try_lock():
                 return
