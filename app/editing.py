@@ -114,24 +114,31 @@ def prepare(data: RecordData, codes: CodeIndex | None = None) -> RecordData:
         resolved[field] = out
     if errors:
         raise ValidationFailed(errors)
-    return replace(data, **resolved)
+    return data.evolve(**resolved)
 
 
 def new_vocabulary_facets(cache: VocabularyCache, records) -> frozenset[str]:
     """Vocabularies that writing ``records`` will add values to (so their lists must refresh)."""
     grown = set()
+    records = list(records)
     for facet, field in _OPEN_VOCABULARIES.items():
-        index = cache.map(facet)
+        values = set()
         for record in records:
-            values = getattr(record, field)
-            values = [values] if isinstance(values, str) else values or []
-            if any(fold(v) not in index for v in values):
-                grown.add(facet)
-                break
-    index = cache.map("organization")
-    if any(fold(o.name) not in index for r in records for o in r.organizations):
+            value = getattr(record, field)
+            if isinstance(value, str):
+                values.add(value)
+            elif value:
+                values.update(value)
+        if _any_new(cache.map(facet), values):
+            grown.add(facet)
+    if _any_new(cache.map("organization"), {o.name for r in records for o in r.organizations}):
         grown.add("organization")
     return frozenset(grown)
+
+
+def _any_new(index, values) -> bool:
+    """Whether a value is not in the vocabulary (each distinct value folded once: records share most)."""
+    return any(fold(v) not in index for v in values)
 
 
 def _finish(catalogue: Catalogue, vocabularies: frozenset[str]) -> None:

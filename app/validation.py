@@ -8,7 +8,6 @@ from __future__ import annotations
 import calendar
 import re
 from typing import Any
-from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -76,9 +75,12 @@ def doi_error(text: str) -> str | None:
 
 # ---- URL ------------------------------------------------------------------------------------
 
+_WHITESPACE = re.compile(r"\s")      # the characters str.isspace() is true for
+
+
 def url_error(text: str) -> str | None:
     value = (text or "").strip()
-    if any(ch.isspace() for ch in value):
+    if _WHITESPACE.search(value):
         return _message(QT_TRANSLATE_NOOP("Validation", "A web address cannot contain spaces."))
     try:
         parts = urlsplit(value)
@@ -158,7 +160,7 @@ def tidy(data: RecordData) -> RecordData:
         name = " ".join(org.name.split())
         if name and all((o.name, o.role) != (name, org.role) for o in orgs):
             orgs.append(OrganizationRef(name, org.role))
-    return replace(data, **changes, organizations=orgs, authors=clean_list(data.authors),
+    return data.evolve(**changes, organizations=orgs, authors=clean_list(data.authors),
                    countries=clean_list(data.countries), regions=clean_list(data.regions),
                    themes=clean_list(data.themes), languages=clean_list(data.languages),
                    keywords=clean_list(data.keywords))

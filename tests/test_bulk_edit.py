@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import bulk_edit, editing, history
+from app import bulk_edit, change_log, editing, history
 from app.bulk_edit import AddValue, BulkEditError, RemoveValue, ReplaceText, SetValue
 from app.criteria import Criteria, parse_query
 from db.records import RecordData
@@ -121,3 +121,27 @@ def test_search_index_follows_bulk_edits_of_indexed_and_other_fields(catalogue):
     assert catalogue.search(parse_query('"hard truths"')).total == 1
     assert catalogue.search(parse_query('"home truths"')).total == 0
     assert catalogue.search(parse_query("theme:wages zanzibarlike")).total == len(uids)
+
+
+@pytest.mark.parametrize("op", [
+    AddValue("keyword", "Wage Theft"), AddValue("theme", "skills"), AddValue("country", "nepal"),
+    AddValue("organization", "international labour organization", role="publisher"), RemoveValue("theme", "COVID-19"),
+    SetValue("type", "report"), SetValue("language", "th"), ReplaceText("title", "migrant", "Migrant")])
+def test_what_a_bulk_edit_returns_and_records_is_what_the_catalogue_holds(catalogue, op):
+    """Changes.after is made from what was written plus the vocabulary fields read back, not a whole
+    re-read: it must equal the stored records, spellings and order included, and the history rows
+    must rebuild them."""
+    uids = all_uids(catalogue)
+    editing.create(catalogue, RecordData(title="Domestic work and wage theft", keywords=["wage theft", "Zebra"]))
+    uids = all_uids(catalogue)
+    changes = bulk_edit.apply(catalogue, uids, op)
+    assert changes.updated
+    for uid in changes.updated:
+        assert changes.after[uid] == catalogue.record(uid), uid
+        assert changes.before[uid].version + 1 == changes.after[uid].version
+    uid = sorted(changes.updated)[0]
+    step = history.list_history(catalogue, uid)[0]
+    assert step.action == "bulk"
+    assert {e.field for e in step.entries} == {name for name, _, _ in change_log.diff(changes.before[uid],
+                                                                                       changes.after[uid])}
+    assert history.version_at(catalogue, uid, changes.after[uid].version) == catalogue.record(uid)
