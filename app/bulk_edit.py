@@ -14,7 +14,7 @@ from app.catalogue import Catalogue
 from app.change_log import Recorder, diff
 from app.changes import Changes
 from app.gc_paused import gc_paused
-from app.editing import CodeIndex, ValidationFailed, new_vocabulary_facets, prepare, resources
+from app.editing import CodeIndex, ValidationFailed, new_vocabulary_facets, prepare_changed, resources
 from db import bulk_records, edits
 from db.records import OrganizationRef, RecordData
 from db.textfold import fold
@@ -251,7 +251,7 @@ def _plan(database, uids, op: Operation) -> list[tuple[RecordData, RecordData | 
         if not diff(current, target):
             continue
         try:
-            out.append((current, prepare(target, codes).evolve(uid=uid), ""))
+            out.append((current, prepare_changed(current, target, codes).evolve(uid=uid), ""))
         except ValidationFailed as exc:
             out.append((current, None, "; ".join(exc.errors.values())))
     return out
