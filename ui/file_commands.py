@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from app.changes import Changes
 from ui import window_state as state
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -55,8 +54,7 @@ def fill_recent_menu(window, menu: QMenu) -> None:
 def import_dialog(window, path: str | None = None) -> None:
     """The import dialog; with ``path`` it starts on that file (a package opened from the file manager)."""
     def make(cls):
-        dialog = cls(window.catalogue, window)
-        dialog.jobs.guard = window.write_guard      # the import is a write: the window's write actions wait
+        dialog = cls(window.catalogue, window, report=window.apply_changes, guard=window.write_guard)
         if path:
             dialog.set_path(path)
         return dialog
@@ -83,26 +81,18 @@ def _run_feature_dialog(window, class_name: str, make) -> None:
         QMessageBox.information(window, translate("FileCommands", "Not available"),
                                 translate("FileCommands", "Import and export are not available in this version."))
         return
-    dialog = make(dialog_class)
-    for name in ("changes_made", "changed"):
-        signal = getattr(dialog, name, None)
-        if signal is not None and hasattr(signal, "connect"):
-            signal.connect(window.apply_changes)
-            break
-    dialog.exec()
-    changes = getattr(dialog, "changes", None)
-    if isinstance(changes, Changes) and not changes.is_empty():
-        window.apply_changes(changes)
+    make(dialog_class).exec()
 
 
 def show_syntax_help(window) -> None:
     """F1: the query syntax, in a window that stays open beside the main one (one at a time)."""
     from ui.syntax_help import SyntaxHelpDialog
-    if getattr(window, "_syntax_dialog", None) is None:
-        window._syntax_dialog = SyntaxHelpDialog(window)
-    window._syntax_dialog.show()
-    window._syntax_dialog.raise_()
-    window._syntax_dialog.activateWindow()
+    dialog = window.findChild(SyntaxHelpDialog)        # Qt keeps it as the window's child: no attribute set
+    if dialog is None:
+        dialog = SyntaxHelpDialog(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
 
 def about_text(window) -> str:

@@ -57,10 +57,11 @@ def _offer_copy(window, dialog, path: str) -> None:
 
 
 def sync_dialog_for(window, pull_only: bool = False) -> None:
+    def report(changes) -> None:
+        window.apply_changes(changes)
+        refresh_sync_status(window)
     dialog = sync_dialog.SyncDialog(window.catalogue, window, pull_only=pull_only,
-                                    guard=window.write_guard)
-    dialog.changed.connect(window.apply_changes)
-    dialog.changed.connect(lambda _changes: refresh_sync_status(window))
+                                    guard=window.write_guard, report=report)
     dialog.exec()
     refresh_sync_status(window)
 
