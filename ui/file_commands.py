@@ -2,6 +2,8 @@
 about. Kept out of main_window.py so the window file stays wiring; each takes the window."""
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
@@ -12,18 +14,30 @@ from ui.i18n import QT_TRANSLATE_NOOP, translate
 CATALOGUE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
-def _start_folder(window) -> str:
+class FileCommandsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    apply_changes: Any
+    catalogue: Any
+    settings: Any
+    write_guard: Any
+    def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
+    def findChild(self, *args: Any, **kwargs: Any) -> Any: ...
+    def open_catalogue(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_uids(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _start_folder(window: FileCommandsWindow) -> str:
     return str(window.catalogue.path.parent) if window.catalogue.path else ""
 
 
-def open_catalogue_dialog(window) -> None:
+def open_catalogue_dialog(window: FileCommandsWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(window, translate("FileCommands", "Open catalogue"), _start_folder(window),
                                           translate("FileCommands", CATALOGUE_FILTER))
     if path:
         window.open_catalogue(path)
 
 
-def new_catalogue_dialog(window) -> None:
+def new_catalogue_dialog(window: FileCommandsWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(window, translate("FileCommands", "New catalogue"), _start_folder(window),
                                           translate("FileCommands", "Catalogues (*.db)"))
     if not path:
@@ -38,7 +52,7 @@ def new_catalogue_dialog(window) -> None:
     window.open_catalogue(path)
 
 
-def fill_recent_menu(window, menu: QMenu) -> None:
+def fill_recent_menu(window: FileCommandsWindow, menu: QMenu) -> None:
     menu.clear()
     current = str(window.catalogue.path) if window.catalogue.path else None
     recent = [p for p in state.recent_catalogues(window.settings) if p != current]
@@ -51,7 +65,7 @@ def fill_recent_menu(window, menu: QMenu) -> None:
         menu.addAction(translate("FileCommands", "No other catalogues yet")).setEnabled(False)
 
 
-def import_dialog(window, path: str | None = None) -> None:
+def import_dialog(window: FileCommandsWindow, path: str | None = None) -> None:
     """The import dialog; with ``path`` it starts on that file (a package opened from the file manager)."""
     def make(cls):
         dialog = cls(window.catalogue, window, report=window.apply_changes, guard=window.write_guard)
@@ -61,18 +75,18 @@ def import_dialog(window, path: str | None = None) -> None:
     _run_feature_dialog(window, "ImportDialog", make)
 
 
-def export_dialog(window) -> None:
+def export_dialog(window: FileCommandsWindow) -> None:
     _run_feature_dialog(window, "ExportDialog", lambda cls: cls(
         window.catalogue, window.current_criteria(), window.selected_uids(), window))
 
 
-def publish_dialog(window) -> None:
+def publish_dialog(window: FileCommandsWindow) -> None:
     """File › Export as web page…: the catalogue, the current result or a reading list as a page."""
     from ui.transfer.publish_dialog import PublishDialog
     PublishDialog(window.catalogue, window.current_criteria(), window).exec()
 
 
-def _run_feature_dialog(window, class_name: str, make) -> None:
+def _run_feature_dialog(window: FileCommandsWindow, class_name: str, make) -> None:
     """Open a dialog from ui.import_export_dialog (written separately; absent in some builds)."""
     try:
         from ui.transfer import import_export_dialog
@@ -84,7 +98,7 @@ def _run_feature_dialog(window, class_name: str, make) -> None:
     make(dialog_class).exec()
 
 
-def show_syntax_help(window) -> None:
+def show_syntax_help(window: FileCommandsWindow) -> None:
     """F1: the query syntax, in a window that stays open beside the main one (one at a time)."""
     from ui.syntax_help import SyntaxHelpDialog
     dialog = window.findChild(SyntaxHelpDialog)        # Qt keeps it as the window's child: no attribute set
@@ -95,7 +109,7 @@ def show_syntax_help(window) -> None:
     dialog.activateWindow()
 
 
-def about_text(window) -> str:
+def about_text(window: FileCommandsWindow) -> str:
     """Help > About: what the app is, its version and build date, and where the catalogue is."""
     from html import escape
 
@@ -114,5 +128,5 @@ def about_text(window) -> str:
             f"<p><small>{escape(fonts)}</small></p>")
 
 
-def show_about(window) -> None:
+def show_about(window: FileCommandsWindow) -> None:
     QMessageBox.about(window, translate("About", "About Resource Catalogue"), about_text(window))
