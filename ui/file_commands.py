@@ -2,7 +2,7 @@
 about. Kept out of main_window.py so the window file stays wiring; each takes the window."""
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from pathlib import Path
 
@@ -11,15 +11,22 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from ui import window_state as state
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from app.catalogue import Catalogue
+    from app.changes import Changes
+    from collections.abc import Callable
+    from ui.jobs import WriteGuard
+
 CATALOGUE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
 class FileCommandsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    apply_changes: Any
-    catalogue: Any
-    settings: Any
-    write_guard: Any
+    apply_changes: Callable[[Changes], None]
+    catalogue: Catalogue
+    settings: QSettings
+    write_guard: WriteGuard
     def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
     def findChild(self, *args: Any, **kwargs: Any) -> Any: ...
     def open_catalogue(self, *args: Any, **kwargs: Any) -> Any: ...

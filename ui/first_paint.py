@@ -10,7 +10,7 @@ translations were found and that a package given on the command line opened the 
 """
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 import os
 import sys
@@ -18,14 +18,18 @@ import sys
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from ui.table.resource_table import ResourceTable
+    from ui.table.table_model import ResourceTableModel
+
 ENV_VAR = "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT"
 EMPTY_TIMEOUT_MS = 15_000   # an empty catalogue never paints rows: quit after this long anyway
 
 
 class FirstPaintWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    model: Any
-    table: Any
+    model: ResourceTableModel
+    table: ResourceTable
     def menuBar(self, *args: Any, **kwargs: Any) -> Any: ...
 
 

@@ -8,7 +8,7 @@ before Help), and ``window.toolbar`` is the main toolbar.
 """
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -21,21 +21,29 @@ from ui.i18n import translate
 from ui.icons import icon
 from ui.lists.list_actions import ListActions
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtWidgets import QToolBar
+    from collections.abc import Callable
+    from ui.detail.detail_pane import DetailPane
+    from ui.table.resource_table import ResourceTable
+
 
 class WindowActionsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    clear_criteria: Any
-    close: Any
-    criteria_dock: Any
-    detail: Any
-    focus_library: Any
-    focus_results: Any
-    focus_search: Any
-    library_dock: Any
-    show_syntax_help: Any
-    table: Any
-    toolbar: Any
-    undo_stack: Any
+    clear_criteria: Callable[..., Any]
+    close: Callable[..., Any]
+    criteria_dock: QDockWidget
+    detail: DetailPane
+    focus_library: Callable[..., Any]
+    focus_results: Callable[..., Any]
+    focus_search: Callable[..., Any]
+    library_dock: QDockWidget
+    show_syntax_help: Callable[..., Any]
+    table: ResourceTable
+    toolbar: QToolBar
+    undo_stack: QUndoStack
     def menuBar(self, *args: Any, **kwargs: Any) -> Any: ...
     def selected_count(self, *args: Any, **kwargs: Any) -> Any: ...
 

@@ -6,7 +6,7 @@ Kept apart from main_window.py so the window file stays about the table, the sea
 """
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
@@ -21,23 +21,34 @@ from ui.jobs import WorkFailed, run_with_progress
 from ui.lists.places import DUPLICATES
 from ui.preferences_dialog import PreferencesDialog
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QUndoStack
+    from app.catalogue import Catalogue
+    from collections.abc import Callable
+    from ui.detail.detail_pane import DetailPane
+    from ui.jobs import TaskRunner
+    from ui.relations.feature import RelationsFeature
+    from ui.search_controller import SearchController
+
 COUNTS_KIND = "library"     # the worker request that counts the trash and the quality lists
 COUNTS_DELAY_MS = 300       # several writes in a row (undo, redo...) are counted once
 
 
 class FeaturesWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    apply_changes: Any
-    background: Any
-    catalogue: Any
-    catalogue_changed: Any
-    close_checks: Any
-    controller: Any
-    detail: Any
-    relations: Any
-    set_place: Any
-    settings: Any
-    undo_stack: Any
+    apply_changes: Callable[[Changes], None]
+    background: TaskRunner
+    catalogue: Catalogue
+    catalogue_changed: SignalInstance
+    close_checks: list[Callable[[], bool]]
+    controller: SearchController
+    detail: DetailPane
+    relations: RelationsFeature
+    set_place: Callable[..., Any]
+    settings: QSettings
+    undo_stack: QUndoStack
     def addDockWidget(self, *args: Any, **kwargs: Any) -> Any: ...
     def place(self, *args: Any, **kwargs: Any) -> Any: ...
     def show_record(self, *args: Any, **kwargs: Any) -> Any: ...

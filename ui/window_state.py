@@ -2,13 +2,24 @@
 catalogues. Catalogue-wide choices live in the catalogue itself, not here."""
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 import json
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDockWidget
+    from PySide6.QtWidgets import QSplitter
+    from app.catalogue import Catalogue
+    from ui.lists.library_panel import LibraryPanel
+    from ui.search_controller import SearchController
+    from ui.sidebar.criteria_sidebar import CriteriaSidebar
+    from ui.table.resource_table import ResourceTable
+    from ui.window_actions import WindowActions
 
 ORGANIZATION = "ResourceCatalogue"
 APPLICATION = "Resource Catalogue"
@@ -28,16 +39,16 @@ RECENT = "catalogue/recent"
 
 class WindowStateWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    actions: Any
-    catalogue: Any
-    controller: Any
-    criteria_dock: Any
-    library: Any
-    library_dock: Any
-    settings: Any
-    sidebar: Any
-    splitter: Any
-    table: Any
+    actions: WindowActions
+    catalogue: Catalogue
+    controller: SearchController
+    criteria_dock: QDockWidget
+    library: LibraryPanel
+    library_dock: QDockWidget
+    settings: QSettings
+    sidebar: CriteriaSidebar
+    splitter: QSplitter
+    table: ResourceTable
     def resize(self, *args: Any, **kwargs: Any) -> Any: ...
     def resizeDocks(self, *args: Any, **kwargs: Any) -> Any: ...
     def restoreGeometry(self, *args: Any, **kwargs: Any) -> Any: ...

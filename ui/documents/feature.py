@@ -3,7 +3,7 @@ files and folders dropped on the window (new records) or on a row (attached to t
 the detail pane's Documents section with passages."""
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from pathlib import Path
 
@@ -20,21 +20,32 @@ from ui.documents.open_page import open_at_page
 from ui.i18n import localized
 from ui.plural import english_plural
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import SignalInstance
+    from app.catalogue import Catalogue
+    from ui.detail.detail_pane import DetailPane
+    from ui.search_controller import SearchController
+    from ui.table.resource_table import ResourceTable
+    from ui.table.table_model import ResourceTableModel
+    from ui.window_actions import WindowActions
+    from ui.window_features import Features
+
 REFRESH_DELAY_MS = 1500     # documents read in a burst refresh the results once
 
 
 class DocumentsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    actions: Any
-    catalogue: Any
-    catalogue_changed: Any
-    controller: Any
-    criteria_changed: Any
-    detail: Any
-    features: Any
-    model: Any
-    settings: Any
-    table: Any
+    actions: WindowActions
+    catalogue: Catalogue
+    catalogue_changed: SignalInstance
+    controller: SearchController
+    criteria_changed: SignalInstance
+    detail: DetailPane
+    features: Features
+    model: ResourceTableModel
+    settings: QSettings
+    table: ResourceTable
     def apply_changes(self, *args: Any, **kwargs: Any) -> Any: ...
     def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
     def installEventFilter(self, *args: Any, **kwargs: Any) -> Any: ...

@@ -7,7 +7,7 @@ Delete into "Delete for good"), then calls the EditingController, whose Changes 
 """
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -18,14 +18,21 @@ from ui.icons import icon
 from ui.lists.places import TRASH
 from ui.table.table_model import UID_ROLE
 
+if TYPE_CHECKING:
+    from ui.editing.editing_controller import EditingController
+    from ui.table.resource_table import ResourceTable
+    from ui.table.table_model import ResourceTableModel
+    from ui.window_actions import WindowActions
+    from ui.window_features import Features
+
 
 class EditActionsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    actions: Any
-    editing: Any
-    features: Any
-    model: Any
-    table: Any
+    actions: WindowActions
+    editing: EditingController
+    features: Features
+    model: ResourceTableModel
+    table: ResourceTable
     def current_uid(self, *args: Any, **kwargs: Any) -> Any: ...
     def place(self, *args: Any, **kwargs: Any) -> Any: ...
     def selected_count(self, *args: Any, **kwargs: Any) -> Any: ...

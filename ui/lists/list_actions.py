@@ -8,7 +8,7 @@ with progress and Cancel.
 """
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
@@ -24,17 +24,26 @@ from ui.lists.places import LIST, place_title
 from ui.lists.reading_list_menu import fill_add_menu
 from ui.lists.reading_list_undo import run_undoable
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+    from app.catalogue import Catalogue
+    from app.changes import Changes
+    from collections.abc import Callable
+    from ui.lists.library_panel import LibraryPanel
+    from ui.table.resource_table import ResourceTable
+    from ui.table.table_model import ResourceTableModel
+
 READ_IN_BACKGROUND = 200    # records; a longer source is read on a worker thread with progress
 
 
 class ListActionsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    apply_changes: Any
-    catalogue: Any
-    library: Any
-    model: Any
-    table: Any
-    undo_stack: Any
+    apply_changes: Callable[[Changes], None]
+    catalogue: Catalogue
+    library: LibraryPanel
+    model: ResourceTableModel
+    table: ResourceTable
+    undo_stack: QUndoStack
     def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
     def place(self, *args: Any, **kwargs: Any) -> Any: ...
     def selected_count(self, *args: Any, **kwargs: Any) -> Any: ...

@@ -2,7 +2,7 @@
 each a click away, and View › One row per work (app/works.py), kept in the settings."""
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
@@ -11,16 +11,23 @@ from app import works
 from ui.detail import relations_section
 from ui.preferences_dialog import preferred_languages
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from app.catalogue import Catalogue
+    from ui.detail.detail_pane import DetailPane
+    from ui.search_controller import SearchController
+    from ui.table.table_model import ResourceTableModel
+
 ONE_PER_WORK = "view/one_per_work"
 
 
 class RelationsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    catalogue: Any
-    controller: Any
-    detail: Any
-    model: Any
-    settings: Any
+    catalogue: Catalogue
+    controller: SearchController
+    detail: DetailPane
+    model: ResourceTableModel
+    settings: QSettings
     def menu(self, *args: Any, **kwargs: Any) -> Any: ...
     def show_record(self, *args: Any, **kwargs: Any) -> Any: ...
 

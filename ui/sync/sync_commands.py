@@ -3,7 +3,7 @@ when the server wants one), make an offline copy, sync it, and the "last synced"
 Kept out of main_window.py so the window file stays wiring; each function takes the window."""
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any, Protocol, TYPE_CHECKING
 
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 
@@ -14,14 +14,20 @@ from app.locations import is_server_address
 from ui.sync import sync_dialog
 from ui.i18n import translate
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel
+    from ui.jobs import WriteGuard
+    from ui.lists.library_panel import LibraryPanel
+    from ui.window_actions import WindowActions
+
 
 class SyncCommandsWindow(Protocol):
     """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
-    actions: Any
-    catalogue: Any
-    library: Any
-    sync_label: Any
-    write_guard: Any
+    actions: WindowActions
+    catalogue: Catalogue
+    library: LibraryPanel
+    sync_label: QLabel
+    write_guard: WriteGuard
     def apply_changes(self, *args: Any, **kwargs: Any) -> Any: ...
     def open_catalogue(self, *args: Any, **kwargs: Any) -> Any: ...
 
