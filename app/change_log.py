@@ -74,7 +74,10 @@ def value_for_record(name: str, value):
 def diff(before: RecordData, after: RecordData) -> list[tuple[str, object, object]]:
     """(field, old, new) for every tracked field that differs."""
     out = []
+    old_values, new_values = before.__dict__, after.__dict__
     for name in TRACKED_FIELDS:
+        if old_values[name] == new_values[name]:
+            continue            # equal values give equal history values: skip the conversion
         old, new = field_value(before, name), field_value(after, name)
         if name in UNORDERED_FIELDS and sorted(old) == sorted(new):
             continue

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from app import server_backups
 from app.change_log import Recorder
 from app.changes import Changes, MergeInfo
+from app.gc_paused import gc_paused
 from app.editing import (
     VersionConflict,
     apply_snapshots,
@@ -359,8 +360,11 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
 
 def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
     """Every likely duplicate pair among live records (not marked "not duplicates"): see
-    :func:`likely_pairs`."""
-    found = likely_pairs(sql.pair_rows(), sql.organization_ids(), cancelled)
+    :func:`likely_pairs`. Python's cycle collector waits meanwhile (app.gc_paused): the search holds
+    a few million rows, words and keys, which each collection walked again (at 1,000,000 records
+    13-20% of the search, bench/bench_speed17.py duplicates)."""
+    with gc_paused():
+        found = likely_pairs(sql.pair_rows(), sql.organization_ids(), cancelled)
     if found is None:
         return []
     ids = sorted({rid for pair in found for rid in pair})

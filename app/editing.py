@@ -101,9 +101,18 @@ def prepare(data: RecordData, codes: CodeIndex | None = None) -> RecordData:
     """
     data = tidy(data)
     errors = validate(data)
-    codes = codes or CodeIndex()
+    resolved = _coded(data, codes or CodeIndex(), errors, ("countries", "languages"))
+    if errors:
+        raise ValidationFailed(errors)
+    return data.evolve(**resolved)
+
+
+def _coded(data: RecordData, codes: CodeIndex, errors: dict, fields) -> dict[str, list[str]]:
+    """Countries and languages (those in ``fields``) as ISO codes; an unknown one is an error."""
     resolved = {}
     for facet, field in (("country", "countries"), ("language", "languages")):
+        if field not in fields:
+            continue
         out: list[str] = []
         for value in getattr(data, field):
             code = codes.code(facet, value)
@@ -112,26 +121,57 @@ def prepare(data: RecordData, codes: CodeIndex | None = None) -> RecordData:
             elif code not in out:
                 out.append(code)
         resolved[field] = out
+    return resolved
+
+
+_DATE_FIELDS = ("year", "month", "day")
+_BLANK = RecordData(title="-")
+
+
+def prepare_changed(current: RecordData, target: RecordData, codes: CodeIndex | None = None) -> RecordData:
+    """:func:`prepare` for an edit of some fields of a stored record (a bulk edit): the fields that
+    differ from ``current`` are tidied, validated and coded exactly as prepare does them; the others
+    stay as stored. So an edit of one field neither fails on, nor quietly rewrites, another field a
+    record already had (an imported odd URL, say), and costs a fifth of a whole prepare.
+
+    Raises ValidationFailed with a message per changed field."""
+    old, new = current.__dict__, target.__dict__
+    changed = [name for name in new if old[name] != new[name]]
+    if any(name in _DATE_FIELDS for name in changed):
+        changed += [name for name in _DATE_FIELDS if name not in changed]   # checked together
+    tidied = tidy(target, changed)
+    done = tidied.__dict__
+    # Each check reads only its own field (the dates together): checked on a blank record holding
+    # just the changed fields, the others cannot add an error.
+    errors = validate(_BLANK.evolve(**{name: done[name] for name in changed}))
+    resolved = _coded(tidied, codes or CodeIndex(), errors, changed)
     if errors:
         raise ValidationFailed(errors)
-    return replace(data, **resolved)
+    return tidied.evolve(**resolved)
 
 
 def new_vocabulary_facets(cache: VocabularyCache, records) -> frozenset[str]:
     """Vocabularies that writing ``records`` will add values to (so their lists must refresh)."""
     grown = set()
+    records = list(records)
     for facet, field in _OPEN_VOCABULARIES.items():
-        index = cache.map(facet)
+        values = set()
         for record in records:
-            values = getattr(record, field)
-            values = [values] if isinstance(values, str) else values or []
-            if any(fold(v) not in index for v in values):
-                grown.add(facet)
-                break
-    index = cache.map("organization")
-    if any(fold(o.name) not in index for r in records for o in r.organizations):
+            value = getattr(record, field)
+            if isinstance(value, str):
+                values.add(value)
+            elif value:
+                values.update(value)
+        if _any_new(cache.map(facet), values):
+            grown.add(facet)
+    if _any_new(cache.map("organization"), {o.name for r in records for o in r.organizations}):
         grown.add("organization")
     return frozenset(grown)
+
+
+def _any_new(index, values) -> bool:
+    """Whether a value is not in the vocabulary (each distinct value folded once: records share most)."""
+    return any(fold(v) not in index for v in values)
 
 
 def _finish(catalogue: Catalogue, vocabularies: frozenset[str]) -> None:

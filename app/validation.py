@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from typing import Any
-from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -76,9 +74,12 @@ def doi_error(text: str) -> str | None:
 
 # ---- URL ------------------------------------------------------------------------------------
 
+_WHITESPACE = re.compile(r"\s")      # the characters str.isspace() is true for
+
+
 def url_error(text: str) -> str | None:
     value = (text or "").strip()
-    if any(ch.isspace() for ch in value):
+    if _WHITESPACE.search(value):
         return _message(QT_TRANSLATE_NOOP("Validation", "A web address cannot contain spaces."))
     try:
         parts = urlsplit(value)
@@ -137,28 +138,43 @@ def validate(data: RecordData, today: date | None = None) -> dict[str, str]:
     return errors
 
 
-def tidy(data: RecordData) -> RecordData:
-    """A copy with surrounding spaces removed, empty list entries dropped and the DOI made bare."""
-    def clean_list(values):
-        out: list[str] = []
-        for v in values:
-            v = " ".join((v or "").split())
-            if v and v not in out:
-                out.append(v)
-        return out
+def _clean_list(values) -> list[str]:
+    out: list[str] = []
+    for v in values:
+        v = " ".join((v or "").split())
+        if v and v not in out:
+            out.append(v)
+    return out
 
-    text_fields = ("title", "summary", "url", "isbn", "publisher_ref", "container_title", "volume",
-                   "issue", "pages", "notes")
-    changes: dict[str, Any] = {name: (getattr(data, name) or "").strip() for name in text_fields}
-    changes["title"] = " ".join(changes["title"].split())
-    changes["doi"] = bare_doi(data.doi)
-    changes["type"] = (data.type or "").strip() or None
+
+def _clean_organizations(values) -> list[OrganizationRef]:
     orgs: list[OrganizationRef] = []
-    for org in data.organizations:
+    for org in values:
         name = " ".join(org.name.split())
         if name and all((o.name, o.role) != (name, org.role) for o in orgs):
             orgs.append(OrganizationRef(name, org.role))
-    return replace(data, **changes, organizations=orgs, authors=clean_list(data.authors),
-                   countries=clean_list(data.countries), regions=clean_list(data.regions),
-                   themes=clean_list(data.themes), languages=clean_list(data.languages),
-                   keywords=clean_list(data.keywords))
+    return orgs
+
+
+def _stripped(value) -> str:
+    return (value or "").strip()
+
+
+# How tidy() cleans each field it cleans (the others are kept as they are).
+_TIDY_FIELD = {
+    "title": lambda value: " ".join((value or "").split()),
+    **{name: _stripped for name in ("summary", "url", "isbn", "publisher_ref", "container_title", "volume",
+                                    "issue", "pages", "notes")},
+    "doi": bare_doi,
+    "type": lambda value: (value or "").strip() or None,
+    "organizations": _clean_organizations,
+    **{name: _clean_list for name in ("authors", "countries", "regions", "themes", "languages", "keywords")},
+}
+
+
+def tidy(data: RecordData, fields=None) -> RecordData:
+    """A copy with surrounding spaces removed, empty list entries dropped and the DOI made bare
+    (``fields``: only these; None: all)."""
+    values = data.__dict__
+    names = _TIDY_FIELD if fields is None else [name for name in fields if name in _TIDY_FIELD]
+    return data.evolve(**{name: _TIDY_FIELD[name](values[name]) for name in names})

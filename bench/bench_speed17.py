@@ -13,6 +13,10 @@ counts: the first facet counts of a search (a very common word and a ticked coun
    change feed (schema v7), beside the same counts with nothing changed (the floor: counting alone) and
    the whole load that came before issue 17 (the planner made to forget its last index).
 
+bulk: a bulk edit (app.bulk_edit.apply) of 10,000 records of the catalogue: a keyword, a theme and a
+   country added (each removed again, untimed). Floor: plain sqlite3 adding the same links, bumping
+   the versions and writing one history row a record, in one transaction.
+
 bibliography: 1,000 records as an APA bibliography, built (formatted) and written as HTML and as DOCX:
    the first time (nothing kept yet), again (each reference kept per style), and as before issue 17
    (citeproc-py's own lookups, nothing kept). Floor: the same records' titles, authors and years
@@ -199,16 +203,74 @@ def bench_bibliography(args) -> None:
     cat.close()
 
 
+def bench_bulk(args) -> None:
+    from app import bulk_edit as bulk
+    path = catalogue_file(args.records, args.keep)
+    cat = Catalogue.open(path, seed=False)
+    n = min(10_000, args.records // 10)
+    uids = [uid for (uid,) in cat.database.execute_sql(
+        "SELECT uid FROM resource WHERE deleted_at IS NULL ORDER BY id LIMIT ?", (n,)).fetchall()]
+    ids = [rid for (rid,) in cat.database.execute_sql(
+        "SELECT id FROM resource WHERE deleted_at IS NULL ORDER BY id LIMIT ?", (n,)).fetchall()]
+    print(f"bulk edit of {n:,} records in {args.records:,}; load average {os.getloadavg()[0]:.1f}")
+
+    def floor():
+        """Plain sqlite3: the links, the version bump and one history row a record, in one transaction."""
+        con = sqlite3.connect(path)
+        with con:
+            kid = con.execute("INSERT INTO keyword(name) VALUES ('bench-floor')").lastrowid
+            con.executemany("INSERT INTO resource_keyword VALUES (?, ?)", [(i, kid) for i in ids])
+            con.executemany("UPDATE resource SET version = version + 1 WHERE id = ?", [(i,) for i in ids])
+            con.executemany("INSERT INTO change_log (resource_uid, changed_at, user, action, field, old_value, "
+                            "new_value, version, batch) VALUES (?, '', '', 'bulk', 'keywords', '[]', "
+                            "'[\"bench-floor\"]', 0, 'floor')", [(u,) for u in uids])
+        with con:
+            con.execute("DELETE FROM resource_keyword WHERE keyword_id = ?", (kid,))
+            con.execute("DELETE FROM keyword WHERE id = ?", (kid,))
+            con.execute("DELETE FROM change_log WHERE batch = 'floor'")
+            con.executemany("UPDATE resource SET version = version - 1 WHERE id = ?", [(i,) for i in ids])
+        con.close()
+
+    def timed_floor():
+        walls, cpus = [], []
+        for _ in range(args.repeat):        # the clean-up is inside floor(): time the first half only
+            w, c = time.perf_counter(), time.process_time()
+            floor()
+            walls.append((time.perf_counter() - w) / 2)
+            cpus.append((time.process_time() - c) / 2)
+        return statistics.median(walls), statistics.median(cpus)
+
+    floor_t = timed_floor()
+    line("floor: sqlite3 links + versions + history rows", *floor_t)
+    pairs = [("add a keyword", bulk.AddValue("keyword", "bench-bulk"), bulk.RemoveValue("keyword", "bench-bulk")),
+             ("add a theme", bulk.AddValue("theme", "Skills"), bulk.RemoveValue("theme", "Skills")),
+             ("add a country", bulk.AddValue("country", "NP"), bulk.RemoveValue("country", "NP"))]
+    for name, do, undo in pairs:
+        cat.database.execute_sql("SELECT 1")
+        bulk.apply(cat, uids, undo)                         # start from records without the value
+        samples = []
+        for _ in range(args.repeat):
+            w, c = time.perf_counter(), time.process_time()
+            changes = bulk.apply(cat, uids, do)
+            samples.append((time.perf_counter() - w, time.process_time() - c))
+            bulk.apply(cat, uids, undo)
+        line(f"{name} ({len(changes.updated):,} records)", statistics.median(s[0] for s in samples),
+             statistics.median(s[1] for s in samples), floor=floor_t)
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    cat.close()
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["duplicates", "counts", "bibliography"])
+    parser.add_argument("what", choices=["duplicates", "counts", "bibliography", "bulk"])
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--keep", type=Path, default=Path("/tmp"), help="folder for the synthetic catalogues")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--reference", action="store_true", help="also time the search before issue 17 (once)")
     args = parser.parse_args(argv)
     args.keep.mkdir(parents=True, exist_ok=True)
-    {"duplicates": bench_duplicates, "counts": bench_counts, "bibliography": bench_bibliography}[args.what](args)
+    {"duplicates": bench_duplicates, "counts": bench_counts, "bibliography": bench_bibliography,
+     "bulk": bench_bulk}[args.what](args)
     return 0
 
 

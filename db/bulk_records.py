@@ -40,6 +40,32 @@ def records_for_ids(database, ids: list[int]) -> list[RecordData]:
     return out
 
 
+def stored_values(database, ids: list[int], fields) -> dict[int, dict]:
+    """Id -> {field: value} for some of the records' fields, as records_for_ids reads them: "type"
+    and the many-valued fields (vocabulary spellings and order as stored). Lets a bulk write read
+    back just the fields whose stored form may differ from what it wrote."""
+    fields = list(fields)
+    out: dict[int, dict] = {int(i): {} for i in ids}
+    for start in range(0, len(ids), CHUNK):
+        marks = ",".join(str(int(i)) for i in ids[start:start + CHUNK])
+        for name in fields:
+            for rid in ids[start:start + CHUNK]:
+                out[int(rid)][name] = None if name == "type" else []
+            if name == "type":
+                rows = database.execute_sql(
+                    "SELECT r.id, t.name FROM resource r LEFT JOIN resource_type t ON t.id = r.type_id "
+                    f"WHERE r.id IN ({marks})").fetchall()
+                for rid, value in rows:
+                    out[rid]["type"] = value
+            elif name == "organizations":
+                for rid, org, role in database.execute_sql(_ORGS.format(ids=marks)).fetchall():
+                    out[rid][name].append(OrganizationRef(org, role))
+            else:
+                for rid, value in database.execute_sql(_LISTS[name].format(ids=marks)).fetchall():
+                    out[rid][name].append(value)
+    return out
+
+
 def iter_records(database, ids: list[int]):
     """The same, a chunk at a time, so an export of 100,000 records never holds them all."""
     for start in range(0, len(ids), CHUNK):

@@ -46,6 +46,18 @@ class RecordData:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def evolve(self, **changes) -> "RecordData":
+        """A copy with ``changes``: dataclasses.replace without calling __init__ again (a tenth of its
+        time; a bulk edit of 10,000 records makes five copies of each)."""
+        unknown = changes.keys() - _RECORD_FIELDS
+        if unknown:
+            raise TypeError(f"RecordData has no field {sorted(unknown)[0]!r}")
+        new = RecordData.__new__(RecordData)
+        values = new.__dict__
+        values.update(self.__dict__)
+        values.update(changes)
+        return new
+
     @classmethod
     def from_dict(cls, data: dict) -> "RecordData":
         data = dict(data)
@@ -53,6 +65,9 @@ class RecordData:
                                  for o in data.get("organizations") or []]
         known = cls.__dataclass_fields__
         return cls(**{k: v for k, v in data.items() if k in known})
+
+
+_RECORD_FIELDS = frozenset(RecordData.__dataclass_fields__)
 
 
 @dataclass

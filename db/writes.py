@@ -89,27 +89,31 @@ def _ids(vocab: VocabularyCache, facet: str, values, create: bool = True) -> lis
     return list(dict.fromkeys(out)) if len(out) > 1 else out
 
 
-def _link_rows(rid: int, data: RecordData, vocab: VocabularyCache) -> dict:
-    org_rows = []
-    if data.organizations:
-        seen = set()
-        for pos, org in enumerate(data.organizations):
-            oid = vocab.id_for("organization", org.name)
-            if (oid, org.role) in seen:
-                continue
-            seen.add((oid, org.role))
-            org_rows.append((rid, oid, org.role, pos))
-    return {
-        "author": [(rid, pos, name) for pos, name in enumerate(a for a in data.authors if a.strip())]
-        if data.authors else [],
-        "organization": org_rows,
-        "country": [(rid, c) for c in _ids(vocab, "country", data.countries, create=False)],
-        "region": [(rid, r) for r in _ids(vocab, "region", data.regions)],
-        "theme": [(rid, t) for t in _ids(vocab, "theme", data.themes)],
-        "language": [(rid, x) for x in _ids(vocab, "language", data.languages, create=False)],
-        "keyword": [(rid, k) for k in _ids(vocab, "keyword", data.keywords)],
-    }
+def _link_rows(rid: int, data: RecordData, vocab: VocabularyCache, keys=None) -> dict:
+    """Rows of each link table for one record (``keys``: only these tables; None: all)."""
+    return {key: _LINK_ROWS[key](rid, data, vocab) for key in (_LINK_ROWS if keys is None else keys)}
 
+
+def _organization_rows(rid: int, data: RecordData, vocab: VocabularyCache) -> list:
+    rows, seen = [], set()
+    for pos, org in enumerate(data.organizations):
+        oid = vocab.id_for("organization", org.name)
+        if (oid, org.role) not in seen:
+            seen.add((oid, org.role))
+            rows.append((rid, oid, org.role, pos))
+    return rows
+
+
+# One table's rows for one record, as _link_rows makes them all at once.
+_LINK_ROWS = {
+    "author": lambda rid, data, vocab: [(rid, pos, name) for pos, name in enumerate(a for a in data.authors if a.strip())],
+    "organization": _organization_rows,
+    "country": lambda rid, data, vocab: [(rid, c) for c in _ids(vocab, "country", data.countries, create=False)],
+    "region": lambda rid, data, vocab: [(rid, r) for r in _ids(vocab, "region", data.regions)],
+    "theme": lambda rid, data, vocab: [(rid, t) for t in _ids(vocab, "theme", data.themes)],
+    "language": lambda rid, data, vocab: [(rid, x) for x in _ids(vocab, "language", data.languages, create=False)],
+    "keyword": lambda rid, data, vocab: [(rid, k) for k in _ids(vocab, "keyword", data.keywords)],
+}
 
 _LINK_TABLES = {
     "author": ("resource_author", "resource_id, position, name"),
@@ -296,8 +300,16 @@ LINK_FIELDS = {"author": "authors", "organization": "organizations", "country": 
                "region": "regions", "theme": "themes", "language": "languages", "keyword": "keywords"}
 
 
+# RecordData fields -> the resource columns they are stored in (replace_many's ``fields``).
+_FIELD_COLUMNS = {"title": ("title", "title_sort"), "type": ("type_id",), "summary": ("summary",),
+                  "year": ("year",), "month": ("month",), "day": ("day",), "url": ("url",), "isbn": ("isbn",),
+                  "doi": ("doi",), "publisher_ref": ("publisher_ref",), "container_title": ("container_title",),
+                  "volume": ("volume",), "issue": ("issue",), "pages": ("pages",), "notes": ("notes",)}
+RESOURCE_FIELDS = tuple(_FIELD_COLUMNS)
+
+
 def replace_many(database, records, vocab: VocabularyCache | None = None, reindex: bool = True,
-                 links=None) -> list[int]:
+                 links=None, fields=None) -> list[int]:
     """Overwrite existing records (matched by uid) in bulk, keeping each one's ``added_at``; the
     version, ``updated_at`` and ``deleted_at`` are taken as given (a sync keeps the other side's).
     Call inside a transaction. A statement per table for the whole batch rather than ~20 per
@@ -305,7 +317,10 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
     0.3 ms a record. Records whose uid is not there are left out; returns the ids written.
     ``reindex=False``: the caller knows no indexed text changed (title, summary, organizations,
     authors, keywords), so the search index is left as it is. ``links``: the link tables (keys of
-    LINK_FIELDS) whose values may have changed; the others are left as they are (None: all)."""
+    LINK_FIELDS) whose values may have changed; the others are left as they are (None: all).
+    ``fields``: the RecordData fields kept in the resource row (RESOURCE_FIELDS, and "deleted_at")
+    that may have changed; only their columns (and version, updated_at) are written, so the indexes
+    on the others are not touched (None: all)."""
     vocab = vocab or VocabularyCache()
     records = list(records)
     found: dict[str, int] = {}
@@ -316,29 +331,39 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
     records = [r for r in records if r.uid in found]
     if not records:
         return []
-    updates, links_all, index_rows = [], {k: [] for k in _LINK_TABLES}, []
+    keys = list(_LINK_TABLES) if links is None else [k for k in _LINK_TABLES if k in links]
+    updates, links_all, index_rows = [], {k: [] for k in keys}, []
     names = None
+    some = None if fields is None else [c for f in RESOURCE_FIELDS if f in fields for c in _FIELD_COLUMNS[f]]
     for data in records:
         rid = found[data.uid]
-        cols = _resource_columns(data)
-        cols.update(type_id=vocab.id_for("type", data.type) if data.type else None,
-                    updated_at=data.updated_at or now_iso(), deleted_at=data.deleted_at,
-                    version=max(data.version, 1))
+        if some is None:
+            cols = _resource_columns(data)
+            cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
+        else:
+            cols = {}
+            if some:
+                whole = _resource_columns(data)
+                whole["type_id"] = vocab.id_for("type", data.type) if data.type and "type_id" in some else None
+                cols = {c: whole[c] for c in some}
+        cols.update(updated_at=data.updated_at or now_iso(), version=max(data.version, 1))
+        if fields is None or "deleted_at" in fields:
+            cols["deleted_at"] = data.deleted_at   # in six indexes: written only when it may change
         names = names or list(cols)
         updates.append([cols[n] for n in names] + [rid])
-        for key, rows in _link_rows(rid, data, vocab).items():
+        for key, rows in _link_rows(rid, data, vocab, keys).items():
             links_all[key].extend(rows)
-        index_rows.append((rid, *_index_texts(data, vocab)))
+        if reindex:
+            index_rows.append((rid, *_index_texts(data, vocab)))
     with generation_paused(database, len(updates), "update"):
         database.cursor().executemany(f"UPDATE resource SET {', '.join(n + ' = ?' for n in names)} WHERE id = ?",
                                       updates)
     ids = [found[r.uid] for r in records]
-    keys = list(_LINK_TABLES) if links is None else [k for k in _LINK_TABLES if k in links]
     for start in range(0, len(ids), 500):
         marks = ",".join(str(int(i)) for i in ids[start:start + 500])
         for key in keys:
             database.execute_sql(f"DELETE FROM {_LINK_TABLES[key][0]} WHERE resource_id IN ({marks})")
-    _insert_links(database, {k: links_all[k] for k in keys})
+    _insert_links(database, links_all)
     if "region" in keys or "country" in keys:
         _region_match_rows(database, ids)
     if reindex:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QAccessible, QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.i18n_helpers import dialogs
-from tests.ui_helpers import make_window, settle
+from tests.ui_helpers import check, make_window, settle, when_modal
 
 
 def _focusable(root: QWidget) -> list[QWidget]:
@@ -41,34 +41,6 @@ def test_every_focusable_control_has_an_accessible_name(qtbot, catalogue, tmp_pa
 
 
 CTRL, ALT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier
-
-
-def _when_modal(handler) -> list:
-    """Run ``handler(dialog)`` once a modal dialog is open (the code under test waits in exec());
-    a failing handler closes its dialog and ``_check`` raises its error."""
-    from PySide6.QtCore import QTimer
-    seen: list = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, poll)
-            return
-        seen.append(dialog)
-        try:
-            handler(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised by _check
-            seen.append(exc)
-            dialog.close()
-    QTimer.singleShot(0, poll)
-    return seen
-
-
-def _check(seen: list) -> None:
-    assert seen, "no dialog was shown"
-    for item in seen:
-        if isinstance(item, BaseException):
-            raise item
 
 
 def _ready(qtbot, dialog) -> None:
@@ -147,7 +119,7 @@ def test_keyboard_alone_searches_ticks_opens_edits_lists_and_exports(qtbot, cata
         _ready(qtbot, dialog)
         qtbot.keyClicks(dialog.focusWidget(), "Field visit")
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
-    seen = _when_modal(name_the_list)
+    seen = when_modal(name_the_list)
     _press(qtbot, Qt.Key.Key_L, ALT)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     _press(qtbot, Qt.Key.Key_A)
@@ -157,7 +129,7 @@ def test_keyboard_alone_searches_ticks_opens_edits_lists_and_exports(qtbot, cata
     assert menu.activeAction() is menu.actions()[-1]     # "New list with the selection…"
     _press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(info.name == "Field visit" for info in rl.all_lists()))
-    _check(seen)
+    check(seen)
     listed = next(info for info in rl.all_lists() if info.name == "Field visit")
     assert listed.count == 1
 
@@ -180,14 +152,14 @@ def test_keyboard_alone_searches_ticks_opens_edits_lists_and_exports(qtbot, cata
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_E, ALT)
         qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Escape)
-    seen = _when_modal(export)
+    seen = when_modal(export)
     w.activateWindow()    # back from the dialog, as a window manager does
     qtbot.waitUntil(w.isActiveWindow)
     _press(qtbot, Qt.Key.Key_F, ALT)
     qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None)
     _press(qtbot, Qt.Key.Key_E)
     qtbot.waitUntil(lambda: bool(seen))
-    _check(seen)
+    check(seen)
     text = out.read_text(encoding="utf-8-sig")
     assert "(keyboard)" in text and text.count("\n") == 2      # a header and the one record
 

@@ -83,6 +83,9 @@ def test_docx_has_one_entry_per_resource_in_list_order(workshop, records, tmp_pa
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Living conditions <b>not bold</b> in dormitories." in text   # summaries, as text
     assert "Note: read chapter 3 first" in text
+    style_of = {p.text: p.style.name for p in document.paragraphs}
+    assert style_of["Living conditions <b>not bold</b> in dormitories."] == "Bibliography Summary"
+    assert style_of["Note: read chapter 3 first"] == "Bibliography Note"
     assert document.core_properties.title == "Workshop Feb"
     assert any(run.italic for p in document.paragraphs if p.style.name == "Bibliography Entry"
                for run in p.runs)   # APA italicises report titles

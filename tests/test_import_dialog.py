@@ -22,7 +22,11 @@ def settings(tmp_path):
 
 
 def _dialog(qtbot, catalogue, settings, path) -> ImportDialog:
-    dialog = ImportDialog(catalogue, settings=settings)
+    """The dialog on ``path``; what its writes report (the window's apply_changes) lands in
+    ``dialog.jobs.reported``."""
+    reported: list = []
+    dialog = ImportDialog(catalogue, settings=settings, report=reported.append)
+    dialog.jobs.reported = reported
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         dialog.set_path(path)
@@ -48,9 +52,9 @@ def test_import_runs_and_reports(qtbot, catalogue, settings):
     dialog = _dialog(qtbot, catalogue, settings, FIXTURES / "asreview_demo/scopus.ris")
     before = catalogue.total()
     dialog.list_combo.setEditText("Gut feelings")
-    with qtbot.waitSignal(dialog.changes, timeout=20000) as signal:
-        dialog.import_button.click()
-    changes = signal.args[0]
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.jobs.reported), timeout=20000)
+    changes, = dialog.jobs.reported             # through the job runner's report, once
     assert len(changes.created) == 6 and changes.reading_lists
     assert catalogue.total() == before + 6
     assert dialog.pages.currentIndex() == 1
@@ -70,9 +74,9 @@ def test_csv_mapping_is_editable_and_remembered(qtbot, catalogue, settings, tmp_
     assert _cell(dialog.preview_table, 0, 3) == "2020"
     with qtbot.waitSignal(dialog.preview_ready, timeout=10000):
         dialog.mapping_table.set_target("Where", "countries")
-    with qtbot.waitSignal(dialog.changes, timeout=20000) as signal:
-        dialog.import_button.click()
-    rec = catalogue.record(next(iter(signal.args[0].created)))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.jobs.reported), timeout=20000)
+    rec = catalogue.record(next(iter(dialog.jobs.reported[0].created)))
     assert (rec.year, rec.countries) == (2020, ["KH"])
     again = _dialog(qtbot, catalogue, settings, path)  # the next time, the mapping comes back
     assert again.mapping_table.mapping()["Where"] == "countries"
@@ -191,9 +195,9 @@ def test_package_conflict_is_resolved_in_the_summary(qtbot, catalogue, settings,
         assert not dialog.keep_remote_button.isHidden()
         row = next(r for r in range(dialog.problems_table.rowCount()) if _cell(dialog.problems_table, r, 3) == "conflict")
         dialog.problems_table.selectRow(row)
-        with qtbot.waitSignal(dialog.changes, timeout=5000) as signal:
-            dialog.keep_remote_button.click()
-        assert uid in signal.args[0].updated
+        reported = len(dialog.jobs.reported)
+        dialog.keep_remote_button.click()
+        assert len(dialog.jobs.reported) == reported + 1 and uid in dialog.jobs.reported[-1].updated
         assert laptop.record(uid).issue == "office"
         assert _cell(dialog.problems_table, row, 3) == "resolved"
     finally:

@@ -5,26 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
-
 from app import editing, reading_lists
 from app.sync import service as sync
+from tests import test_sync
 from tests.test_sync import create, edit, on, open_unbound, record, uids
 
-
-@pytest.fixture
-def server(pg_url):
-    cat = open_unbound(pg_url)
-    yield cat
-    cat.database.close()
-
-
-@pytest.fixture
-def copy(server, pg_url, tmp_path):
-    sync.make_offline_copy(pg_url, tmp_path / "field.db")
-    cat = open_unbound(tmp_path / "field.db")
-    yield cat
-    cat.database.close()
+server, copy = test_sync.server, test_sync.copy   # the fixtures: a server catalogue and an offline copy of it
 
 
 def test_records_the_server_lost_are_sent_back_not_removed_from_the_copy(server, copy, pg_server):

@@ -3,28 +3,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
 from app import editing, vocabularies
 from app.sync import service as sync
 from db import vocab_log
 from db.records import OrganizationRef
+from tests import test_sync
 from tests.test_sync import on, open_unbound, record, uids
 
-
-@pytest.fixture
-def server(pg_url):
-    cat = open_unbound(pg_url)
-    yield cat
-    cat.database.close()
-
-
-@pytest.fixture
-def copy(server, pg_url, tmp_path):
-    sync.make_offline_copy(pg_url, tmp_path / "field.db")
-    cat = open_unbound(tmp_path / "field.db")
-    yield cat
-    cat.database.close()
+server, copy = test_sync.server, test_sync.copy   # the fixtures: a server catalogue and an offline copy of it
 
 
 def values(cat, facet) -> dict[str, bool]:

@@ -6,15 +6,15 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from app import editing
 from app import reading_lists as rl
 from app.criteria import Criteria, parse_query
 from db.records import RecordData
 from tests.test_ui_editor import pick, save_shortcut
-from tests.ui_helpers import make_window, settle
+from tests.ui_helpers import check, make_window, settle, when_modal
 from ui.lists.places import LIST, QUALITY, TRASH, Place
 from ui.table.table_model import UID_ROLE
 
@@ -38,34 +38,6 @@ def w(qtbot, catalogue, tmp_path):
 def activate(qtbot, window) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)     # window shortcuts need their window active
-
-
-def when_modal(handler) -> list:
-    """Run ``handler(dialog)`` once a modal dialog is open (the code under test waits in exec()).
-    Returns the dialogs seen; a failing handler closes its dialog and its error is raised by
-    ``check(seen)``, so a broken test never leaves a dialog waiting forever."""
-    seen: list = []
-
-    def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, poll)
-            return
-        seen.append(dialog)
-        try:
-            handler(dialog)
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the test by check()
-            seen.append(exc)
-            dialog.close()
-    QTimer.singleShot(0, poll)
-    return seen
-
-
-def check(seen: list) -> None:
-    assert seen, "no dialog was shown"
-    for item in seen:
-        if isinstance(item, BaseException):
-            raise item
 
 
 def press_in(qtbot, dialog, k, modifier=Qt.KeyboardModifier.NoModifier) -> None:

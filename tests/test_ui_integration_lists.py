@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from app import reading_lists as rl
 from app.criteria import parse_query
-from tests.test_ui_integration_editing import activate, check, go_to_row, key, press_in, when_modal
+from tests.test_ui_integration_editing import activate, go_to_row, key, press_in
+from tests.ui_helpers import check, when_modal
 from tests.ui_helpers import make_window, settle
 from ui.lists.places import LIST, Place
 from ui.table.table_model import UID_ROLE

@@ -230,3 +230,15 @@ def test_web_links_open_in_the_browser(qtbot, catalogue, tmp_path, monkeypatch):
     w.detail.browser.anchorClicked.emit(QUrl(url))
     assert opened == [url]
     assert w.current_criteria() == parse_query("housing")   # a web link never changes the search
+
+
+def test_syntax_help_opens_once_and_is_found_again_not_kept_on_the_window(qtbot, catalogue, tmp_path):
+    from ui import file_commands
+    from ui.syntax_help import SyntaxHelpDialog
+    window = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    file_commands.show_syntax_help(window)
+    file_commands.show_syntax_help(window)
+    dialogs = window.findChildren(SyntaxHelpDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    assert not [name for name in vars(window) if "syntax" in name]
+    dialogs[0].close()

@@ -6,6 +6,7 @@ import pytest
 
 from app.sync import service as sync
 from app.catalogue import Catalogue
+from app.criteria import Criteria
 from tests.ui_helpers import make_window, settle
 from ui.sync import sync_commands, sync_dialog
 
@@ -92,3 +93,34 @@ def test_sync_now_brings_the_shared_catalogues_edits_into_the_window(qtbot, fiel
     settle(qtbot, window)
     assert "Retitled at the office" in [window.model.row_data(r).title for r in range(window.model.rowCount())]
     assert window.sync_label.text().startswith("Offline copy of") and before.startswith("Offline copy of")
+
+
+def test_a_sync_from_the_window_reaches_the_table_through_the_job_runner(qtbot, field_copy, tmp_path):
+    """File › Sync now: the sync's Changes come to the window by the runner's report (no signal of
+    the dialog's own), so the record changed on the server shows in the table with no reload."""
+    from dataclasses import replace
+
+    from app import editing
+    from tests.test_sync import on, open_unbound
+    from tests.ui_helpers import check, when_modal
+    server = open_unbound(tmp_path / "office.db")
+    with on(server):
+        record = server.record(field_copy.rows(field_copy.search(Criteria()).ids[:1])[0].uid)
+        editing.update(server, record.uid, replace(record, title="Renamed on the server"), record.version)
+    server.database.close()
+    uid = record.uid
+    window = make_window(qtbot, field_copy, tmp_path / "s.ini")
+    applied = []
+    original = window.apply_changes
+    window.apply_changes = lambda changes: (applied.append(changes), original(changes))
+
+    def in_dialog(dialog):
+        qtbot.waitUntil(lambda: "Synced" in dialog.status.text(), timeout=30000)
+        dialog.reject()
+    seen = when_modal(in_dialog)
+    sync_commands.sync_dialog_for(window)
+    check(seen)
+    assert len(applied) == 1 and uid in applied[0].updated
+    settle(qtbot, window)
+    titles = [window.table.model().index(r, 0).data() for r in range(window.table.model().rowCount())]
+    assert "Renamed on the server" in titles

@@ -1,7 +1,8 @@
 """Shared helpers for the Qt tests (not a test module)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
 
@@ -42,3 +43,31 @@ def click_header(qtbot, window, column: int) -> None:
     header = window.table.horizontalHeader()
     x = header.sectionViewportPosition(column) + 10
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+
+
+def when_modal(handler) -> list:
+    """Run ``handler(dialog)`` once a modal dialog is open (the code under test waits in exec()).
+    Returns the dialogs seen; a failing handler closes its dialog and its error is raised by
+    ``check(seen)``, so a broken test never leaves a dialog waiting forever."""
+    seen: list = []
+
+    def poll() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, poll)
+            return
+        seen.append(dialog)
+        try:
+            handler(dialog)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the test by check()
+            seen.append(exc)
+            dialog.close()
+    QTimer.singleShot(0, poll)
+    return seen
+
+
+def check(seen: list) -> None:
+    assert seen, "no dialog was shown"
+    for item in seen:
+        if isinstance(item, BaseException):
+            raise item

@@ -15,16 +15,17 @@ Install fonts-noto-core first, or the Thai text shows as boxes. Tesseract, when 
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from screenshot_window import application, open_window, parse_args, wait  # noqa: E402
 
 FILLER = ("Labour migration in the Greater Mekong Subregion continues to grow. Workers from Cambodia, Lao PDR and "
           "Myanmar seek jobs in Thailand and Malaysia in construction, agriculture, fisheries and domestic work. ")
@@ -53,24 +54,8 @@ def write_documents(folder: Path) -> None:
     encrypt_pdf(plain, folder / "confidential_draft.pdf")
 
 
-def wait(app, condition, timeout: float = 60.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not settle")
-        app.processEvents()
-        time.sleep(0.005)
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs"))
-    parser.add_argument("--width", type=int, default=1400)
-    parser.add_argument("--height", type=int, default=900)
-    args = parser.parse_args()
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    args = parse_args(__doc__.splitlines()[0])
 
     from app.catalogue import Catalogue
     from app.criteria import parse_query
@@ -78,12 +63,8 @@ def main() -> int:
     from db import documents as db_documents
     from ui.documents.add_dialog import AddDocumentsDialog
     from ui.lists.places import QUALITY, Place
-    from ui.main_window import MainWindow
-    from ui.window_state import APPLICATION, ORGANIZATION
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
+    app = application()
     from PySide6.QtCore import QLocale
 
     from ui.i18n import language
@@ -94,9 +75,7 @@ def main() -> int:
     folder = tmp / "Mekong reports"
     write_documents(folder)
     catalogue = Catalogue.open(tmp / "catalogue.db")
-    window = MainWindow(catalogue, QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat))
-    window.resize(args.width, args.height)
-    window.show()
+    window = open_window(catalogue, tmp, args)
     wait(app, window.is_settled)
 
     def grab(widget, name: str) -> None:

@@ -21,16 +21,17 @@ Install fonts-noto-core (and fonts-noto-cjk) first, or those scripts show as box
 """
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from screenshot_window import application, open_window, parse_args, wait  # noqa: E402
 
 SCRIPT_RECORDS = [
     dict(title="การเข้าถึงที่อยู่อาศัยที่เหมาะสมสำหรับแรงงานข้ามชาติในประเทศไทย",
@@ -49,24 +50,8 @@ SCRIPT_RECORDS = [
 ]
 
 
-def wait(app, condition, timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the window did not settle")
-        app.processEvents()
-        time.sleep(0.005)
-
-
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(ROOT / "docs"))
-    parser.add_argument("--width", type=int, default=1400)
-    parser.add_argument("--height", type=int, default=900)
-    args = parser.parse_args()
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
+    args = parse_args(__doc__.splitlines()[0])
 
     from app import change_log, editing
     from app import reading_lists as rl
@@ -74,19 +59,13 @@ def main() -> int:
     from app.changes import Changes
     from app.criteria import parse_query
     from db.records import RecordData
-    from ui.main_window import MainWindow
-    from ui.window_state import APPLICATION, ORGANIZATION
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
+    app = application()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="screens-"))
     catalogue = Catalogue.open(tmp / "field-laptop.db")
-    window = MainWindow(catalogue, QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat))
-    window.resize(args.width, args.height)
-    window.show()
+    window = open_window(catalogue, tmp, args)
 
     def shot(name: str, criteria: str, select_title: str | None = None) -> None:
         window.set_criteria(parse_query(criteria, window.current_criteria().cleared_all()))   # in the place

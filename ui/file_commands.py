@@ -2,29 +2,42 @@
 about. Kept out of main_window.py so the window file stays wiring; each takes the window."""
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from app.changes import Changes
 from ui import window_state as state
 from ui.i18n import QT_TRANSLATE_NOOP, translate
 
 CATALOGUE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Catalogues (*.db *.sqlite *.sqlite3);;All files (*)")
 
 
-def _start_folder(window) -> str:
+class FileCommandsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    apply_changes: Any
+    catalogue: Any
+    settings: Any
+    write_guard: Any
+    def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
+    def findChild(self, *args: Any, **kwargs: Any) -> Any: ...
+    def open_catalogue(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_uids(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _start_folder(window: FileCommandsWindow) -> str:
     return str(window.catalogue.path.parent) if window.catalogue.path else ""
 
 
-def open_catalogue_dialog(window) -> None:
+def open_catalogue_dialog(window: FileCommandsWindow) -> None:
     path, _ = QFileDialog.getOpenFileName(window, translate("FileCommands", "Open catalogue"), _start_folder(window),
                                           translate("FileCommands", CATALOGUE_FILTER))
     if path:
         window.open_catalogue(path)
 
 
-def new_catalogue_dialog(window) -> None:
+def new_catalogue_dialog(window: FileCommandsWindow) -> None:
     path, _ = QFileDialog.getSaveFileName(window, translate("FileCommands", "New catalogue"), _start_folder(window),
                                           translate("FileCommands", "Catalogues (*.db)"))
     if not path:
@@ -39,7 +52,7 @@ def new_catalogue_dialog(window) -> None:
     window.open_catalogue(path)
 
 
-def fill_recent_menu(window, menu: QMenu) -> None:
+def fill_recent_menu(window: FileCommandsWindow, menu: QMenu) -> None:
     menu.clear()
     current = str(window.catalogue.path) if window.catalogue.path else None
     recent = [p for p in state.recent_catalogues(window.settings) if p != current]
@@ -52,29 +65,28 @@ def fill_recent_menu(window, menu: QMenu) -> None:
         menu.addAction(translate("FileCommands", "No other catalogues yet")).setEnabled(False)
 
 
-def import_dialog(window, path: str | None = None) -> None:
+def import_dialog(window: FileCommandsWindow, path: str | None = None) -> None:
     """The import dialog; with ``path`` it starts on that file (a package opened from the file manager)."""
     def make(cls):
-        dialog = cls(window.catalogue, window)
-        dialog.jobs.guard = window.write_guard      # the import is a write: the window's write actions wait
+        dialog = cls(window.catalogue, window, report=window.apply_changes, guard=window.write_guard)
         if path:
             dialog.set_path(path)
         return dialog
     _run_feature_dialog(window, "ImportDialog", make)
 
 
-def export_dialog(window) -> None:
+def export_dialog(window: FileCommandsWindow) -> None:
     _run_feature_dialog(window, "ExportDialog", lambda cls: cls(
         window.catalogue, window.current_criteria(), window.selected_uids(), window))
 
 
-def publish_dialog(window) -> None:
+def publish_dialog(window: FileCommandsWindow) -> None:
     """File › Export as web page…: the catalogue, the current result or a reading list as a page."""
     from ui.transfer.publish_dialog import PublishDialog
     PublishDialog(window.catalogue, window.current_criteria(), window).exec()
 
 
-def _run_feature_dialog(window, class_name: str, make) -> None:
+def _run_feature_dialog(window: FileCommandsWindow, class_name: str, make) -> None:
     """Open a dialog from ui.import_export_dialog (written separately; absent in some builds)."""
     try:
         from ui.transfer import import_export_dialog
@@ -83,29 +95,21 @@ def _run_feature_dialog(window, class_name: str, make) -> None:
         QMessageBox.information(window, translate("FileCommands", "Not available"),
                                 translate("FileCommands", "Import and export are not available in this version."))
         return
-    dialog = make(dialog_class)
-    for name in ("changes_made", "changed"):
-        signal = getattr(dialog, name, None)
-        if signal is not None and hasattr(signal, "connect"):
-            signal.connect(window.apply_changes)
-            break
-    dialog.exec()
-    changes = getattr(dialog, "changes", None)
-    if isinstance(changes, Changes) and not changes.is_empty():
-        window.apply_changes(changes)
+    make(dialog_class).exec()
 
 
-def show_syntax_help(window) -> None:
+def show_syntax_help(window: FileCommandsWindow) -> None:
     """F1: the query syntax, in a window that stays open beside the main one (one at a time)."""
     from ui.syntax_help import SyntaxHelpDialog
-    if getattr(window, "_syntax_dialog", None) is None:
-        window._syntax_dialog = SyntaxHelpDialog(window)
-    window._syntax_dialog.show()
-    window._syntax_dialog.raise_()
-    window._syntax_dialog.activateWindow()
+    dialog = window.findChild(SyntaxHelpDialog)        # Qt keeps it as the window's child: no attribute set
+    if dialog is None:
+        dialog = SyntaxHelpDialog(window)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
 
 
-def about_text(window) -> str:
+def about_text(window: FileCommandsWindow) -> str:
     """Help > About: what the app is, its version and build date, and where the catalogue is."""
     from html import escape
 
@@ -124,5 +128,5 @@ def about_text(window) -> str:
             f"<p><small>{escape(fonts)}</small></p>")
 
 
-def show_about(window) -> None:
+def show_about(window: FileCommandsWindow) -> None:
     QMessageBox.about(window, translate("About", "About Resource Catalogue"), about_text(window))

@@ -10,6 +10,8 @@ translations were found and that a package given on the command line opened the 
 """
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 import os
 import sys
 
@@ -20,12 +22,19 @@ ENV_VAR = "RESOURCE_CATALOGUE_QUIT_AFTER_PAINT"
 EMPTY_TIMEOUT_MS = 15_000   # an empty catalogue never paints rows: quit after this long anyway
 
 
+class FirstPaintWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    model: Any
+    table: Any
+    def menuBar(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
 def wanted() -> bool:
     return os.environ.get(ENV_VAR, "") not in ("", "0")
 
 
 class QuitAfterPaint(QObject):
-    def __init__(self, window):
+    def __init__(self, window: FirstPaintWindow):
         super().__init__(window)
         self.window = window
         self.done = False

@@ -8,6 +8,8 @@ before Help), and ``window.toolbar`` is the main toolbar.
 """
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
@@ -20,7 +22,25 @@ from ui.icons import icon
 from ui.lists.list_actions import ListActions
 
 
-def _action(window, text: str, slot, icon_name: str | None = None, shortcut=None, tip: str = "") -> QAction:
+class WindowActionsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    clear_criteria: Any
+    close: Any
+    criteria_dock: Any
+    detail: Any
+    focus_library: Any
+    focus_results: Any
+    focus_search: Any
+    library_dock: Any
+    show_syntax_help: Any
+    table: Any
+    toolbar: Any
+    undo_stack: Any
+    def menuBar(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_count(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
+def _action(window: WindowActionsWindow, text: str, slot, icon_name: str | None = None, shortcut=None, tip: str = "") -> QAction:
     action = QAction(text, window)
     if icon_name:
         action.setIcon(icon(icon_name))
@@ -53,7 +73,7 @@ class StackAction(QAction):
 
 
 class WindowActions:
-    def __init__(self, window):
+    def __init__(self, window: WindowActionsWindow):
         w = self._window = window
         self.new_catalogue = _action(w, translate("WindowActions", "&New catalogue…"), lambda: files.new_catalogue_dialog(w),
                                      "database-plus-outline", tip=translate("WindowActions", "Create a catalogue in a new file"))
@@ -153,13 +173,13 @@ class WindowActions:
         self.lists.update()
         self.export_selection.setEnabled(bool(self._window.selected_count()))
 
-    def build_menus(self, window) -> dict[str, QMenu]:
+    def build_menus(self, window: WindowActionsWindow) -> dict[str, QMenu]:
         bar = window.menuBar()
         menus: dict[str, QMenu] = {}
         file_menu = menus["file"] = bar.addMenu(translate("WindowActions", "&File"))
         file_menu.addActions([self.new_catalogue, self.open_catalogue, self.open_shared])
-        window.recent_menu = file_menu.addMenu(translate("WindowActions", "&Recent catalogues"))
-        window.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window, window.recent_menu))
+        self.recent_menu = file_menu.addMenu(translate("WindowActions", "&Recent catalogues"))
+        self.recent_menu.aboutToShow.connect(lambda: files.fill_recent_menu(window, self.recent_menu))
         file_menu.addSeparator()
         file_menu.addActions([self.make_copy, self.sync_now, self.sync_pull])
         file_menu.addSeparator()
@@ -203,7 +223,7 @@ class WindowActions:
         return menus
 
     @staticmethod
-    def _fill_columns(window, menu: QMenu) -> None:
+    def _fill_columns(window: WindowActionsWindow, menu: QMenu) -> None:
         menu.clear()
         for action in window.table.column_actions(menu):
             menu.addAction(action)

@@ -6,6 +6,8 @@ Kept apart from main_window.py so the window file stays about the table, the sea
 """
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget
 
@@ -23,8 +25,27 @@ COUNTS_KIND = "library"     # the worker request that counts the trash and the q
 COUNTS_DELAY_MS = 300       # several writes in a row (undo, redo...) are counted once
 
 
+class FeaturesWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    apply_changes: Any
+    background: Any
+    catalogue: Any
+    catalogue_changed: Any
+    close_checks: Any
+    controller: Any
+    detail: Any
+    relations: Any
+    set_place: Any
+    settings: Any
+    undo_stack: Any
+    def addDockWidget(self, *args: Any, **kwargs: Any) -> Any: ...
+    def place(self, *args: Any, **kwargs: Any) -> Any: ...
+    def show_record(self, *args: Any, **kwargs: Any) -> Any: ...
+    def statusBar(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
 class Features:
-    def __init__(self, window):
+    def __init__(self, window: FeaturesWindow):
         self.window = w = window
         self.editing = EditingController(w.catalogue, w.undo_stack, w)
         self.library = LibraryPanel(w.undo_stack, w)

@@ -2,6 +2,8 @@
 catalogues. Catalogue-wide choices live in the catalogue itself, not here."""
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 import json
 from pathlib import Path
 
@@ -22,6 +24,26 @@ BOXES = "sidebar/boxes"
 HISTORY = "sidebar/search_history"
 LAST = "catalogue/last"
 RECENT = "catalogue/recent"
+
+
+class WindowStateWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    actions: Any
+    catalogue: Any
+    controller: Any
+    criteria_dock: Any
+    library: Any
+    library_dock: Any
+    settings: Any
+    sidebar: Any
+    splitter: Any
+    table: Any
+    def resize(self, *args: Any, **kwargs: Any) -> Any: ...
+    def resizeDocks(self, *args: Any, **kwargs: Any) -> Any: ...
+    def restoreGeometry(self, *args: Any, **kwargs: Any) -> Any: ...
+    def restoreState(self, *args: Any, **kwargs: Any) -> Any: ...
+    def saveGeometry(self, *args: Any, **kwargs: Any) -> Any: ...
+    def saveState(self, *args: Any, **kwargs: Any) -> Any: ...
 
 
 def _list(value) -> list[str]:
@@ -66,7 +88,7 @@ def load_boxes(settings: QSettings) -> dict[str, bool]:
 
 # ---- the window's layout ------------------------------------------------------------------------
 
-def restore_window(window) -> None:
+def restore_window(window: WindowStateWindow) -> None:
     """Geometry, docks, splitters, columns and sort, open boxes, detail pane: as last time, or a
     first-run layout (Library 270 px on the left, Criteria as wide as its contents on the right)."""
     s = window.settings
@@ -93,7 +115,7 @@ def restore_window(window) -> None:
     window.actions.show_detail.setChecked(str(s.value(DETAIL_VISIBLE, "true")).lower() != "false")
 
 
-def save_window(window) -> None:
+def save_window(window: WindowStateWindow) -> None:
     s = window.settings
     s.setValue(GEOMETRY, window.saveGeometry())
     s.setValue(STATE, window.saveState())

@@ -143,6 +143,16 @@ def _patch_type_test() -> None:
     If._type = _type
 
 
+def _patch_tree_lookups() -> None:
+    """An element's layout, a <names>' <substitute> and whether a date sits in a locale are XPath
+    searches of a style that never changes once read: asked ~44 times an entry, answered once per
+    element (0.2 s of a 1,000-entry APA bibliography)."""
+    from citeproc.model import CitationStylesElement, Date, Names
+    for cls, name in ((CitationStylesElement, "get_layout"), (Names, "substitute"), (Date, "is_locale_date")):
+        SPEEDUPS[(cls, name)] = cls.__dict__[name]
+        setattr(cls, name, _memoised_per_element(cls.__dict__[name]))
+
+
 def _patch_reference_lookup() -> None:
     from citeproc.source import CitationItem
     original = CitationItem.reference
@@ -171,4 +181,5 @@ def apply() -> None:
         _patch_term_lookup()
         _patch_type_test()
         _patch_reference_lookup()
+        _patch_tree_lookups()
         _applied = True

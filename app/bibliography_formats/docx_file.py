@@ -56,13 +56,22 @@ def write_docx(bib, path: Path) -> None:
     for block in _paragraphs(bib.description):
         document.add_paragraph(block)
     document.add_paragraph(bib.style).runs[0].italic = True
+    # python-docx resolves a style given by name, for every paragraph, by walking all the styles
+    # twice (1.8 of 2.5 s for 1,000 entries): resolve each once and set the id as its setter does.
+    style_ids = {name: document.styles[name].style_id for name in (ENTRY_STYLE, SUMMARY_STYLE, NOTE_STYLE)}
+
+    def paragraph(style: str, text: str = ""):
+        added = document.add_paragraph(text)
+        added._p.style = style_ids[style]
+        return added
+
     for group in bib.groups:
         if group.heading:
             document.add_heading(group.heading, level=1)
         for entry in group.entries:
-            _add_runs(document.add_paragraph(style=ENTRY_STYLE), entry.runs)
+            _add_runs(paragraph(ENTRY_STYLE), entry.runs)
             for block in _paragraphs(entry.summary):
-                document.add_paragraph(block, style=SUMMARY_STYLE)
+                paragraph(SUMMARY_STYLE, block)
             for n, block in enumerate(_paragraphs(entry.note)):
-                document.add_paragraph(f"Note: {block}" if n == 0 else block, style=NOTE_STYLE)
+                paragraph(NOTE_STYLE, f"Note: {block}" if n == 0 else block)
     document.save(str(path))

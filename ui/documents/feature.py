@@ -3,6 +3,8 @@ files and folders dropped on the window (new records) or on a row (attached to t
 the detail pane's Documents section with passages."""
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -21,8 +23,29 @@ from ui.plural import english_plural
 REFRESH_DELAY_MS = 1500     # documents read in a burst refresh the results once
 
 
+class DocumentsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    actions: Any
+    catalogue: Any
+    catalogue_changed: Any
+    controller: Any
+    criteria_changed: Any
+    detail: Any
+    features: Any
+    model: Any
+    settings: Any
+    table: Any
+    def apply_changes(self, *args: Any, **kwargs: Any) -> Any: ...
+    def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
+    def installEventFilter(self, *args: Any, **kwargs: Any) -> Any: ...
+    def menu(self, *args: Any, **kwargs: Any) -> Any: ...
+    def refresh_detail(self, *args: Any, **kwargs: Any) -> Any: ...
+    def setAcceptDrops(self, *args: Any, **kwargs: Any) -> Any: ...
+    def statusBar(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
 class DocumentsFeature(QObject):
-    def __init__(self, window):
+    def __init__(self, window: DocumentsWindow):
         super().__init__(window)
         self.window = w = window
         self.indexer = DocumentIndexer(w.catalogue, w.settings, self)

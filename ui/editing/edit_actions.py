@@ -7,6 +7,8 @@ Delete into "Delete for good"), then calls the EditingController, whose Changes 
 """
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
@@ -15,6 +17,20 @@ from ui.i18n import translate
 from ui.icons import icon
 from ui.lists.places import TRASH
 from ui.table.table_model import UID_ROLE
+
+
+class EditActionsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    actions: Any
+    editing: Any
+    features: Any
+    model: Any
+    table: Any
+    def current_uid(self, *args: Any, **kwargs: Any) -> Any: ...
+    def place(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_count(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_rows(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_uids(self, *args: Any, **kwargs: Any) -> Any: ...
 
 
 def make_action(parent, text: str, slot, icon_name: str | None = None, shortcut=None, tip: str = "",
@@ -35,7 +51,7 @@ def make_action(parent, text: str, slot, icon_name: str | None = None, shortcut=
 
 
 class EditActions:
-    def __init__(self, window):
+    def __init__(self, window: EditActionsWindow):
         self.window = w = window
         ed = window.editing
         self.new = make_action(w, translate("EditActions", "&New resource…"), ed.new_record, "plus", "Ctrl+N",

@@ -8,6 +8,8 @@ with progress and Cancel.
 """
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QToolButton
@@ -25,8 +27,24 @@ from ui.lists.reading_list_undo import run_undoable
 READ_IN_BACKGROUND = 200    # records; a longer source is read on a worker thread with progress
 
 
+class ListActionsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    apply_changes: Any
+    catalogue: Any
+    library: Any
+    model: Any
+    table: Any
+    undo_stack: Any
+    def current_criteria(self, *args: Any, **kwargs: Any) -> Any: ...
+    def place(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_count(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_ids(self, *args: Any, **kwargs: Any) -> Any: ...
+    def selected_uids(self, *args: Any, **kwargs: Any) -> Any: ...
+    def statusBar(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
 class ListActions:
-    def __init__(self, window):
+    def __init__(self, window: ListActionsWindow):
         self.window = w = window
         self.new_list = make_action(w, translate("ListActions", "&New reading list…"), lambda: w.library.reading_lists.new_list(),
                                     "playlist-plus", "Ctrl+Shift+N", translate("ListActions", "Create a reading list"))

@@ -2,6 +2,8 @@
 each a click away, and View › One row per work (app/works.py), kept in the settings."""
 from __future__ import annotations
 
+from typing import Any, Protocol
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
@@ -12,8 +14,19 @@ from ui.preferences_dialog import preferred_languages
 ONE_PER_WORK = "view/one_per_work"
 
 
+class RelationsWindow(Protocol):
+    """What this module uses of the main window, and all it may use (tests/test_window_helpers.py)."""
+    catalogue: Any
+    controller: Any
+    detail: Any
+    model: Any
+    settings: Any
+    def menu(self, *args: Any, **kwargs: Any) -> Any: ...
+    def show_record(self, *args: Any, **kwargs: Any) -> Any: ...
+
+
 class RelationsFeature(QObject):
-    def __init__(self, window):
+    def __init__(self, window: RelationsWindow):
         super().__init__(window)
         self.window = w = window
         w.detail.add_section(self._section, {"record": self._show}, top=True)

@@ -11,6 +11,7 @@
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.sync import service as sync
 from app.change_log import TRACKED_FIELDS, field_value
+from app.changes import Changes
 from app.history import FIELD_LABELS
 from db.errors import PasswordRequired
 from app.locations import is_server_address, server_database_name, server_display
@@ -69,9 +71,11 @@ class _SyncTexts(QObject):
 class _RunningDialog(QDialog):
     """A dialog that runs one sync job at a time, with a progress bar and a password retry."""
 
-    def __init__(self, parent=None, guard: WriteGuard | None = None):
+    def __init__(self, parent=None, guard: WriteGuard | None = None,
+                 report: Callable[[Changes], None] | None = None):
         super().__init__(parent)
-        self.jobs = JobRunner(None, self, guard=guard)   # guard: the window's write actions, off while a job runs
+        # guard: the window's write actions, off while a job runs; report: where the Changes go
+        self.jobs = JobRunner(None, self, guard=guard, report=report)
         self.worker: Job | None = None
         self.password: str | None = None
         self.progress = QProgressBar()
@@ -86,7 +90,8 @@ class _RunningDialog(QDialog):
         self.progress.setRange(0, 0)
         self._busy(True)
         self.worker = self.jobs.start(fn, on_success, lambda exc: self._failed(exc, fn, catalogue, on_success),
-                                      self._progressed, writes=True, catalogue=catalogue)
+                                      self._progressed, writes=True, catalogue=catalogue,
+                                      changes_of=lambda result: getattr(result, "changes", None))
         self.worker.finished.connect(self._idle)
 
     def _progressed(self, done: int, total: int) -> None:
@@ -197,11 +202,11 @@ class MakeCopyDialog(_RunningDialog):
 
 
 class SyncDialog(_RunningDialog):
-    changed = Signal(object)     # app.changes.Changes: what the sync or a resolution changed here
+    """Sync now, and the conflicts left: what a sync or a resolution changes here goes to ``report``."""
 
     def __init__(self, catalogue, parent=None, pull_only: bool = False, start: bool = True,
-                 guard: WriteGuard | None = None):
-        super().__init__(parent, guard)
+                 guard: WriteGuard | None = None, report: Callable[[Changes], None] | None = None):
+        super().__init__(parent, guard, report)
         self.setWindowTitle(self.tr("Sync"))
         self.catalogue = catalogue
         self.pull_only = pull_only
@@ -251,8 +256,6 @@ class SyncDialog(_RunningDialog):
             "%1", report.summary()))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
-        if not report.changes.is_empty():
-            self.changed.emit(report.changes)
 
     def _fill_conflicts(self) -> None:
         self.conflict_list.clear()
@@ -277,8 +280,8 @@ class SyncDialog(_RunningDialog):
         self.status.setText(self.tr("Resolved: the choice is sent at the next sync."))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
-        if not changes.is_empty():
-            self.changed.emit(changes)
+        if not changes.is_empty() and self.jobs.report is not None:
+            self.jobs.report(changes)
 
     def merge(self) -> None:
         conflict = self._current()

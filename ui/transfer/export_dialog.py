@@ -39,8 +39,6 @@ SCOPE_LABELS = {"all": QT_TRANSLATE_NOOP("ExportDialog", "The whole catalogue"),
                 "list": QT_TRANSLATE_NOOP("ExportDialog", "A reading list:")}
 
 class ExportDialog(QDialog):
-    changes = Signal(object)          # exports change nothing; kept for a uniform interface
-    changes_made = Signal(object)
     exported = Signal(object)         # the ExportReport
     failed = Signal(str)
 

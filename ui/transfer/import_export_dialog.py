@@ -8,12 +8,13 @@ list -> Import (progress, Cancel) -> a summary whose problems can be saved as CS
 ExportDialog: what (whole catalogue, current result, selection, a reading list; each with its
 count) -> format -> file -> Export (progress, Cancel).
 
-Both emit ``changes`` (and ``changes_made``, which the main window's file commands connect)
-with an app.changes.Changes after something was written to the catalogue.
+What an import (or a conflict resolved on its summary) writes reaches the window through the job
+runner's ``report`` (the window's apply_changes), as every other write does.
 """
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from pathlib import Path
 
@@ -30,7 +31,7 @@ from app.transfer.formats import FORMATS
 from app.transfer.formats.detect import ENCODING_CHOICES
 from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
 from ui.transfer.export_dialog import ExportDialog
-from ui.jobs import Job, JobRunner, one_line, run_write
+from ui.jobs import Job, JobRunner, WriteGuard, one_line, run_write
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
 
@@ -76,12 +77,13 @@ def _fill(table: QTableWidget, rows: list[list], widths: dict[int, int] | None =
 
 
 class ImportDialog(QDialog):
-    changes = Signal(object)
-    changes_made = Signal(object)
     preview_ready = Signal()
     finished_import = Signal(object)     # the ImportReport (also when cancelled)
 
-    def __init__(self, catalogue, parent=None, settings: QSettings | None = None):
+    def __init__(self, catalogue, parent=None, settings: QSettings | None = None,
+                 report: Callable[[Changes], None] | None = None, guard: WriteGuard | None = None):
+        """``report`` receives the Changes of each write (the import, a conflict resolved); ``guard``
+        is the window's: its write actions wait while the import runs."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.resize(900, 640)
@@ -90,7 +92,7 @@ class ImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: transfer.Preview | None = None
         self.report: transfer.ImportReport | None = None
-        self.jobs = JobRunner(catalogue, self)
+        self.jobs = JobRunner(catalogue, self, guard=guard, report=report)
         self.import_job: Job | None = None
         self._generation = 0
         self._mapping: dict[str, str] | None = None
@@ -367,7 +369,7 @@ class ImportDialog(QDialog):
         self.import_job = self.jobs.start(
             lambda progress, cancelled: transfer.import_file(self.catalogue, path, options, progress, cancelled),
             self._imported, lambda exc: self._import_failed(one_line(exc)), self._progress, self._waiting,
-            writes=True)
+            writes=True, changes_of=lambda report: report.changes)
 
     def _waiting(self) -> None:
         """Another import (or another program) is writing: this one starts when it has finished."""
@@ -411,13 +413,7 @@ class ImportDialog(QDialog):
         for button in (self.keep_local_button, self.keep_remote_button):
             button.setVisible(bool(report.conflict_records))
         self.pages.setCurrentIndex(1)
-        if not report.changes.is_empty():
-            self._emit(report.changes)
         self.finished_import.emit(report)
-
-    def _emit(self, changes: Changes) -> None:
-        self.changes.emit(changes)
-        self.changes_made.emit(changes)
 
     def save_problems(self, path=None) -> None:
         if self.report is None:
@@ -445,8 +441,8 @@ class ImportDialog(QDialog):
         self.report.conflict_records.remove(conflict)
         problem.kind = "resolved"
         self.problems_table.item(row, 3).setText("resolved")
-        if not changes.is_empty():
-            self._emit(changes)
+        if not changes.is_empty() and self.jobs.report is not None:
+            self.jobs.report(changes)
 
     def reject(self) -> None:
         if self.import_job is not None:
