@@ -36,12 +36,20 @@ _TABLE = {**_SPECIAL, **_WHITESPACE}
 _NEEDS_TABLE = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 
 
+_SWAPS = {chr(code): value for code, value in _TABLE.items()}
+
+
+def _swap(match: re.Match) -> str:
+    return _SWAPS[match.group()]
+
+
 def fold(text: str | None) -> str:
     """Lower-case ``text`` and remove diacritics from Latin, Greek and Cyrillic letters."""
     if not text:
         return ""
-    if _NEEDS_TABLE.search(text):
-        text = text.translate(_TABLE)
+    # One scan that swaps only the characters found: str.translate looked up every character of
+    # a long abstract in a dict (a fifth of an import's writing, measured on SYNERGY's abstracts).
+    text = _NEEDS_TABLE.sub(_swap, text)
     if text.isascii():
         return (_INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text).lower()
     text = _FOLDABLE_MARKS.sub("", unicodedata.normalize("NFKD", text))

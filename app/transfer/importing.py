@@ -19,7 +19,7 @@ from db.errors import explain
 from db.matching import ExistingIndex, Match
 from db.records import RecordData
 from db.textfold import fold
-from db.writes import VocabularyCache, insert_many, now_iso, save_record
+from db.writes import VocabularyCache, insert_many, now_iso, save_record, write_deferred_index
 
 ON_DUPLICATE = ("skip", "update", "new")
 BATCH = 1000
@@ -173,6 +173,7 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
         vocab = VocabularyCache()
         adds = [s for s in steps if s.action == "add"]
         taken = set(_all_uids(database))
+        index_rows: list = []   # the search index is written once, after every new record
         for start in range(0, len(adds), BATCH):
             if cancelled():
                 raise ImportCancelled()
@@ -184,7 +185,7 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
                     data.uid = str(uuidlib.uuid4())
                 taken.add(data.uid)
                 records.append(data)
-            ids = insert_many(database, records, vocab)
+            ids = insert_many(database, records, vocab, deferred_index=index_rows)
             for step, rid in zip(batch, ids):
                 data = step.parsed.data
                 uid_to_id[data.uid] = rid
@@ -193,6 +194,8 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
                 recorder.row(data.uid, "source", None, f"{report.source} ({report.format})", max(data.version, 1))
             done += len(batch)
             progress(done, total)
+        write_deferred_index(database, index_rows)
+        del index_rows[:]
         for step in steps:
             if step.action == "update":
                 if cancelled():
