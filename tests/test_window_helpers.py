@@ -80,3 +80,16 @@ def test_the_main_window_has_everything_the_protocols_name(qtbot, catalogue, tmp
         name, members = protocol(ast.parse(path.read_text(encoding="utf-8")))
         missing = [m for m in members if not hasattr(window, m)]
         assert not missing, f"MainWindow lacks {missing} of {name}"
+
+
+def test_no_ui_module_sets_attributes_on_the_main_window():
+    """Beyond the helpers: no module (ui/app.py starting the window included) hangs its objects on the
+    window; what it owns it keeps itself (or gives the object the window as its Qt parent)."""
+    offenders = []
+    for path in sorted(UI.rglob("*.py")):
+        if path.name == "main_window.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and not isinstance(node.ctx, ast.Load) and _on_window(node.value):
+                offenders.append(f"{path.relative_to(UI).as_posix()}:{node.lineno} window.{node.attr}")
+    assert not offenders, offenders

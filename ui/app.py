@@ -90,7 +90,7 @@ def run_gui(db_location: str | None, import_package: str | None = None) -> int:
     window.show()
     from ui import first_paint
     if first_paint.wanted():
-        window._quit_after_paint = first_paint.QuitAfterPaint(window)
+        first_paint.QuitAfterPaint(window)      # the window (its Qt parent) keeps it; nothing set on the window
     if import_package:
         from ui.file_commands import import_dialog
         QTimer.singleShot(0, lambda: import_dialog(window, os.path.abspath(import_package)))
