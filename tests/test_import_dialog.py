@@ -227,3 +227,30 @@ def test_export_dialog_refuses_xlsx_beyond_excels_rows(qtbot, catalogue, monkeyp
     assert "more than an Excel sheet holds" in dialog.count_label.text()
     dialog.format_combo.setCurrentIndex(dialog.format_combo.findData("csv"))
     assert dialog.export_button.isEnabled()
+
+
+def test_an_import_from_the_window_updates_it_through_the_job_runner(qtbot, catalogue, tmp_path, monkeypatch):
+    """File › Import… as the window opens it: the dialog's Changes reach the window only through the
+    runner's report (the window's apply_changes), which refreshes the table and the status bar."""
+    from tests.ui_helpers import make_window, settle
+    from ui import file_commands
+    window = make_window(qtbot, catalogue, tmp_path / "s.ini")
+    applied: list = []
+    real_apply = window.apply_changes
+    monkeypatch.setattr(window, "apply_changes", lambda changes: (applied.append(changes), real_apply(changes)))
+    opened: list = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: (opened.append(self), self.show()) and 0)
+    before = window.model.rowCount()
+    file_commands.import_dialog(window, str(FIXTURES / "asreview_demo/scopus.ris"))
+    dialog, = opened
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled() and dialog.preview_table.rowCount() > 0, timeout=10000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: bool(applied), timeout=20000)
+    changes, = applied
+    assert len(changes.created) == 6
+    settle(qtbot, window)
+    assert window.model.rowCount() == before + 6
+    from PySide6.QtWidgets import QLabel
+    shown = " ".join(label.text() for label in window.statusBar().findChildren(QLabel))
+    assert f"Showing {before + 6} of {before + 6}" in shown, shown
