@@ -73,7 +73,7 @@ def normalise_titles(titles: list[str | None]) -> list[str]:
     step = 65536
     for start in range(0, len(plain), step):
         where = plain[start:start + step]
-        joined = "\x00".join([titles[i] for i in where])   # type: ignore[misc]
+        joined = "\x00".join([titles[i] for i in where])
         pieces = joined.encode("ascii").translate(_ASCII_TABLE, _ASCII_DROPPED).decode("ascii").split("\x00")
         for i, piece in zip(where, pieces):
             out[i] = " ".join(piece.split())
@@ -332,7 +332,7 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
     tokens = [set(title.split()).difference(dropped) or {title} for title in normalised]
     frequency = Counter(chain.from_iterable(tokens))
     # Each word's place in the order (count, word): one int to compare instead of a tuple.
-    rarity = {word: place for place, word in enumerate(sorted(frequency, key=lambda w: (frequency[w], w)))}
+    rarity = {word: place for place, (_, word) in enumerate(sorted((count, word) for word, count in frequency.items()))}
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for pos, words in enumerate(tokens):
         row = rows[pos]
