@@ -42,9 +42,13 @@ def _paragraph(document, text: str, style_id: str):
 def _add_runs(paragraph, runs: list[Run]) -> None:
     for text, styles in runs:
         run = paragraph.add_run(text)
-        run.italic = "italic" in styles or None
-        run.bold = "bold" in styles or None
-        run.underline = "underline" in styles or None
+        run._r.get_or_add_rPr()       # (python-docx writes an empty <w:rPr/> when it sets a property to None)
+        if "italic" in styles:
+            run.italic = True
+        if "bold" in styles:
+            run.bold = True
+        if "underline" in styles:
+            run.underline = True
         if "smallcaps" in styles:
             run.font.small_caps = True
         if "sup" in styles:
