@@ -331,18 +331,16 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
     dropped = {word for word in set(" ".join(normalised).split()) if len(word) <= 2} | _STOPWORDS
     tokens = [set(title.split()).difference(dropped) or {title} for title in normalised]
     frequency = Counter(chain.from_iterable(tokens))
-    # Each word's place in the order (count, word): one int to compare instead of a tuple.
-    rarity = {word: place for place, (_, word) in enumerate(sorted((count, word) for word, count in frequency.items()))}
+    rarity = {word: (count, word) for word, count in frequency.items()}
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for pos, words in enumerate(tokens):
         row = rows[pos]
         year, its_orgs = row[3], orgs.get(row[0], ())
-        for word in sorted(map(rarity.__getitem__, words))[:_BLOCK_WORDS] if len(words) > _BLOCK_WORDS \
-                else map(rarity.__getitem__, words):
+        for word in sorted(words, key=rarity.__getitem__)[:_BLOCK_WORDS] if len(words) > _BLOCK_WORDS else words:
             if year is not None:
-                blocks[(word, 0, year)].append(pos)
+                blocks[(word, "year", year)].append(pos)
             for org in its_orgs:
-                blocks[(word, 1, org)].append(pos)
+                blocks[(word, "org", org)].append(pos)
     del tokens, frequency, rarity
     n = len(rows)
     rank_fwd, rank_rev = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
