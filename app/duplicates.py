@@ -58,6 +58,32 @@ def normalise_title(title: str) -> str:
     return " ".join(_NON_WORD.sub(" ", fold(title)).split())
 
 
+# normalise_titles: ASCII titles joined by NUL (which no title keeps: fold drops control characters)
+# and cleaned as one byte string by one table, as normalise_title cleans ASCII text: fold's invisible
+# characters dropped, letters lower-cased, digits kept, everything else a space.
+_ASCII_TABLE = bytes(c + 32 if 65 <= c <= 90 else c if c == 0 or 48 <= c <= 57 or 97 <= c <= 122 else 32
+                     for c in range(256))
+_ASCII_DROPPED = bytes([*range(1, 9), *range(14, 32), 127])
+
+
+def normalise_titles(titles: list[str | None]) -> list[str]:
+    """``[normalise_title(t) for t in titles]``: ASCII titles (most) folded and cleaned as one string
+    per 65,536 titles, a few calls in C instead of a few per title."""
+    out = [""] * len(titles)
+    plain = [i for i, t in enumerate(titles) if t and t.isascii() and "\x00" not in t]
+    step = 65536
+    for start in range(0, len(plain), step):
+        where = plain[start:start + step]
+        joined = "\x00".join([titles[i] for i in where])
+        pieces = joined.encode("ascii").translate(_ASCII_TABLE, _ASCII_DROPPED).decode("ascii").split("\x00")
+        for i, piece in zip(where, pieces):
+            out[i] = " ".join(piece.split())
+    for i, t in enumerate(titles):
+        if t and not out[i] and not (t.isascii() and "\x00" not in t):
+            out[i] = normalise_title(t)
+    return out
+
+
 def title_similarity(a: str, b: str) -> float:
     a, b = normalise_title(a), normalise_title(b)
     if not a or not b:
@@ -302,7 +328,7 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
                     add(a, b, _REASONS[which])
 
     # Records by position (the order of ``rows``), so arrays can index them.
-    normalised = [normalise_title(row[2]) for row in rows]
+    normalised = normalise_titles([row[2] for row in rows])
     dropped = {word for word in set(" ".join(normalised).split()) if len(word) <= 2} | _STOPWORDS
     tokens = [set(title.split()).difference(dropped) or {title} for title in normalised]
     frequency = Counter(chain.from_iterable(tokens))
