@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 
 from app import duplicates, editing, history, quality
+from cli.uids import resolve_uid_or_say
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -41,16 +42,6 @@ def register(subparsers, commands) -> None:
                      "duplicates": cmd_duplicates})
 
 
-def _uid(catalogue, text: str, err) -> str | None:
-    text = text.strip()
-    if catalogue.record(text) is not None:
-        return text
-    full = catalogue.uid_for_prefix(text) if len(text) >= 4 else None
-    if full is None:
-        print(f"error: no resource with UID {text!r}", file=err)
-    return full
-
-
 def _print_rows(catalogue, ids, out) -> None:
     for start in range(0, len(ids), 200):
         for row in catalogue.rows(ids[start:start + 200]):
@@ -71,7 +62,7 @@ def cmd_trash(catalogue, args, out, err) -> int:
 
 
 def _set_trash(catalogue, args, err, action) -> int:
-    uids = [_uid(catalogue, u, err) for u in args.uids]
+    uids = [resolve_uid_or_say(catalogue, u, err) for u in args.uids]
     if None in uids:
         return EXIT_FAILURE
     changes = action(catalogue, uids)
@@ -98,7 +89,7 @@ def cmd_empty_trash(catalogue, args, out, err) -> int:
 
 
 def cmd_history(catalogue, args, out, err) -> int:
-    uid = _uid(catalogue, args.uid, err)
+    uid = resolve_uid_or_say(catalogue, args.uid, err)
     if uid is None:
         return EXIT_FAILURE
     steps = history.list_history(catalogue, uid)

@@ -19,6 +19,7 @@ from pathlib import Path
 from app import bibliography as bibl
 from app import reading_lists as rl
 from app.bibliography_formats.references import REFERENCE_FORMATS, write_references
+from cli.uids import resolve_uid
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 EXPORT_FORMATS = (*bibl.FORMATS, *REFERENCE_FORMATS)
@@ -92,12 +93,9 @@ def _create(catalogue, args, out, err) -> int:
 
 
 def _full_uid(catalogue, text: str) -> str:
-    text = text.strip()
-    if catalogue.record(text) is not None:
-        return text
-    full = catalogue.uid_for_prefix(text) if len(text) >= 4 else None
+    full = resolve_uid(catalogue, text)
     if full is None:
-        raise rl.ReadingListError(f"no resource with UID {text!r}")
+        raise rl.ReadingListError(f"no resource with UID {text.strip()!r}")
     return full
 
 

@@ -12,6 +12,7 @@ Plugged into cli/main.py through EXTENSION_MODULES.
 from __future__ import annotations
 
 from app import editing, relations
+from cli.uids import resolve_uid_or_say
 
 EXIT_OK, EXIT_FAILURE = 0, 1
 
@@ -34,21 +35,12 @@ def register(subparsers, commands) -> None:
     commands.update({"link": cmd_link, "unlink": cmd_unlink})
 
 
-def _uid(catalogue, text: str, err) -> str | None:
-    text = text.strip()
-    if catalogue.record(text) is not None:
-        return text
-    full = catalogue.uid_for_prefix(text) if len(text) >= 4 else None
-    if full is None:
-        print(f"error: no resource with UID {text!r}", file=err)
-    return full
-
-
 def _parse(catalogue, args, err) -> tuple[str, str, str] | None:
     for dest, kind, _, _ in _KINDS:
         other = getattr(args, dest)
         if other:
-            subject, target = _uid(catalogue, args.uid, err), _uid(catalogue, other, err)
+            subject = resolve_uid_or_say(catalogue, args.uid, err)
+            target = resolve_uid_or_say(catalogue, other, err)
             return None if subject is None or target is None else (subject, kind, target)
     return None
 
