@@ -138,6 +138,18 @@ def facet_sql(facet: str, ids, a: str = "r") -> str:
     return f"{a}.id IN (SELECT resource_id FROM {table} WHERE {col} IN ({in_list(ids)}))"
 
 
+def year_bounds(alias: str, low, high) -> tuple[list[str], list[int]]:
+    """The SQL conditions (and parameters) of a year range; an open end adds none."""
+    parts, params = [], []
+    if low is not None:
+        parts.append(f"{alias}.year >= ?")
+        params.append(int(low))
+    if high is not None:
+        parts.append(f"{alias}.year <= ?")
+        params.append(int(high))
+    return parts, params
+
+
 def condition_sql(cond: Condition, alias: str = "r", postgres: bool = False) -> tuple[str, list]:
     """SQL (a boolean on resource ``alias``) and params for a condition."""
     a = alias
@@ -146,14 +158,8 @@ def condition_sql(cond: Condition, alias: str = "r", postgres: bool = False) -> 
     if isinstance(cond, YearIn):
         if cond.undated:
             return f"{a}.year IS NULL", []
-        parts, params = [f"{a}.year IS NOT NULL"], []
-        if cond.low is not None:
-            parts.append(f"{a}.year >= ?")
-            params.append(int(cond.low))
-        if cond.high is not None:
-            parts.append(f"{a}.year <= ?")
-            params.append(int(cond.high))
-        return "(" + " AND ".join(parts) + ")", params
+        parts, params = year_bounds(a, cond.low, cond.high)
+        return "(" + " AND ".join([f"{a}.year IS NOT NULL", *parts]) + ")", params
     if isinstance(cond, DateIn):
         if cond.column not in DATE_COLUMNS:
             raise ValueError(f"unknown date column {cond.column!r}")

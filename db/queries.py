@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db import dialect, postgres_search, search
-from db.conditions import FACET_LINKS, Condition, InTable, condition_sql, facet_sql
+from db.conditions import FACET_LINKS, Condition, InTable, condition_sql, facet_sql, year_bounds
 from db import models as m
 from db.compact_ids import IdList, read_ids
 from db.records import OrganizationRef, RecordData, RowData
@@ -100,12 +100,9 @@ def where_clause(flt: Filter, alias: str = "r", live_condition: str | None = Non
     if flt.undated:
         conds.append(f"{alias}.year IS NULL")
     else:
-        if flt.year_from is not None:
-            conds.append(f"{alias}.year >= ?")
-            params.append(int(flt.year_from))
-        if flt.year_to is not None:
-            conds.append(f"{alias}.year <= ?")
-            params.append(int(flt.year_to))
+        parts, values = year_bounds(alias, flt.year_from, flt.year_to)
+        conds += parts
+        params += values
     if flt.resource_ids is not None:
         conds.append(f"{alias}.id IN ({_in_list(flt.resource_ids)})")
     if flt.condition is not None:
