@@ -236,8 +236,8 @@ def _changed_fields(plan) -> set[str]:
 
 def _read_back(links, fields) -> list[str]:
     """The record fields whose stored form can differ from the written one (vocabulary values)."""
-    return ["type"] * ("type" in fields) + ["organizations" if key == "organization" else LINK_FIELDS[key]
-                                            for key in links if key != "author"]
+    names = ["type"] if "type" in fields else []
+    return names + [LINK_FIELDS[key] for key in links if key != "author"]   # authors are stored as given
 
 
 def _plan(database, uids, op: Operation) -> list[tuple[RecordData, RecordData | None, str]]:

@@ -308,6 +308,16 @@ _FIELD_COLUMNS = {"title": ("title", "title_sort"), "type": ("type_id",), "summa
 RESOURCE_FIELDS = tuple(_FIELD_COLUMNS)
 
 
+def _row_columns(data: RecordData, vocab: VocabularyCache, wanted) -> dict:
+    """The resource columns to write for one record (``wanted``: only these; None: all of them)."""
+    if wanted == []:
+        return {}
+    cols = _resource_columns(data)
+    if wanted is None or "type_id" in wanted:
+        cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
+    return cols if wanted is None else {c: cols[c] for c in wanted}
+
+
 def replace_many(database, records, vocab: VocabularyCache | None = None, reindex: bool = True,
                  links=None, fields=None) -> list[int]:
     """Overwrite existing records (matched by uid) in bulk, keeping each one's ``added_at``; the
@@ -334,18 +344,10 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
     keys = list(_LINK_TABLES) if links is None else [k for k in _LINK_TABLES if k in links]
     updates, links_all, index_rows = [], {k: [] for k in keys}, []
     names = None
-    some = None if fields is None else [c for f in RESOURCE_FIELDS if f in fields for c in _FIELD_COLUMNS[f]]
+    wanted = None if fields is None else [c for f in RESOURCE_FIELDS if f in fields for c in _FIELD_COLUMNS[f]]
     for data in records:
         rid = found[data.uid]
-        if some is None:
-            cols = _resource_columns(data)
-            cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
-        else:
-            cols = {}
-            if some:
-                whole = _resource_columns(data)
-                whole["type_id"] = vocab.id_for("type", data.type) if data.type and "type_id" in some else None
-                cols = {c: whole[c] for c in some}
+        cols = _row_columns(data, vocab, wanted)
         cols.update(updated_at=data.updated_at or now_iso(), version=max(data.version, 1))
         if fields is None or "deleted_at" in fields:
             cols["deleted_at"] = data.deleted_at   # in six indexes: written only when it may change
