@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain
+from itertools import chain, count, repeat
+from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -221,43 +222,115 @@ def _long_enough(la, lb):
     return 20 * np.minimum(la, lb) + 1 >= 9 * (la + lb)
 
 
-def _candidate_chunks(blocks: list[list[int]], rank_fwd, rank_rev, lengths):
+def _distinct(values):
+    """The distinct values of an integer array, in order (numpy's unique by sorting: its hash table
+    measured slower on these arrays)."""
+    import numpy as np
+    values = np.sort(values)
+    return values[np.concatenate([[True], values[1:] != values[:-1]])] if len(values) else values
+
+
+def _title_blocks(normalised: list[str], lengths, year_codes, has_year, org_start, org_count, org_flat):
+    """The blocks of record positions, as likely_pairs once made them in a dict of lists, in array
+    code: each record's _BLOCK_WORDS rarest title words (fewest titles, then the word's own order;
+    words of two letters or fewer and stopwords dropped, a title left with none is its own word)
+    with its year, and with each of its organizations. Returns (members, starts, sizes): block k
+    holds ``members[starts[k]:starts[k] + sizes[k]]`` in record order, blocks numbered in the order
+    the records first open them (record order, rarest word first, the year before the
+    organizations, these in the order of the record's set)."""
+    import numpy as np
+
+    n = len(normalised)
+    words = " ".join(normalised).split()          # normalised titles: words joined by one space
+    vocabulary = sorted(set(words))
+    size = len(vocabulary) + 1
+    index = dict(zip(vocabulary, range(len(vocabulary))))
+    ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+    del words, index
+    per_title = np.fromiter(map(str.count, normalised, repeat(" ")), dtype=np.int64, count=n) + (lengths > 0)
+    owner = np.repeat(np.arange(n, dtype=np.int64), per_title)
+    kept = np.fromiter((len(w) > 2 and w not in _STOPWORDS for w in vocabulary), dtype=bool, count=len(vocabulary))
+    keep = kept[ids]
+    pair = _distinct(owner[keep] * size + ids[keep])          # each title's words once
+    owner, ids = pair // size, pair % size
+    by_rarity = np.lexsort((np.arange(len(vocabulary)), np.bincount(ids, minlength=len(vocabulary))))
+    rarity = np.empty(len(vocabulary), dtype=np.int64)
+    rarity[by_rarity] = np.arange(len(vocabulary))
+    ranked = np.sort(owner * size + rarity[ids])
+    owner, token = ranked // size, by_rarity[ranked % size]
+    first = np.ones(len(owner), dtype=bool)
+    first[1:] = owner[1:] != owner[:-1]
+    place = np.arange(len(owner)) - np.maximum.accumulate(np.where(first, np.arange(len(owner)), 0))
+    chosen = place < _BLOCK_WORDS
+    owner, token, place = owner[chosen], token[chosen], place[chosen]
+    # A title without a kept word is its own word (no word has a space; so titles equal share it).
+    alone = np.flatnonzero(np.bincount(owner, minlength=n) == 0)
+    if len(alone):
+        whole: dict[str, int] = {}
+        extra = np.fromiter((whole.setdefault(normalised[p], size + len(whole)) for p in alone.tolist()),
+                            dtype=np.int64, count=len(alone))
+        owner = np.concatenate([owner, alone])
+        token = np.concatenate([token, extra])
+        place = np.concatenate([place, np.zeros(len(alone), dtype=np.int64)])
+        order = np.lexsort((place, owner))
+        owner, token = owner[order], token[order]
+    # One entry per (record, word, year or organization), in the order the old loop appended them.
+    count = has_year[owner].astype(np.int64) + org_count[owner]
+    entry_word = np.repeat(np.arange(len(owner)), count)
+    within = np.arange(len(entry_word)) - np.repeat(np.cumsum(count) - count, count)
+    pos = owner[entry_word]
+    is_year = has_year[pos] & (within == 0)
+    org_at = np.minimum(org_start[pos] + within - has_year[pos], max(len(org_flat) - 1, 0))
+    # years (codes 0, 1, ...) and organizations (ids, not negative) in one number
+    years = int(year_codes.max(initial=0)) + 1
+    value = np.where(is_year, year_codes[pos], (org_flat[org_at] if len(org_flat) else 0) + years)
+    kind_value = np.unique(value, return_inverse=True)[1].ravel()
+    key = token[entry_word] * (int(kind_value.max(initial=0)) + 1) + kind_value
+    _, opened, block = np.unique(key, return_index=True, return_inverse=True)
+    number = np.empty(len(opened), dtype=np.int64)
+    number[np.argsort(opened, kind="stable")] = np.arange(len(opened))
+    block = number[block.ravel()]
+    members = pos[np.argsort(block, kind="stable")]
+    sizes = np.bincount(block, minlength=len(opened))
+    return members, np.cumsum(sizes) - sizes, sizes
+
+
+def _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
     """The pairs of record positions worth comparing whose title lengths allow a ratio of SIMILAR,
     as numpy arrays (a, b) with a function giving the order of chosen ones, chunk by chunk: every
     pair in a block of up to _SMALL_BLOCK records; in a bigger block, each record with its _WINDOW
     next neighbours in title order and then in reversed-title order (a sorted neighbourhood: linear,
-    not quadratic). These are the pairs of comparing block by block in Python, made in array code;
-    the order numbers them as that loop would meet them (block, pass, place), because difflib's
-    ratio depends on which title comes first, and the first meeting of a pair decided it."""
+    not quadratic). Block k is ``members[starts[k]:starts[k] + sizes[k]]`` (see _title_blocks).
+    These are the pairs of comparing block by block in Python, made in array code; the order numbers
+    them as that loop would meet them (block, pass, place), because difflib's ratio depends on which
+    title comes first, and the first meeting of a pair decided it."""
     import numpy as np
 
-    by_size: dict[int, list[int]] = defaultdict(list)
-    big: list[int] = []
-    for index, ids in enumerate(blocks):
-        if len(ids) > _SMALL_BLOCK:
-            big.append(index)
-        elif len(ids) > 1:
-            by_size[len(ids)].append(index)
-    for size, indexes in by_size.items():
+    small = np.flatnonzero((sizes > 1) & (sizes <= _SMALL_BLOCK))
+    small = small[np.argsort(sizes[small], kind="stable")]
+    bounds = np.flatnonzero(np.diff(sizes[small])) + 1
+    for indexes in np.split(small, bounds) if len(small) else []:
+        size = int(sizes[indexes[0]])
         first, second = np.triu_indices(size, 1)
         place = (first * 64 + second).astype(np.int64)      # i < j < 64
         per_chunk = max(1, _CHUNK // len(first))
         for start in range(0, len(indexes), per_chunk):
-            part_indexes = np.array(indexes[start:start + per_chunk], dtype=np.int64)
-            part = np.array([blocks[i] for i in part_indexes.tolist()], dtype=np.int32)   # one block a row
+            part_indexes = indexes[start:start + per_chunk].astype(np.int64)
+            part = members[starts[part_indexes][:, None] + np.arange(size)]   # one block a row
             sized = lengths[part]
             row, k = np.divmod(np.flatnonzero(_long_enough(sized[:, first], sized[:, second])), len(first))
 
             def order(chosen, part_indexes=part_indexes, place=place, row=row, k=k):
                 return (part_indexes[row[chosen]] << 32) + place[k[chosen]]
             yield part[row, first[k]], part[row, second[k]], order
-    if not big:
+    big = np.flatnonzero(sizes > _SMALL_BLOCK)
+    if not len(big):
         return
-    members = np.fromiter((r for i in big for r in blocks[i]), dtype=np.int32)
-    sizes = np.array([len(blocks[i]) for i in big], dtype=np.int64)
-    block_of = np.repeat(np.array(big, dtype=np.int64), sizes)
+    counts = sizes[big]
     # A record's place in its block (blocks stay in the same order and contiguous once sorted).
-    place = np.arange(len(members), dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    place = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    members = members[np.repeat(starts[big], counts) + place]
+    block_of = np.repeat(big.astype(np.int64), counts)
     for phase, rank in enumerate((rank_fwd, rank_rev)):
         # Ranks break ties between equal titles by record order, as Python's stable sort of a block did.
         sort = np.lexsort((rank[members], block_of))
@@ -328,32 +401,36 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
                     add(a, b, _REASONS[which])
 
     # Records by position (the order of ``rows``), so arrays can index them.
-    normalised = normalise_titles([row[2] for row in rows])
-    dropped = {word for word in set(" ".join(normalised).split()) if len(word) <= 2} | _STOPWORDS
-    tokens = [set(title.split()).difference(dropped) or {title} for title in normalised]
-    frequency = Counter(chain.from_iterable(tokens))
-    rarity = {word: (count, word) for word, count in frequency.items()}
-    blocks: dict[tuple, list[int]] = defaultdict(list)
-    for pos, words in enumerate(tokens):
-        row = rows[pos]
-        year, its_orgs = row[3], orgs.get(row[0], ())
-        for word in sorted(words, key=rarity.__getitem__)[:_BLOCK_WORDS] if len(words) > _BLOCK_WORDS else words:
-            if year is not None:
-                blocks[(word, "year", year)].append(pos)
-            for org in its_orgs:
-                blocks[(word, "org", org)].append(pos)
-    del tokens, frequency, rarity
     n = len(rows)
-    rank_fwd, rank_rev = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
-    rank_fwd[sorted(range(n), key=normalised.__getitem__)] = np.arange(n)
-    reversed_titles = [t[::-1] for t in normalised]
-    rank_rev[sorted(range(n), key=reversed_titles.__getitem__)] = np.arange(n)
-    del reversed_titles
+    normalised = normalise_titles(list(map(itemgetter(2), rows)))
     lengths = np.fromiter(map(len, normalised), dtype=np.int32, count=n)
+    year_code: dict = {None: 0}
+    year_codes = np.fromiter(map(year_code.setdefault, map(itemgetter(3), rows), count(1)), dtype=np.int64, count=n)
+    position = {rid: pos for pos, rid in enumerate(map(itemgetter(0), rows))}
+    with_orgs = [(position[rid], group) for rid, group in orgs.items() if group and rid in position]
+    org_count = np.zeros(n, dtype=np.int64)
+    org_count[[pos for pos, _ in with_orgs]] = [len(group) for _, group in with_orgs]
+    org_start = np.zeros(n, dtype=np.int64)
+    org_start[[pos for pos, _ in with_orgs]] = np.cumsum([0] + [len(group) for _, group in with_orgs])[:-1]
+    org_flat = np.fromiter(chain.from_iterable(group for _, group in with_orgs), dtype=np.int64,
+                           count=int(org_count.sum()))
+    members, starts, sizes = _title_blocks(normalised, lengths, year_codes, year_codes > 0,
+                                           org_start, org_count, org_flat)
+    # Title order and reversed-title order, for the records of the big blocks only.
+    big = sizes > _SMALL_BLOCK
+    in_big = np.zeros(len(members) + 1, dtype=np.int64)      # +1 at a big block's start, -1 after its end
+    np.add.at(in_big, starts[big], 1)
+    np.add.at(in_big, starts[big] + sizes[big], -1)
+    windowed = _distinct(members[np.cumsum(in_big[:-1]) > 0]).tolist()
+    rank_fwd, rank_rev = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    rank_fwd[sorted(windowed, key=normalised.__getitem__)] = np.arange(len(windowed))
+    reversed_titles = {pos: normalised[pos][::-1] for pos in windowed}
+    rank_rev[sorted(windowed, key=reversed_titles.__getitem__)] = np.arange(len(windowed))
+    del reversed_titles, windowed
     titles = np.array(normalised, dtype=object)
     letters, unbounded = _letter_counts(normalised, lengths)
     first_met: dict[tuple[int, int], tuple[int, int, int]] = {}   # pair -> (order, a, b) first met
-    for first, second, order_of in _candidate_chunks(list(blocks.values()), rank_fwd, rank_rev, lengths):
+    for first, second, order_of in _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
         if cancelled is not None and cancelled():
             return None
         # difflib's quick_ratio on letter counts in 64 buckets (merging letters can only raise it).
