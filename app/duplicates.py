@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain, count, repeat
+from itertools import chain, repeat
 from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -230,69 +230,81 @@ def _distinct(values):
     return values[np.concatenate([[True], values[1:] != values[:-1]])] if len(values) else values
 
 
-def _title_blocks(normalised: list[str], lengths, year_codes, has_year, org_start, org_count, org_flat):
+def _title_blocks(normalised: list[str], lengths, year_codes, org_start, org_count, org_flat):
     """The blocks of record positions, as likely_pairs once made them in a dict of lists, in array
     code: each record's _BLOCK_WORDS rarest title words (fewest titles, then the word's own order;
     words of two letters or fewer and stopwords dropped, a title left with none is its own word)
-    with its year, and with each of its organizations. Returns (members, starts, sizes): block k
-    holds ``members[starts[k]:starts[k] + sizes[k]]`` in record order, blocks numbered in the order
-    the records first open them (record order, rarest word first, the year before the
+    with its year (code > 0), and with each of its organizations. Returns (members, starts, sizes):
+    block k holds ``members[starts[k]:starts[k] + sizes[k]]`` in record order, blocks numbered in the
+    order the records first open them (record order, rarest word first, the year before the
     organizations, these in the order of the record's set)."""
     import numpy as np
 
     n = len(normalised)
     words = " ".join(normalised).split()          # normalised titles: words joined by one space
     vocabulary = sorted(set(words))
-    size = len(vocabulary) + 1
-    index = dict(zip(vocabulary, range(len(vocabulary))))
+    size = len(vocabulary)
+    index = dict(zip(vocabulary, range(size)))
     ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
     del words, index
     per_title = np.fromiter(map(str.count, normalised, repeat(" ")), dtype=np.int64, count=n) + (lengths > 0)
     owner = np.repeat(np.arange(n, dtype=np.int64), per_title)
-    kept = np.fromiter((len(w) > 2 and w not in _STOPWORDS for w in vocabulary), dtype=bool, count=len(vocabulary))
+    kept = np.fromiter((len(w) > 2 and w not in _STOPWORDS for w in vocabulary), dtype=bool, count=size)
     keep = kept[ids]
-    pair = _distinct(owner[keep] * size + ids[keep])          # each title's words once
+    pair = _distinct(owner[keep] * size + ids[keep])          # each title's words once, by title
     owner, ids = pair // size, pair % size
-    by_rarity = np.lexsort((np.arange(len(vocabulary)), np.bincount(ids, minlength=len(vocabulary))))
-    rarity = np.empty(len(vocabulary), dtype=np.int64)
-    rarity[by_rarity] = np.arange(len(vocabulary))
-    ranked = np.sort(owner * size + rarity[ids])
-    owner, token = ranked // size, by_rarity[ranked % size]
-    first = np.ones(len(owner), dtype=bool)
-    first[1:] = owner[1:] != owner[:-1]
-    place = np.arange(len(owner)) - np.maximum.accumulate(np.where(first, np.arange(len(owner)), 0))
-    chosen = place < _BLOCK_WORDS
-    owner, token, place = owner[chosen], token[chosen], place[chosen]
+    by_rarity = np.lexsort((np.arange(size), np.bincount(ids, minlength=size)))
+    rarity = np.empty(size, dtype=np.int64)
+    rarity[by_rarity] = np.arange(size)
+    # The rarest words of each title: the least rarity rank, then the least of the others (a title's
+    # words have distinct ranks).
+    rank = rarity[ids]
+    starts = np.flatnonzero(np.concatenate([[True], owner[1:] != owner[:-1]])) if len(owner) else owner
+    titled = owner[starts]
+    chosen_rank = []
+    for _ in range(_BLOCK_WORDS):
+        least = np.minimum.reduceat(rank, starts) if len(rank) else rank
+        chosen_rank.append(least)
+        rank = np.where(rank == np.repeat(least, np.diff(np.append(starts, len(rank)))), size, rank)
+    chosen = np.stack(chosen_rank, axis=1)                    # a row per titled record, rarest first
+    valid = chosen < size
+    owner = np.repeat(titled, valid.sum(axis=1))
+    token = by_rarity[chosen[valid]]                          # row by row: record order, rarest first
     # A title without a kept word is its own word (no word has a space; so titles equal share it).
-    alone = np.flatnonzero(np.bincount(owner, minlength=n) == 0)
+    alone = np.ones(n, dtype=bool)
+    alone[titled] = False
+    alone = np.flatnonzero(alone)
     if len(alone):
         whole: dict[str, int] = {}
         extra = np.fromiter((whole.setdefault(normalised[p], size + len(whole)) for p in alone.tolist()),
                             dtype=np.int64, count=len(alone))
-        owner = np.concatenate([owner, alone])
-        token = np.concatenate([token, extra])
-        place = np.concatenate([place, np.zeros(len(alone), dtype=np.int64)])
-        order = np.lexsort((place, owner))
-        owner, token = owner[order], token[order]
+        at = np.searchsorted(owner, alone)
+        owner, token = np.insert(owner, at, alone), np.insert(token, at, extra)
     # One entry per (record, word, year or organization), in the order the old loop appended them.
+    has_year = year_codes > 0
     count = has_year[owner].astype(np.int64) + org_count[owner]
     entry_word = np.repeat(np.arange(len(owner)), count)
     within = np.arange(len(entry_word)) - np.repeat(np.cumsum(count) - count, count)
     pos = owner[entry_word]
     is_year = has_year[pos] & (within == 0)
     org_at = np.minimum(org_start[pos] + within - has_year[pos], max(len(org_flat) - 1, 0))
-    # years (codes 0, 1, ...) and organizations (ids, not negative) in one number
-    years = int(year_codes.max(initial=0)) + 1
+    years = int(year_codes.max(initial=0)) + 1      # years (codes) and organizations (ids) in one number
     value = np.where(is_year, year_codes[pos], (org_flat[org_at] if len(org_flat) else 0) + years)
-    kind_value = np.unique(value, return_inverse=True)[1].ravel()
-    key = token[entry_word] * (int(kind_value.max(initial=0)) + 1) + kind_value
-    _, opened, block = np.unique(key, return_index=True, return_inverse=True)
-    number = np.empty(len(opened), dtype=np.int64)
-    number[np.argsort(opened, kind="stable")] = np.arange(len(opened))
-    block = number[block.ravel()]
-    members = pos[np.argsort(block, kind="stable")]
-    sizes = np.bincount(block, minlength=len(opened))
-    return members, np.cumsum(sizes) - sizes, sizes
+    key = token[entry_word] * (int(value.max(initial=0)) + 1) + value
+    # Entries grouped by block, the blocks in the order their first entry came, entries in order.
+    by_key = np.argsort(key, kind="stable")
+    key = key[by_key]
+    group_start = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]])) if len(key) else key
+    sizes = np.diff(np.append(group_start, len(key)))
+    number = np.argsort(by_key[group_start], kind="stable")   # groups in the order they were opened
+    sizes = sizes[number]
+    starts = np.cumsum(sizes) - sizes
+    new_start = np.empty(len(number), dtype=np.int64)
+    new_start[number] = starts
+    group = np.repeat(np.arange(len(group_start)), np.diff(np.append(group_start, len(key))))
+    members = np.empty(len(key), dtype=np.int64)
+    members[new_start[group] + np.arange(len(key)) - group_start[group]] = pos[by_key]
+    return members, starts, sizes
 
 
 def _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
@@ -364,7 +376,8 @@ def _letter_counts(titles: list[str], lengths):
     return counts, unbounded
 
 
-def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -> dict[tuple[int, int], list[str]] | None:
+def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
+                 mark=None) -> dict[tuple[int, int], list[str]] | None:
     """(smaller id, larger id) -> reasons for the likely duplicates among ``rows`` (id, uid, title,
     year, doi, isbn, url, added_at), given each record's organization ids; None if cancelled.
 
@@ -374,7 +387,8 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
     with its square. The pairs of each block are made in array code; a length bound and
     rapidfuzz's Indel ratio (the longest common subsequence, never below difflib's ratio, so a
     safe first test) drop the dissimilar ones in C, and difflib decides the few left, so the
-    answer is the one difflib gives pair by pair.
+    answer is the one difflib gives pair by pair. ``mark(name)``, if given, is called as each step
+    ends (bench/bench_speed17.py times the steps with it).
     """
     import numpy as np
     from rapidfuzz import fuzz
@@ -399,23 +413,35 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
                     add(a, b, _REASONS[which])
+    if mark:
+        mark("exact keys (DOI, ISBN, URL)")
 
     # Records by position (the order of ``rows``), so arrays can index them.
     n = len(rows)
     normalised = normalise_titles(list(map(itemgetter(2), rows)))
+    if mark:
+        mark("normalised titles")
     lengths = np.fromiter(map(len, normalised), dtype=np.int32, count=n)
     year_code: dict = {None: 0}
-    year_codes = np.fromiter(map(year_code.setdefault, map(itemgetter(3), rows), count(1)), dtype=np.int64, count=n)
-    position = {rid: pos for pos, rid in enumerate(map(itemgetter(0), rows))}
-    with_orgs = [(position[rid], group) for rid, group in orgs.items() if group and rid in position]
+    year_codes = np.array([year_code.setdefault(year, len(year_code)) for year in map(itemgetter(3), rows)],
+                          dtype=np.int64)
+    # Each record's organizations, in the order of its set, as one array (records by position).
+    rids = np.fromiter(map(itemgetter(0), rows), dtype=np.int64, count=n)
+    by_rid = np.argsort(rids)
+    org_rids = np.fromiter(orgs.keys(), dtype=np.int64, count=len(orgs))
+    org_sizes = np.fromiter(map(len, orgs.values()), dtype=np.int64, count=len(orgs))
+    org_flat = np.fromiter(chain.from_iterable(orgs.values()), dtype=np.int64, count=int(org_sizes.sum()))
+    found = np.minimum(np.searchsorted(rids, org_rids, sorter=by_rid), max(n - 1, 0))
+    live = (rids[by_rid[found]] == org_rids) if n else np.zeros(len(org_rids), dtype=bool)
     org_count = np.zeros(n, dtype=np.int64)
-    org_count[[pos for pos, _ in with_orgs]] = [len(group) for _, group in with_orgs]
     org_start = np.zeros(n, dtype=np.int64)
-    org_start[[pos for pos, _ in with_orgs]] = np.cumsum([0] + [len(group) for _, group in with_orgs])[:-1]
-    org_flat = np.fromiter(chain.from_iterable(group for _, group in with_orgs), dtype=np.int64,
-                           count=int(org_count.sum()))
-    members, starts, sizes = _title_blocks(normalised, lengths, year_codes, year_codes > 0,
-                                           org_start, org_count, org_flat)
+    org_count[by_rid[found[live]]] = org_sizes[live]
+    org_start[by_rid[found[live]]] = (np.cumsum(org_sizes) - org_sizes)[live]
+    if mark:
+        mark("years and organizations as arrays")
+    members, starts, sizes = _title_blocks(normalised, lengths, year_codes, org_start, org_count, org_flat)
+    if mark:
+        mark("blocks (title words, rarest two)")
     # Title order and reversed-title order, for the records of the big blocks only.
     big = sizes > _SMALL_BLOCK
     in_big = np.zeros(len(members) + 1, dtype=np.int64)      # +1 at a big block's start, -1 after its end
@@ -427,8 +453,12 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
     reversed_titles = {pos: normalised[pos][::-1] for pos in windowed}
     rank_rev[sorted(windowed, key=reversed_titles.__getitem__)] = np.arange(len(windowed))
     del reversed_titles, windowed
+    if mark:
+        mark("title orders (big blocks)")
     titles = np.array(normalised, dtype=object)
     letters, unbounded = _letter_counts(normalised, lengths)
+    if mark:
+        mark("letter counts")
     first_met: dict[tuple[int, int], tuple[int, int, int]] = {}   # pair -> (order, a, b) first met
     for first, second, order_of in _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
         if cancelled is not None and cancelled():
@@ -449,6 +479,8 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
             key = (a, b) if a < b else (b, a)
             if key not in first_met or seen < first_met[key][0]:
                 first_met[key] = (seen, a, b)
+    if mark:
+        mark("candidate pairs and bounds")
     for _, a, b in first_met.values():
         ta, tb = normalised[a], normalised[b]
         if not _similar(ta, tb, Counter(ta), Counter(tb)):
@@ -458,16 +490,25 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None) -
             add(ra[0], rb[0], "very similar title, same year")
         elif orgs.get(ra[0], set()) & orgs.get(rb[0], set()):
             add(ra[0], rb[0], "very similar title, same organization")
+    if mark:
+        mark("difflib on the pairs left")
     return dict(pairs)
 
 
-def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
+def find_pairs(catalogue: Catalogue, cancelled=None, mark=None) -> list[DuplicatePair]:
     """Every likely duplicate pair among live records (not marked "not duplicates"): see
-    :func:`likely_pairs`. Python's cycle collector waits meanwhile (app.gc_paused): the search holds
-    a few million rows, words and keys, which each collection walked again (at 1,000,000 records
-    13-20% of the search, bench/bench_speed17.py duplicates)."""
+    :func:`likely_pairs` (and its ``mark``). Python's cycle collector waits meanwhile (app.gc_paused):
+    the search holds a few million rows, words and keys, which each collection walked again (at
+    1,000,000 records 13-20% of the search, bench/bench_speed17.py duplicates)."""
     with gc_paused():
-        found = likely_pairs(sql.pair_rows(), sql.organization_ids(), cancelled)
+        rows = sql.pair_rows()
+        if mark:
+            mark("read rows")
+        orgs = sql.organization_ids()
+        if mark:
+            mark("read organizations")
+        found = likely_pairs(rows, orgs, cancelled, mark)
+        del rows, orgs
     if found is None:
         return []
     ids = sorted({rid for pair in found for rid in pair})
@@ -484,6 +525,8 @@ def find_pairs(catalogue: Catalogue, cancelled=None) -> list[DuplicatePair]:
             continue
         out.append(DuplicatePair(ra[1], rb[1], ra[2], rb[2], reasons))
     out.sort(key=lambda p: (fold(p.title_a), p.uid_a, p.uid_b))
+    if mark:
+        mark("the pairs' records read, sorted")
     return out
 
 

@@ -92,8 +92,20 @@ def bench_duplicates(args) -> None:
     print(f"likely duplicates, {args.records:,} records; load average {os.getloadavg()[0]:.1f}")
     floor = timed(lambda: duplicates_floor(path), args.repeat)
     line("floor: sqlite3 read + exact keys in a dict", *floor[:2])
-    app = timed(lambda: duplicates.find_pairs(cat), args.repeat)
+    steps: dict[str, list[tuple[float, float]]] = {}
+
+    def search():
+        last = [time.perf_counter(), time.process_time()]
+
+        def mark(name: str) -> None:
+            now = [time.perf_counter(), time.process_time()]
+            steps.setdefault(name, []).append((now[0] - last[0], now[1] - last[1]))
+            last[:] = now
+        return duplicates.find_pairs(cat, mark=mark)
+    app = timed(search, args.repeat)
     line(f"find_pairs ({len(app[2])} pairs)", *app[:2], floor=floor[:2])
+    for name, times in steps.items():     # medians of the runs, step by step
+        line(f"  {name}", statistics.median(t[0] for t in times), statistics.median(t[1] for t in times))
     if args.reference:
         from db import duplicates as sql
         from tests.duplicates_reference import reference_pairs
