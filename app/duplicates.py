@@ -48,6 +48,7 @@ _BLOCK_WORDS = 2         # each record joins the blocks of its rarest title word
 _SMALL_BLOCK = 60        # blocks up to this size compare every pair
 _WINDOW = 12             # in bigger blocks, each record meets this many title-order neighbours
 _CHUNK = 500_000         # candidate pairs compared in one array call
+_WINDOW_CHUNK = 65536    # records of the big blocks whose window pairs are bounded together
 _PREFILTER = 89.0        # rapidfuzz ratio (0-100) below which difflib's ratio cannot reach SIMILAR
 _STOPWORDS = frozenset("a an and de des du el en et for from in la le les of on or the to with".split())
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
@@ -307,15 +308,16 @@ def _title_blocks(normalised: list[str], lengths, year_codes, org_start, org_cou
     return members, starts, sizes
 
 
-def _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
-    """The pairs of record positions worth comparing whose title lengths allow a ratio of SIMILAR,
-    as numpy arrays (a, b) with a function giving the order of chosen ones, chunk by chunk: every
-    pair in a block of up to _SMALL_BLOCK records; in a bigger block, each record with its _WINDOW
-    next neighbours in title order and then in reversed-title order (a sorted neighbourhood: linear,
-    not quadratic). Block k is ``members[starts[k]:starts[k] + sizes[k]]`` (see _title_blocks).
-    These are the pairs of comparing block by block in Python, made in array code; the order numbers
-    them as that loop would meet them (block, pass, place), because difflib's ratio depends on which
-    title comes first, and the first meeting of a pair decided it."""
+def _candidate_chunks(members, starts, sizes, fwd, rev, lengths, letters, unbounded):
+    """The pairs of record positions worth comparing whose title lengths and letters allow a ratio
+    of SIMILAR (see _letters_allow), as numpy arrays (a, b, order), chunk by chunk: every pair in a
+    block of up to _SMALL_BLOCK records; in a bigger block, each record with its _WINDOW next
+    neighbours in title order and then in reversed-title order (a sorted neighbourhood: linear, not
+    quadratic). Block k is ``members[starts[k]:starts[k] + sizes[k]]`` (see _title_blocks); ``fwd``
+    and ``rev`` are (rank, positions in that order) of the records of the big blocks. These are the
+    pairs of comparing block by block in Python, made in array code; the order numbers them as that
+    loop would meet them (block, pass, place), because difflib's ratio depends on which title comes
+    first, and the first meeting of a pair decided it."""
     import numpy as np
 
     small = np.flatnonzero((sizes > 1) & (sizes <= _SMALL_BLOCK))
@@ -331,30 +333,49 @@ def _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
             part = members[starts[part_indexes][:, None] + np.arange(size)]   # one block a row
             sized = lengths[part]
             row, k = np.divmod(np.flatnonzero(_long_enough(sized[:, first], sized[:, second])), len(first))
-
-            def order(chosen, part_indexes=part_indexes, place=place, row=row, k=k):
-                return (part_indexes[row[chosen]] << 32) + place[k[chosen]]
-            yield part[row, first[k]], part[row, second[k]], order
+            a, b = part[row, first[k]], part[row, second[k]]
+            ok = _letters_allow(letters, unbounded, lengths, a, b)
+            yield a[ok], b[ok], (part_indexes[row[ok]] << 32) + place[k[ok]]
     big = np.flatnonzero(sizes > _SMALL_BLOCK)
     if not len(big):
         return
     counts = sizes[big]
-    # A record's place in its block (blocks stay in the same order and contiguous once sorted).
-    place = np.arange(int(counts.sum()), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    total = int(counts.sum())
+    # A record's place in its block, and how many follow it there (blocks stay in the same order and
+    # contiguous once sorted).
+    place = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+    room = np.repeat(counts, counts) - place - 1
     members = members[np.repeat(starts[big], counts) + place]
     block_of = np.repeat(big.astype(np.int64), counts)
-    for phase, rank in enumerate((rank_fwd, rank_rev)):
-        # Ranks break ties between equal titles by record order, as Python's stable sort of a block did.
-        sort = np.lexsort((rank[members], block_of))
-        ordered, owner = members[sort], block_of[sort]
+    for phase, (rank, by_rank) in enumerate((fwd, rev)):
+        # By block, then by title (ranks break ties between equal titles by record order, as Python's
+        # stable sort of a block did): one sort of numbers.
+        width = len(by_rank)
+        key = np.sort(block_of * width + rank[members])
+        ordered, owner = by_rank[key % width], key // width
+        del key
         sized = lengths[ordered]
-        for step in range(1, _WINDOW + 1):
-            at = np.flatnonzero((owner[:-step] == owner[step:]) & _long_enough(sized[:-step], sized[step:]))
-
-            def order(chosen, at=at, owner=owner, phase=phase, step=step):
-                spot = at[chosen]
-                return (owner[spot] << 32) + (phase << 31) + (place[spot] << 4) + (step - 1)
-            yield ordered[at], ordered[at + step], order
+        # The window's pairs a chunk of records at a time: their letters gathered once for the
+        # _WINDOW steps (in the processor's cache), not once a pair.
+        for i in range(0, total, _WINDOW_CHUNK):
+            j, end = min(i + _WINDOW_CHUNK, total), min(i + _WINDOW_CHUNK + _WINDOW, total)
+            near, near_sized = letters[ordered[i:end]], sized[i:end]
+            near_free, near_room = unbounded[ordered[i:end]], room[i:j]
+            found_a, found_b, found_order = [], [], []
+            for step in range(1, min(_WINDOW, end - i - 1) + 1):
+                m = min(j - i, end - i - step)
+                v = np.flatnonzero((near_room[:m] >= step) & _long_enough(near_sized[:m], near_sized[step:step + m]))
+                if not len(v):
+                    continue
+                w = v + step
+                common = np.minimum(near[v], near[w]).sum(axis=1, dtype=np.int32)
+                v = v[(20 * common + 1 >= 9 * (near_sized[v] + near_sized[w])) | near_free[v] | near_free[w]]
+                spot = v + i
+                found_a.append(ordered[spot])
+                found_b.append(ordered[spot + step])
+                found_order.append((owner[spot] << 32) + (phase << 31) + (place[spot] << 4) + (step - 1))
+            if found_a:
+                yield np.concatenate(found_a), np.concatenate(found_b), np.concatenate(found_order)
 
 
 def _letter_counts(titles: list[str], lengths):
@@ -374,6 +395,20 @@ def _letter_counts(titles: list[str], lengths):
         unbounded[start:start + len(part)] = (full > 255).any(axis=1)
         counts[start:start + len(part)] = np.minimum(full, 255)
     return counts, unbounded
+
+
+def _letters_allow(letters, unbounded, lengths, first, second):
+    """Which pairs (first[i], second[i]) difflib's quick_ratio on these letter counts lets reach
+    SIMILAR (loosened by one, as _long_enough), or whose counts are not kept (``unbounded``); in
+    chunks whose gathered counts stay in the processor's cache."""
+    import numpy as np
+    out = np.empty(len(first), dtype=bool)
+    step = 32768
+    for i in range(0, len(first), step):
+        a, b = first[i:i + step], second[i:i + step]
+        common = np.minimum(letters[a], letters[b]).sum(axis=1, dtype=np.int32)
+        out[i:i + step] = (20 * common + 1 >= 9 * (lengths[a] + lengths[b])) | unbounded[a] | unbounded[b]
+    return out
 
 
 def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
@@ -448,34 +483,36 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
     np.add.at(in_big, starts[big], 1)
     np.add.at(in_big, starts[big] + sizes[big], -1)
     windowed = _distinct(members[np.cumsum(in_big[:-1]) > 0]).tolist()
-    rank_fwd, rank_rev = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
-    rank_fwd[sorted(windowed, key=normalised.__getitem__)] = np.arange(len(windowed))
+    fwd_order = np.array(sorted(windowed, key=normalised.__getitem__), dtype=np.int64)
     reversed_titles = {pos: normalised[pos][::-1] for pos in windowed}
-    rank_rev[sorted(windowed, key=reversed_titles.__getitem__)] = np.arange(len(windowed))
+    rev_order = np.array(sorted(windowed, key=reversed_titles.__getitem__), dtype=np.int64)
     del reversed_titles, windowed
+    rank_fwd, rank_rev = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
+    rank_fwd[fwd_order] = np.arange(len(fwd_order))
+    rank_rev[rev_order] = np.arange(len(rev_order))
     if mark:
         mark("title orders (big blocks)")
     titles = np.array(normalised, dtype=object)
     letters, unbounded = _letter_counts(normalised, lengths)
+    pairs32 = letters.reshape(n, 32, 2).sum(axis=2, dtype=np.int16)
+    letters32, unbounded32 = np.minimum(pairs32, 255).astype(np.uint8), unbounded | (pairs32 > 255).any(axis=1)
+    del pairs32
     if mark:
         mark("letter counts")
     first_met: dict[tuple[int, int], tuple[int, int, int]] = {}   # pair -> (order, a, b) first met
-    for first, second, order_of in _candidate_chunks(members, starts, sizes, rank_fwd, rank_rev, lengths):
+    for first, second, order in _candidate_chunks(members, starts, sizes, (rank_fwd, fwd_order), (rank_rev, rev_order),
+                                                  lengths, letters32, unbounded32):
         if cancelled is not None and cancelled():
             return None
-        # difflib's quick_ratio on letter counts in 64 buckets (merging letters can only raise it).
-        common = np.concatenate([np.minimum(letters[first[i:i + _CHUNK]], letters[second[i:i + _CHUNK]])
-                                 .sum(axis=1, dtype=np.int32) for i in range(0, len(first), _CHUNK)] or [[]])
-        kept = np.flatnonzero((20 * common + 1 >= 9 * (lengths[first] + lengths[second]))
-                              | unbounded[first] | unbounded[second])
-        if not len(kept):
+        # The 32-bucket bound passed (merging letters can only raise it): the 64-bucket one now.
+        kept = _letters_allow(letters, unbounded, lengths, first, second)
+        first, second, order = first[kept], second[kept], order[kept]
+        if not len(first):
             continue
-        first, second, chosen = first[kept], second[kept], kept
         scores = cpdist(titles[first], titles[second], scorer=fuzz.ratio, score_cutoff=_PREFILTER,
                         dtype=np.float32)
         hit = np.flatnonzero(scores >= _PREFILTER)
-        order = order_of(chosen[hit])
-        for a, b, seen in zip(first[hit].tolist(), second[hit].tolist(), order.tolist()):
+        for a, b, seen in zip(first[hit].tolist(), second[hit].tolist(), order[hit].tolist()):
             key = (a, b) if a < b else (b, a)
             if key not in first_met or seen < first_met[key][0]:
                 first_met[key] = (seen, a, b)
