@@ -368,7 +368,7 @@ def _candidate_chunks(members, starts, sizes, fwd, rev, lengths, letters, unboun
                 if not len(v):
                     continue
                 w = v + step
-                common = np.minimum(near[v], near[w]).sum(axis=1, dtype=np.int32)
+                common = _common_letters(near[v], near[w])
                 v = v[(20 * common + 1 >= 9 * (near_sized[v] + near_sized[w])) | near_free[v] | near_free[w]]
                 spot = v + i
                 found_a.append(ordered[spot])
@@ -379,22 +379,40 @@ def _candidate_chunks(members, starts, sizes, fwd, rev, lengths, letters, unboun
 
 
 def _letter_counts(titles: list[str], lengths):
-    """Each title's letters counted in 64 buckets (code point mod 64) as uint8, and which titles
-    have a bucket past 255 (their bound is not kept: always compared)."""
+    """Each title's letters counted in 64 buckets (code point mod 64) and in 32 (mod 32) as uint8,
+    each with which titles have a bucket past 255 (their bound is not kept: always compared)."""
     import numpy as np
 
     n = len(titles)
-    counts = np.zeros((n, 64), dtype=np.uint8)
-    unbounded = np.zeros(n, dtype=bool)
+    counts, counts32 = np.zeros((n, 64), dtype=np.uint8), np.zeros((n, 32), dtype=np.uint8)
+    unbounded, unbounded32 = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
     step = 32768
     for start in range(0, n, step):
         part = titles[start:start + step]
+        end = start + len(part)
         codes = np.frombuffer("".join(part).encode("utf-32-le"), dtype=np.uint32) & 63
-        owner = np.repeat(np.arange(len(part), dtype=np.int64), lengths[start:start + len(part)])
+        owner = np.repeat(np.arange(len(part), dtype=np.int64), lengths[start:end])
         full = np.bincount(owner * 64 + codes, minlength=len(part) * 64).reshape(len(part), 64)
-        unbounded[start:start + len(part)] = (full > 255).any(axis=1)
-        counts[start:start + len(part)] = np.minimum(full, 255)
-    return counts, unbounded
+        unbounded[start:end] = (full > 255).any(axis=1)
+        counts[start:end] = np.minimum(full, 255)
+        full = full[:, :32] + full[:, 32:]
+        unbounded32[start:end] = (full > 255).any(axis=1)
+        counts32[start:end] = np.minimum(full, 255)
+    return counts, unbounded, counts32, unbounded32
+
+
+def _common_letters(a, b):
+    """sum(min(a, b)) row by row for rows of 32 or 64 one-byte counts: the minimum in bytes, then
+    the bytes of each row added as 64-bit words (two bytes into a 16-bit lane, the words of a row
+    added, the four lanes added by one multiplication: every sum stays below 2**16)."""
+    import numpy as np
+    x = np.minimum(a, b).view(np.uint64)
+    mask = np.uint64(0x00FF00FF00FF00FF)
+    x = (x & mask) + ((x >> np.uint64(8)) & mask)
+    lanes = x[:, 0].copy()
+    for column in range(1, x.shape[1]):
+        lanes += x[:, column]
+    return ((lanes * np.uint64(0x0001000100010001)) >> np.uint64(48)).astype(np.int32)
 
 
 def _letters_allow(letters, unbounded, lengths, first, second):
@@ -406,7 +424,7 @@ def _letters_allow(letters, unbounded, lengths, first, second):
     step = 32768
     for i in range(0, len(first), step):
         a, b = first[i:i + step], second[i:i + step]
-        common = np.minimum(letters[a], letters[b]).sum(axis=1, dtype=np.int32)
+        common = _common_letters(letters[a], letters[b])
         out[i:i + step] = (20 * common + 1 >= 9 * (lengths[a] + lengths[b])) | unbounded[a] | unbounded[b]
     return out
 
@@ -493,10 +511,7 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
     if mark:
         mark("title orders (big blocks)")
     titles = np.array(normalised, dtype=object)
-    letters, unbounded = _letter_counts(normalised, lengths)
-    pairs32 = letters.reshape(n, 32, 2).sum(axis=2, dtype=np.int16)
-    letters32, unbounded32 = np.minimum(pairs32, 255).astype(np.uint8), unbounded | (pairs32 > 255).any(axis=1)
-    del pairs32
+    letters, unbounded, letters32, unbounded32 = _letter_counts(normalised, lengths)
     if mark:
         mark("letter counts")
     first_met: dict[tuple[int, int], tuple[int, int, int]] = {}   # pair -> (order, a, b) first met
@@ -504,7 +519,7 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
                                                   lengths, letters32, unbounded32):
         if cancelled is not None and cancelled():
             return None
-        # The 32-bucket bound passed (merging letters can only raise it): the 64-bucket one now.
+        # The 32-bucket bound passed (buckets merged can only raise it): the 64-bucket one now.
         kept = _letters_allow(letters, unbounded, lengths, first, second)
         first, second, order = first[kept], second[kept], order[kept]
         if not len(first):
