@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
 from operator import itemgetter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
@@ -454,18 +454,24 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
         if reason not in pairs[key]:
             pairs[key].append(reason)
 
-    groups: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for which, column, key_of in (("doi", 4, doi_key), ("isbn", 5, isbn_key), ("url", 6, url_key)):
-        for row in rows:
-            if row[column]:                 # an empty value has no key
-                key = key_of(row[column])
-                if key:
-                    groups[(which, key)].append(row[0])
-    for (which, _), ids in groups.items():
-        if 1 < len(ids) <= _BIG_GROUP:
+    # Exact keys: each record's key counted in C; only the records of keys shared by 2 to _BIG_GROUP
+    # records are grouped (in record order) in Python.
+    rids = list(map(itemgetter(0), rows))
+    for which, column, keys_of in (("doi", 4, lambda values: list(map(doi_key, values))),
+                                   ("isbn", 5, lambda values: list(map(isbn_key, values))),
+                                   ("url", 6, lambda values: list(map(url_key, values)))):
+        values = list(map(itemgetter(column), rows))
+        owners = list(compress(rids, values))       # an empty value has no key
+        keys = keys_of(list(compress(values, values)))
+        shared = {key for key, times in Counter(keys).items() if 1 < times <= _BIG_GROUP and key}
+        groups: dict[str, list[int]] = defaultdict(list)
+        for rid, key in compress(zip(owners, keys), map(shared.__contains__, keys)):
+            groups[key].append(rid)
+        for ids in groups.values():
             for i, a in enumerate(ids):
                 for b in ids[i + 1:]:
                     add(a, b, _REASONS[which])
+        del values, owners, keys
     if mark:
         mark("exact keys (DOI, ISBN, URL)")
 

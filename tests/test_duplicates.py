@@ -249,3 +249,12 @@ def test_merge_gives_the_survivor_the_losers_links_and_unmerge_takes_them_back(c
     assert [(p.series.uid, p.number) for p in back.part_of] == [(series, "4")]
     assert [r.uid for r in back.versions] == [thai] and [r.uid for r in back.related] == [keep]
     assert relations.relations_of(catalogue, keep).part_of == []
+
+
+def test_common_letters_in_words_equal_the_byte_sums():
+    import numpy as np
+    rng = np.random.default_rng(5)
+    for width in (32, 64):
+        for top in (3, 256):
+            a, b = (rng.integers(0, top, size=(500, width), dtype=np.uint8) for _ in range(2))
+            assert (duplicates._common_letters(a, b) == np.minimum(a, b).sum(axis=1)).all()
