@@ -227,7 +227,7 @@ def _distinct(values):
     """The distinct values of an integer array, in order (numpy's unique by sorting: its hash table
     measured slower on these arrays)."""
     import numpy as np
-    values = np.sort(values)
+    values = np.sort(values, kind="stable")   # timsort: these arrays come in sorted runs
     return values[np.concatenate([[True], values[1:] != values[:-1]])] if len(values) else values
 
 
@@ -351,7 +351,7 @@ def _candidate_chunks(members, starts, sizes, fwd, rev, lengths, letters, unboun
         # By block, then by title (ranks break ties between equal titles by record order, as Python's
         # stable sort of a block did): one sort of numbers.
         width = len(by_rank)
-        key = np.sort(block_of * width + rank[members])
+        key = np.sort(block_of * width + rank[members], kind="stable")   # sorted runs: the blocks
         ordered, owner = by_rank[key % width], key // width
         del key
         sized = lengths[ordered]
