@@ -266,7 +266,7 @@ def _title_blocks(normalised: list[str], lengths, year_codes, org_start, org_cou
     for _ in range(_BLOCK_WORDS):
         least = np.minimum.reduceat(rank, starts) if len(rank) else rank
         chosen_rank.append(least)
-        rank = np.where(rank == np.repeat(least, np.diff(np.append(starts, len(rank)))), size, rank)
+        rank[rank == np.repeat(least, np.diff(np.append(starts, len(rank))))] = size
     chosen = np.stack(chosen_rank, axis=1)                    # a row per titled record, rarest first
     valid = chosen < size
     owner = np.repeat(titled, valid.sum(axis=1))
@@ -290,7 +290,8 @@ def _title_blocks(normalised: list[str], lengths, year_codes, org_start, org_cou
     is_year = has_year[pos] & (within == 0)
     org_at = np.minimum(org_start[pos] + within - has_year[pos], max(len(org_flat) - 1, 0))
     years = int(year_codes.max(initial=0)) + 1      # years (codes) and organizations (ids) in one number
-    value = np.where(is_year, year_codes[pos], (org_flat[org_at] if len(org_flat) else 0) + years)
+    value = (org_flat[org_at] if len(org_flat) else np.zeros(len(pos), dtype=np.int64)) + years
+    value[is_year] = year_codes[pos[is_year]]
     key = token[entry_word] * (int(value.max(initial=0)) + 1) + value
     # Entries grouped by block, the blocks in the order their first entry came, entries in order.
     by_key = np.argsort(key, kind="stable")
