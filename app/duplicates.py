@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from itertools import chain, compress, repeat
-from operator import itemgetter
+from operator import getitem, itemgetter
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -507,11 +507,12 @@ def likely_pairs(rows: list[tuple], orgs: dict[int, set[int]], cancelled=None,
     in_big = np.zeros(len(members) + 1, dtype=np.int64)      # +1 at a big block's start, -1 after its end
     np.add.at(in_big, starts[big], 1)
     np.add.at(in_big, starts[big] + sizes[big], -1)
-    windowed = _distinct(members[np.cumsum(in_big[:-1]) > 0]).tolist()
-    fwd_order = np.array(sorted(windowed, key=normalised.__getitem__), dtype=np.int64)
-    reversed_titles = {pos: normalised[pos][::-1] for pos in windowed}
-    rev_order = np.array(sorted(windowed, key=reversed_titles.__getitem__), dtype=np.int64)
-    del reversed_titles, windowed
+    windowed = _distinct(members[np.cumsum(in_big[:-1]) > 0])
+    chosen_titles = list(map(normalised.__getitem__, windowed.tolist()))
+    fwd_order = windowed[sorted(range(len(windowed)), key=chosen_titles.__getitem__)]
+    chosen_titles = list(map(getitem, chosen_titles, repeat(slice(None, None, -1))))   # each reversed
+    rev_order = windowed[sorted(range(len(windowed)), key=chosen_titles.__getitem__)]
+    del chosen_titles, windowed
     rank_fwd, rank_rev = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)
     rank_fwd[fwd_order] = np.arange(len(fwd_order))
     rank_rev[rev_order] = np.arange(len(rev_order))
