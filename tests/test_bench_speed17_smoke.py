@@ -10,5 +10,6 @@ def test_issue_17_benchmarks_run_and_print_their_floors(tmp_path, capsys):
         assert bench_speed17.main([what, "--records", "300", "--keep", str(tmp_path), "--repeat", "1", *extra]) == 0
     out = capsys.readouterr().out
     assert out.count("floor:") == 4 and "same pairs as before: yes" in out
+    assert "  blocks (title words, rarest two)" in out and "  candidate pairs and bounds" in out   # the steps
     assert "index updated from the change feed" in out and "citeproc-py alone" in out
     assert "add a keyword (30 records)" in out and "add a country (30 records)" in out
