@@ -172,6 +172,20 @@ def write_index_many(database, rows) -> None:
         cursor.executemany(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigrams)
 
 
+def replace_index_many(database, ids, rows) -> None:
+    """Write again the index rows of existing records ``ids``: ``rows`` of (id, title, summary,
+    organizations, keywords). SQLite: each old row deleted by its rowid (``rowid IN (...)`` made
+    FTS5 read each chunk's rows apart: 0.49 against 0.39 s for 10,000 word rows)."""
+    if is_postgres(database):
+        delete_index(database, ids)
+    else:
+        keys = [(int(i),) for i in ids]
+        cursor = database.cursor()
+        cursor.executemany(f"DELETE FROM {WORD_TABLE} WHERE rowid = ?", keys)
+        cursor.executemany(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid = ?", keys)
+    write_index_many(database, rows)
+
+
 def create_sql(database) -> tuple[str, ...]:
     """The statements that create the search index tables in ``database``."""
     if is_postgres(database):
