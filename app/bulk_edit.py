@@ -362,13 +362,13 @@ def _apply_link_edit(catalogue: Catalogue, uids: list[str], op: AddValue | Remov
         stamp = now_iso()
         bump_versions(database, changed_ids, stamp)
         stored = bulk_records.stored_values(database, changed_ids, [field])
-        recorder = Recorder("bulk")
         before, after = {}, {}
         for rid, record, _ in changed:
-            written = record.evolve(**stored[rid], version=record.version + 1, updated_at=stamp)
-            recorder.row(record.uid, field, list(getattr(record, field)), list(getattr(written, field)),
-                         written.version)
-            before[record.uid], after[record.uid] = record, written
+            before[record.uid] = record
+            after[record.uid] = record.evolve(**stored[rid], version=record.version + 1, updated_at=stamp)
+        recorder = Recorder("bulk")
+        recorder.list_changes(field, ((uid, getattr(record, field), getattr(after[uid], field), after[uid].version)
+                                      for uid, record in before.items()))
         if _touches_indexed_text(op):
             # Indexed as the whole path indexes them: the list as edited (stored order aside).
             edited = [record.evolve(**{field: [*getattr(record, field), op.value] if adding else

@@ -114,6 +114,23 @@ class Recorder:
                               action=action or self.action, field=field, old_value=dump(old),
                               new_value=dump(new), version=version, batch=self.batch))
 
+    def list_changes(self, field: str, changes) -> None:
+        """Rows for one field holding a list of strings (themes, keywords, ...) of many records:
+        ``changes`` of (uid, old list, new list, version). Lists many records share are turned into
+        JSON once."""
+        texts: dict[tuple, str | None] = {}
+
+        def text(value) -> str | None:
+            key = tuple(value)
+            found = texts.get(key)
+            if found is None:
+                found = texts[key] = dump(list(value))
+            return found
+        stamp, user, action, batch = self.stamp, self.user, self.action, self.batch
+        self.rows.extend(dict(resource_uid=uid, changed_at=stamp, user=user, action=action, field=field,
+                              old_value=text(old), new_value=text(new), version=version, batch=batch)
+                         for uid, old, new, version in changes)
+
     def created(self, record: RecordData) -> None:
         snapshot = {name: field_value(record, name) for name in TRACKED_FIELDS if name != "deleted_at"}
         self.row(record.uid, "", None, snapshot, record.version, action="create")

@@ -405,13 +405,24 @@ def ids_linked_to(database, key: str, value_id: int, ids) -> set[int]:
     return found
 
 
+# The derived region matches a new country or region link adds (the ones a record had stay right:
+# a link added only adds matches, so they are not computed again from scratch as a removal needs).
+_NEW_REGION_MATCHES = {
+    "country": "SELECT rc.resource_id, rm.region_id FROM resource_country rc JOIN region_member rm "
+               "ON rm.country_id = rc.country_id WHERE rc.country_id = ? AND rc.resource_id IN ({ids})",
+    "region": "SELECT resource_id, region_id FROM resource_region WHERE region_id = ? AND resource_id IN ({ids})",
+}
+
+
 def add_link_many(database, key: str, ids, value_id: int) -> None:
     """Link each of ``ids`` (none linked yet: see ids_linked_to) to vocabulary value ``value_id``."""
     if ids:
         table, cols = _LINK_TABLES[key]
         dialect.of(database).insert_rows(database, table, cols, [(int(rid), value_id) for rid in ids])
-        if key in ("country", "region"):
-            _region_match_rows(database, list(ids))
+        if key in _NEW_REGION_MATCHES:
+            for chunk in _id_chunks(ids):
+                database.execute_sql("INSERT OR IGNORE INTO resource_region_match (resource_id, region_id) "
+                                     + _NEW_REGION_MATCHES[key].format(ids=",".join(map(str, chunk))), (value_id,))
 
 
 def remove_links_many(database, key: str, ids, values) -> None:

@@ -204,6 +204,13 @@ def _history(catalogue, uids) -> list[tuple]:
             for r in db_history.rows_for(sorted(uids))]
 
 
+def _region_matches(catalogue) -> list[tuple]:
+    """The derived region matches (direct regions and the regions of each country), by uid."""
+    return sorted(catalogue.database.execute_sql(
+        "SELECT r.uid, g.name FROM resource_region_match m JOIN resource r ON r.id = m.resource_id "
+        "JOIN region g ON g.id = m.region_id").fetchall())
+
+
 def _comparable(record: RecordData) -> RecordData:
     return record.evolve(added_at="", updated_at="")
 
@@ -246,7 +253,8 @@ def _edits_through(tmp_path, backend, monkeypatch, set_form: bool) -> list[tuple
                 out.append((op, changes.updated, changes.vocabularies, changes.description,
                             {u: _comparable(r) for u, r in changes.before.items()},
                             {u: _comparable(r) for u, r in changes.after.items()},
-                            _history(cat, uids), _index_rows(cat), [_comparable(cat.record(u)) for u in uids]))
+                            _history(cat, uids), _index_rows(cat), [_comparable(cat.record(u)) for u in uids],
+                            _region_matches(cat)))
     finally:
         close()
     return out
@@ -261,7 +269,7 @@ def test_the_set_form_edit_stores_and_returns_what_the_whole_record_path_does(tm
     assert len(whole) == len(fast) == 11
     for a, b in zip(whole, fast):
         for name, x, y in zip(("op", "updated", "vocabularies", "description", "before", "after", "history",
-                               "index", "records"), a, b):
+                               "index", "records", "region matches"), a, b):
             assert x == y, (a[0], name)
 
 
