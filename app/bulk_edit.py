@@ -3,6 +3,10 @@
 An operation is a small frozen value; :func:`preview` shows what it would change and :func:`apply`
 writes every changed record in one transaction (one history batch, one undo step), returning
 Changes with a description such as "add theme Housing and living conditions to 12 resources".
+A value added to or removed from a list field (theme, country, region, language, keyword) is
+written in set form, link rows and version bumps for all the records at once; every other
+operation, and any record that path would tidy, goes record by record (whole records prepared
+and rewritten). Both give the same records, history, index and Changes (tests/test_bulk_edit.py).
 """
 from __future__ import annotations
 
