@@ -189,8 +189,9 @@ def memory_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table) -> 
                        for k in ("memory_after_typing", "memory_after_facets", "memory_after_sorts") if k in gui)
     t.add("memory: after a full scroll (RSS)", gui["memory_after_scroll"]["rss_mb"], None, g["memory"], unit="MB",
           note=f"RSS/peak after {phases}")
+    by_phase = ", ".join(f"{phase} {mb:.0f}" for phase, mb in gui.get("memory_peak_by_phase", {}).items())
     t.add("memory: peak at the end of the run (RSS)", gui["memory_end"]["peak_rss_mb"], None, g["memory"],
-          unit="MB", note=f"RSS at the end {gui['memory_end']['rss_mb']:.0f} MB")
+          unit="MB", note=f"RSS at the end {gui['memory_end']['rss_mb']:.0f} MB; peak by phase: {by_phase}")
     return t.rows
 
 
