@@ -291,6 +291,21 @@ class Catalogue:
             sort = "latest"
         return SearchResult(self.planner.ordered_ids(flt, sort, descending), warnings)
 
+    def first_page(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None,
+                   limit: int = 200) -> SearchResult | None:
+        """The first ``limit`` ids of ``search(criteria, sort, descending)``, when they can be had
+        much sooner than the whole answer: every live record, in an order an index gives (latest,
+        title), not worked out yet (the first search after opening a big catalogue). Else None."""
+        if sort == "list":
+            sort = "latest"
+        if criteria.reading_list:
+            return None
+        flt, warnings = self.resolve(criteria)
+        if not flt.is_everything():
+            return None
+        ids = self.planner.first_ids(sort, descending, limit)
+        return None if ids is None else SearchResult(ids, warnings)
+
     def count(self, criteria: Criteria) -> int:
         flt, _ = self.resolve(criteria)
         return queries.count(self.database, flt)
@@ -304,7 +319,8 @@ class Catalogue:
         return Page(result.total, offset, self.rows(result.ids[offset:offset + limit]))
 
     def total(self) -> int:
-        return queries.total_live(self.database)
+        """How many live records the catalogue holds (kept until a record changes)."""
+        return self.planner.total()
 
     def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
         """id -> (query value, label) for one vocabulary, in the display language; kept until a

@@ -31,6 +31,8 @@ SERVER_LARGE_RESULT = 1000
 # 1,000,000 records.
 RECENT_TEXT_MASKS = 2
 
+# The orders whose head an index gives (first_ids): the window paints it before the whole order is made.
+FIRST_PAGE_SORTS = ("latest", "title")
 # The direction each sort takes when none is given (db.queries._order_by's defaults).
 _NATURAL_DESCENDING = {"latest": True, "title": False, "year": True, "type": False}
 # Orders worked out ahead of a click, in this order (each later one reuses the earlier ones).
@@ -130,6 +132,20 @@ class SearchPlanner:
                 base = self._live_order("title", False) if sort == "year" else self._live_order("latest", True)
             return compact(queries.live_ids_in_order(self.database, sort, descending, base=base))
         return self._cached(("order", sort, descending), compute)
+
+    def first_ids(self, sort: str, descending: bool | None, limit: int) -> IdList | None:
+        """The first ``limit`` ids of every live record in a sort order, read from the sort's index
+        (queries.first_live_ids), while that whole order is not at hand: the window paints them
+        while the order is worked out. None when the order is cached (the whole answer is as quick)
+        or no index gives its head (year, type, relevance)."""
+        descending = _natural_direction(sort, descending)
+        if sort not in FIRST_PAGE_SORTS or self._has_cached(("order", sort, descending)):
+            return None
+        return compact(queries.first_live_ids(self.database, sort, descending, limit))
+
+    def total(self) -> int:
+        """How many live records there are, kept until any record changes."""
+        return self._cached(("total",), lambda: queries.total_live(self.database))
 
     def warm_orders(self, cancelled=None) -> int:
         """Load the facet index (warm_facet_index: the first keyword or tick needs it), then work

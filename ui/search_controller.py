@@ -26,6 +26,21 @@ class Results:
 
 
 @dataclass
+class FirstPage:
+    """The head of an answer, shown while the whole of it is worked out (opening a big catalogue)."""
+    result: SearchResult   # the first FIRST_PAGE_ROWS ids of the answer, in its order
+    total: int             # live records in the catalogue: with no criteria, also how many match
+    criteria: Criteria
+    sort: str
+    descending: bool
+
+
+# Ids in the head of the answer painted before the whole order is known: a few screens (a multiple of
+# the table's page of rows, so the pages it reads are whole).
+FIRST_PAGE_ROWS = 200
+
+
+@dataclass
 class Counts:
     facets: Facets
     criteria: Criteria
@@ -35,6 +50,7 @@ class Counts:
 class SearchController(QObject):
     criteria_changed = Signal(object)    # Criteria
     results_ready = Signal(object)       # Results
+    first_page_ready = Signal(object)    # FirstPage: the head of the pending search's answer
     facets_ready = Signal(object)        # Counts
     failed = Signal(str)
 
@@ -84,16 +100,29 @@ class SearchController(QObject):
             self.one_per_work, self.preferred = on, tuple(preferred)
             self.refresh()
 
-    def refresh(self) -> None:
-        """Search and count again (criteria changed, or the catalogue did)."""
-        self.search()
+    def refresh(self, first_page: bool = False) -> None:
+        """Search and count again (criteria changed, or the catalogue did). ``first_page``: when the
+        whole order is not at hand, read its head first and send it (first_page_ready) before the
+        answer (results_ready), for a window that shows nothing yet (it has just opened a catalogue)."""
+        self.search(first_page)
         self.count()
 
-    def search(self) -> None:
+    def search(self, first_page: bool = False) -> None:
         catalogue, criteria, sort, descending = self._catalogue, self._criteria, self.sort, self.descending
         works, preferred = self.one_per_work, self.preferred
+        asked_descending = descending
         if sort == "latest" and descending:
             descending = None  # the default order: inside a reading list, that is the list's own order
+
+        def head() -> FirstPage | None:
+            found = catalogue.first_page(criteria, sort, descending, FIRST_PAGE_ROWS)
+            if found is None:
+                return None
+            return FirstPage(found, catalogue.total(), criteria, sort, asked_descending)
+        if first_page and not works:
+            self._runner.submit("first page", head)   # runs before the search (ui.jobs.PRIORITY)
+        else:
+            self._runner.cancel("first page")
 
         def job() -> Results:
             start = time.perf_counter()
@@ -115,13 +144,19 @@ class SearchController(QObject):
         self._runner.submit("facets", job)
 
     def _on_failed(self, kind: str, message: str) -> None:
+        if kind == "first page":
+            return   # the whole answer follows, and says so if it fails too
         if kind == "search":
             self.search_pending = False
         self.failed.emit((self.tr("The search failed: %1") if kind == "search"
                           else self.tr("Counting failed: %1")).replace("%1", message))
 
     def _on_finished(self, kind: str, result: object) -> None:
-        if kind == "search":
+        if kind == "first page":
+            if (isinstance(result, FirstPage) and self.search_pending and result.criteria == self._criteria
+                    and (result.sort, result.descending) == (self.sort, self.descending)):
+                self.first_page_ready.emit(result)
+        elif kind == "search":
             self.search_pending = False
             self.results_ready.emit(result)
             self.warmer.request(self._catalogue)
