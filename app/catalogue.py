@@ -45,6 +45,32 @@ NO_SUCH_VALUE = {
 NO_SUCH_SERIES = QT_TRANSLATE_NOOP("Facets", "no series is called '{value}'")
 
 
+# The folder where whole-catalogue counts are kept between sessions (db.count_cache): this variable
+# names another folder, or "0" for none (the tests); else the user's cache folder.
+COUNT_CACHE_VAR = "RESOURCE_CATALOGUE_COUNT_CACHE"
+
+
+def _count_store(path):
+    """Where this catalogue file's counts are kept between sessions; None for a server (or "0")."""
+    import os
+    folder = os.environ.get(COUNT_CACHE_VAR)
+    if path is None or folder == "0":
+        return None
+    from pathlib import Path
+
+    from db.count_cache import CountCache
+    if not folder:
+        from platformdirs import user_cache_path
+
+        from app.sync.server_files import APP_DIR_NAME
+        folder = str(user_cache_path(APP_DIR_NAME, appauthor=False) / "counts")
+    try:
+        identity = str(Path(path).resolve())
+    except OSError:
+        identity = str(path)
+    return CountCache(Path(folder), identity)
+
+
 @dataclass
 class FacetValue:
     id: int
@@ -91,6 +117,7 @@ class Catalogue:
         self._labels: dict[str, dict[int, tuple[str, str]]] = {}
         # Which index or query answers a search, with its caches (db.search_plan).
         self.planner = SearchPlanner(self.database)
+        self.planner.count_store = _count_store(opened.path)
         self._duplicate_ids: frozenset[int] | None = None   # the duplicates quality list, as last compared
 
     # ---- opening -------------------------------------------------------------------------------
@@ -305,6 +332,11 @@ class Catalogue:
             return None
         ids = self.planner.first_ids(sort, descending, limit)
         return None if ids is None else SearchResult(ids, warnings)
+
+    def condition_counts(self) -> dict[str, int]:
+        """How many live records fail each quality check that is an SQL condition (app.quality),
+        kept until a record changes (and between sessions, as the counts with no criteria)."""
+        return self.planner.condition_counts()
 
     def count(self, criteria: Criteria) -> int:
         flt, _ = self.resolve(criteria)

@@ -62,6 +62,9 @@ class SearchPlanner:
         self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
         self._last_index = None               # the newest facet index: the next one is made from it
+        # Whole-catalogue counts kept between sessions (db.count_cache.CountCache; set by the
+        # catalogue for a file in a cache folder; None: not kept).
+        self.count_store = None
 
     def facet_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts:
         """Counts for each facet value under ``flt``: from the facet index where it can answer,
@@ -171,8 +174,39 @@ class SearchPlanner:
         return done
 
     def _everything_counts(self, facets) -> queries.FacetCounts:
-        return self._cached(("facets", tuple(facets)),
-                            lambda: queries.facet_counts(self.database, Filter(), facets))
+        return self._kept(("facets", tuple(facets)), lambda: queries.facet_counts(self.database, Filter(), facets),
+                          _encode_counts, _decode_counts)
+
+    def condition_counts(self) -> dict[str, int]:
+        """How many live records fail each quality check with an SQL condition (db.quality): the
+        Library's counts, kept like the counts with no criteria."""
+        from db import quality
+        return self._kept(("quality conditions",), lambda: {key: quality.count_where(key) for key in quality.CONDITIONS},
+                          dict, lambda value: {str(k): int(n) for k, n in value.items()})
+
+    def _kept(self, key, compute, encode, decode):
+        """``_cached(key, compute)``, and kept on disk between sessions when there is a count store:
+        read back while the catalogue is in the state it was counted in (db.count_cache.state), so
+        the first counts after a start cost a file read instead of index scans."""
+        store = self.count_store
+        if store is None or not self.dialect.keeps_counts:
+            return self._cached(key, compute)
+        from db import count_cache
+        name = repr(key)
+
+        def load():
+            stamp = count_cache.state(self.database)
+            kept = store.get(name, stamp)
+            if kept is not None:
+                try:
+                    return decode(kept)
+                except (AttributeError, KeyError, TypeError, ValueError):
+                    pass   # written by another version: counted again below
+            value = compute()
+            if count_cache.state(self.database) == stamp:   # nothing written meanwhile
+                store.put(name, stamp, encode(value))
+            return value
+        return self._cached(key, load)
 
     def _has_cached(self, key) -> bool:
         gen = self._generation_for(key)
@@ -300,3 +334,15 @@ class SearchPlanner:
         if not set(facets) <= set(facet_index.INDEXED):
             return None
         return facet_index.facet_counts(index, self.database, flt, facets, self._text_mask(flt.text, index.size))
+
+
+def _encode_counts(counts: queries.FacetCounts) -> dict:
+    return {"values": {facet: list(values.items()) for facet, values in counts.values.items()},
+            "years": list(counts.years.items()), "undated": counts.undated, "total": counts.total}
+
+
+def _decode_counts(kept: dict) -> queries.FacetCounts:
+    return queries.FacetCounts(values={str(facet): {int(v): int(n) for v, n in values}
+                                       for facet, values in kept["values"].items()},
+                               years={int(y): int(n) for y, n in kept["years"]},
+                               undated=int(kept["undated"]), total=int(kept["total"]))
