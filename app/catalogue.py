@@ -354,6 +354,11 @@ class Catalogue:
         """How many live records the catalogue holds (kept until a record changes)."""
         return self.planner.total()
 
+    def known_total(self) -> int | None:
+        """total() if it is known without counting (since the last change, or kept from an earlier
+        session), else None."""
+        return self.planner.known_total()
+
     def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
         """id -> (query value, label) for one vocabulary, in the display language; kept until a
         vocabulary changes."""

@@ -147,8 +147,19 @@ class SearchPlanner:
         return compact(queries.first_live_ids(self.database, sort, descending, limit))
 
     def total(self) -> int:
-        """How many live records there are, kept until any record changes."""
-        return self._cached(("total",), lambda: queries.total_live(self.database))
+        """How many live records there are, kept until any record changes (and between sessions)."""
+        return self._kept(("total",), lambda: queries.total_live(self.database), int, int)
+
+    def known_total(self) -> int | None:
+        """The live total if it is at hand without counting (this generation's, or kept from an
+        earlier session), else None: for the first page, which must not wait for a count."""
+        if self._has_cached(("total",)):
+            return self.total()
+        if self.count_store is None or not self.dialect.keeps_counts:
+            return None
+        from db import count_cache
+        kept = self.count_store.get(repr(("total",)), count_cache.state(self.database))
+        return kept if isinstance(kept, int) else None
 
     def warm_orders(self, cancelled=None) -> int:
         """Load the facet index (warm_facet_index: the first keyword or tick needs it), then work

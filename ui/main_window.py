@@ -282,13 +282,15 @@ class MainWindow(QMainWindow):
     def _on_first_page(self, page: FirstPage) -> None:
         """The head of the answer to a catalogue just opened (every record, newest first), painted
         while the whole order is worked out; the answer then adds the rows below it (_on_results).
-        With no criteria every live record matches, so the count shown is already the right one."""
+        With no criteria every live record matches, so the catalogue's total, when it is known
+        without counting, is already the right count to show."""
         if (page.criteria != self.controller.criteria or not page.result.ids or self.model.rowCount()
                 or self._results is not None):
             return   # the table shows something already: it waits for the whole answer as before
         self._first_page = page.result.ids
         self.model.set_ids(page.result.ids)
-        self.status_label.setText(status_text(place_of(page.criteria), page.total, page.total, page.total))
+        if page.total is not None:   # else the count comes with the whole answer: never a wrong one meanwhile
+            self.status_label.setText(status_text(place_of(page.criteria), page.total, page.total, page.total))
         self.results_stack.setCurrentWidget(self.table)
 
     def _on_results(self, results: Results) -> None:

@@ -29,7 +29,7 @@ class Results:
 class FirstPage:
     """The head of an answer, shown while the whole of it is worked out (opening a big catalogue)."""
     result: SearchResult   # the first FIRST_PAGE_ROWS ids of the answer, in its order
-    total: int             # live records in the catalogue: with no criteria, also how many match
+    total: int | None      # live records in the catalogue (with no criteria, also how many match), if known
     criteria: Criteria
     sort: str
     descending: bool
@@ -118,7 +118,7 @@ class SearchController(QObject):
             found = catalogue.first_page(criteria, sort, descending, FIRST_PAGE_ROWS)
             if found is None:
                 return None
-            return FirstPage(found, catalogue.total(), criteria, sort, asked_descending)
+            return FirstPage(found, catalogue.known_total(), criteria, sort, asked_descending)
         if first_page and not works:
             self._runner.submit("first page", head)   # runs before the search (ui.jobs.PRIORITY)
         else:
