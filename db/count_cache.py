@@ -1,4 +1,5 @@
-"""Whole-catalogue counts kept between sessions, in this computer's cache folder.
+"""Whole-catalogue counts (and the order the window opened on) kept between sessions, in this
+computer's cache folder.
 
 With no criteria the window's first counts (every facet value, the Library's quality lists) read
 most of a big catalogue: ~1.5 s of index scans at 1,000,000 records, at every start. They depend
@@ -7,9 +8,9 @@ generation, db.schema.generation, moved by every change to a record or its value
 it, and a little more) and read back at the next start while that has not moved: a few milliseconds.
 
 Never in the catalogue itself: opening and reading a catalogue write nothing there (another program
-may hold its write lock, the file may be read-only). One small JSON file per catalogue file, named
-by its path and its catalogue id; each entry carries the generation it was counted at. A file that
-cannot be read or written is only a cache missed: the counts are made as before.
+may hold its write lock, the file may be read-only). One small JSON file per catalogue file (and
+one of ids, KeptOrder), named by the file's path; each entry carries the state it was counted in.
+A file that cannot be read or written is only a cache missed: the counts are made as before.
 """
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ import os
 import tempfile
 import threading
 from pathlib import Path
+
+from db.compact_ids import IdList
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,7 @@ class CountCache:
         with self._lock:
             entries = self._read()
             entries[name] = {"state": stamp, "value": value}
+            tmp = None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
                 fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".counts-", suffix=".tmp")
@@ -67,10 +71,55 @@ class CountCache:
                 os.replace(tmp, self.path)
             except OSError:
                 log.debug("could not keep the counts in %s", self.path, exc_info=True)
-                try:
-                    os.unlink(tmp)
-                except (OSError, UnboundLocalError):
-                    pass
+                if tmp is not None:
+                    try:
+                        os.unlink(tmp)
+                    except OSError:
+                        pass
+
+
+class KeptOrder:
+    """One whole-catalogue sort order kept between sessions beside the counts (the order the window
+    opened on: 4 MB at 1,000,000 records, read back in milliseconds where the index scan takes
+    ~0.3-1 s). One file per catalogue: the newest order kept replaces the one before."""
+
+    def __init__(self, cache: CountCache):
+        self.identity = cache.identity
+        self.path = cache.path.with_suffix(".order")
+        self._lock = cache._lock
+
+    def get(self, name: str, stamp: str) -> IdList | None:
+        with self._lock:
+            try:
+                with open(self.path, "rb") as source:
+                    header = json.loads(source.readline().decode("utf-8"))
+                    if (not isinstance(header, dict) or header.get("identity") != self.identity
+                            or header.get("name") != name or header.get("state") != stamp):
+                        return None
+                    ids = IdList(str(header["typecode"]))
+                    ids.frombytes(source.read())
+            except (OSError, ValueError, KeyError, TypeError):
+                return None
+        return ids if len(ids) == header.get("count") else None
+
+    def put(self, name: str, stamp: str, ids: IdList) -> None:
+        header = {"identity": self.identity, "name": name, "state": stamp, "typecode": ids.typecode, "count": len(ids)}
+        with self._lock:
+            tmp = None
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".order-", suffix=".tmp")
+                with os.fdopen(fd, "wb") as out:
+                    out.write(json.dumps(header).encode("utf-8") + b"\n")
+                    out.write(ids.tobytes())
+                os.replace(tmp, self.path)
+            except OSError:
+                log.debug("could not keep the order in %s", self.path, exc_info=True)
+                if tmp is not None:
+                    try:
+                        os.unlink(tmp)
+                    except OSError:
+                        pass
 
 
 def state(database) -> str:

@@ -117,15 +117,17 @@ class SearchPlanner:
             self._order_cache, self._order_cache_generation = {}, -1
             self._last_index = None
 
-    def _live_order(self, sort: str, descending: bool | None) -> IdList:
+    def _live_order(self, sort: str, descending: bool | None, keep: bool = False) -> IdList:
         """Every live record's id in a sort order, cached compact: one is kept per order asked for.
 
         Descending titles and oldest-first are the exact reverse of the other direction, so they
         are derived from it; the year order regroups the title order and the type order the latest
-        order, so those come from the cache too when they are there."""
+        order, so those come from the cache too when they are there. ``keep``: an order shown in
+        the window, also kept between sessions with the counts (db.count_cache.KeptOrder) when it
+        has to be worked out, so the next start reads it back."""
         descending = _natural_direction(sort, descending)
 
-        def compute() -> IdList:
+        def work_out() -> IdList:
             if (sort, descending) in (("title", True), ("latest", False)):
                 order = compact(self._live_order(sort, not descending))
                 order.reverse()
@@ -134,6 +136,21 @@ class SearchPlanner:
             if sort in ("year", "type") and self.dialect.derives_orders:
                 base = self._live_order("title", False) if sort == "year" else self._live_order("latest", True)
             return compact(queries.live_ids_in_order(self.database, sort, descending, base=base))
+
+        def compute() -> IdList:
+            store = self.count_store
+            if not keep or store is None or not self.dialect.keeps_counts:
+                return work_out()
+            from db import count_cache
+            kept_orders, name = count_cache.KeptOrder(store), f"{sort} {descending}"
+            stamp = count_cache.state(self.database)
+            kept = kept_orders.get(name, stamp)
+            if kept is not None:
+                return kept
+            order = work_out()
+            if count_cache.state(self.database) == stamp:   # nothing written meanwhile
+                kept_orders.put(name, stamp, order)
+            return order
         return self._cached(("order", sort, descending), compute)
 
     def first_ids(self, sort: str, descending: bool | None, limit: int) -> IdList | None:
@@ -273,7 +290,7 @@ class SearchPlanner:
         a rare term starts from its hits; a term in most records filters the cached catalogue order,
         which beats asking the database to sort tens of thousands of rows again."""
         if flt.is_everything() and sort != "relevance":
-            return compact(self._live_order(sort, descending))   # a copy: the cached order stays intact
+            return compact(self._live_order(sort, descending, keep=True))   # a copy: the cached order stays intact
         if (flt.condition is not None or flt.excluded) and not flt.trash and sort != "relevance":
             # An expression (OR across fields, exclusions): the whole filter as a mask over the
             # in-memory index, then the cached order filtered by it; SQL would test every record.

@@ -141,3 +141,26 @@ def test_opening_and_counting_still_write_nothing_to_the_catalogue(kept):
     snapshot(cat)
     assert cat.database.connection().total_changes == 0
     cat.close()
+
+
+@pytest.mark.parametrize("sort,descending", [("latest", None), ("title", None), ("year", False)])
+def test_the_order_shown_is_kept_too_and_follows_changes(kept, monkeypatch, sort, descending):
+    cat = Catalogue.open(kept, seed=False)
+    shown = list(cat.search(Criteria(), sort, descending).ids)
+    cat.close()
+    with monkeypatch.context() as m:
+        def refuse(*_args, **_kwargs):
+            raise AssertionError("worked out from the records")
+        m.setattr(queries, "live_ids_in_order", refuse)
+        cat = Catalogue.open(kept, seed=False)
+        assert list(cat.search(Criteria(), sort, descending).ids) == shown
+        cat.close()
+    cat = Catalogue.open(kept, seed=False)
+    add(cat, "Aardvark, a new record", type="Report", year=2030)
+    after = list(cat.search(Criteria(), sort, descending).ids)
+    cat.close()
+    assert after != shown and sorted(after) == sorted(shown + [max(after)])
+    monkeypatch.setenv(COUNT_CACHE_VAR, "0")
+    cat = Catalogue.open(kept, seed=False)
+    assert list(cat.search(Criteria(), sort, descending).ids) == after   # the same as worked out afresh
+    cat.close()
