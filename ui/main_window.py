@@ -34,7 +34,7 @@ from ui.preferences_dialog import apply_saved_user_name
 from ui.table.resource_table import ResourceTable
 from ui.search_controller import Counts, FirstPage, Results, SearchController
 from ui.table.table_model import UID_ROLE, ResourceTableModel
-from ui import jobs
+from ui import icons, jobs
 from ui.jobs import TaskRunner, WriteGuard
 from ui.window_actions import WindowActions
 from ui.window_features import Features
@@ -73,6 +73,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._set_catalogue_ui()
+        # The icon font (qtawesome, 0.2-0.4 s to load) once the rows are on screen: ui/icons.py.
+        icons.load_after_paint(self.table.viewport(), lambda: self.model.rowCount() > 0)
         self.controller.refresh(first_page=True)
         self.features.refresh_counts()
         self.actions.update()
