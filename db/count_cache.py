@@ -137,3 +137,12 @@ def state(database) -> str:
     ).fetchone()
     return "|".join(str(part) for part in (meta.get("catalogue_id"), meta.get("schema_version"),
                                            meta.get("generation"), newest, *(last or ())))
+
+
+def generation_of(stamp: str) -> int | None:
+    """The catalogue generation a :func:`state` names."""
+    parts = stamp.split("|")
+    try:
+        return int(parts[2])
+    except (IndexError, ValueError):
+        return None

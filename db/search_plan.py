@@ -69,6 +69,7 @@ class SearchPlanner:
     def facet_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts:
         """Counts for each facet value under ``flt``: from the facet index where it can answer,
         else from SQL (with no criteria, this generation's cached counts)."""
+        stamp = self._stamp() if flt.is_everything() else None
         counts = self._indexed_counts(flt, facets)
         if counts is None:
             everything = self._everything_counts(facets)
@@ -76,7 +77,26 @@ class SearchPlanner:
                 return everything
             counts = queries.facet_counts(self.database, flt, facets, everything,
                                           many_word_hits=not flt.trash and self._many_word_hits(flt))
+        elif stamp is not None:
+            self._keep_index_counts(tuple(facets), counts, stamp)
         return counts
+
+    def _stamp(self) -> str | None:
+        """The catalogue's state for kept counts (db.count_cache.state), None where none are kept."""
+        if self.count_store is None or not self.dialect.keeps_counts:
+            return None
+        from db import count_cache
+        return count_cache.state(self.database)
+
+    def _keep_index_counts(self, facets: tuple[str, ...], counts: queries.FacetCounts, stamp: str) -> None:
+        """Keep the counts with no criteria that the facet index gave (after an edit: the index is
+        updated, the SQL counts are not made) for the next start, if nothing was written while they
+        were made and the index is of the state the stamp names."""
+        from db import count_cache
+        index = self._facet_index(load=False)
+        if index is None or self._stamp() != stamp or index.generation != count_cache.generation_of(stamp):
+            return
+        self.count_store.put(repr(("facets", facets)), stamp, _encode_counts(counts))
 
     # ---- cache of whole-catalogue answers --------------------------------------------------------
     def _cached(self, key, compute):

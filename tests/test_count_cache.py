@@ -116,6 +116,26 @@ def test_an_edit_in_this_session_is_counted_again_and_kept(kept, monkeypatch):
         cat.close()
 
 
+def test_counts_the_facet_index_gave_after_an_edit_are_kept_too(kept, monkeypatch):
+    """After an edit the counts with no criteria come from the updated facet index, not SQL: they
+    are kept as well, so the next start after a session of edits reads them back."""
+    cat = Catalogue.open(kept, seed=False)
+    snapshot(cat)
+    add(cat, "Edited in this session", type="Guide", countries=["MY"], themes=["Wages"], year=2023)
+    assert cat.warm_facet_index()                  # the window's warmer does this after each answer
+    with monkeypatch.context() as m:
+        no_sql_counts(m)
+        edited = cat.facets(Criteria())             # from the index
+    edited_snapshot = snapshot(cat)
+    cat.close()
+    assert edited_snapshot == fresh(kept)
+    with monkeypatch.context() as m:
+        no_sql_counts(m)
+        cat = Catalogue.open(kept, seed=False)
+        assert snapshot(cat) == edited_snapshot and cat.facets(Criteria()).total == edited.total
+        cat.close()
+
+
 def test_an_unreadable_cache_is_only_a_miss(kept, tmp_path):
     cat = Catalogue.open(kept, seed=False)
     expected = snapshot(cat)
