@@ -127,7 +127,7 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
 
     if args.only == "memory":
         return memory_figures(db, rare, args, work, g, t)
-    floor_cold = cold_figures(db, rare, args, work, g, t)
+    floor_cold = cold_figures(db, rare, args, work, g, t, n)
     if args.cold_only:
         return t.rows
 
@@ -170,10 +170,10 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
     return t.rows
 
 
-def cold_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table) -> list[dict]:
+def cold_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table, n: int) -> list[dict]:
     """Cold starts, p50 of several processes each, interleaved: counts kept from an earlier start,
     nothing kept (a first open), the floor, and with --before the other checkout's window."""
-    runs = 1 if args.quick else (5 if t.n <= 100_000 else 3)
+    runs = 1 if args.quick else (5 if n <= 100_000 else 3)
     kept = work / "counts-kept"
     run_gui(db, work / "prime.json", rare, True, args.quick, counts=kept)   # untimed: compiles, fills the counts
     if args.before:
@@ -186,7 +186,7 @@ def cold_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table) -> li
         firsts.append(run_gui(db, work / f"first{i}.json", rare, True, args.quick, counts=work / f"counts-none{i}"))
         floor_cold.append(floors.cold_start(db))
     floor = med([f["ms"] for f in floor_cold])
-    goal_rows, goal_all = (g["cold"], None) if t.n <= 100_000 else (800, 1500)   # issue 17's goals at 1M
+    goal_rows, goal_all = (g["cold"], None) if n <= 100_000 else (800, 1500)   # issue 17's goals at 1M
     for label, runs_of in ((" (before)", befores), ("", colds), (", first open", firsts)):
         if not runs_of:
             continue
