@@ -65,6 +65,7 @@ class SearchPlanner:
         # Whole-catalogue counts kept between sessions (db.count_cache.CountCache; set by the
         # catalogue for a file in a cache folder; None: not kept).
         self.count_store = None
+        self._index_counts_kept: tuple[str, str] | None = None   # the last counts from the index kept
 
     def facet_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts:
         """Counts for each facet value under ``flt``: from the facet index where it can answer,
@@ -93,10 +94,14 @@ class SearchPlanner:
         updated, the SQL counts are not made) for the next start, if nothing was written while they
         were made and the index is of the state the stamp names."""
         from db import count_cache
+        name = repr(("facets", facets))
+        if self._index_counts_kept == (name, stamp):
+            return   # kept already (each count with no criteria in this state comes from the index)
         index = self._facet_index(load=False)
         if index is None or self._stamp() != stamp or index.generation != count_cache.generation_of(stamp):
             return
-        self.count_store.put(repr(("facets", facets)), stamp, _encode_counts(counts))
+        self.count_store.put(name, stamp, _encode_counts(counts))
+        self._index_counts_kept = (name, stamp)
 
     # ---- cache of whole-catalogue answers --------------------------------------------------------
     def _cached(self, key, compute):
