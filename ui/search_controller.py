@@ -66,6 +66,7 @@ class SearchController(QObject):
         self.preferred: tuple[str, ...] = ()
         self.warmer = OrderWarmer()   # sort orders worked out in the background after each answer
         self._counting = False        # counts were asked for and have not come yet
+        self._opening = False         # the first answer after opening a catalogue is on its way
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
 
@@ -105,6 +106,7 @@ class SearchController(QObject):
         """Search and count again (criteria changed, or the catalogue did). ``first_page``: when the
         whole order is not at hand, read its head first and send it (first_page_ready) before the
         answer (results_ready), for a window that shows nothing yet (it has just opened a catalogue)."""
+        self._opening = self._opening or first_page
         self.search(first_page)
         self.count()
 
@@ -164,11 +166,17 @@ class SearchController(QObject):
             self.search_pending = False
             self.results_ready.emit(result)
             if not self._counting:
-                self.warmer.request(self._catalogue)
+                self._warm()
         elif kind == "facets":
             self._counting = False
             self.facets_ready.emit(result)
             if not self.search_pending:
                 # Once the rows and the counts are in: the warm-up (the facet index, seconds at
                 # 1,000,000 records) never competes with the first counts for the processor.
-                self.warmer.request(self._catalogue)
+                self._warm()
+
+    def _warm(self) -> None:
+        """Ask the warmer for the orders and the facet index: at once after opening a catalogue (the
+        first keyword then finds the index loaded sooner), else once requests pause."""
+        self.warmer.request(self._catalogue, now=self._opening)
+        self._opening = False
