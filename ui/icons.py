@@ -7,17 +7,17 @@ ten (about 5 MB) out.
 qtawesome costs 0.2-0.4 s to import (it brings qtpy, which makes every Qt enum), more than anything
 else in building the window; so the font is not loaded while the window is built and first
 painted (issue 17). ``icon()`` hands out an icon at once that draws nothing until the font is
-loaded; the window has it loaded once its rows and counts are shown and nothing else is pending
-(:func:`load_when`; else two seconds after the first icon was asked for), then every widget is
-repainted and from then on each icon draws its glyph.
+loaded; the window has it loaded once its table has been painted with rows (:func:`load_after_paint`;
+else two seconds after the first icon was asked for), then every widget is repainted and from then
+on each icon draws its glyph.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 PREFIX = "mdi6"
 FALLBACK_MS = 2000   # the font loads by then even if no window ever asks (a dialog alone, no rows)
@@ -64,21 +64,26 @@ def load_soon() -> None:
         QTimer.singleShot(0, load)
 
 
-def load_when(parent: QObject, ready, interval_ms: int = 50) -> None:
-    """Load the font once ``ready()`` holds, asked every ``interval_ms`` (the window: its rows and
-    counts are on screen and nothing else is pending), so what the window opens for is shown first."""
-    if _state["loaded"]:
-        return
-    timer = QTimer(parent)
-    timer.setInterval(interval_ms)
+class _AfterPaint(QObject):
+    """Calls load_soon() after ``widget`` has been painted while ``ready()`` holds."""
 
-    def check() -> None:
-        if _state["loaded"] or ready():
-            timer.stop()
-            timer.deleteLater()
+    def __init__(self, widget: QWidget, ready):
+        super().__init__(widget)
+        self.ready = ready
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Paint and self.ready():
+            obj.removeEventFilter(self)
             load_soon()
-    timer.timeout.connect(check)
-    timer.start()
+        return False
+
+
+def load_after_paint(widget: QWidget, ready) -> None:
+    """Load the font once ``widget`` has been painted while ``ready()`` holds (the result table,
+    with rows in it): what the window opens for is on screen before the font is loaded."""
+    if not _state["loaded"]:
+        _AfterPaint(widget, ready)
 
 
 class _GlyphEngine(QIconEngine):

@@ -73,8 +73,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._set_catalogue_ui()
-        # The icon font (qtawesome, 0.2-0.4 s to load) once the rows and counts are shown: ui/icons.py.
-        icons.load_when(self, self.is_settled)
+        # The icon font (qtawesome, 0.2-0.4 s to load) once the rows are on screen: ui/icons.py.
+        icons.load_after_paint(self.table.viewport(), lambda: self.model.rowCount() > 0)
         self.controller.refresh(first_page=True)
         self.features.refresh_counts()
         self.actions.update()
