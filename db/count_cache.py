@@ -26,6 +26,28 @@ from db.compact_ids import IdList
 
 log = logging.getLogger(__name__)
 
+# Catalogues whose counts and order are kept; the files of the ones opened least lately go (an
+# order is 4 MB at 1,000,000 records).
+KEEP_CATALOGUES = 16
+
+
+def prune(folder: Path, keep: int | None = None) -> None:
+    """Remove the kept files of all but the ``keep`` (KEEP_CATALOGUES) catalogues whose files changed last."""
+    keep = KEEP_CATALOGUES if keep is None else keep
+    stems: dict[str, float] = {}
+    try:
+        for path in Path(folder).iterdir():
+            if path.suffix in (".json", ".order") and not path.name.startswith("."):
+                stems[path.stem] = max(stems.get(path.stem, 0.0), path.stat().st_mtime)
+    except OSError:
+        return
+    for stem in sorted(stems, key=stems.__getitem__, reverse=True)[keep:]:
+        for suffix in (".json", ".order"):
+            try:
+                (Path(folder) / f"{stem}{suffix}").unlink(missing_ok=True)
+            except OSError:
+                pass
+
 
 class CountCache:
     """Entries ``name -> (state, value)`` of one catalogue, in one JSON file: ``state`` is what
@@ -69,6 +91,8 @@ class CountCache:
                 with os.fdopen(fd, "w", encoding="utf-8") as out:
                     json.dump({"identity": self.identity, "entries": entries}, out)
                 os.replace(tmp, self.path)
+                tmp = None
+                prune(self.path.parent)
             except OSError:
                 log.debug("could not keep the counts in %s", self.path, exc_info=True)
                 if tmp is not None:

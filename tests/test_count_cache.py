@@ -184,3 +184,34 @@ def test_the_order_shown_is_kept_too_and_follows_changes(kept, monkeypatch, sort
     cat = Catalogue.open(kept, seed=False)
     assert list(cat.search(Criteria(), sort, descending).ids) == after   # the same as worked out afresh
     cat.close()
+
+
+def test_only_the_files_of_the_catalogues_opened_last_are_kept(tmp_path):
+    import os
+    import time
+
+    from db.compact_ids import compact
+    from db.count_cache import CountCache, KeptOrder
+    folder = tmp_path / "counts"
+    caches = [CountCache(folder, f"/catalogues/c{i}.db") for i in range(5)]
+    for i, cache in enumerate(caches):
+        KeptOrder(cache).put("latest", "s", compact([1, 2, 3]))
+        cache.put("total", "s", i)
+        stamp = time.time() - 100 + i            # c0 changed least lately, c4 last
+        for path in (cache.path, KeptOrder(cache).path):
+            os.utime(path, (stamp, stamp))
+    from db import count_cache
+    count_cache.prune(folder, keep=3)
+    assert [cache.get("total", "s") for cache in caches] == [None, None, 2, 3, 4]
+    assert [KeptOrder(cache).get("latest", "s") is not None for cache in caches] == [False, False, True, True, True]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [caches[i].path.name for i in (2, 3, 4)] + [KeptOrder(caches[i]).path.name for i in (2, 3, 4)])
+
+
+def test_writing_counts_prunes_the_folder(tmp_path, monkeypatch):
+    from db import count_cache
+    monkeypatch.setattr(count_cache, "KEEP_CATALOGUES", 2)
+    folder = tmp_path / "counts"
+    for i in range(4):
+        count_cache.CountCache(folder, f"/c{i}.db").put("total", "s", i)
+    assert len(list(folder.glob("*.json"))) == 2
