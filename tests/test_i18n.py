@@ -236,6 +236,29 @@ def test_qt_own_file_dialog_speaks_thai_and_vietnamese(qtbot, lang, look_in):
         assert not buttons & {"&Open", "Cancel"}, buttons
 
 
+@pytest.mark.parametrize(("lang", "words"), [
+    ("th", {"title": "ตัวอย่างก่อนพิมพ์", "next": "หน้าถัดไป", "setup": "ตั้งค่าหน้า"}),
+    ("vi", {"title": "Xem trước khi in", "next": "Trang sau", "setup": "Thiết lập trang"}),
+    ("ar", {"title": None, "next": None, "setup": None}),   # Qt's own Arabic: anything but the English
+])
+def test_qt_print_preview_speaks_the_window_language(qtbot, lang, words):
+    """The bibliography's Print preview is Qt's dialog; our .ts carries its words for Thai and
+    Vietnamese (ui/i18n/qt_strings.py PRINT_DIALOGS), Qt's qtbase has Arabic."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    with language(lang):
+        printer = QPrinter()               # kept: the dialog holds a pointer to it
+        dialog = QPrintPreviewDialog(printer)
+        qtbot.addWidget(dialog)
+        actions = {a.text() for a in dialog.findChildren(QAction)}
+        english = {"title": "Print Preview", "next": "Next page", "setup": "Page setup"}
+        assert dialog.windowTitle() != english["title"] and english["next"] not in actions, actions
+        assert english["setup"] not in actions
+        if words["title"]:
+            assert dialog.windowTitle() == words["title"]
+            assert {words["next"], words["setup"]} <= actions, actions
+
+
 def test_typing_a_filter_suggests_values_in_the_window_language(qtbot, catalogue, tmp_path):
     """The Thai colleague of the issue types `country:ไทย type:` and is offered Thai type names."""
     with language("th"):

@@ -3364,6 +3364,101 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Banner Pages</source>
+        <translation>الصّفحات الفاصلة/Banner</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>معلومات الدّفع:</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>مصنّف</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>سرّيّ</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>النّهار (٠٦:٠٠ص إلى ٠٥:٥٩م)</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>النّهاية:</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>علّق مؤقّتًا</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>المهمّة</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>تحكّم المهمّة</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>أولويّة المهمّة:</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>المساء (٠٦:٠٠م إلى ٠٥:٥٩ص)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>اطبع مباشرة</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>الطّباعة المجدولة:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>الفترة الثّانية (٠٤:٠٠م إلى ١١:٥٩م)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>سرّيّة</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>وقت محدّد</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>قياسيّة</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>البداية:</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>الفترة الثّالثة (١٢:٠٠ص إلى ٠٧:٥٩ص)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>سرّيّة للغاية</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>غير مصنّف</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>نهاية الأسبوع (أيّام عطلة نهاية الأسبوع)</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>File &amp;name:</source>
@@ -3650,6 +3745,113 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>سيسرو (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>مخصّص</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>ديدوت (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>الارتفاع:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>بوصة (بوصة)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>عرضيّ</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>الهوامش</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>ملّيمتر (مم)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>الاتّجاه</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>تصميم الصّفحة</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>ترتيب الصّفحات:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>مقاس الورقة:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>الصّفحات في كلّ ورقة:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>مصدر الورق:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>پيكا (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>نقطة (نقطة)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>طوليّ</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>عرضيّ معكوس</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>طوليّ معكوس</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>العرض:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>الهامش السفليّ</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>الهامش الأيسر</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>الهامش الأيمن</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>الهامش العلويّ</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3722,6 +3924,340 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Restore Defaults</source>
         <translation>استعادة الافتراضيات</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>إنّ %1 موجود بالفعل.
+أتريد الكتابة فوقه؟</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>إنّ %1 دليل.
+رجاءً اختر اسم ملفّ آخر.</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;خيارات &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;خيارات &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>ا&amp;طبع</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>كلّ الصّفحات</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>آليّ</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>أسفل إلى أعلى، يسار إلى يمين</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>أسفل إلى أعلى، يمين إلى يسار</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>الصّفحات الزّوجيّة</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>الملفّ %1 غير قابل للكتابة.
+رجاءً اختر اسم ملفّ آخر.</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>يسار إلى يمين، أسفل إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>يسار إلى يمين، أعلى إلى أسفل</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>ملفّ محلّيّ</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>الصّفحات الفرديّة</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>لا يمكن استخدام خياريّ ’الصّفحات في كلّ ورقة‘ و’طقم صفحات‘ في آن واحد.
+رجاءً عطّل أحدهما.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>اطبع</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>اطبع إلى ملفّ...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>اطبع إلى ملفّ (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>يمين إلى يسار، أسفل إلى أعلى</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>يمين إلى يسار، أعلى إلى أسفل</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>لا يمكن أن تكون قيمة ’من‘ أعلى من قيمة ’إلى‘.</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>أعلى إلى أسفل، يسار إلى يمين</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>أعلى إلى أسفل، يمين إلى يسار</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>ملفّ PDF للكتابة</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>صدّر إلى PDF</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>الصّفحة الأولى</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>لائم الصّفحة</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>لائم العرض</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>عرضيّ</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>الصّفحة الأخيرة</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصّفحة التّالية</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>إعداد الصّفحة</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>إعداد الصّفحة</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>طوليّ</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصّفحة السّابقة</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>اطبع</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>معاينة الطّباعة</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>أظهر الصّفحات متقابلةً</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>أظهر لمحة لكلّ الصّفحات</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>أظهر صفحة واحدة</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>قرّب</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>بعّد</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Job Options</source>
+        <translation>خيارات المهمّة</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>خصائص الطّابعة</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>الصّفحة</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>جمّع</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>ملوّن</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>الوضع اللونيّ</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>النُّسخ</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>النُّسخ:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>الصّفحة الحاليّة</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>الطّباعة على الوجهين</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>تدرّج الرّماديّ</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>الجهة الطّولية</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>بلا</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>خيارات</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>خيارات الخرج</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>طقم الصّفحات:</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>الصّفحات من</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>اطبع الكلّ</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>مجال الطّباعة</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>اعكس</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>التّحديد</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>الجهة القصيرة</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>الا&amp;سم:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>نموذج</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>المكان:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>ال&amp;ملفّ الخرج:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;خصائص</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>عاين</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطّابعة</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>النّوع:</translation>
     </message>
 </context>
 <context>

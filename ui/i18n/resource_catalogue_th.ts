@@ -3179,6 +3179,101 @@ after: %2</source>
     </message>
 </context>
 <context>
+    <name>QCupsJobWidget</name>
+    <message>
+        <source>Banner Pages</source>
+        <translation>หน้าแบนเนอร์</translation>
+    </message>
+    <message>
+        <source>Billing information:</source>
+        <translation>ข้อมูลการเรียกเก็บเงิน:</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>ลับ</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>ลับเฉพาะ</translation>
+    </message>
+    <message>
+        <source>Day (06:00 to 17:59)</source>
+        <translation>กลางวัน (06:00 ถึง 17:59)</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>สิ้นสุด:</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>พักไว้ไม่มีกำหนด</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>งานพิมพ์</translation>
+    </message>
+    <message>
+        <source>Job Control</source>
+        <translation>ควบคุมงานพิมพ์</translation>
+    </message>
+    <message>
+        <source>Job priority:</source>
+        <translation>ลำดับความสำคัญของงาน:</translation>
+    </message>
+    <message>
+        <source>Night (18:00 to 05:59)</source>
+        <translation>กลางคืน (18:00 ถึง 05:59)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>พิมพ์ทันที</translation>
+    </message>
+    <message>
+        <source>Scheduled printing:</source>
+        <translation>กำหนดเวลาพิมพ์:</translation>
+    </message>
+    <message>
+        <source>Second Shift (16:00 to 23:59)</source>
+        <translation>กะที่สอง (16:00 ถึง 23:59)</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>ลับมาก</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>เวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>มาตรฐาน</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>เริ่ม:</translation>
+    </message>
+    <message>
+        <source>Third Shift (00:00 to 07:59)</source>
+        <translation>กะที่สาม (00:00 ถึง 07:59)</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <translation>ลับที่สุด</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>ไม่ลับ</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>สุดสัปดาห์ (วันเสาร์ถึงวันอาทิตย์)</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>File &amp;name:</source>
@@ -3465,6 +3560,113 @@ Please verify the correct directory name was given.</source>
     </message>
 </context>
 <context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Cicero (CC)</source>
+        <translation>ซิเซโร (CC)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>Didot (DD)</source>
+        <translation>ดิโดต์ (DD)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>ความสูง:</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>นิ้ว (in)</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>ระยะขอบ</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>มิลลิเมตร (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>การวางแนว</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>เค้าโครงหน้า</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>ลำดับหน้า:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>ขนาดหน้า:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>จำนวนหน้าต่อแผ่น:</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>กระดาษ</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>ถาดกระดาษ:</translation>
+    </message>
+    <message>
+        <source>Pica (P̸)</source>
+        <translation>ไพก้า (P̸)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>พอยต์ (pt)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>แนวนอนกลับด้าน</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>แนวตั้งกลับด้าน</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>ความกว้าง:</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>ขอบล่าง</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>ขอบซ้าย</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>ขอบขวา</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>ขอบบน</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -3537,6 +3739,340 @@ Please verify the correct directory name was given.</source>
     <message>
         <source>Restore Defaults</source>
         <translation>คืนค่าเริ่มต้น</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>มี %1 อยู่แล้ว
+ต้องการเขียนทับหรือไม่?</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 เป็นโฟลเดอร์
+โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;ตัวเลือก &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;ตัวเลือก &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;พิมพ์</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>ทุกหน้า</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>อัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>ล่างขึ้นบน ซ้ายไปขวา</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>ล่างขึ้นบน ขวาไปซ้าย</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>หน้าคู่</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>เขียนไฟล์ %1 ไม่ได้
+โปรดเลือกชื่อไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>ซ้ายไปขวา ล่างขึ้นบน</translation>
+    </message>
+    <message>
+        <source>Left to Right, Top to Bottom</source>
+        <translation>ซ้ายไปขวา บนลงล่าง</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>ไฟล์ในเครื่อง</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ตกลง</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>หน้าคี่</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>ใช้ตัวเลือก &apos;จำนวนหน้าต่อแผ่น&apos; และ &apos;ชุดหน้า&apos; พร้อมกันไม่ได้
+โปรดปิดตัวเลือกใดตัวเลือกหนึ่ง</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>พิมพ์ลงไฟล์...</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>พิมพ์ลงไฟล์ (PDF)</translation>
+    </message>
+    <message>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>ขวาไปซ้าย ล่างขึ้นบน</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>ขวาไปซ้าย บนลงล่าง</translation>
+    </message>
+    <message>
+        <source>The &apos;From&apos; value cannot be greater than the &apos;To&apos; value.</source>
+        <translation>ค่า &apos;จาก&apos; ต้องไม่มากกว่าค่า &apos;ถึง&apos;</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>บนลงล่าง ซ้ายไปขวา</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>บนลงล่าง ขวาไปซ้าย</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>เขียนไฟล์ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>ส่งออกเป็น PDF</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>หน้าแรก</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>พอดีหน้า</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>พอดีความกว้าง</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>แนวนอน</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>หน้าสุดท้าย</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Page Setup</source>
+        <translation>ตั้งค่าหน้า</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>ตั้งค่าหน้า</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>แนวตั้ง</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>หน้าก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>พิมพ์</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>ตัวอย่างก่อนพิมพ์</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>แสดงหน้าคู่</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>แสดงภาพรวมทุกหน้า</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>แสดงหน้าเดียว</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ขยาย</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ย่อ</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
+    <message>
+        <source>Job Options</source>
+        <translation>ตัวเลือกงานพิมพ์</translation>
+    </message>
+    <message>
+        <source>Printer Properties</source>
+        <translation>คุณสมบัติเครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPropertiesWidget</name>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>หน้า</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Collate</source>
+        <translation>เรียงชุด</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>สี</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>โหมดสี</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>สำเนา</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>จำนวนสำเนา:</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>หน้าปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Duplex Printing</source>
+        <translation>พิมพ์สองด้าน</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>ระดับสีเทา</translation>
+    </message>
+    <message>
+        <source>Long side</source>
+        <translation>ด้านยาว</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>การตั้งค่าผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>ชุดหน้า:</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>หน้าจาก</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>พิมพ์ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>ช่วงที่จะพิมพ์</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>ย้อนลำดับ</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>ส่วนที่เลือก</translation>
+    </message>
+    <message>
+        <source>Short side</source>
+        <translation>ด้านสั้น</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>แบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>ตำแหน่ง:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>&amp;ไฟล์ผลลัพธ์:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;คุณสมบัติ</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>ตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>เครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>ชนิด:</translation>
     </message>
 </context>
 <context>
