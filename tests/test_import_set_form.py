@@ -188,3 +188,18 @@ def test_indexes_are_set_aside_only_for_an_import_at_least_as_big_as_the_catalog
         insert_many(db, [replace(r, uid="") for r in records(80)])
     assert not db_writes.big_import(db, 79) and db_writes.big_import(db, 80)
     cat.close()
+
+
+def test_the_bulk_link_rows_are_the_rows_of_each_table_made_one_by_one(tmp_path):
+    cat = _open(tmp_path / "a.db")
+    parsed = formats.parse(formats.open_source(_generated_csv(tmp_path, 300)), ImportContext.load())
+    importing._add_vocabulary([r.data for r in parsed.records])
+    vocab = VocabularyCache()
+    together: dict[str, list] = {key: [] for key in db_writes._LINK_TABLES}
+    one_by_one: dict[str, list] = {key: [] for key in db_writes._LINK_TABLES}
+    for rid, rec in enumerate(parsed.records, start=1):
+        db_writes._append_link_rows(rid, rec.data, vocab, together)
+        for key, rows in db_writes._link_rows(rid, rec.data, vocab).items():
+            one_by_one[key].extend(rows)
+    assert together == one_by_one and all(together[k] for k in ("organization", "country", "theme", "keyword"))
+    cat.close()

@@ -196,12 +196,12 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
                     taken.add(data.uid)
                     records.append(data)
                 ids = insert_many(database, records, vocab, deferred_index=index_rows)
-                for step, rid in zip(batch, ids):
-                    data = step.parsed.data
-                    uid_to_id[data.uid] = rid
-                    list_ids.append(rid)
-                    created.append(data.uid)
-                    recorder.row(data.uid, "source", None, f"{report.source} ({report.format})", max(data.version, 1))
+                uids = [data.uid for data in records]
+                uid_to_id.update(zip(uids, ids))
+                list_ids.extend(ids)
+                created.extend(uids)
+                recorder.rows_alike("source", None, f"{report.source} ({report.format})",
+                                    [(data.uid, max(data.version, 1)) for data in records])
                 done += len(batch)
                 progress(done, total)
             write_deferred_index(database, index_rows)
