@@ -85,10 +85,24 @@ def _clean_block(text: str) -> str:
     return "\n".join(lines).strip()
 
 
+_SPLIT: dict[tuple[str, str], list[str]] = {}   # list cells repeat (themes, countries): split once
+
+
 def split_list(text: str, separators: str = ";") -> list[str]:
     """Split on any of ``separators`` (a backslash escapes one), dropping blanks and repeats."""
     if not text:
         return []
+    if len(text) > 200:
+        return _split_list(text, separators)
+    done = _SPLIT.get((text, separators))
+    if done is None:
+        if len(_SPLIT) >= _CLEANED_MAX:
+            _SPLIT.clear()
+        done = _SPLIT[text, separators] = _split_list(text, separators)
+    return list(done)
+
+
+def _split_list(text: str, separators: str) -> list[str]:
     if "\\" not in text:
         for sep in separators[1:]:
             text = text.replace(sep, separators[0])

@@ -40,12 +40,16 @@ class _Every:
         return True
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$")
+_TAG_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TAG_SECOND = _TAG_FIRST | frozenset("0123456789")
 
 
 class _RisLines(RisParser):
     """rispy's RIS line rules, a little more lenient about the space before the dash."""
 
     def parse_line(self, line: str):
+        if line[2:6] == "  - " and line[0] in _TAG_FIRST and line[1] in _TAG_SECOND:
+            return line[:2], line[6:].strip()   # what _TAG_LINE gives for "XX  - value", without it
         m = _TAG_LINE.match(line)
         if m:
             return m.group(1), (m.group(2) or "").strip()
