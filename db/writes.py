@@ -326,33 +326,35 @@ BIG_IMPORT = 5000   # new records from which an import into a catalogue holding 
 _SET_ASIDE_TABLES = ("resource", *(table for table, _ in _LINK_TABLES.values()), "resource_region_match")
 
 
-def big_import(database, adding: int) -> bool:
-    """Whether writing ``adding`` new records is faster with the indexes set aside: SQLite, at least
-    BIG_IMPORT records and at least as many as the catalogue holds (rebuilding an index reads the
-    whole table: cheap next to 100,000 random inserts into it, not next to 5,000 into 1,000,000)."""
+def big_import(database, adding: int, table: str = "resource") -> bool:
+    """Whether writing ``adding`` new rows to ``table`` (resource, or change_log) is faster with the
+    indexes set aside: SQLite, at least BIG_IMPORT rows and at least as many as the table holds
+    (rebuilding an index reads the whole table: cheap next to 100,000 random inserts into it, not
+    next to 5,000 into 1,000,000)."""
     if adding < BIG_IMPORT or dialect.is_postgres(database):
         return False
-    held = database.execute_sql("SELECT max(id) FROM resource").fetchone()[0] or 0
+    held = database.execute_sql(f"SELECT max(id) FROM {table}").fetchone()[0] or 0
     return adding >= held
 
 
 @contextmanager
-def indexes_set_aside(database, big: bool = True):
-    """Drop the secondary indexes of ``resource``, its link tables and region matches, and create
-    them again from the same SQL at the end: SQLite then builds each with one sort instead of a
-    B-tree insert per row (uids and folded titles land at random pages). Primary keys and the
-    uniqueness of uids stay checked (the uid index is created again, and would fail the import on a
-    repeat). Call inside the import's transaction: DROP and CREATE INDEX are transactional in SQLite,
-    so a kill -9 or an error before the commit leaves the catalogue with every index, as before.
-    Nothing reads these tables through the dropped indexes meanwhile (inserts, and lookups of new
-    records by their primary key). ``big`` False: nothing is set aside."""
+def indexes_set_aside(database, big: bool = True, tables: tuple[str, ...] = _SET_ASIDE_TABLES):
+    """Drop the secondary indexes of ``tables`` (by default ``resource``, its link tables and region
+    matches; the history's ``change_log`` for its rows of an import), and create them again from the
+    same SQL at the end: SQLite then builds each with one sort instead of a B-tree insert per row
+    (uids and folded titles land at random pages). Primary keys stay checked, and so does the
+    uniqueness of uids (the uid index is created again, and would fail the import on a repeat).
+    Call inside the import's transaction: DROP and CREATE INDEX are transactional in SQLite, so a
+    kill -9 or an error before the commit leaves the catalogue with every index, as before. Nothing
+    reads these tables through the dropped indexes meanwhile (inserts, and lookups of new records
+    by their primary key). ``big`` False: nothing is set aside."""
     if not big:
         yield
         return
-    marks = ",".join("?" * len(_SET_ASIDE_TABLES))
+    marks = ",".join("?" * len(tables))
     indexes = database.execute_sql(
         f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({marks}) "
-        "ORDER BY tbl_name, name", _SET_ASIDE_TABLES).fetchall()
+        "ORDER BY tbl_name, name", tables).fetchall()
     for name, _ in indexes:
         database.execute_sql(f'DROP INDEX "{name}"')
     yield

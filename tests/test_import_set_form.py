@@ -65,7 +65,7 @@ def test_import_with_the_index_written_once_equals_the_batch_by_batch_path(tmp_p
         monkeypatch.setattr(search, "BIG_WRITE", 10)
         calls = []
         real = db_writes.indexes_set_aside
-        monkeypatch.setattr(importing, "indexes_set_aside", lambda db, on: calls.append(on) or real(db, on))
+        monkeypatch.setattr(importing, "indexes_set_aside", lambda db, on, *tables: calls.append(on) or real(db, on, *tables))
     first = _open(tmp_path / "a.db")
     path = tmp_path / f"generated.{fmt}"
     with open(path, "w", encoding="utf-8", newline="") as fh:
@@ -76,7 +76,7 @@ def test_import_with_the_index_written_once_equals_the_batch_by_batch_path(tmp_p
     got = _state(first)
     first.close()
     if big:
-        assert calls == [True]
+        assert calls == [True, True]   # the records' tables, then the history's
         monkeypatch.setattr(search, "BIG_WRITE", 10 ** 9)   # the reference below: the plain path
 
     # The path before: each batch of new records written with its index rows at once.

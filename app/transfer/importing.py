@@ -220,7 +220,8 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
             elif step.action == "skip" and step.match is not None and step.match.resource_id > 0:
                 list_ids.append(step.match.resource_id)
         _native_extras(database, parsed, steps, known_types)
-        transfer_log.append_history(database, recorder.rows)
+        with indexes_set_aside(database, big_import(database, len(recorder.rows), "change_log"), ("change_log",)):
+            transfer_log.append_history(database, recorder.rows)
         list_uids = _fill_reading_lists(database, parsed, uid_to_id, reading_list, list_ids)
         progress(total, total)
     report.added, report.updated = len(created), len(updated)
