@@ -248,6 +248,24 @@ def purged_versions(database, uids) -> dict[str, int]:
     return found
 
 
+# The resource columns insert_many writes, in the order of _new_row's values: _resource_columns's,
+# then the type, uid, stamps and version (tests/test_import_set_form.py checks they agree).
+NEW_ROW_COLUMNS = ("title", "title_sort", "summary", "year", "month", "day", "url", "isbn", "doi", "publisher_ref",
+                   "container_title", "volume", "issue", "pages", "notes", "type_id", "uid", "added_at",
+                   "updated_at", "deleted_at", "version")
+
+
+def _new_row(data: RecordData, vocab: VocabularyCache, stamp: str, floors: dict[str, int]) -> tuple:
+    """A new record's resource row (NEW_ROW_COLUMNS): the values of _resource_columns and the rest,
+    as one tuple rather than a dict per record."""
+    return (data.title, sort_key(data.title), data.summary or "", data.year, data.month, data.day, data.url or "",
+            data.isbn or "", data.doi or "", data.publisher_ref or "", data.container_title or "",
+            data.volume or "", data.issue or "", data.pages or "", data.notes or "",
+            vocab.id_for("type", data.type) if data.type else None, data.uid or str(uuidlib.uuid4()),
+            data.added_at or stamp, data.updated_at or data.added_at or stamp, data.deleted_at,
+            max(data.version, 1, floors.get(data.uid, -1) + 1))
+
+
 def insert_many(database, records, vocab: VocabularyCache | None = None,
                 deferred_index: list | None = None) -> list[int]:
     """Insert new records in bulk (no uid clash expected), atomically (a savepoint inside the
@@ -275,21 +293,14 @@ def insert_many(database, records, vocab: VocabularyCache | None = None,
     stamp = now_iso()
     postgres_db = dialect.is_postgres(database)
     allocator = postgres.IdAllocator(database, "resource") if postgres_db else None
-    rows: list[list] = []
+    rows: list[tuple] = []
     index_rows = []
     links_all: dict[str, list] = {k: [] for k in _LINK_TABLES}
-    columns = None
+    columns = NEW_ROW_COLUMNS
     with database.atomic(), generation_paused(database, len(records)):
         next_id = None
         for data in records:
-            cols = _resource_columns(data)
-            cols["type_id"] = vocab.id_for("type", data.type) if data.type else None
-            cols.update(uid=data.uid or str(uuidlib.uuid4()), added_at=data.added_at or stamp,
-                        updated_at=data.updated_at or data.added_at or stamp, deleted_at=data.deleted_at,
-                        version=max(data.version, 1, floors.get(data.uid, -1) + 1))
-            if columns is None:
-                columns = list(cols)
-            values = [cols[c] for c in columns]
+            values: tuple | None = _new_row(data, vocab, stamp, floors)
             if allocator is not None:
                 rid = allocator.next()
             elif next_id is None:
@@ -301,7 +312,7 @@ def insert_many(database, records, vocab: VocabularyCache | None = None,
             else:
                 rid, next_id = next_id, next_id + 1
             if values is not None:
-                rows.append([rid, *values])
+                rows.append((rid, *values))
             _append_link_rows(rid, data, vocab, links_all)
             index_rows.append((rid, *_index_texts(data, vocab)))
         if allocator is not None:

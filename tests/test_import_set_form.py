@@ -203,3 +203,15 @@ def test_the_bulk_link_rows_are_the_rows_of_each_table_made_one_by_one(tmp_path)
             one_by_one[key].extend(rows)
     assert together == one_by_one and all(together[k] for k in ("organization", "country", "theme", "keyword"))
     cat.close()
+
+
+def test_a_new_resource_row_holds_what_save_record_writes_in_the_same_columns(tmp_path):
+    cat = _open(tmp_path / "a.db")
+    vocab = VocabularyCache()
+    data = replace(next(iter(records(1))), uid="u-1", added_at="2020-01-01T00:00:00Z", updated_at="", version=3)
+    cols = db_writes._resource_columns(data)
+    cols.update(type_id=vocab.id_for("type", data.type), uid="u-1", added_at="2020-01-01T00:00:00Z",
+                updated_at="2020-01-01T00:00:00Z", deleted_at=None, version=3)
+    row = db_writes._new_row(data, vocab, "stamp", {})
+    assert dict(zip(db_writes.NEW_ROW_COLUMNS, row)) == cols and len(row) == len(cols)
+    cat.close()
