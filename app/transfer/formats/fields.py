@@ -80,6 +80,8 @@ _CLEANED_BLOCKS: dict[str, str] = {}
 def _clean_block(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        return text.strip()   # one line, no control characters: what the lines below give
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()

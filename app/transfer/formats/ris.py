@@ -72,6 +72,7 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
     else:
         add = parser._add_tag
     start, last_tag = 0, None
+    plain = type(parser) is _RisLines   # its parse_line's common case is done inline below
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -80,7 +81,10 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
             if tag == start_tag:
                 record, start, last_tag = {start_tag: [content]}, number, start_tag
             continue
-        tag, content = parser.parse_line(line)
+        if plain and line[2:6] == "  - " and line[0] in _TAG_FIRST and line[1] in _TAG_SECOND:
+            tag, content = line[:2], line[6:].strip()
+        else:
+            tag, content = parser.parse_line(line)
         if tag is None:
             if content and last_tag:
                 add(record, last_tag, content, extend_multiline=True)
