@@ -59,8 +59,10 @@ def _register_fonts_for_pdf() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from app.process_memory import return_freed_memory
     from cli.main import build_parser, configure_streams, run
 
+    return_freed_memory()   # before any thread starts: the window's worker threads, an import's
     configure_streams()
     package, argv = split_package_argument(list(sys.argv[1:] if argv is None else argv))
     args = build_parser().parse_args(argv)

@@ -3,6 +3,10 @@
 An operation is a small frozen value; :func:`preview` shows what it would change and :func:`apply`
 writes every changed record in one transaction (one history batch, one undo step), returning
 Changes with a description such as "add theme Housing and living conditions to 12 resources".
+A value added to or removed from a list field (theme, country, region, language, keyword) is
+written in set form, link rows and version bumps for all the records at once; every other
+operation, and any record that path would tidy, goes record by record (whole records prepared
+and rewritten). Both give the same records, history, index and Changes (tests/test_bulk_edit.py).
 """
 from __future__ import annotations
 
@@ -19,7 +23,19 @@ from db import bulk_records, edits
 from db.records import OrganizationRef, RecordData
 from db.textfold import fold
 from db.vocab import labels_by_id, lookup_index, names_by_id
-from db.writes import LINK_FIELDS, RESOURCE_FIELDS, VocabularyCache, now_iso, replace_many
+from db.writes import (
+    LINK_FIELDS,
+    LINK_VALUE_KEYS,
+    RESOURCE_FIELDS,
+    VocabularyCache,
+    add_link_many,
+    bump_versions,
+    ids_linked_to,
+    now_iso,
+    reindex_many,
+    remove_links_many,
+    replace_many,
+)
 
 # facet -> RecordData field, for the many-valued fields a bulk edit can add to or remove from.
 MANY_VALUED = {"theme": "themes", "country": "countries", "region": "regions", "language": "languages",
@@ -275,9 +291,108 @@ def apply(catalogue: Catalogue, uids, op: Operation) -> Changes:
     become invalid, nothing is written and BulkEditError says which.
     """
     op = _resolved(op)
-    cache = VocabularyCache()
     uids = list(uids)
     server_backups.before_destructive(catalogue, uids, "before-bulk-edit")
+    if isinstance(op, (AddValue, RemoveValue)) and op.facet in LINK_VALUE_KEYS:
+        changes = _apply_link_edit(catalogue, uids, op)
+        if changes is not None:
+            return changes
+    return _apply_records(catalogue, uids, op)
+
+
+def _stable(facet: str, values, codes: CodeIndex) -> bool:
+    """Whether prepare_changed would keep ``values`` (distinct stored or resolved values of a list
+    field) as they are: tidy leaves them alone and, for countries and languages, each is its code."""
+    for value in values:
+        if not value or " ".join(value.split()) != value:
+            return False
+        if facet in ("country", "language") and codes.code(facet, value) != value:
+            return False
+    return True
+
+
+def _apply_link_edit(catalogue: Catalogue, uids: list[str], op: AddValue | RemoveValue) -> Changes | None:
+    """A value added to or removed from a list field of many records in set form: one link
+    statement, one version bump and one history row a record, without rebuilding and rewriting
+    whole records (a tenth of the work at 10,000 records). The records are still read whole, for
+    the snapshots undo needs. Gives the same records, history and Changes as :func:`_apply_records`;
+    None (nothing written) when a record holds something that path would tidy or refuse, so the
+    caller takes that path instead."""
+    database = catalogue.database
+    facet, field, adding = op.facet, MANY_VALUED[op.facet], isinstance(op, AddValue)
+    cache, codes = VocabularyCache(), CodeIndex()
+    with gc_paused(), edits.write_transaction(database):
+        ids = bulk_records.ids_for_uids(database, list(dict.fromkeys(uids)))
+        records = bulk_records.records_for_ids(database, ids)
+        if len(records) != len(ids):
+            return None
+        folds: dict[str, str] = {}
+        wanted = fold(op.value)
+        changed: list[tuple[int, RecordData, list[str]]] = []     # (id, record, values removed)
+        seen: set[str] = set()
+        for rid, record in zip(ids, records):
+            values = getattr(record, field)
+            matching = []
+            for value in values:
+                folded = folds.get(value)
+                if folded is None:
+                    folded = folds[value] = fold(value)
+                if folded == wanted:
+                    matching.append(value)
+            if adding == bool(matching):
+                continue
+            if len(set(values)) != len(values):
+                return None
+            seen.update(values)
+            changed.append((rid, record, matching))
+        if not changed:
+            return Changes(description="")
+        if not _stable(facet, seen | ({op.value} if adding else set()), codes):
+            return None
+        changed_ids = [rid for rid, _, _ in changed]
+        grown: frozenset[str] = frozenset()
+        if adding:
+            value_id = cache.map(facet).get(wanted)
+            if value_id is None:
+                if facet not in _OPEN:
+                    return None
+                grown = frozenset({facet})
+            elif ids_linked_to(database, facet, value_id, changed_ids):
+                return None     # linked under a spelling that does not fold alike: the whole path sorts it out
+            value_id = cache.id_for(facet, op.value)
+            add_link_many(database, facet, changed_ids, value_id)
+        else:
+            remove_links_many(database, facet, changed_ids, {v for _, _, removed in changed for v in removed})
+        stamp = now_iso()
+        bump_versions(database, changed_ids, stamp)
+        stored = bulk_records.stored_values(database, changed_ids, [field])
+        before, after = {}, {}
+        for rid, record, _ in changed:
+            before[record.uid] = record
+            after[record.uid] = record.evolve(**stored[rid], version=record.version + 1, updated_at=stamp)
+        recorder = Recorder("bulk")
+        recorder.list_changes(field, ((uid, getattr(record, field), getattr(after[uid], field), after[uid].version)
+                                      for uid, record in before.items()))
+        if _touches_indexed_text(op):
+            # Indexed as the whole path indexes them: the list as edited (stored order aside).
+            edited = [record.evolve(**{field: [*getattr(record, field), op.value] if adding else
+                                       [v for v in getattr(record, field) if v not in removed]})
+                      for _, record, removed in changed]
+            reindex_many(database, changed_ids, edited, cache)
+        recorder.write()
+    if grown:
+        catalogue.invalidate_vocabularies()
+    return Changes(updated=frozenset(after), vocabularies=grown, description=describe(op, len(after)),
+                   before=before, after=after)
+
+
+# Vocabularies a bulk edit may add a value to (the others are lists a value must already be in).
+_OPEN = frozenset(MANY_VALUED) - frozenset(_CONTROLLED)
+
+
+def _apply_records(catalogue: Catalogue, uids: list[str], op: Operation) -> Changes:
+    """Any operation, record by record: each record changed, prepared and written whole."""
+    cache = VocabularyCache()
     with gc_paused(), edits.write_transaction(catalogue.database):
         plan = _plan(catalogue.database, uids, op)
         bad = [(current, error) for current, target, error in plan if target is None]

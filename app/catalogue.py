@@ -45,6 +45,32 @@ NO_SUCH_VALUE = {
 NO_SUCH_SERIES = QT_TRANSLATE_NOOP("Facets", "no series is called '{value}'")
 
 
+# The folder where whole-catalogue counts are kept between sessions (db.count_cache): this variable
+# names another folder, or "0" for none (the tests); else the user's cache folder.
+COUNT_CACHE_VAR = "RESOURCE_CATALOGUE_COUNT_CACHE"
+
+
+def _count_store(path):
+    """Where this catalogue file's counts are kept between sessions; None for a server (or "0")."""
+    import os
+    folder = os.environ.get(COUNT_CACHE_VAR)
+    if path is None or folder == "0":
+        return None
+    from pathlib import Path
+
+    from db.count_cache import CountCache
+    if not folder:
+        from platformdirs import user_cache_path
+
+        from app.sync.server_files import APP_DIR_NAME
+        folder = str(user_cache_path(APP_DIR_NAME, appauthor=False) / "counts")
+    try:
+        identity = str(Path(path).resolve())
+    except OSError:
+        identity = str(path)
+    return CountCache(Path(folder), identity)
+
+
 @dataclass
 class FacetValue:
     id: int
@@ -91,6 +117,7 @@ class Catalogue:
         self._labels: dict[str, dict[int, tuple[str, str]]] = {}
         # Which index or query answers a search, with its caches (db.search_plan).
         self.planner = SearchPlanner(self.database)
+        self.planner.count_store = _count_store(opened.path)
         self._duplicate_ids: frozenset[int] | None = None   # the duplicates quality list, as last compared
 
     # ---- opening -------------------------------------------------------------------------------
@@ -291,6 +318,26 @@ class Catalogue:
             sort = "latest"
         return SearchResult(self.planner.ordered_ids(flt, sort, descending), warnings)
 
+    def first_page(self, criteria: Criteria, sort: str = "latest", descending: bool | None = None,
+                   limit: int = 200) -> SearchResult | None:
+        """The first ``limit`` ids of ``search(criteria, sort, descending)``, when they can be had
+        much sooner than the whole answer: every live record, in an order an index gives (latest,
+        title), not worked out yet (the first search after opening a big catalogue). Else None."""
+        if sort == "list":
+            sort = "latest"
+        if criteria.reading_list:
+            return None
+        flt, warnings = self.resolve(criteria)
+        if not flt.is_everything():
+            return None
+        ids = self.planner.first_ids(sort, descending, limit)
+        return None if ids is None else SearchResult(ids, warnings)
+
+    def condition_counts(self) -> dict[str, int]:
+        """How many live records fail each quality check that is an SQL condition (app.quality),
+        kept until a record changes (and between sessions, as the counts with no criteria)."""
+        return self.planner.condition_counts()
+
     def count(self, criteria: Criteria) -> int:
         flt, _ = self.resolve(criteria)
         return queries.count(self.database, flt)
@@ -304,7 +351,13 @@ class Catalogue:
         return Page(result.total, offset, self.rows(result.ids[offset:offset + limit]))
 
     def total(self) -> int:
-        return queries.total_live(self.database)
+        """How many live records the catalogue holds (kept until a record changes)."""
+        return self.planner.total()
+
+    def known_total(self) -> int | None:
+        """total() if it is known without counting (since the last change, or kept from an earlier
+        session), else None."""
+        return self.planner.known_total()
 
     def _value_labels(self, facet: str) -> dict[int, tuple[str, str]]:
         """id -> (query value, label) for one vocabulary, in the display language; kept until a

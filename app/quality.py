@@ -96,9 +96,10 @@ def counts(catalogue: Catalogue, include_slow: bool = True) -> dict[str, int]:
     """How many records each list holds. ``include_slow=False`` leaves out the duplicates list
     (a whole-catalogue comparison), e.g. for a sidebar refreshed after every edit."""
     out = {}
+    conditions = catalogue.condition_counts()
     for check in CHECKS:
         if check.key in sql.CONDITIONS:
-            out[check.key] = sql.count_where(check.key)
+            out[check.key] = conditions[check.key]
         elif check.key != "duplicates" or include_slow:
             out[check.key] = len(ids(catalogue, check.key))
     return out

@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 class OrderWarmer:
     def __init__(self, delay: float = 0.3):
         self.delay = delay
+        self._wait = delay         # the wait before the pending request: delay, or 0 for request(now=True)
         self._cond = threading.Condition()
         self._catalogue = None
         self._token = 0            # bumped by each request: a running warm-up stops for a newer one
@@ -31,12 +32,14 @@ class OrderWarmer:
         self.idle = threading.Event()
         self.idle.set()
 
-    def request(self, catalogue) -> None:
-        """Warm ``catalogue``'s orders once requests have stopped for ``delay`` seconds."""
+    def request(self, catalogue, now: bool = False) -> None:
+        """Warm ``catalogue``'s orders once requests have stopped for ``delay`` seconds; with
+        ``now``, at once (a catalogue just opened: nothing is being typed yet)."""
         with self._cond:
             if self._stopping:
                 return
             self._catalogue = catalogue
+            self._wait = 0.0 if now else self.delay
             self._token += 1
             self.idle.clear()
             if self._thread is None:
@@ -71,7 +74,7 @@ class OrderWarmer:
                     self._cond.wait()
                     continue
                 token = self._token
-                self._cond.wait(self.delay)
+                self._cond.wait(self._wait)
                 if self._stopping:
                     return None
                 if token == self._token and self._catalogue is not None:

@@ -15,13 +15,21 @@ value, the versions beyond the first: only works of several versions cost anythi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from db import relations as db_relations
 from db import schema
 from db.compact_ids import IdList, compact
 from db.queries import FACETS
+
+if TYPE_CHECKING:
+    import numpy as np   # imported by the first use (View › One row per work), not at start-up: ~0.1 s
+
+
+def _empty():
+    import numpy as np
+    return np.zeros(0, dtype=np.int64)
+
 
 _CACHE: dict[int, tuple[tuple, "WorkIndex"]] = {}
 
@@ -34,8 +42,8 @@ class WorkIndex:
     work_of: dict[int, int] = field(default_factory=dict)
     members: dict[int, list[int]] = field(default_factory=dict)        # work -> its ids, in id order
     languages: dict[int, list[str]] = field(default_factory=dict)      # member id -> language codes
-    work_arr: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))   # id -> work, -1
-    member_ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    work_arr: np.ndarray = field(default_factory=_empty)   # id -> work, -1
+    member_ids: np.ndarray = field(default_factory=_empty)
     _values: dict = field(default_factory=dict)        # facet -> (member ids, value ids; year: -1 undated)
     _representatives: dict = field(default_factory=dict)   # preferred -> array work -> id, -1 none
     database: object = None
@@ -56,6 +64,7 @@ class WorkIndex:
         return rid
 
     def representatives(self, preferred: tuple[str, ...]) -> np.ndarray:
+        import numpy as np
         if preferred not in self._representatives:
             out = np.full(self.work_arr.size, -1, dtype=np.int64)
             for work in self.members:
@@ -66,6 +75,7 @@ class WorkIndex:
         return self._representatives[preferred]
 
     def values(self, facet: str) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
         if facet not in self._values:
             pairs = db_relations.facet_values_for_ids(self.database, facet, self.member_ids.tolist())
             ids = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
@@ -75,6 +85,7 @@ class WorkIndex:
 
     def mask(self, ids) -> np.ndarray:
         """Which member ids are among ``ids`` (a search's result)."""
+        import numpy as np
         arr = _array(ids)
         out = np.zeros(self.work_arr.size, dtype=bool)
         out[arr[arr < self.work_arr.size]] = True
@@ -82,6 +93,7 @@ class WorkIndex:
 
 
 def _array(ids) -> np.ndarray:
+    import numpy as np
     if isinstance(ids, IdList) or (hasattr(ids, "typecode") and hasattr(ids, "tobytes")):
         return np.frombuffer(ids, dtype=ids.typecode).astype(np.int64)
     return np.asarray(list(ids), dtype=np.int64)
@@ -90,6 +102,7 @@ def _array(ids) -> np.ndarray:
 def work_index(catalogue) -> WorkIndex:
     """The catalogue's work index, rebuilt only when a version link changed or a record came, went or
     moved in or out of the trash; an edit of other fields only drops the facet values it keeps."""
+    import numpy as np
     database = catalogue.database
     key = (schema.order_generation(database), db_relations.version_signature(database))
     generation = schema.generation(database)
@@ -136,6 +149,7 @@ def work_index(catalogue) -> WorkIndex:
 
 def one_per_work(ids, index: WorkIndex, preferred: tuple[str, ...]) -> IdList:
     """Ordered record ids -> one id per work, in the order of each work's first version found."""
+    import numpy as np
     if not index.work_of:
         return compact(ids)
     arr = _array(ids)
@@ -174,6 +188,7 @@ def other_languages(index: WorkIndex, rid: int) -> list[str]:
 def overcount(database, index: WorkIndex, matching_ids, facets=FACETS) -> tuple[int, dict[str, dict], dict]:
     """How much record counts overcount works among ``matching_ids``: (records beyond the first of each
     work, {facet: {value id: excess}}, {year or None: excess})."""
+    import numpy as np
     if not index.work_of:
         return 0, {f: {} for f in facets}, {}
     found = index.mask(matching_ids)

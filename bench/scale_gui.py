@@ -43,6 +43,28 @@ def rss_mb() -> dict:
     return {"rss_mb": round(fields.get("VmRSS", 0), 1), "peak_rss_mb": round(fields.get("VmHWM", 0), 1)}
 
 
+class PhasePeaks:
+    """The peak resident memory of each phase of the run, and of the whole run: the kernel's peak
+    (VmHWM) is set back to the current RSS at the start of each phase (/proc/self/clear_refs, 5)."""
+
+    def __init__(self):
+        self.phases: dict[str, float] = {}
+        self.overall = 0.0
+
+    def start(self) -> None:
+        self.overall = max(self.overall, rss_mb()["peak_rss_mb"])
+        try:
+            Path("/proc/self/clear_refs").write_text("5")
+        except OSError:   # not Linux, or not allowed: the phases then show the peak so far
+            pass
+
+    def end(self, phase: str) -> dict:
+        now = rss_mb()
+        self.phases[phase] = now["peak_rss_mb"]
+        self.overall = max(self.overall, now["peak_rss_mb"])
+        return {"rss_mb": now["rss_mb"], "peak_rss_mb": self.overall}
+
+
 class PaintLog(QObject):
     """Counts paints of the result table's viewport, tagged with the model's reset serial."""
 
@@ -128,18 +150,26 @@ class Driver:
         self.settle()
         self.out["cold_settled_ms"] = (time.monotonic() - t0) * 1000
         self.out["rows"] = self.window.model.rowCount()
-        self.out["memory_open"] = rss_mb()
+        peaks = PhasePeaks()
+        self.out["memory_open"] = peaks.end("open")
+        self.out["memory_peak_by_phase"] = peaks.phases
         if self.args.cold_only:
             return
+        peaks.start()
         self.typing()
-        self.out["memory_after_typing"] = rss_mb()
+        self.out["memory_after_typing"] = peaks.end("typing")
+        peaks.start()
         self.facets()
-        self.out["memory_after_facets"] = rss_mb()
+        self.out["memory_after_facets"] = peaks.end("facets")
+        peaks.start()
         self.scrolling()
+        self.out["memory_after_scroll"] = peaks.end("scroll")
+        peaks.start()
         self.sorting()
-        self.out["memory_after_sorts"] = rss_mb()
+        self.out["memory_after_sorts"] = peaks.end("sorts")
+        peaks.start()
         self.detail_and_edit()
-        self.out["memory_end"] = rss_mb()
+        self.out["memory_end"] = peaks.end("detail and edit")
 
     def typing(self) -> None:
         """Each word letter by letter; per letter, from the end of the keyword box's pause (the
@@ -221,7 +251,6 @@ class Driver:
         self.out["scroll"] = {"jumps": jumps, "pages_fetched": len(fetch_ms), "page_fetch_ms": fetch_ms,
                               "scroll_total_ms": scroll_ms, "cached_data_calls": calls,
                               "cached_data_calls_reading_db": model.page_fetches - fetches}
-        self.out["memory_after_scroll"] = rss_mb()
         bar.setValue(0)
         self.app.processEvents()
 

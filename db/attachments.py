@@ -35,10 +35,12 @@ def path_in_use(path: str) -> bool:
 
 
 def live_attachments() -> list[tuple[int, str]]:
-    """(resource id, relative path) of every attachment of a live record."""
-    query = (m.Attachment.select(m.Attachment.resource, m.Attachment.path).join(m.Resource)
-             .where(m.Attachment.deleted_at.is_null(True) & m.Resource.deleted_at.is_null(True)).tuples())
-    return list(query)
+    """(resource id, relative path) of every attachment of a live record. Driven from the
+    attachments (each record looked up by its key): a join let SQLite walk every live record
+    instead, ~0.13 s at 1,000,000 records with no attachment at all (the Library counts it at start)."""
+    return [(rid, path) for rid, path in m.database.execute_sql(
+        "SELECT a.resource_id, a.path FROM attachment a WHERE a.deleted_at IS NULL "
+        "AND EXISTS (SELECT 1 FROM resource r WHERE r.id = a.resource_id AND r.deleted_at IS NULL)").fetchall()]
 
 
 def move(from_resource: int, to_resource: int) -> list[str]:

@@ -40,6 +40,9 @@ class SqliteDialect:
     derives_orders = True
     warms_orders = True
     facet_index = True
+    # The counts with no criteria are kept between sessions in this computer's cache folder
+    # (db.count_cache): a catalogue file changes only through programs that move its generation.
+    keeps_counts = True
     # Each row the database returns crosses a network: filtering the cached order pays off sooner.
     rows_over_network = False
 
@@ -77,6 +80,7 @@ class PostgresDialect(SqliteDialect):
     derives_orders = False
     warms_orders = False
     facet_index = False
+    keeps_counts = False
     rows_over_network = True
 
     def facts_join(self, hits: str) -> str:

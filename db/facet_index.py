@@ -126,6 +126,10 @@ class LinkFacet:
         return out
 
 
+    def postings(self) -> dict[int, np.ndarray]:
+        """{value: ascending ids of the records holding it}."""
+        return {value: self.records[self.starts[k]:self.starts[k + 1]] for k, value in enumerate(self.values.tolist())}
+
     def updated(self, changed: np.ndarray, pairs: np.ndarray, size: int) -> "LinkFacet":
         """The facet with the records marked in ``changed`` (a mask) holding exactly the (value,
         record) ``pairs`` (an n x 2 array); self when that is what they held already. Posting lists
@@ -147,8 +151,97 @@ class LinkFacet:
                          starts if keys.size else np.zeros(1, np.int64), records.astype(np.int32))
 
 
-def _link_facet(execute, facet: str) -> LinkFacet:
-    """One scan of a link table's (value, record) index, a posting list per value."""
+# Rows of bitmaps ANDed and counted at once in BitmapFacet.count: temporaries of ~1 MB at 1,000,000 records.
+BITMAP_ROWS = 8
+
+
+def _popcounts(bits: np.ndarray) -> np.ndarray:
+    """Set bits per row of a uint8 array."""
+    if hasattr(np, "bitwise_count"):           # numpy >= 2.0
+        return np.bitwise_count(bits).sum(axis=1, dtype=np.int64)
+    return _BYTE_POPCOUNT[bits].sum(axis=1, dtype=np.int64)
+
+
+_BYTE_POPCOUNT = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+
+
+def _bit_masks(ids: np.ndarray, width: int) -> np.ndarray:
+    """A bitmap (uint8, ``width`` bytes, little bit order) with the bits of ``ids`` set."""
+    out = np.zeros(width, dtype=np.uint8)
+    np.bitwise_or.at(out, ids >> 3, (1 << (ids & 7)).astype(np.uint8))
+    return out
+
+
+@dataclass
+class BitmapFacet:
+    """A many-valued facet with few values each held by many records, as one bitmap per value: bit
+    ``r`` of ``bits[i]`` (little bit order) says record ``r`` holds ``values[i]``. Same questions,
+    same answers as LinkFacet; chosen where the bitmaps are smaller than the posting lists (a value
+    held by more than 1 record in 32): at 1,000,000 records the theme, region, country and language
+    facets take 11.6 MB this way against 37 MB as posting lists. A row may be all zeros (a value no
+    record holds any more after an update): it is never counted."""
+    values: np.ndarray      # value ids, ascending
+    bits: np.ndarray        # uint8, (len(values), bytes for the index's size)
+
+    @classmethod
+    def of(cls, values: np.ndarray, postings: list[np.ndarray], size: int) -> "BitmapFacet":
+        """From the ids of the records holding each value (``postings[i]`` for ``values[i]``)."""
+        bits = np.zeros((len(values), (size + 7) // 8), dtype=np.uint8)
+        for i, posting in enumerate(postings):
+            bits[i] = _bit_masks(posting.astype(np.int64), bits.shape[1])
+        return cls(values, bits)
+
+    def count(self, mask: np.ndarray) -> dict[int, int]:
+        packed = np.packbits(mask, bitorder="little")[:self.bits.shape[1]]   # (the index may have grown since)
+        sums = np.zeros(len(self.values), dtype=np.int64)
+        for start in range(0, len(self.values), BITMAP_ROWS):
+            sums[start:start + BITMAP_ROWS] = _popcounts(self.bits[start:start + BITMAP_ROWS] & packed)
+        return {int(self.values[i]): int(sums[i]) for i in np.flatnonzero(sums)}
+
+    def select(self, ids, size: int) -> np.ndarray:
+        rows = np.flatnonzero(np.isin(self.values, np.fromiter(ids, dtype=np.int64)))
+        held = np.bitwise_or.reduce(self.bits[rows], axis=0) if rows.size else np.zeros(self.bits.shape[1], np.uint8)
+        return np.unpackbits(held, count=size, bitorder="little").view(bool)
+
+    def postings(self) -> dict[int, np.ndarray]:
+        """{value: ascending ids of the records holding it} for the values some record holds."""
+        out = {}
+        for i, value in enumerate(self.values.tolist()):
+            ids = np.flatnonzero(np.unpackbits(self.bits[i], bitorder="little"))
+            if ids.size:
+                out[value] = ids
+        return out
+
+    def updated(self, changed: np.ndarray, pairs: np.ndarray, size: int) -> "BitmapFacet":
+        """As LinkFacet.updated: the records marked in ``changed`` hold exactly ``pairs``."""
+        width = (size + 7) // 8
+        ids = np.flatnonzero(changed).astype(np.int64)
+        in_range = ids[ids < self.bits.shape[1] * 8]
+        held = (self.bits[:, in_range >> 3] >> (in_range & 7).astype(np.uint8)) & 1
+        rows, cols = np.nonzero(held)
+        before = np.unique(self.values[rows] * size + in_range[cols])
+        after = np.unique(pairs[:, 0].astype(np.int64) * size + pairs[:, 1]) if len(pairs) else before[:0]
+        if np.array_equal(before, after):
+            return self
+        values = np.union1d(self.values, pairs[:, 0].astype(np.int64)) if len(pairs) else self.values
+        bits = np.zeros((len(values), width), dtype=np.uint8)
+        bits[np.searchsorted(values, self.values), :self.bits.shape[1]] = self.bits
+        bits &= ~_bit_masks(ids, width)
+        if len(pairs):
+            records = pairs[:, 1].astype(np.int64)
+            np.bitwise_or.at(bits, (np.searchsorted(values, pairs[:, 0]), records >> 3),
+                             (1 << (records & 7)).astype(np.uint8))
+        return BitmapFacet(values, bits)
+
+
+def _prefers_bitmaps(postings_bytes: int, values: int, size: int) -> bool:
+    """True if a many-valued facet takes less memory as bitmaps than as posting lists."""
+    return postings_bytes > values * ((size + 7) // 8)
+
+
+def _link_facet(execute, facet: str, size: int) -> "LinkFacet | BitmapFacet":
+    """One scan of a link table's (value, record) index: a posting list per value, kept as they are
+    or as bitmaps, whichever is smaller (_prefers_bitmaps)."""
     table, col = FACET_LINKS[facet]
     values, parts = [], []
     # One value's posting list at a time: the text of a whole table at 1,000,000 records is ~25 MB.
@@ -159,6 +252,8 @@ def _link_facet(execute, facet: str) -> LinkFacet:
             posting = posting[np.concatenate(([True], posting[1:] != posting[:-1]))]  # (ascending)
         values.append(value)
         parts.append(posting)
+    if _prefers_bitmaps(sum(part.nbytes for part in parts), len(values), size):
+        return BitmapFacet.of(np.array(values, dtype=np.int64), parts, size)
     lengths = np.fromiter((p.size for p in parts), dtype=np.int64, count=len(parts))
     starts = np.concatenate(([0], np.cumsum(lengths)))
     records = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
@@ -210,7 +305,7 @@ class FacetIndex:
     trashed: np.ndarray       # bool: the record is in the trash
     type: ScalarFacet
     year: ScalarFacet
-    links: dict[str, LinkFacet]
+    links: dict[str, LinkFacet | BitmapFacet]
     generation: int = -1      # the catalogue generation it was read at (-1: unknown, no update)
 
     def refreshed(self, database) -> "FacetIndex | None":
@@ -272,7 +367,7 @@ class FacetIndex:
             size = int(ids.max()) + 1 if ids.size else 1
             if size > MAX_SPARSENESS * ids.size + SPARSE_SLACK:
                 return None
-            links = {facet: _link_facet(database.execute_sql, facet) for facet in INDEXED_LINKS}
+            links = {facet: _link_facet(database.execute_sql, facet, size) for facet in INDEXED_LINKS}
         deleted = (flags & 1).astype(bool)
         live = np.zeros(size, dtype=bool)
         live[ids[~deleted]] = True

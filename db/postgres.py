@@ -19,7 +19,6 @@ import logging
 import re
 from functools import lru_cache
 
-import psycopg
 from peewee import InterfaceError, OperationalError, PostgresqlDatabase
 from playhouse.shortcuts import ReconnectMixin
 
@@ -32,6 +31,24 @@ from db.write_wait import take_turn
 # is lost") besides raising it; unconfigured, Python's last-resort handler printed that to stderr
 # under the one clear line the app gives for the same failure. The error itself still reaches us.
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
+
+
+def _give_peewee_psycopg(psycopg) -> None:
+    """peewee was loaded without its PostgreSQL driver (db/__init__.py: a catalogue file needs none,
+    and importing it costs every start ~0.15 s): hand it psycopg now, as its own import would have."""
+    import peewee
+    if getattr(peewee, "psycopg", None) is not None:
+        return
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+    for name, value in (("psycopg", psycopg), ("TransactionStatus", TransactionStatus), ("Json_pg3", Json),
+                        ("Jsonb_pg3", Jsonb)):
+        setattr(peewee, name, value)
+    adapter = peewee.Psycopg3Adapter
+    for name, value in (("txn_idle", TransactionStatus.IDLE), ("txn_inerror", TransactionStatus.INERROR),
+                        ("txn_unknown", TransactionStatus.UNKNOWN)):
+        setattr(adapter, name, value)
+
 
 APPLICATION_NAME = "resource-catalogue"
 # Every transaction that writes records takes this lock first (pg_advisory_xact_lock): writers
@@ -79,27 +96,35 @@ def translate(sql: str, parameters: bool) -> str:
     return sql
 
 
-class CatalogueCursor(psycopg.Cursor):
-    """A psycopg cursor that takes the catalogue's SQLite-flavoured SQL (see :func:`translate`)."""
+@lru_cache(maxsize=None)
+def cursor_class():
+    """The catalogue's psycopg cursor class, made when a server catalogue is first opened: psycopg
+    is imported then, not by every start (db/__init__.py)."""
+    import psycopg
+    _give_peewee_psycopg(psycopg)
 
-    def execute(self, query, params=None, **kwargs):
-        if isinstance(query, str):
-            query = translate(query, bool(params))
-            if not params:
-                params = None  # no placeholder parsing, so a literal % stays as written
-        return super().execute(query, params, **kwargs)
+    class CatalogueCursor(psycopg.Cursor):
+        """A psycopg cursor that takes the catalogue's SQLite-flavoured SQL (see :func:`translate`)."""
 
-    def executemany(self, query, params_seq, **kwargs):
-        if isinstance(query, str):
-            query = translate(query, True)
-        return super().executemany(query, params_seq, **kwargs)
+        def execute(self, query, params=None, **kwargs):
+            if isinstance(query, str):
+                query = translate(query, bool(params))
+                if not params:
+                    params = None  # no placeholder parsing, so a literal % stays as written
+            return super().execute(query, params, **kwargs)
 
-    @property
-    def lastrowid(self):
-        """The id the last INSERT took from its sequence (what sqlite3's lastrowid gives)."""
-        with self.connection.cursor() as cursor:
-            cursor.execute("SELECT lastval()")
-            return cursor.fetchone()[0]
+        def executemany(self, query, params_seq, **kwargs):
+            if isinstance(query, str):
+                query = translate(query, True)
+            return super().executemany(query, params_seq, **kwargs)
+
+        @property
+        def lastrowid(self):
+            """The id the last INSERT took from its sequence (what sqlite3's lastrowid gives)."""
+            with self.connection.cursor() as cursor:
+                cursor.execute("SELECT lastval()")
+                return cursor.fetchone()[0]
+    return CatalogueCursor
 
 
 class CatalogueDatabase(ReconnectMixin, PostgresqlDatabase):
@@ -118,7 +143,7 @@ class CatalogueDatabase(ReconnectMixin, PostgresqlDatabase):
     )
 
     def __init__(self, address: ServerAddress, password: str | None = None, **kwargs):
-        params = dict(cursor_factory=CatalogueCursor, application_name=APPLICATION_NAME,
+        params = dict(cursor_factory=cursor_class(), application_name=APPLICATION_NAME,
                       connect_timeout=10, prefer_psycopg3=True)
         if password is not None:
             params["password"] = password

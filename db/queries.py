@@ -181,6 +181,16 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
     return read_ids(database.execute_sql(sql, params))
 
 
+def first_live_ids(database, sort: str, descending: bool | None, limit: int) -> list[int]:
+    """The first ``limit`` ids of every live record in a sort order (latest or title): the head of
+    ordered_ids(Filter(), sort, descending), read from the sort's index without walking the rest, so
+    the window can paint it while the whole order is worked out (a few ms against ~0.5 s at 1,000,000)."""
+    if sort not in ("latest", "title"):
+        raise ValueError(f"no index gives the head of the {sort!r} order")
+    sql = f"SELECT r.id FROM resource r WHERE r.deleted_at IS NULL ORDER BY {_order_by(sort, descending)} LIMIT ?"
+    return [row[0] for row in database.execute_sql(sql, (int(limit),)).fetchall()]
+
+
 def matching_ids(database, flt: Filter, without_word_match: bool = False) -> list[int]:
     """Ids of every matching record, in no particular order (the cheapest plan)."""
     where, params = where_clause(flt, without_word_match=without_word_match, postgres=dialect.is_postgres(database))

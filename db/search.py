@@ -203,6 +203,33 @@ def _big_pending_terms(database, big: bool, table: str = WORD_TABLE):
         database.execute_sql(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
 
 
+def replace_index_many(database, ids, rows) -> None:
+    """Write again the index rows of existing records ``ids``: ``rows`` of (id, title, summary,
+    organizations, keywords). SQLite: INSERT OR REPLACE, by rowid (FTS5 drops the old row's terms
+    and adds the new ones in one statement: 0.52 against 0.64 s of CPU for 10,000 word rows deleted
+    and inserted apart, and ``rowid IN (...)`` deletes cost more again)."""
+    if is_postgres(database):
+        delete_index(database, ids)
+        write_index_many(database, rows)
+        return
+    words, trigrams = [], []
+    for row in rows:
+        word, trigram = index_rows(*row)
+        words.append(word)
+        if trigram:
+            trigrams.append(trigram)
+    cursor = database.cursor()
+    cursor.executemany(f"INSERT OR REPLACE INTO {WORD_TABLE}(rowid, title, summary, organizations, keywords) "
+                       "VALUES (?,?,?,?,?)", words)
+    kept = {rid for rid, _ in trigrams}
+    cursor.executemany(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid = ?", [(int(i),) for i in ids if i not in kept])
+    if trigrams:
+        cursor.executemany(f"INSERT OR REPLACE INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigrams)
+    missing = set(map(int, ids)) - {word[0] for word in words}
+    if missing:     # an id without a row given: its entries go, as delete_index would do
+        cursor.executemany(f"DELETE FROM {WORD_TABLE} WHERE rowid = ?", [(i,) for i in missing])
+
+
 def create_sql(database) -> tuple[str, ...]:
     """The statements that create the search index tables in ``database``."""
     if is_postgres(database):

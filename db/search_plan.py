@@ -31,6 +31,8 @@ SERVER_LARGE_RESULT = 1000
 # 1,000,000 records.
 RECENT_TEXT_MASKS = 2
 
+# The orders whose head an index gives (first_ids): the window paints it before the whole order is made.
+FIRST_PAGE_SORTS = ("latest", "title")
 # The direction each sort takes when none is given (db.queries._order_by's defaults).
 _NATURAL_DESCENDING = {"latest": True, "title": False, "year": True, "type": False}
 # Orders worked out ahead of a click, in this order (each later one reuses the earlier ones).
@@ -60,10 +62,15 @@ class SearchPlanner:
         self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
         self._last_index = None               # the newest facet index: the next one is made from it
+        # Whole-catalogue counts kept between sessions (db.count_cache.CountCache; set by the
+        # catalogue for a file in a cache folder; None: not kept).
+        self.count_store = None
+        self._index_counts_kept: tuple[str, str] | None = None   # the last counts from the index kept
 
     def facet_counts(self, flt: Filter, facets: tuple[str, ...]) -> queries.FacetCounts:
         """Counts for each facet value under ``flt``: from the facet index where it can answer,
         else from SQL (with no criteria, this generation's cached counts)."""
+        stamp = self._stamp() if flt.is_everything() else None
         counts = self._indexed_counts(flt, facets)
         if counts is None:
             everything = self._everything_counts(facets)
@@ -71,7 +78,30 @@ class SearchPlanner:
                 return everything
             counts = queries.facet_counts(self.database, flt, facets, everything,
                                           many_word_hits=not flt.trash and self._many_word_hits(flt))
+        elif stamp is not None:
+            self._keep_index_counts(tuple(facets), counts, stamp)
         return counts
+
+    def _stamp(self) -> str | None:
+        """The catalogue's state for kept counts (db.count_cache.state), None where none are kept."""
+        if self.count_store is None or not self.dialect.keeps_counts:
+            return None
+        from db import count_cache
+        return count_cache.state(self.database)
+
+    def _keep_index_counts(self, facets: tuple[str, ...], counts: queries.FacetCounts, stamp: str) -> None:
+        """Keep the counts with no criteria that the facet index gave (after an edit: the index is
+        updated, the SQL counts are not made) for the next start, if nothing was written while they
+        were made and the index is of the state the stamp names."""
+        from db import count_cache
+        name = repr(("facets", facets))
+        if self._index_counts_kept == (name, stamp):
+            return   # kept already (each count with no criteria in this state comes from the index)
+        index = self._facet_index(load=False)
+        if index is None or self._stamp() != stamp or index.generation != count_cache.generation_of(stamp):
+            return
+        self.count_store.put(name, stamp, _encode_counts(counts))
+        self._index_counts_kept = (name, stamp)
 
     # ---- cache of whole-catalogue answers --------------------------------------------------------
     def _cached(self, key, compute):
@@ -112,15 +142,17 @@ class SearchPlanner:
             self._order_cache, self._order_cache_generation = {}, -1
             self._last_index = None
 
-    def _live_order(self, sort: str, descending: bool | None) -> IdList:
+    def _live_order(self, sort: str, descending: bool | None, keep: bool = False) -> IdList:
         """Every live record's id in a sort order, cached compact: one is kept per order asked for.
 
         Descending titles and oldest-first are the exact reverse of the other direction, so they
         are derived from it; the year order regroups the title order and the type order the latest
-        order, so those come from the cache too when they are there."""
+        order, so those come from the cache too when they are there. ``keep``: an order shown in
+        the window, also kept between sessions with the counts (db.count_cache.KeptOrder) when it
+        has to be worked out, so the next start reads it back."""
         descending = _natural_direction(sort, descending)
 
-        def compute() -> IdList:
+        def work_out() -> IdList:
             if (sort, descending) in (("title", True), ("latest", False)):
                 order = compact(self._live_order(sort, not descending))
                 order.reverse()
@@ -129,7 +161,47 @@ class SearchPlanner:
             if sort in ("year", "type") and self.dialect.derives_orders:
                 base = self._live_order("title", False) if sort == "year" else self._live_order("latest", True)
             return compact(queries.live_ids_in_order(self.database, sort, descending, base=base))
+
+        def compute() -> IdList:
+            store = self.count_store
+            if not keep or store is None or not self.dialect.keeps_counts:
+                return work_out()
+            from db import count_cache
+            kept_orders, name = count_cache.KeptOrder(store), f"{sort} {descending}"
+            stamp = count_cache.state(self.database)
+            kept = kept_orders.get(name, stamp)
+            if kept is not None:
+                return kept
+            order = work_out()
+            if count_cache.state(self.database) == stamp:   # nothing written meanwhile
+                kept_orders.put(name, stamp, order)
+            return order
         return self._cached(("order", sort, descending), compute)
+
+    def first_ids(self, sort: str, descending: bool | None, limit: int) -> IdList | None:
+        """The first ``limit`` ids of every live record in a sort order, read from the sort's index
+        (queries.first_live_ids), while that whole order is not at hand: the window paints them
+        while the order is worked out. None when the order is cached (the whole answer is as quick)
+        or no index gives its head (year, type, relevance)."""
+        descending = _natural_direction(sort, descending)
+        if sort not in FIRST_PAGE_SORTS or self._has_cached(("order", sort, descending)):
+            return None
+        return compact(queries.first_live_ids(self.database, sort, descending, limit))
+
+    def total(self) -> int:
+        """How many live records there are, kept until any record changes (and between sessions)."""
+        return self._kept(("total",), lambda: queries.total_live(self.database), int, int)
+
+    def known_total(self) -> int | None:
+        """The live total if it is at hand without counting (this generation's, or kept from an
+        earlier session), else None: for the first page, which must not wait for a count."""
+        if self._has_cached(("total",)):
+            return self.total()
+        if self.count_store is None or not self.dialect.keeps_counts:
+            return None
+        from db import count_cache
+        kept = self.count_store.get(repr(("total",)), count_cache.state(self.database))
+        return kept if isinstance(kept, int) else None
 
     def warm_orders(self, cancelled=None) -> int:
         """Load the facet index (warm_facet_index: the first keyword or tick needs it), then work
@@ -155,8 +227,39 @@ class SearchPlanner:
         return done
 
     def _everything_counts(self, facets) -> queries.FacetCounts:
-        return self._cached(("facets", tuple(facets)),
-                            lambda: queries.facet_counts(self.database, Filter(), facets))
+        return self._kept(("facets", tuple(facets)), lambda: queries.facet_counts(self.database, Filter(), facets),
+                          _encode_counts, _decode_counts)
+
+    def condition_counts(self) -> dict[str, int]:
+        """How many live records fail each quality check with an SQL condition (db.quality): the
+        Library's counts, kept like the counts with no criteria."""
+        from db import quality
+        return self._kept(("quality conditions",), lambda: {key: quality.count_where(key) for key in quality.CONDITIONS},
+                          dict, lambda value: {str(k): int(n) for k, n in value.items()})
+
+    def _kept(self, key, compute, encode, decode):
+        """``_cached(key, compute)``, and kept on disk between sessions when there is a count store:
+        read back while the catalogue is in the state it was counted in (db.count_cache.state), so
+        the first counts after a start cost a file read instead of index scans."""
+        store = self.count_store
+        if store is None or not self.dialect.keeps_counts:
+            return self._cached(key, compute)
+        from db import count_cache
+        name = repr(key)
+
+        def load():
+            stamp = count_cache.state(self.database)
+            kept = store.get(name, stamp)
+            if kept is not None:
+                try:
+                    return decode(kept)
+                except (AttributeError, KeyError, TypeError, ValueError):
+                    pass   # written by another version: counted again below
+            value = compute()
+            if count_cache.state(self.database) == stamp:   # nothing written meanwhile
+                store.put(name, stamp, encode(value))
+            return value
+        return self._cached(key, load)
 
     def _has_cached(self, key) -> bool:
         gen = self._generation_for(key)
@@ -212,7 +315,7 @@ class SearchPlanner:
         a rare term starts from its hits; a term in most records filters the cached catalogue order,
         which beats asking the database to sort tens of thousands of rows again."""
         if flt.is_everything() and sort != "relevance":
-            return compact(self._live_order(sort, descending))   # a copy: the cached order stays intact
+            return compact(self._live_order(sort, descending, keep=True))   # a copy: the cached order stays intact
         if (flt.condition is not None or flt.excluded) and not flt.trash and sort != "relevance":
             # An expression (OR across fields, exclusions): the whole filter as a mask over the
             # in-memory index, then the cached order filtered by it; SQL would test every record.
@@ -284,3 +387,15 @@ class SearchPlanner:
         if not set(facets) <= set(facet_index.INDEXED):
             return None
         return facet_index.facet_counts(index, self.database, flt, facets, self._text_mask(flt.text, index.size))
+
+
+def _encode_counts(counts: queries.FacetCounts) -> dict:
+    return {"values": {facet: list(values.items()) for facet, values in counts.values.items()},
+            "years": list(counts.years.items()), "undated": counts.undated, "total": counts.total}
+
+
+def _decode_counts(kept: dict) -> queries.FacetCounts:
+    return queries.FacetCounts(values={str(facet): {int(v): int(n) for v, n in values}
+                                       for facet, values in kept["values"].items()},
+                               years={int(y): int(n) for y, n in kept["years"]},
+                               undated=int(kept["undated"]), total=int(kept["total"]))

@@ -451,8 +451,7 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
     if "region" in keys or "country" in keys:
         _region_match_rows(database, ids)
     if reindex:
-        search.delete_index(database, ids)
-        search.write_index_many(database, index_rows)
+        search.replace_index_many(database, ids, index_rows)
     return ids
 
 
@@ -460,3 +459,83 @@ def replace_many(database, records, vocab: VocabularyCache | None = None, reinde
 
 def read_record_by_id(rid: int) -> RecordData | None:
     return record_by_id(rid)
+
+
+# ---- one value added to or removed from many records (a bulk edit), in set form -----------------
+
+# The column holding each vocabulary's stored value, as RecordData carries it (db.bulk_records).
+_VALUE_COLUMNS = {"country": ("country", "code"), "language": ("language", "code"), "region": ("region", "name"),
+                  "theme": ("theme", "name"), "keyword": ("keyword", "name")}
+LINK_VALUE_KEYS = tuple(_VALUE_COLUMNS)
+
+
+def _id_chunks(ids, size: int = 500):
+    ids = [int(i) for i in ids]
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def ids_linked_to(database, key: str, value_id: int, ids) -> set[int]:
+    """Of ``ids``, the records linked to vocabulary value ``value_id`` in link table ``key``."""
+    table, cols = _LINK_TABLES[key]
+    column = cols.split(", ")[1]
+    found: set[int] = set()
+    for chunk in _id_chunks(ids):
+        found.update(rid for (rid,) in database.execute_sql(
+            f"SELECT resource_id FROM {table} WHERE {column} = ? AND resource_id IN ({','.join(map(str, chunk))})",
+            (value_id,)).fetchall())
+    return found
+
+
+# The derived region matches a new country or region link adds (the ones a record had stay right:
+# a link added only adds matches, so they are not computed again from scratch as a removal needs).
+_NEW_REGION_MATCHES = {
+    "country": "SELECT rc.resource_id, rm.region_id FROM resource_country rc JOIN region_member rm "
+               "ON rm.country_id = rc.country_id WHERE rc.country_id = ? AND rc.resource_id IN ({ids})",
+    "region": "SELECT resource_id, region_id FROM resource_region WHERE region_id = ? AND resource_id IN ({ids})",
+}
+
+
+def add_link_many(database, key: str, ids, value_id: int) -> None:
+    """Link each of ``ids`` (none linked yet: see ids_linked_to) to vocabulary value ``value_id``."""
+    if ids:
+        table, cols = _LINK_TABLES[key]
+        dialect.of(database).insert_rows(database, table, cols, [(int(rid), value_id) for rid in ids])
+        if key in _NEW_REGION_MATCHES:
+            for chunk in _id_chunks(ids):
+                database.execute_sql("INSERT OR IGNORE INTO resource_region_match (resource_id, region_id) "
+                                     + _NEW_REGION_MATCHES[key].format(ids=",".join(map(str, chunk))), (value_id,))
+
+
+def remove_links_many(database, key: str, ids, values) -> None:
+    """Unlink each of ``ids`` from the vocabulary values stored as ``values`` (names; codes for
+    countries and languages) in link table ``key``."""
+    values = sorted(set(values))
+    if not ids or not values:
+        return
+    table, cols = _LINK_TABLES[key]
+    column = cols.split(", ")[1]
+    vocab_table, value_column = _VALUE_COLUMNS[key]
+    marks = ",".join("?" * len(values))
+    for chunk in _id_chunks(ids):
+        database.execute_sql(
+            f"DELETE FROM {table} WHERE resource_id IN ({','.join(map(str, chunk))}) AND {column} IN "
+            f"(SELECT id FROM {vocab_table} WHERE {value_column} IN ({marks}))", values)
+    if key in ("country", "region"):
+        _region_match_rows(database, list(ids))
+
+
+def bump_versions(database, ids, stamp: str) -> None:
+    """Version + 1 and ``updated_at = stamp`` for each of ``ids`` (the rest of the row untouched)."""
+    ids = list(ids)
+    with generation_paused(database, len(ids), "update"):
+        for chunk in _id_chunks(ids):
+            database.execute_sql(f"UPDATE resource SET version = version + 1, updated_at = ? "
+                                 f"WHERE id IN ({','.join(map(str, chunk))})", (stamp,))
+
+
+def reindex_many(database, ids, records, vocab: VocabularyCache | None = None) -> None:
+    """Write the search index entries of existing records again (``records`` in the order of ``ids``)."""
+    vocab = vocab or VocabularyCache()
+    ids = list(ids)
+    search.replace_index_many(database, ids, [(rid, *_index_texts(data, vocab)) for rid, data in zip(ids, records)])

@@ -10,6 +10,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Backups of server catalogues (app/server_backups) go to a throwaway folder, never the user's.
 import tempfile  # noqa: E402
 os.environ["RESOURCE_CATALOGUE_BACKUPS"] = tempfile.mkdtemp(prefix="rc-test-backups-")
+# Counts are not kept between sessions (db.count_cache) unless a test asks: none in the user's cache.
+os.environ["RESOURCE_CATALOGUE_COUNT_CACHE"] = "0"
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

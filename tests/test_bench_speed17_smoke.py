@@ -12,3 +12,4 @@ def test_issue_17_benchmarks_run_and_print_their_floors(tmp_path, capsys):
     assert out.count("floor:") == 4 and "same pairs as before: yes" in out
     assert "index updated from the change feed" in out and "citeproc-py alone" in out
     assert "add a keyword (30 records)" in out and "add a country (30 records)" in out
+    assert "floor for a keyword: the same + its FTS5 rows" in out and "beside the keyword floor" in out

@@ -182,3 +182,115 @@ def test_the_changed_fields_are_prepared_as_the_editor_prepares_them(catalogue, 
         for name in RecordData.__dataclass_fields__:
             expected = getattr(whole, name) if getattr(current, name) != getattr(target, name) else getattr(current, name)
             assert getattr(part, name) == expected, name
+
+
+# ---- the set-form path (a value added to or removed from a list field) against the whole-record path
+
+def _index_rows(catalogue) -> list[tuple]:
+    """Every record's search index entries, by uid (the word row, and the trigram row or None)."""
+    from db.dialect import is_postgres
+    database = catalogue.database
+    word = ("SELECT r.uid, f.doc::text FROM resource_fts f JOIN resource r ON r.id = f.rowid" if is_postgres(database)
+            else "SELECT r.uid, f.title, f.summary, f.organizations, f.keywords FROM resource_fts f "
+                 "JOIN resource r ON r.id = f.rowid")
+    trigrams = dict(database.execute_sql("SELECT r.uid, t.body FROM resource_trigram t "
+                                         "JOIN resource r ON r.id = t.rowid").fetchall())
+    return sorted((row[0], tuple(row[1:]), trigrams.get(row[0])) for row in database.execute_sql(word).fetchall())
+
+
+def _history(catalogue, uids) -> list[tuple]:
+    from db import history as db_history
+    return [(r["resource_uid"], r["action"], r["field"], r["old_value"], r["new_value"], r["version"])
+            for r in db_history.rows_for(sorted(uids))]
+
+
+def _region_matches(catalogue) -> list[tuple]:
+    """The derived region matches (direct regions and the regions of each country), by uid."""
+    return sorted(catalogue.database.execute_sql(
+        "SELECT r.uid, g.name FROM resource_region_match m JOIN resource r ON r.id = m.resource_id "
+        "JOIN region g ON g.id = m.region_id").fetchall())
+
+
+def _comparable(record: RecordData) -> RecordData:
+    return record.evolve(added_at="", updated_at="")
+
+
+def _set_form_ops(catalogue) -> list:
+    """Adds and removes of each list field the set form takes, with values the seed holds."""
+    from db.vocab import names_by_id
+    records = [catalogue.record(uid) for uid in all_uids(catalogue)]
+    held = {field: sorted({v for r in records for v in getattr(r, field)}) for field in
+            ("themes", "countries", "regions", "languages", "keywords")}
+    region = sorted(names_by_id("region").values())[0]
+    return [AddValue("keyword", "Wage Theft"), AddValue("keyword", "  a  brand new keyword "),
+            AddValue("theme", "skills"), AddValue("country", "nepal"), AddValue("region", region.lower()),
+            AddValue("language", "th"), RemoveValue("theme", held["themes"][0]),
+            RemoveValue("keyword", "WAGE THEFT"), RemoveValue("country", held["countries"][0]),
+            RemoveValue("language", held["languages"][0]), RemoveValue("region", (held["regions"] or [region])[0])]
+
+
+def _edits_through(tmp_path, backend, monkeypatch, set_form: bool) -> list[tuple]:
+    """Each of _set_form_ops applied in turn to a fresh catalogue, through one path only; what each
+    returned and left stored (time stamps aside)."""
+    from tests.conftest import _open
+    cat, close = _open(tmp_path / str(set_form), backend, "seeded")   # one open catalogue at a time
+    out = []
+    try:
+        editing.create(cat, RecordData(title="Domestic work and wage theft", keywords=["wage theft", "Zebra"],
+                                       uid="wage-theft-1"))
+        uids = all_uids(cat)
+        with monkeypatch.context() as patched:
+            if set_form:
+                patched.setattr(bulk_edit, "_apply_records", lambda *args: pytest.fail("left the set form"))
+            else:
+                patched.setattr(bulk_edit, "_apply_link_edit", lambda *args: None)
+            for op in _set_form_ops(cat):
+                changes = bulk_edit.apply(cat, uids, op)
+                assert changes.updated, op
+                for uid in changes.updated:
+                    assert changes.after[uid] == cat.record(uid), (op, uid)
+                    assert changes.before[uid].version + 1 == changes.after[uid].version, (op, uid)
+                out.append((op, changes.updated, changes.vocabularies, changes.description,
+                            {u: _comparable(r) for u, r in changes.before.items()},
+                            {u: _comparable(r) for u, r in changes.after.items()},
+                            _history(cat, uids), _index_rows(cat), [_comparable(cat.record(u)) for u in uids],
+                            _region_matches(cat)))
+    finally:
+        close()
+    return out
+
+
+def test_the_set_form_edit_stores_and_returns_what_the_whole_record_path_does(tmp_path, backend, monkeypatch):
+    """The same edits on two fresh catalogues, one through the whole-record path and one through the
+    set form: the records, Changes (snapshots, vocabularies, description), history rows and search
+    index entries are the same, but for the time stamps."""
+    whole = _edits_through(tmp_path, backend, monkeypatch, set_form=False)
+    fast = _edits_through(tmp_path, backend, monkeypatch, set_form=True)
+    assert len(whole) == len(fast) == 11
+    for a, b in zip(whole, fast):
+        for name, x, y in zip(("op", "updated", "vocabularies", "description", "before", "after", "history",
+                               "index", "records", "region matches"), a, b):
+            assert x == y, (a[0], name)
+
+
+def test_a_record_the_set_form_cannot_take_as_stored_goes_the_whole_record_way(catalogue):
+    """A stored keyword with doubled spaces (an old import) would be tidied by the whole path: the set
+    form steps aside, and the edit is what that path makes of it."""
+    from db import writes
+    writes.save_record(catalogue.database, RecordData(title="Odd keywords", keywords=["two  spaces"], uid="odd-kw"))
+    changes = bulk_edit.apply(catalogue, ["odd-kw", *all_uids(catalogue)[:3]], AddValue("keyword", "fresh"))
+    assert catalogue.record("odd-kw").keywords == sorted(["two spaces", "fresh"])
+    assert changes.after["odd-kw"] == catalogue.record("odd-kw")
+
+
+def test_undo_of_a_set_form_edit_restores_links_and_index(catalogue):
+    uids = all_uids(catalogue)
+    before = {u: catalogue.record(u) for u in uids}
+    hits = catalogue.search(parse_query("housing")).ids
+    changes = bulk_edit.apply(catalogue, uids, AddValue("keyword", "zanzibarlike"))
+    assert catalogue.search(parse_query("zanzibarlike")).total == len(uids)
+    editing.apply_snapshots(catalogue, list(changes.before.values()), editing.snapshots(changes), "undo",
+                            action="undo")
+    assert catalogue.search(parse_query("zanzibarlike")).total == 0
+    assert catalogue.search(parse_query("housing")).ids == hits
+    assert all(catalogue.record(u).keywords == before[u].keywords for u in uids)

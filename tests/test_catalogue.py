@@ -232,3 +232,39 @@ def test_whole_catalogue_orders_match_the_sql_order(facetted, sort, descending):
     add(facetted, "untyped and undated")
     expected = queries.ordered_ids(facetted.database, queries.Filter(), sort, descending)
     assert queries.live_ids_in_order(facetted.database, sort, descending) == expected
+
+
+@pytest.mark.parametrize("sort,descending", [("latest", None), ("latest", True), ("latest", False),
+                                             ("title", None), ("title", True), ("title", False)])
+def test_first_page_is_the_head_of_the_whole_order(catalogue, sort, descending):
+    """The head of the whole-catalogue order read from its index before the order is known (the
+    window paints it first, issue 17) is exactly the head of the whole answer: ties on the sort
+    key and records in the trash included. Once the order is cached there is nothing to gain."""
+    other = _other_connection(catalogue)
+    other.execute("UPDATE resource SET added_at = '2024-05-05T00:00:00.000000Z' WHERE MOD(id, 3) = 0"
+                  if catalogue.path is None else
+                  "UPDATE resource SET added_at = '2024-05-05T00:00:00.000000Z' WHERE id % 3 = 0")
+    other.execute("UPDATE resource SET title_sort = 'same title' WHERE id IN (2, 4, 5, 11)")
+    other.execute("UPDATE resource SET deleted_at = '2025-01-01T00:00:00.000000Z' WHERE id IN (4, 9)")
+    other.commit()
+    other.close()
+    catalogue.drop_caches()
+    heads = {limit: catalogue.first_page(Criteria(), sort, descending, limit) for limit in (1, 5, 12, 18, 40)}
+    total = catalogue.total()
+    whole = catalogue.search(Criteria(), sort, descending).ids
+    assert len(whole) == total == 18
+    for limit, head in heads.items():
+        assert head is not None
+        assert head.ids == whole[:limit]
+    assert catalogue.first_page(Criteria(), sort, descending, 5) is None   # the whole order is at hand now
+    assert catalogue.first_page(parse_query("housing"), sort, descending, 5) is None
+    assert catalogue.first_page(Criteria(), "year", None, 5) is None
+
+
+def test_total_follows_changes(facetted):
+    assert facetted.total() == 5
+    other = _other_connection(facetted)
+    other.execute("UPDATE resource SET deleted_at = '2025-01-01T00:00:00.000000Z' WHERE title LIKE 'D %'")
+    other.commit()
+    other.close()
+    assert facetted.total() == 4

@@ -154,3 +154,27 @@ def test_add_files_dry_run_then_add_then_same_file_reported(qapp, tmp_path):
     assert out == ""
     code, out, _ = _cli(db, "documents")
     assert "read: 2 documents (3 pages); without text: 0; unreadable: 1; waiting: 0" in out
+
+
+@pytest.mark.parametrize(("written", "authors"), [
+    ("Mai Nguyen; Somchai Dee", ["Mai Nguyen", "Somchai Dee"]),
+    ("Mai Nguyen, Somchai Dee and Ana Cruz", ["Mai Nguyen", "Somchai Dee", "Ana Cruz"]),
+    ("Mai Nguyen & Somchai Dee", ["Mai Nguyen", "Somchai Dee"]),
+    ("Ministry of Labour and Social Welfare", ["Ministry of Labour and Social Welfare"]),
+    ("ILO Regional Office for Asia and the Pacific", ["ILO Regional Office for Asia and the Pacific"]),
+    ("Nguyen, Mai", ["Nguyen, Mai"]),
+    ("Nguyen, Thi Mai", ["Nguyen, Thi Mai"]),
+    ("van der Berg, A.", ["van der Berg, A."]),
+    ("Mai Nguyen, Somchai Dee", ["Mai Nguyen", "Somchai Dee"]),
+    ("Nguyen, Mai; Dee, Somchai", ["Nguyen, Mai", "Dee, Somchai"]),
+    ("  Mai   Nguyen ", ["Mai Nguyen"]),
+    ("Anna Unger and Mai Nguyen", ["Anna Unger", "Mai Nguyen"]),
+    ("UNDP and UN Women", ["UNDP and UN Women"]),
+])
+def test_authors_from_file_metadata_are_split_between_people_only(written, authors):
+    assert metadata._split_authors(written) == authors
+
+
+def test_keywords_from_file_metadata_keep_and_inside_a_subject():
+    assert metadata._split_list("migration and development; remittances, gender") == \
+        ["migration and development", "remittances", "gender"]

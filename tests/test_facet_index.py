@@ -229,10 +229,21 @@ def criteria(draw):
 _counter = itertools.count()
 
 
+@pytest.fixture(params=["smaller", "posting lists", "bitmaps"])
+def facet_form(request, monkeypatch):
+    """The many-valued facets in the form the index picks (the smaller), or all in one form, so both
+    LinkFacet and BitmapFacet answer every property test whatever the sizes drawn."""
+    if request.param == "posting lists":
+        monkeypatch.setattr(facet_index, "_prefers_bitmaps", lambda *_: False)
+    elif request.param == "bitmaps":
+        monkeypatch.setattr(facet_index, "_prefers_bitmaps", lambda *_: True)
+    return request.param
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(records(), max_size=25, unique_by=lambda r: r.uid),
        asked=st.lists(criteria(), min_size=1, max_size=6))
-def test_random_catalogues_count_like_sql(template, tmp_path, batch, asked):
+def test_random_catalogues_count_like_sql(template, tmp_path, facet_form, batch, asked):
     path = tmp_path / f"random-{next(_counter)}.db"
     shutil.copyfile(template, path)
     cat = Catalogue.open(path, seed=False)
@@ -285,8 +296,7 @@ def _contents(index: FacetIndex) -> dict:
                  "year": {int(i): index.year.values[index.year.codes[i]] for i in ids}}
     for facet, link in index.links.items():
         postings = {}
-        for k, value in enumerate(link.values.tolist()):
-            posting = link.records[link.starts[k]:link.starts[k + 1]]
+        for value, posting in link.postings().items():
             assert posting.size and np.all(posting[1:] > posting[:-1])   # ascending, each once, none empty
             postings[value] = set(posting.tolist())
         out[facet] = postings
@@ -315,7 +325,8 @@ def edits(draw):
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(batch=st.lists(records(), min_size=1, max_size=20, unique_by=lambda r: r.uid),
        changes=st.lists(edits(), min_size=1, max_size=6), asked=st.lists(criteria(), min_size=1, max_size=3))
-def test_index_updated_from_the_change_feed_equals_a_whole_load(template, tmp_path, monkeypatch, batch, changes, asked):
+def test_index_updated_from_the_change_feed_equals_a_whole_load(template, tmp_path, monkeypatch, facet_form, batch,
+                                                                 changes, asked):
     from db import edits as db_edits
     path = tmp_path / f"feed-{next(_counter)}.db"
     shutil.copyfile(template, path)
@@ -324,6 +335,8 @@ def test_index_updated_from_the_change_feed_equals_a_whole_load(template, tmp_pa
         with cat.database.atomic():
             insert_many(cat.database, batch)
         index = FacetIndex.load(cat.database)
+        if facet_form == "bitmaps":
+            assert all(isinstance(link, facet_index.BitmapFacet) for link in index.links.values())
         loads = _load_counted(monkeypatch)
         uids = [r.uid for r in batch]
         whole_expected = False

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from app.changes import Changes
@@ -242,3 +243,60 @@ def test_syntax_help_opens_once_and_is_found_again_not_kept_on_the_window(qtbot,
     assert len(dialogs) == 1 and dialogs[0].isVisible()
     assert not [name for name in vars(window) if "syntax" in name]
     dialogs[0].close()
+
+
+@pytest.mark.parametrize("total_kept", [False, True])
+def test_first_page_is_painted_before_the_whole_order_and_is_its_head(qtbot, catalogue, tmp_path, monkeypatch,
+                                                                      total_kept):
+    """Opening a catalogue whose order is not worked out yet shows the head of that order first
+    (issue 17); the whole answer then adds the rows below it: the same rows in the same order, and
+    the row selected meanwhile stays selected. The status bar shows the count with the head only if
+    it is known without counting (kept from an earlier session), and then the same count."""
+    from PySide6.QtCore import QSettings
+
+    from db.count_cache import CountCache
+    from ui import search_controller
+    from ui.main_window import MainWindow
+    monkeypatch.setattr(search_controller, "FIRST_PAGE_ROWS", 5)
+    if total_kept:
+        catalogue.planner.count_store = CountCache(tmp_path / "counts", "test")
+        catalogue.total()                          # counted once: kept for the "next session"
+    catalogue.drop_caches()
+    w = MainWindow(catalogue, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    seen: list = []
+    resets: list = []
+
+    def on_first_page(page):
+        # The window has shown the head (its own slot runs first); select a row as a user might.
+        seen.append((list(w.model.ids()), w.status_label.text(), w.controller.search_pending, titles(w)))
+        w.table.selectRow(2)
+        w.model.modelReset.connect(lambda: resets.append(True))
+    w.controller.first_page_ready.connect(on_first_page)
+    w.show()
+    settle(qtbot, w)
+    whole = catalogue.search(Criteria(), "latest").ids
+    assert len(seen) == 1
+    head, status, pending, head_titles = seen[0]
+    assert pending and len(head) == 5
+    assert head == list(whole[:5]) and list(w.model.ids()) == list(whole)
+    assert head_titles == titles(w)[:5]
+    assert w.status_label.text() == "Showing 20 of 20 resources"
+    assert status == (w.status_label.text() if total_kept else "")
+    assert not resets                              # rows added below the head, not a new table
+    assert w.selected_rows() == [2] and w.selected_ids() == [whole[2]]
+    assert facet_counts(w, "country")["Thailand"] == 3
+
+
+def test_no_first_page_once_the_order_is_known(qtbot, catalogue, tmp_path):
+    catalogue.search(Criteria(), "latest")         # the whole order is cached: it is the answer at once
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    w = MainWindow(catalogue, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    seen: list = []
+    w.controller.first_page_ready.connect(seen.append)
+    w.show()
+    settle(qtbot, w)
+    assert seen == [] and w.model.rowCount() == 20

@@ -83,6 +83,20 @@ def test_an_answer_from_an_older_generation_is_not_kept(catalogue):
     assert ("old",) not in catalogue.planner._cache
 
 
+def test_a_request_now_warms_without_the_pause(catalogue):
+    """A catalogue just opened: nothing is being typed, so the warm-up starts at once (issue 17);
+    a later request waits for the pause again."""
+    warmer = OrderWarmer(delay=30)
+    try:
+        warmer.request(catalogue, now=True)
+        assert warmer.idle.wait(10) and warmer.warmed == len(WARM_ORDERS)
+        catalogue.drop_caches()
+        warmer.request(catalogue)
+        assert not warmer.idle.wait(0.5)               # waiting for 30 s without a newer request
+    finally:
+        warmer.stop()
+
+
 def test_the_warmer_thread_warms_after_requests_stop(catalogue):
     warmer = OrderWarmer(delay=0.05)
     try:

@@ -53,11 +53,13 @@ def run_gui(db_location: str | None, import_package: str | None = None) -> int:
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.process_memory import return_freed_memory
     from db.errors import CatalogueError
     from ui.fonts import register_missing_fonts
     from ui.sync.sync_commands import open_with_password
     from ui.window_state import APPLICATION, ORGANIZATION
 
+    return_freed_memory()   # (main.py did it already; here for callers that start the window directly)
     _utf8_locale()
     if import_package and not os.path.isfile(import_package):
         print(f"error: no such file: {import_package}", file=sys.stderr)

@@ -407,7 +407,7 @@ def run_write(fn: Callable[[], Any], catalogue=None, parent: QWidget | None = No
 
 # ---- the serial reader (searches, counts) ------------------------------------------------------------
 # Kinds run in this order when several are waiting: the table before the counts.
-PRIORITY = ("search", "facets")
+PRIORITY = ("first page", "search", "facets")
 
 
 class TaskRunner(QObject):

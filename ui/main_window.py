@@ -32,9 +32,9 @@ from ui.table.empty_state import EmptyState
 from ui.lists.places import ALL, DUPLICATES, Place, empty_text, place_hint, place_of, place_title, status_text, with_place
 from ui.preferences_dialog import apply_saved_user_name
 from ui.table.resource_table import ResourceTable
-from ui.search_controller import Counts, Results, SearchController
+from ui.search_controller import Counts, FirstPage, Results, SearchController
 from ui.table.table_model import UID_ROLE, ResourceTableModel
-from ui import jobs
+from ui import icons, jobs
 from ui.jobs import TaskRunner, WriteGuard
 from ui.window_actions import WindowActions
 from ui.window_features import Features
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         # any False keeps things as they are.
         self.close_checks: list[Callable[[], bool]] = []
         self._results: Results | None = None
+        self._first_page = None    # the head of the answer the table shows until the whole of it comes
         self._counts: Counts | None = None
         self._closed = False
         self._focus_results_on_answer = False
@@ -72,7 +73,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_settings()
         self._set_catalogue_ui()
-        self.controller.refresh()
+        # The icon font (qtawesome, 0.2-0.4 s to load) once the rows are on screen: ui/icons.py.
+        icons.load_after_paint(self.table.viewport(), lambda: self.model.rowCount() > 0)
+        self.controller.refresh(first_page=True)
         self.features.refresh_counts()
         self.actions.update()
 
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.table.sort_requested.connect(c.set_sort)
         c.criteria_changed.connect(self._on_criteria)
         c.results_ready.connect(self._on_results)
+        c.first_page_ready.connect(self._on_first_page)
         c.facets_ready.connect(self._on_counts)
         c.failed.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._detail_timer.start())
@@ -277,14 +281,34 @@ class MainWindow(QMainWindow):
         self.actions.update()
         self.criteria_changed.emit(criteria)
 
+    def _on_first_page(self, page: FirstPage) -> None:
+        """The head of the answer to a catalogue just opened (every record, newest first), painted
+        while the whole order is worked out; the answer then adds the rows below it (_on_results).
+        With no criteria every live record matches, so the catalogue's total, when it is known
+        without counting, is already the right count to show."""
+        if (page.criteria != self.controller.criteria or not page.result.ids or self.model.rowCount()
+                or self._results is not None):
+            return   # the table shows something already: it waits for the whole answer as before
+        self._first_page = page.result.ids
+        self.model.set_ids(page.result.ids)
+        if page.total is not None:   # else the count comes with the whole answer: never a wrong one meanwhile
+            self.status_label.setText(status_text(place_of(page.criteria), page.total, page.total, page.total))
+        self.results_stack.setCurrentWidget(self.table)
+
     def _on_results(self, results: Results) -> None:
         if results.criteria != self.controller.criteria:
             return  # an answer to criteria already replaced; the newer one is on its way
         self._results = results
-        keep = self.selected_ids() if len(self.selected_rows()) <= KEEP_SELECTION_MAX else []
-        current = self.model.id_at(self.table.currentIndex().row())
-        self.model.set_ids(results.result.ids)
-        self._restore_selection(keep, current)
+        head, self._first_page = self._first_page, None
+        if head is not None and self.model.ids() is head and results.result.ids[:len(head)] == head:
+            # The rows below the head shown so far are added after it: the selection, the current
+            # row, the scroll position and the rows read stay as they are.
+            self.model.extend_ids(results.result.ids)
+        else:
+            keep = self.selected_ids() if len(self.selected_rows()) <= KEEP_SELECTION_MAX else []
+            current = self.model.id_at(self.table.currentIndex().row())
+            self.model.set_ids(results.result.ids)
+            self._restore_selection(keep, current)
         shown, place = results.result.total, place_of(results.criteria)
         self.status_label.setText(status_text(place, shown, results.place_total, results.total))
         if shown:
@@ -381,9 +405,10 @@ class MainWindow(QMainWindow):
         self.controller.set_catalogue(new)
         self.model.set_catalogue(new)
         self.undo_stack.clear()
+        self._results, self._first_page = None, None   # the old catalogue's answer
         self._set_catalogue_ui()
         self.controller.set_criteria(Criteria())
-        self.controller.refresh()
+        self.controller.refresh(first_page=True)
         self.catalogue_changed.emit(new)
         return True
 

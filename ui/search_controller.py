@@ -26,6 +26,21 @@ class Results:
 
 
 @dataclass
+class FirstPage:
+    """The head of an answer, shown while the whole of it is worked out (opening a big catalogue)."""
+    result: SearchResult   # the first FIRST_PAGE_ROWS ids of the answer, in its order
+    total: int | None      # live records in the catalogue (with no criteria, also how many match), if known
+    criteria: Criteria
+    sort: str
+    descending: bool
+
+
+# Ids in the head of the answer painted before the whole order is known: a few screens (a multiple of
+# the table's page of rows, so the pages it reads are whole).
+FIRST_PAGE_ROWS = 200
+
+
+@dataclass
 class Counts:
     facets: Facets
     criteria: Criteria
@@ -35,6 +50,7 @@ class Counts:
 class SearchController(QObject):
     criteria_changed = Signal(object)    # Criteria
     results_ready = Signal(object)       # Results
+    first_page_ready = Signal(object)    # FirstPage: the head of the pending search's answer
     facets_ready = Signal(object)        # Counts
     failed = Signal(str)
 
@@ -49,6 +65,8 @@ class SearchController(QObject):
         self.one_per_work = False     # View › One row per work (app/works.py), in these languages first
         self.preferred: tuple[str, ...] = ()
         self.warmer = OrderWarmer()   # sort orders worked out in the background after each answer
+        self._counting = False        # counts were asked for and have not come yet
+        self._opening = False         # the first answer after opening a catalogue is on its way
         runner.finished.connect(self._on_finished)
         runner.failed.connect(self._on_failed)
 
@@ -84,16 +102,30 @@ class SearchController(QObject):
             self.one_per_work, self.preferred = on, tuple(preferred)
             self.refresh()
 
-    def refresh(self) -> None:
-        """Search and count again (criteria changed, or the catalogue did)."""
-        self.search()
+    def refresh(self, first_page: bool = False) -> None:
+        """Search and count again (criteria changed, or the catalogue did). ``first_page``: when the
+        whole order is not at hand, read its head first and send it (first_page_ready) before the
+        answer (results_ready), for a window that shows nothing yet (it has just opened a catalogue)."""
+        self._opening = self._opening or first_page
+        self.search(first_page)
         self.count()
 
-    def search(self) -> None:
+    def search(self, first_page: bool = False) -> None:
         catalogue, criteria, sort, descending = self._catalogue, self._criteria, self.sort, self.descending
         works, preferred = self.one_per_work, self.preferred
+        asked_descending = descending
         if sort == "latest" and descending:
             descending = None  # the default order: inside a reading list, that is the list's own order
+
+        def head() -> FirstPage | None:
+            found = catalogue.first_page(criteria, sort, descending, FIRST_PAGE_ROWS)
+            if found is None:
+                return None
+            return FirstPage(found, catalogue.known_total(), criteria, sort, asked_descending)
+        if first_page and not works:
+            self._runner.submit("first page", head)   # runs before the search (ui.jobs.PRIORITY)
+        else:
+            self._runner.cancel("first page")
 
         def job() -> Results:
             start = time.perf_counter()
@@ -112,18 +144,39 @@ class SearchController(QObject):
             start = time.perf_counter()
             facets = catalogue.facets(criteria, one_per_work=works)
             return Counts(facets, criteria, time.perf_counter() - start)
+        self._counting = True
         self._runner.submit("facets", job)
 
     def _on_failed(self, kind: str, message: str) -> None:
+        if kind == "first page":
+            return   # the whole answer follows, and says so if it fails too
         if kind == "search":
             self.search_pending = False
+        elif kind == "facets":
+            self._counting = False
         self.failed.emit((self.tr("The search failed: %1") if kind == "search"
                           else self.tr("Counting failed: %1")).replace("%1", message))
 
     def _on_finished(self, kind: str, result: object) -> None:
-        if kind == "search":
+        if kind == "first page":
+            if (isinstance(result, FirstPage) and self.search_pending and result.criteria == self._criteria
+                    and (result.sort, result.descending) == (self.sort, self.descending)):
+                self.first_page_ready.emit(result)
+        elif kind == "search":
             self.search_pending = False
             self.results_ready.emit(result)
-            self.warmer.request(self._catalogue)
+            if not self._counting:
+                self._warm()
         elif kind == "facets":
+            self._counting = False
             self.facets_ready.emit(result)
+            if not self.search_pending:
+                # Once the rows and the counts are in: the warm-up (the facet index, seconds at
+                # 1,000,000 records) never competes with the first counts for the processor.
+                self._warm()
+
+    def _warm(self) -> None:
+        """Ask the warmer for the orders and the facet index: at once after opening a catalogue (the
+        first keyword then finds the index loaded sooner), else once requests pause."""
+        self.warmer.request(self._catalogue, now=self._opening)
+        self._opening = False

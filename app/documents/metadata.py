@@ -215,7 +215,37 @@ def find_organizations(text: str, vocabulary: list[dict], limit: int = 3) -> lis
 
 
 def _split_list(value: str) -> list[str]:
-    return [p.strip() for p in re.split(r"[;,]|\band\b", value) if p.strip()]
+    """Keywords as a file's metadata lists them: split on semicolons and commas, never on "and"
+    ("migration and development" is one subject)."""
+    return [" ".join(p.split()) for p in re.split(r"[;,]", value) if p.strip()]
+
+
+# Words that mark a corporate author: "Ministry of Labour and Social Welfare" is one author.
+_CORPORATE = re.compile(
+    r"\b((?i:ministry|ministère|department|office|organi[sz]ation|association|federation|union|institute|"
+    r"council|commission|agency|foundation|bureau|cent(?:re|er)|university|network|programme|program|"
+    r"secretariat|committee|government|bank|fund|alliance|coalition|project|partnership|forum|"
+    r"international|national|unit|division)|ILO|IOM|UN[A-Z]*)\b")
+# A name written "Family, Given": one family name (particles such as "van der" allowed), a comma,
+# one or two given names or initials; "Mai Nguyen, Somchai Dee" is two people.
+_INVERTED_NAME = re.compile(r"(?i)^(?:(?:van|von|der|den|de|del|da|di|du|le|la|al|el|bin|binti)\s+)*[^\s,;&]+"
+                            r"\s*,\s*[^\s,;&]+(?:\s+[^\s,;&]+)?$")
+
+
+def _split_authors(value: str) -> list[str]:
+    """Authors as a file's metadata gives them, one string: split on semicolons if there are any;
+    else on commas and "and"/"&" between personal names, but a corporate author (a ministry, an
+    office, "... and Social Welfare") and a single "Family, Given" name stay whole."""
+    value = " ".join(value.split())
+    if ";" in value:
+        parts = value.split(";")
+    elif _CORPORATE.search(value):
+        parts = [value] if "," not in value else value.split(",")
+    elif _INVERTED_NAME.match(value) and not re.search(r"\band\b|&", value):
+        parts = [value]
+    else:
+        parts = re.split(r",|\band\b|&", value)
+    return [p.strip() for p in parts if p.strip()]
 
 
 def suggest(extracted: Extracted, file_name: str, organizations: list[dict]) -> Suggestion:
@@ -235,7 +265,7 @@ def suggest(extracted: Extracted, file_name: str, organizations: list[dict]) -> 
             out.title, out.sources["title"] = file_name.rsplit(".", 1)[0].replace("_", " "), FROM_FILE_NAME
     author = meta.get("author", "")
     if author and not re.fullmatch(r"(?i)(user|admin|administrator|owner|author|unknown|\W+)", author.strip()):
-        out.authors, out.sources["authors"] = _split_list(author), FROM_METADATA
+        out.authors, out.sources["authors"] = _split_authors(author), FROM_METADATA
     if meta.get("subject"):
         out.summary, out.sources["summary"] = meta["subject"].strip(), FROM_METADATA
     if meta.get("keywords"):

@@ -89,6 +89,21 @@ class ResourceTableModel(QAbstractTableModel):
         self._thumbnails.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: IdList) -> None:
+        """Show a longer result that starts with the ids shown (the whole answer after its first
+        page): the new rows are inserted below the old ones, so the selection, the current row, the
+        scroll position and the rows read stay. The caller has checked that ``ids`` starts so."""
+        shown = len(self._ids)
+        if shown % PAGE_SIZE:
+            self._pages.pop(shown // PAGE_SIZE, None)   # a page read short: its rest is in the new rows
+            self._thumbnails.pop(shown // PAGE_SIZE, None)
+        if len(ids) <= shown:
+            self._ids = ids if isinstance(ids, IdList) else compact(ids)
+            return
+        self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+        self._ids = ids if isinstance(ids, IdList) else compact(ids)
+        self.endInsertRows()
+
     def refresh_rows(self) -> None:
         """Forget cached rows (records were edited); visible rows are read again when drawn."""
         self._pages.clear()
