@@ -140,7 +140,7 @@ def index_rows(resource_id: int, title: str, summary: str, organizations: str, k
     """(word row, trigram row or None) for one record: folded text ready to insert."""
     word = (resource_id, fold(title), fold(summary), fold(organizations), fold(keywords))
     body = "\n".join(word[1:])
-    trigram = (resource_id, body) if is_unspaced_script(body) else None
+    trigram = (resource_id, body) if not body.isascii() and is_unspaced_script(body) else None
     return word, trigram
 
 

@@ -138,6 +138,7 @@ def _joined(tags: dict, tag: str) -> str:
 
 _DOI_LIKE = re.compile(r"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 _SKIP = {"TY", "M3", "ID", "ER"}
+_ORDERED = frozenset(ris_types.ORDER)
 _SCALAR = {"title", "container", "volume", "issue", "start_page", "end_page", "publisher_ref", "summary",
            "short_title", "abbreviation"}
 
@@ -151,7 +152,7 @@ def _ris_record(b: RecordBuilder, tags: dict) -> None:
         m3 = ""
     b.type(m3, ris_code=ris_code)
     found: dict[str, str] = {}
-    order = [t for t in ris_types.ORDER if t in tags] + [t for t in tags if t not in ris_types.ORDER]
+    order = [t for t in ris_types.ORDER if t in tags] + [t for t in tags if t not in _ORDERED]
     for tag in order:
         if tag in _SKIP:
             continue
@@ -209,7 +210,10 @@ def _put_scalar(b: RecordBuilder, where: str, tag: str, value: str, found: dict[
 
 
 def _put_value(b: RecordBuilder, where: str, tag: str, value: str) -> None:
-    if where == "author":
+    if where == "keyword":      # first: the most frequent (our export writes themes and countries as KW too)
+        for part in f.split_list(value, ";"):
+            b.keyword(part)
+    elif where == "author":
         if tag == "A2" and b.ctx.is_organization(value):
             b.organization(value, "editor")
         else:
@@ -245,9 +249,6 @@ def _put_value(b: RecordBuilder, where: str, tag: str, value: str) -> None:
     elif where == "language":
         for part in f.split_list(value, ";,"):
             b.language(part)
-    elif where == "keyword":
-        for part in f.split_list(value, ";"):
-            b.keyword(part)
     elif where == "country":
         b.country(value)
     elif where == "note":
