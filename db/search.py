@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
+from peewee import DatabaseError
+
 from db import document_search, postgres_search
 from db.dialect import is_postgres
 from db.text_terms import (
@@ -199,8 +201,12 @@ def _big_pending_terms(database, big: bool, table: str = WORD_TABLE):
     database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (before,))
     if row is None:
         # Back to no row at all, as before. FTS5 reads its settings again when the index changes;
-        # the value in memory is already the default, so the two agree.
-        database.execute_sql(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+        # the value in memory is already the default, so the two agree. A connection that forbids
+        # writing to an index's own tables (SQLite's "defensive" mode) keeps the row, at the default.
+        try:
+            database.execute_sql(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+        except DatabaseError:
+            pass
 
 
 def replace_index_many(database, ids, rows) -> None:
