@@ -114,6 +114,13 @@ class Recorder:
                               action=action or self.action, field=field, old_value=dump(old),
                               new_value=dump(new), version=version, batch=self.batch))
 
+    def rows_alike(self, field: str, old, new, uid_versions) -> None:
+        """The same change for many records ((uid, version) pairs), its values written out once."""
+        old_value, new_value = dump(old), dump(new)
+        self.rows.extend(dict(resource_uid=uid, changed_at=self.stamp, user=self.user, action=self.action,
+                              field=field, old_value=old_value, new_value=new_value, version=version,
+                              batch=self.batch) for uid, version in uid_versions)
+
     def list_changes(self, field: str, changes) -> None:
         """Rows for one field holding a list of strings (themes, keywords, ...) of many records:
         ``changes`` of (uid, old list, new list, version). Lists many records share are turned into

@@ -54,6 +54,7 @@ class ExistingIndex:
         self.by_url: dict[str, int] = {}
         self.by_title: dict[str, list[tuple[int, int | None]]] = {}
         self.uids: dict[int, str] = {}
+        self._last_title: tuple[str, str] = ("", "")   # plan() asks for a title's key twice: find, then add
         rows = database.execute_sql(
             "SELECT id, uid, doi, isbn, url, title_sort, year, deleted_at IS NOT NULL FROM resource").fetchall()
         for rid, uid, doi, isbn, url, title_sort, year, trashed in rows:
@@ -77,7 +78,14 @@ class ExistingIndex:
         """Remember a record added by this import."""
         self.by_uid[uid] = (rid, False)
         self.uids[rid] = uid
-        self._add_keys(rid, doi, isbn, url, title_key(_sort_title(title)), year)
+        self._add_keys(rid, doi, isbn, url, self._title_key(title), year)
+
+    def _title_key(self, title: str) -> str:
+        last, key = self._last_title
+        if title is not last:
+            key = title_key(_sort_title(title))
+            self._last_title = (title, key)
+        return key
 
     def find(self, uid: str, doi: str, isbn: str, url: str, title: str, year: int | None,
              use_uid: bool = True) -> Match | None:
@@ -89,7 +97,7 @@ class ExistingIndex:
                                    ("url", url and url_key(url), self.by_url)):
             if key and key in index:
                 return Match(index[key], self.uids[index[key]], reason)
-        key = title_key(_sort_title(title))
+        key = self._title_key(title)
         if len(key) >= 8:
             for rid, other_year in self.by_title.get(key, ()):
                 if year is None or other_year is None or year == other_year:

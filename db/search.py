@@ -12,6 +12,10 @@ only) and wrapped in double quotes, so FTS5 syntax in the input (``"``, ``AND``,
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
+
+from peewee import DatabaseError
+
 from db import document_search, postgres_search
 from db.dialect import is_postgres
 from db.text_terms import (
@@ -138,7 +142,7 @@ def index_rows(resource_id: int, title: str, summary: str, organizations: str, k
     """(word row, trigram row or None) for one record: folded text ready to insert."""
     word = (resource_id, fold(title), fold(summary), fold(organizations), fold(keywords))
     body = "\n".join(word[1:])
-    trigram = (resource_id, body) if is_unspaced_script(body) else None
+    trigram = (resource_id, body) if not body.isascii() and is_unspaced_script(body) else None
     return word, trigram
 
 
@@ -166,10 +170,43 @@ def write_index_many(database, rows) -> None:
         if trigram:
             trigrams.append(trigram)
     cursor = database.cursor()
-    cursor.executemany(
-        f"INSERT INTO {WORD_TABLE}(rowid, title, summary, organizations, keywords) VALUES (?,?,?,?,?)", words)
+    with _big_pending_terms(database, len(words) >= BIG_WRITE):
+        cursor.executemany(
+            f"INSERT INTO {WORD_TABLE}(rowid, title, summary, organizations, keywords) VALUES (?,?,?,?,?)", words)
     if trigrams:
-        cursor.executemany(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigrams)
+        with _big_pending_terms(database, len(trigrams) >= BIG_WRITE, TRIGRAM_TABLE):
+            cursor.executemany(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigrams)
+
+
+# FTS5 keeps new terms in memory and writes them out as a new segment each time they pass its
+# "hashsize" (1 MB by default), merging segments as they pile up: for 100,000 records (four columns,
+# two prefix indexes) that is hundreds of segments and merges. 64 MB for a big write halves the time
+# of the word and the trigram index (2.85 -> 1.50 s and 1.29 -> 0.66 s CPU at 100,000 records; more
+# gave nothing, bench/RESULTS.md "Issue 17: imports, session 6"). The setting is stored in the index's
+# config table, so it is put back to what it was inside the same transaction.
+BIG_WRITE = 2000
+_PENDING_TERMS_BYTES = 64 << 20
+_DEFAULT_HASHSIZE = 1 << 20
+
+
+@contextmanager
+def _big_pending_terms(database, big: bool, table: str = WORD_TABLE):
+    if not big:
+        yield
+        return
+    row = database.execute_sql(f"SELECT v FROM {table}_config WHERE k = 'hashsize'").fetchone()
+    before = int(row[0]) if row else _DEFAULT_HASHSIZE
+    database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (_PENDING_TERMS_BYTES,))
+    yield
+    database.execute_sql(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)", (before,))
+    if row is None:
+        # Back to no row at all, as before. FTS5 reads its settings again when the index changes;
+        # the value in memory is already the default, so the two agree. A connection that forbids
+        # writing to an index's own tables (SQLite's "defensive" mode) keeps the row, at the default.
+        try:
+            database.execute_sql(f"DELETE FROM {table}_config WHERE k = 'hashsize'")
+        except DatabaseError:
+            pass
 
 
 def replace_index_many(database, ids, rows) -> None:

@@ -107,3 +107,21 @@ def test_zotero_ris_html_notes_and_dates(tmp_path, empty_catalogue):
     rec = empty_catalogue.record(next(iter(report.changes.created)))
     assert rec.notes == "Read for the May meeting.\nSecond & last"
     assert (rec.year, rec.month, rec.type) == (2020, None, "Report")
+
+
+def test_a_block_cleaned_through_the_one_line_shortcut_equals_the_line_by_line_rule():
+    import random
+    import re as _re
+    import unicodedata as _ud
+
+    def by_lines(text: str) -> str:   # the rule before the shortcut (issue 17)
+        if not text.isascii():
+            text = _ud.normalize("NFC", text)
+        text = _re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", text.replace("\r\n", "\n").replace("\r", "\n"))
+        return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+    rng = random.Random(17)
+    pool = "ab Z9 \t\n\r\x00\x07\x1f\x7f\u00a0\u2028\u3000e\u0301ไทย\u200b\ufeff-'\""
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(1, 120)))
+        assert f._clean_block(text) == by_lines(text), repr(text)

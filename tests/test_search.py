@@ -37,6 +37,23 @@ def test_unspaced_scripts_are_detected():
     assert is_unspaced_script("中国") and not is_unspaced_script("Việt Nam")
 
 
+def _fold_without_the_ascii_shortcut(text):
+    from db import textfold as t
+    if not text:
+        return ""
+    text = t._NEEDS_TABLE.sub(t._swap, text)
+    if text.isascii():
+        return (t._INVISIBLE.sub("", text) if t._INVISIBLE.search(text) else text).lower()
+    text = t._FOLDABLE_MARKS.sub("", t.unicodedata.normalize("NFKD", text))
+    return t.unicodedata.normalize("NFC", t._INVISIBLE.sub("", text)).casefold()
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ9 .,'-\t\n\r\x00\x07\x1f\x7f\x0b\x0cé’đ​ไ")))
+def test_fold_of_printable_ascii_by_its_shortcut_equals_the_full_rule(text):
+    assert fold(text) == _fold_without_the_ascii_shortcut(text)
+
+
 def test_diacritics_and_case_fold_both_ways(multilingual):
     assert titles(multilingual, "lao dong") == ["Quyền của người lao động di cư"]
     assert titles(multilingual, "LAO ĐỘNG") == ["Quyền của người lao động di cư"]

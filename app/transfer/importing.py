@@ -19,7 +19,15 @@ from db.errors import explain
 from db.matching import ExistingIndex, Match
 from db.records import RecordData
 from db.textfold import fold
-from db.writes import VocabularyCache, insert_many, now_iso, save_record, write_deferred_index
+from db.writes import (
+    VocabularyCache,
+    big_import,
+    indexes_set_aside,
+    insert_many,
+    now_iso,
+    save_record,
+    write_deferred_index,
+)
 
 ON_DUPLICATE = ("skip", "update", "new")
 BATCH = 1000
@@ -174,28 +182,30 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
         adds = [s for s in steps if s.action == "add"]
         taken = set(_all_uids(database))
         index_rows: list = []   # the search index is written once, after every new record
-        for start in range(0, len(adds), BATCH):
-            if cancelled():
-                raise ImportCancelled()
-            batch = adds[start:start + BATCH]
-            records = []
-            for step in batch:
-                data = step.parsed.data
-                if not data.uid or data.uid in taken:
-                    data.uid = str(uuidlib.uuid4())
-                taken.add(data.uid)
-                records.append(data)
-            ids = insert_many(database, records, vocab, deferred_index=index_rows)
-            for step, rid in zip(batch, ids):
-                data = step.parsed.data
-                uid_to_id[data.uid] = rid
-                list_ids.append(rid)
-                created.append(data.uid)
-                recorder.row(data.uid, "source", None, f"{report.source} ({report.format})", max(data.version, 1))
-            done += len(batch)
-            progress(done, total)
-        write_deferred_index(database, index_rows)
-        del index_rows[:]
+        # A big import builds the secondary indexes once at the end (db.writes.indexes_set_aside).
+        with indexes_set_aside(database, big_import(database, len(adds))):
+            for start in range(0, len(adds), BATCH):
+                if cancelled():
+                    raise ImportCancelled()
+                batch = adds[start:start + BATCH]
+                records = []
+                for step in batch:
+                    data = step.parsed.data
+                    if not data.uid or data.uid in taken:
+                        data.uid = str(uuidlib.uuid4())
+                    taken.add(data.uid)
+                    records.append(data)
+                ids = insert_many(database, records, vocab, deferred_index=index_rows)
+                uids = [data.uid for data in records]
+                uid_to_id.update(zip(uids, ids))
+                list_ids.extend(ids)
+                created.extend(uids)
+                recorder.rows_alike("source", None, f"{report.source} ({report.format})",
+                                    [(data.uid, max(data.version, 1)) for data in records])
+                done += len(batch)
+                progress(done, total)
+            write_deferred_index(database, index_rows)
+            del index_rows[:]
         for step in steps:
             if step.action == "update":
                 if cancelled():
@@ -210,7 +220,8 @@ def run(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, 
             elif step.action == "skip" and step.match is not None and step.match.resource_id > 0:
                 list_ids.append(step.match.resource_id)
         _native_extras(database, parsed, steps, known_types)
-        transfer_log.append_history(database, recorder.rows)
+        with indexes_set_aside(database, big_import(database, len(recorder.rows), "change_log"), ("change_log",)):
+            transfer_log.append_history(database, recorder.rows)
         list_uids = _fill_reading_lists(database, parsed, uid_to_id, reading_list, list_ids)
         progress(total, total)
     report.added, report.updated = len(created), len(updated)

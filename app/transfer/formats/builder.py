@@ -250,13 +250,13 @@ class RecordBuilder:
         text = f.clean(value)
         if not text:
             return
-        prefix, sep, rest = text.partition(":")
-        target = {"theme": self.theme, "region": self.region, "country": self.country,
-                  "language": self.language}.get(prefix.strip().lower()) if sep else None
-        if target and rest.strip():
-            target(rest.strip())
-        else:
-            _add(self.data.keywords, text)
+        if ":" in text:
+            prefix, _, rest = text.partition(":")
+            target = _PREFIXED.get(prefix.strip().lower())
+            if target and rest.strip():
+                getattr(self, target)(rest.strip())
+                return
+        _add(self.data.keywords, text)
 
     # ---- result ----
     def finish(self, error: str | None = None) -> ParsedRecord:
@@ -288,6 +288,10 @@ class RecordBuilder:
 _CONTENT_FIELDS = ("summary", "type", "year", "url", "isbn", "doi", "publisher_ref", "container_title", "volume",
                    "issue", "pages", "authors", "organizations", "countries", "regions", "themes", "languages",
                    "keywords")
+
+
+# Keywords of the form "theme:X" (our RIS export): the builder method that takes X.
+_PREFIXED = {"theme": "theme", "region": "region", "country": "country", "language": "language"}
 
 
 def _add(values: list[str], value: str) -> None:

@@ -98,7 +98,7 @@ def record_from_row(row: dict[str, str], mapping: dict[str, str], ctx: ImportCon
             continue
         if value.__class__ is not str:
             value = str(value)
-        if quoted:
+        if quoted and value[0] == "'":
             value = unquote_formula(value)
         target = mapping.get(column, OTHER)
         if not value.strip() or target == IGNORE:
@@ -113,46 +113,73 @@ def record_from_row(row: dict[str, str], mapping: dict[str, str], ctx: ImportCon
     return b.finish()
 
 
+_UID = re.compile(r"[0-9a-fA-F-]{36}")
+_STAMP = re.compile(r"\d{4}-\d\d-\d\dT[\d:.]+Z")
+_ORGANIZATION_COLUMNS = (("corporate_authors", "author"), ("publishers", "publisher"),
+                         ("editor_organizations", "editor"), ("funders", "funder"))
+_VOCABULARY_COLUMNS = ("countries", "regions", "themes", "languages", "keywords")
+_TEXT_COLUMNS = ("container_title", "volume", "issue", "publisher_ref")
+
+
 def _apply(b: RecordBuilder, cells: dict[str, str], own: bool) -> None:
+    # An empty cell changes nothing in the builder: its call is skipped (most of a row is empty).
     get = cells.get
-    b.title(get("title"))
-    b.type(get("type", ""))
-    b.date(get("date"))
+    if "title" in cells:
+        b.title(cells["title"])
+    if "type" in cells:
+        b.type(cells["type"])
+    if "date" in cells:
+        b.date(cells["date"])
     if get("year"):
         b.date(f.clean(get("year")).split(".")[0])
-    b.month(get("month"))
-    b.day(get("day"))
-    if own:
-        for name in f.split_list(get("authors", "")):
-            b.person(name)
-    else:
-        for name in f.split_names(get("authors", "")):
-            b.author(name)
-    for target, role in (("corporate_authors", "author"), ("publishers", "publisher"),
-                         ("editor_organizations", "editor"), ("funders", "funder")):
-        for name in f.split_list(get(target, "")):
-            b.organization(name, role)
-    for target, add in (("countries", b.country), ("regions", b.region), ("themes", b.theme),
-                        ("languages", b.language), ("keywords", b.keyword)):
-        for value in f.split_list(get(target, "")):
-            add(value)
-    b.summary(get("summary"))
-    for name in ("container_title", "volume", "issue", "publisher_ref"):
-        b.set(name, get(name))
-    b.pages(get("pages") or get("start_page"), None if get("pages") else get("end_page"))
+    if "month" in cells:
+        b.month(cells["month"])
+    if "day" in cells:
+        b.day(cells["day"])
+    if "authors" in cells:
+        if own:
+            for name in f.split_list(cells["authors"]):
+                b.person(name)
+        else:
+            for name in f.split_names(cells["authors"]):
+                b.author(name)
+    for target, role in _ORGANIZATION_COLUMNS:
+        if target in cells:
+            for name in f.split_list(cells[target]):
+                b.organization(name, role)
+    for target in _VOCABULARY_COLUMNS:
+        if target in cells:
+            add = getattr(b, _ADDERS[target])
+            for value in f.split_list(cells[target]):
+                add(value)
+    if "summary" in cells:
+        b.summary(cells["summary"])
+    for name in _TEXT_COLUMNS:
+        if name in cells:
+            b.set(name, cells[name])
+    if "pages" in cells or "start_page" in cells or "end_page" in cells:
+        b.pages(get("pages") or get("start_page"), None if get("pages") else get("end_page"))
     if get("isbn"):
         b.standard_number(get("isbn"), "isbn")
-    b.doi(get("doi"))
-    b.url(get("url"))
-    b.note(get("notes"))
-    uid = f.clean(get("uid"))
-    if re.fullmatch(r"[0-9a-fA-F-]{36}", uid):
-        b.data.uid = uid.lower()
-    elif uid:
-        b.other("UUID", uid)
+    if "doi" in cells:
+        b.doi(cells["doi"])
+    if "url" in cells:
+        b.url(cells["url"])
+    if "notes" in cells:
+        b.note(cells["notes"])
+    if "uid" in cells:
+        uid = f.clean(cells["uid"])
+        if _UID.fullmatch(uid):
+            b.data.uid = uid.lower()
+        elif uid:
+            b.other("UUID", uid)
     for stamp in ("added_at", "updated_at"):
-        if re.fullmatch(r"\d{4}-\d\d-\d\dT[\d:.]+Z", f.clean(get(stamp))):
-            setattr(b.data, stamp, f.clean(get(stamp)))
+        if stamp in cells and _STAMP.fullmatch(f.clean(cells[stamp])):
+            setattr(b.data, stamp, f.clean(cells[stamp]))
+
+
+_ADDERS = {"countries": "country", "regions": "region", "themes": "theme", "languages": "language",
+           "keywords": "keyword"}
 
 
 # ---- formulas ----------------------------------------------------------------------------------

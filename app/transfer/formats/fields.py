@@ -80,15 +80,31 @@ _CLEANED_BLOCKS: dict[str, str] = {}
 def _clean_block(text: str) -> str:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    if text.isprintable():
+        return text.strip()   # one line, no control characters: what the lines below give
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip()
+
+
+_SPLIT: dict[tuple[str, str], list[str]] = {}   # list cells repeat (themes, countries): split once
 
 
 def split_list(text: str, separators: str = ";") -> list[str]:
     """Split on any of ``separators`` (a backslash escapes one), dropping blanks and repeats."""
     if not text:
         return []
+    if len(text) > 200:
+        return _split_list(text, separators)
+    done = _SPLIT.get((text, separators))
+    if done is None:
+        if len(_SPLIT) >= _CLEANED_MAX:
+            _SPLIT.clear()
+        done = _SPLIT[text, separators] = _split_list(text, separators)
+    return list(done)
+
+
+def _split_list(text: str, separators: str) -> list[str]:
     if "\\" not in text:
         for sep in separators[1:]:
             text = text.replace(sep, separators[0])

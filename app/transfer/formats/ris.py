@@ -40,12 +40,16 @@ class _Every:
         return True
 
 _TAG_LINE = re.compile(r"^([A-Z][A-Z0-9])\s{1,2}-(?: (.*)|\s*)$")
+_TAG_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_TAG_SECOND = _TAG_FIRST | frozenset("0123456789")
 
 
 class _RisLines(RisParser):
     """rispy's RIS line rules, a little more lenient about the space before the dash."""
 
     def parse_line(self, line: str):
+        if line[2:6] == "  - " and line[0] in _TAG_FIRST and line[1] in _TAG_SECOND:
+            return line[:2], line[6:].strip()   # what _TAG_LINE gives for "XX  - value", without it
         m = _TAG_LINE.match(line)
         if m:
             return m.group(1), (m.group(2) or "").strip()
@@ -68,6 +72,7 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
     else:
         add = parser._add_tag
     start, last_tag = 0, None
+    plain = type(parser) is _RisLines   # its parse_line's common case is done inline below
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
@@ -76,7 +81,10 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
             if tag == start_tag:
                 record, start, last_tag = {start_tag: [content]}, number, start_tag
             continue
-        tag, content = parser.parse_line(line)
+        if plain and line[2:6] == "  - " and line[0] in _TAG_FIRST and line[1] in _TAG_SECOND:
+            tag, content = line[:2], line[6:].strip()
+        else:
+            tag, content = parser.parse_line(line)
         if tag is None:
             if content and last_tag:
                 add(record, last_tag, content, extend_multiline=True)
@@ -130,6 +138,7 @@ def _joined(tags: dict, tag: str) -> str:
 
 _DOI_LIKE = re.compile(r"^\s*(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?10\.\d{4,9}/\S+\s*$", re.IGNORECASE)
 _SKIP = {"TY", "M3", "ID", "ER"}
+_ORDERED = frozenset(ris_types.ORDER)
 _SCALAR = {"title", "container", "volume", "issue", "start_page", "end_page", "publisher_ref", "summary",
            "short_title", "abbreviation"}
 
@@ -143,7 +152,7 @@ def _ris_record(b: RecordBuilder, tags: dict) -> None:
         m3 = ""
     b.type(m3, ris_code=ris_code)
     found: dict[str, str] = {}
-    order = [t for t in ris_types.ORDER if t in tags] + [t for t in tags if t not in ris_types.ORDER]
+    order = [t for t in ris_types.ORDER if t in tags] + [t for t in tags if t not in _ORDERED]
     for tag in order:
         if tag in _SKIP:
             continue
@@ -201,7 +210,10 @@ def _put_scalar(b: RecordBuilder, where: str, tag: str, value: str, found: dict[
 
 
 def _put_value(b: RecordBuilder, where: str, tag: str, value: str) -> None:
-    if where == "author":
+    if where == "keyword":      # first: the most frequent (our export writes themes and countries as KW too)
+        for part in f.split_list(value, ";"):
+            b.keyword(part)
+    elif where == "author":
         if tag == "A2" and b.ctx.is_organization(value):
             b.organization(value, "editor")
         else:
@@ -237,9 +249,6 @@ def _put_value(b: RecordBuilder, where: str, tag: str, value: str) -> None:
     elif where == "language":
         for part in f.split_list(value, ";,"):
             b.language(part)
-    elif where == "keyword":
-        for part in f.split_list(value, ";"):
-            b.keyword(part)
     elif where == "country":
         b.country(value)
     elif where == "note":
