@@ -227,21 +227,30 @@ def bench_bulk(args) -> None:
         "SELECT id FROM resource WHERE deleted_at IS NULL ORDER BY id LIMIT ?", (n,)).fetchall()]
     print(f"bulk edit of {n:,} records in {args.records:,}; load average {os.getloadavg()[0]:.1f}")
 
+    def floor_writes(con) -> int:
+        """The links, the version bump and one history row a record (plain sqlite3); the keyword's id."""
+        kid = con.execute("INSERT INTO keyword(name) VALUES ('bench-floor')").lastrowid
+        con.executemany("INSERT INTO resource_keyword VALUES (?, ?)", [(i, kid) for i in ids])
+        con.executemany("UPDATE resource SET version = version + 1 WHERE id = ?", [(i,) for i in ids])
+        con.executemany("INSERT INTO change_log (resource_uid, changed_at, user, action, field, old_value, "
+                        "new_value, version, batch) VALUES (?, '', '', 'bulk', 'keywords', '[]', "
+                        "'[\"bench-floor\"]', 0, 'floor')", [(u,) for u in uids])
+        return kid
+
+    def floor_undo(con, kid: int) -> None:
+        """Put back what floor_writes wrote."""
+        con.execute("DELETE FROM resource_keyword WHERE keyword_id = ?", (kid,))
+        con.execute("DELETE FROM keyword WHERE id = ?", (kid,))
+        con.execute("DELETE FROM change_log WHERE batch = 'floor'")
+        con.executemany("UPDATE resource SET version = version - 1 WHERE id = ?", [(i,) for i in ids])
+
     def floor():
         """Plain sqlite3: the links, the version bump and one history row a record, in one transaction."""
         con = sqlite3.connect(path)
         with con:
-            kid = con.execute("INSERT INTO keyword(name) VALUES ('bench-floor')").lastrowid
-            con.executemany("INSERT INTO resource_keyword VALUES (?, ?)", [(i, kid) for i in ids])
-            con.executemany("UPDATE resource SET version = version + 1 WHERE id = ?", [(i,) for i in ids])
-            con.executemany("INSERT INTO change_log (resource_uid, changed_at, user, action, field, old_value, "
-                            "new_value, version, batch) VALUES (?, '', '', 'bulk', 'keywords', '[]', "
-                            "'[\"bench-floor\"]', 0, 'floor')", [(u,) for u in uids])
+            kid = floor_writes(con)
         with con:
-            con.execute("DELETE FROM resource_keyword WHERE keyword_id = ?", (kid,))
-            con.execute("DELETE FROM keyword WHERE id = ?", (kid,))
-            con.execute("DELETE FROM change_log WHERE batch = 'floor'")
-            con.executemany("UPDATE resource SET version = version - 1 WHERE id = ?", [(i,) for i in ids])
+            floor_undo(con, kid)
         con.close()
 
     def timed_floor():
@@ -264,22 +273,14 @@ def bench_bulk(args) -> None:
         trigrams = con.execute(f"SELECT rowid, body FROM resource_trigram WHERE rowid IN ({marks})").fetchall()
         w, c = time.perf_counter(), time.process_time()
         with con:
-            kid = con.execute("INSERT INTO keyword(name) VALUES ('bench-floor')").lastrowid
-            con.executemany("INSERT INTO resource_keyword VALUES (?, ?)", [(i, kid) for i in ids])
-            con.executemany("UPDATE resource SET version = version + 1 WHERE id = ?", [(i,) for i in ids])
-            con.executemany("INSERT INTO change_log (resource_uid, changed_at, user, action, field, old_value, "
-                            "new_value, version, batch) VALUES (?, '', '', 'bulk', 'keywords', '[]', "
-                            "'[\"bench-floor\"]', 0, 'floor')", [(u,) for u in uids])
+            kid = floor_writes(con)
             con.executemany("INSERT OR REPLACE INTO resource_fts (rowid, title, summary, organizations, keywords) "
                             "VALUES (?, ?, ?, ?, ?)", [(*row[:4], row[4] + "\nbench floor") for row in words])
             con.executemany("INSERT OR REPLACE INTO resource_trigram (rowid, body) VALUES (?, ?)",
                             [(rid, body + "\nbench floor") for rid, body in trigrams])
         took = time.perf_counter() - w, time.process_time() - c
         with con:
-            con.execute("DELETE FROM resource_keyword WHERE keyword_id = ?", (kid,))
-            con.execute("DELETE FROM keyword WHERE id = ?", (kid,))
-            con.execute("DELETE FROM change_log WHERE batch = 'floor'")
-            con.executemany("UPDATE resource SET version = version - 1 WHERE id = ?", [(i,) for i in ids])
+            floor_undo(con, kid)
             con.executemany("INSERT OR REPLACE INTO resource_fts (rowid, title, summary, organizations, keywords) "
                             "VALUES (?, ?, ?, ?, ?)", words)
             con.executemany("INSERT OR REPLACE INTO resource_trigram (rowid, body) VALUES (?, ?)", trigrams)

@@ -49,6 +49,27 @@ def prune(folder: Path, keep: int | None = None) -> None:
                 pass
 
 
+def _replace_file(path: Path, data: bytes) -> bool:
+    """Write ``data`` to a temporary file beside ``path``, then rename it over ``path`` (a reader
+    never sees half a file). False, with nothing left behind, if the disk refused: only a cache missed."""
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kept-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        log.debug("could not keep %s", path, exc_info=True)
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        return False
+
+
 class CountCache:
     """Entries ``name -> (state, value)`` of one catalogue, in one JSON file: ``state`` is what
     :func:`state` said when the value was counted. ``value`` is anything JSON keeps as it is
@@ -84,22 +105,9 @@ class CountCache:
         with self._lock:
             entries = self._read()
             entries[name] = {"state": stamp, "value": value}
-            tmp = None
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".counts-", suffix=".tmp")
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    json.dump({"identity": self.identity, "entries": entries}, out)
-                os.replace(tmp, self.path)
-                tmp = None
+            data = json.dumps({"identity": self.identity, "entries": entries}).encode("utf-8")
+            if _replace_file(self.path, data):
                 prune(self.path.parent)
-            except OSError:
-                log.debug("could not keep the counts in %s", self.path, exc_info=True)
-                if tmp is not None:
-                    try:
-                        os.unlink(tmp)
-                    except OSError:
-                        pass
 
 
 class KeptOrder:
@@ -129,21 +137,7 @@ class KeptOrder:
     def put(self, name: str, stamp: str, ids: IdList) -> None:
         header = {"identity": self.identity, "name": name, "state": stamp, "typecode": ids.typecode, "count": len(ids)}
         with self._lock:
-            tmp = None
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".order-", suffix=".tmp")
-                with os.fdopen(fd, "wb") as out:
-                    out.write(json.dumps(header).encode("utf-8") + b"\n")
-                    out.write(ids.tobytes())
-                os.replace(tmp, self.path)
-            except OSError:
-                log.debug("could not keep the order in %s", self.path, exc_info=True)
-                if tmp is not None:
-                    try:
-                        os.unlink(tmp)
-                    except OSError:
-                        pass
+            _replace_file(self.path, json.dumps(header).encode("utf-8") + b"\n" + ids.tobytes())
 
 
 def state(database) -> str:

@@ -159,16 +159,23 @@ def write_index(database, resource_id: int, title: str, summary: str, organizati
         database.execute_sql(f"INSERT INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", trigram)
 
 
-def write_index_many(database, rows) -> None:
-    """Insert index rows for new records: ``rows`` of (id, title, summary, organizations, keywords)."""
-    if is_postgres(database):
-        return postgres_search.write_index_many(database, rows)
+def _index_rows_of(rows) -> tuple[list, list]:
+    """(word rows, trigram rows) for index rows of (id, title, summary, organizations, keywords);
+    a record with no unspaced-script text has no trigram row."""
     words, trigrams = [], []
     for row in rows:
         word, trigram = index_rows(*row)
         words.append(word)
         if trigram:
             trigrams.append(trigram)
+    return words, trigrams
+
+
+def write_index_many(database, rows) -> None:
+    """Insert index rows for new records: ``rows`` of (id, title, summary, organizations, keywords)."""
+    if is_postgres(database):
+        return postgres_search.write_index_many(database, rows)
+    words, trigrams = _index_rows_of(rows)
     cursor = database.cursor()
     with _big_pending_terms(database, len(words) >= BIG_WRITE):
         cursor.executemany(
@@ -218,12 +225,7 @@ def replace_index_many(database, ids, rows) -> None:
         delete_index(database, ids)
         write_index_many(database, rows)
         return
-    words, trigrams = [], []
-    for row in rows:
-        word, trigram = index_rows(*row)
-        words.append(word)
-        if trigram:
-            trigrams.append(trigram)
+    words, trigrams = _index_rows_of(rows)
     cursor = database.cursor()
     cursor.executemany(f"INSERT OR REPLACE INTO {WORD_TABLE}(rowid, title, summary, organizations, keywords) "
                        "VALUES (?,?,?,?,?)", words)

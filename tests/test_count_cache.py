@@ -52,16 +52,21 @@ def no_sql_counts(monkeypatch):
     monkeypatch.setattr("db.quality.count_where", refuse)
 
 
+def assert_read_back(path, monkeypatch, expected) -> None:
+    """The next session on ``path`` shows ``expected`` without counting anything from the records."""
+    with monkeypatch.context() as m:
+        no_sql_counts(m)
+        cat = Catalogue.open(path, seed=False)
+        assert snapshot(cat) == expected
+        cat.close()
+
+
 def test_the_next_session_reads_the_counts_back(kept, monkeypatch):
     cat = Catalogue.open(kept, seed=False)
     first = snapshot(cat)
     cat.close()
     assert first == fresh(kept)
-    with monkeypatch.context() as m:
-        no_sql_counts(m)
-        cat = Catalogue.open(kept, seed=False)
-        assert snapshot(cat) == first
-        cat.close()
+    assert_read_back(kept, monkeypatch, first)
 
 
 def test_a_change_by_another_program_is_counted_again(kept, monkeypatch):
@@ -109,11 +114,7 @@ def test_an_edit_in_this_session_is_counted_again_and_kept(kept, monkeypatch):
     edited = snapshot(cat)
     cat.close()
     assert edited == fresh(kept)
-    with monkeypatch.context() as m:
-        no_sql_counts(m)
-        cat = Catalogue.open(kept, seed=False)
-        assert snapshot(cat) == edited
-        cat.close()
+    assert_read_back(kept, monkeypatch, edited)
 
 
 def test_counts_the_facet_index_gave_after_an_edit_are_kept_too(kept, monkeypatch):
