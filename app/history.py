@@ -14,6 +14,7 @@ from app.catalogue import Catalogue
 from app.change_log import TRACKED_FIELDS, load, set_user_name, user_name, value_for_record
 from app.changes import Changes
 from db import history as db_history
+from db import package_rows
 from db import queries
 from db.records import RecordData
 
@@ -126,6 +127,8 @@ def list_history(catalogue: Catalogue, uid: str) -> list[HistoryStep]:
     """Steps newest first; each step's entries in field order."""
     steps: dict[tuple[str, str], HistoryStep] = {}
     for row in db_history.rows_for(_with_merged(uid)):
+        if row["field"] in package_rows.BOOKKEEPING_FIELDS:
+            continue          # when two catalogues last met: not a change anyone made
         key = (row["batch"] or f"row{row['id']}", row["resource_uid"])
         step = steps.get(key)
         if step is None:

@@ -2,13 +2,17 @@
 
 "Last met" is kept in the history itself: when a package is imported, each record it touched
 gets a change_log row (action "import", field "package-sync") whose value is the record's
-fingerprint as both sides agreed on it. Nothing else in the schema was needed.
+fingerprint as both sides agreed on it, and each record whose links the package named a row
+(field "package-links") holding those links, the base of the next package's link merge
+(app/transfer/package_links.py). Nothing else in the schema was needed.
 """
 from __future__ import annotations
 
 import json
 
 SYNC_FIELD = "package-sync"
+LINKS_FIELD = "package-links"
+BOOKKEEPING_FIELDS = (SYNC_FIELD, LINKS_FIELD)   # history rows no person made: not shown as history
 CHUNK = 500
 _ATTACHMENT_COLUMNS = ("uid", "file_name", "path", "sha256", "size", "added_at", "deleted_at")
 
@@ -46,6 +50,20 @@ def sync_bases(database) -> dict[str, str]:
             (SYNC_FIELD,)).fetchall():
         try:
             out[uid] = json.loads(value)
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
+def link_bases(database) -> dict[str, list[tuple[str, str]]]:
+    """uid -> the links from the record, as (kind, other uid), the last time a package named them."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for uid, value in database.execute_sql(
+            "SELECT resource_uid, new_value FROM change_log WHERE action = 'import' AND field = ? ORDER BY id",
+            (LINKS_FIELD,)).fetchall():
+        try:
+            links = json.loads(value)
+            out[uid] = [(str(kind), str(other)) for kind, other in links]
         except (TypeError, ValueError):
             continue
     return out

@@ -214,3 +214,118 @@ def transfer_create(cat, title):
     from app import editing
     from db.records import RecordData
     return editing.create(cat, RecordData(title=title)).uid
+
+
+def _links(cat, uid):
+    from db import relations as db_relations
+    use(cat)
+    return {(r.kind, r.target_uid if r.subject_uid == uid else r.subject_uid) for r in db_relations.all_links()
+            if uid in (r.subject_uid, r.target_uid)}
+
+
+def test_a_link_removed_on_one_side_is_removed_on_the_other(office, laptop, tmp_path):
+    from app import relations
+    use(office)
+    a, b, c, d = [r.uid for r in office.rows(office.search(Criteria()).ids[:4])]
+    relations.link(office, a, "version", b)
+    relations.link(office, a, "related", c)
+    relations.link(office, c, "series", d, "1")
+    _send(office, laptop, tmp_path / "p1.zip")
+    assert _links(laptop, a) == {("version", b), ("related", c)}
+    # The laptop unlinks one (from the other end of an undirected link) and sends its records back.
+    use(laptop)
+    relations.unlink(laptop, a, "version", b)
+    report = _send(laptop, office, tmp_path / "p2.zip")
+    assert (report.links_removed, report.links_added) == (1, 0)
+    assert a in report.changes.updated and b in report.changes.updated
+    assert _links(office, a) == {("related", c)}
+    assert _links(office, c) == {("related", a), ("series", d)}
+    # The office sends everything again: the removed link does not come back to the laptop.
+    _send(office, laptop, tmp_path / "p3.zip")
+    assert _links(laptop, a) == {("related", c)}
+
+
+def test_a_link_removed_here_is_not_brought_back_but_new_ones_arrive(office, laptop, tmp_path):
+    from app import relations
+    use(office)
+    a, b, c = [r.uid for r in office.rows(office.search(Criteria()).ids[:3])]
+    relations.link(office, a, "version", b)
+    _send(office, laptop, tmp_path / "p1.zip")
+    use(laptop)
+    relations.unlink(laptop, a, "version", b)
+    relations.link(laptop, b, "replaces", c)          # added here: stays whatever the office sends
+    use(office)
+    relations.link(office, a, "related", c)           # added there since: arrives
+    report = _send(office, laptop, tmp_path / "p2.zip")
+    assert (report.links_added, report.links_removed) == (1, 0)
+    assert _links(laptop, a) == {("related", c)}
+    assert _links(laptop, b) == {("replaces", c)}
+    # Both sides now agree; the office hears of the removal and of the laptop's new link.
+    report = _send(laptop, office, tmp_path / "p3.zip")
+    assert (report.links_added, report.links_removed) == (1, 1)
+    assert _links(office, a) == {("related", c)} and _links(office, b) == {("replaces", c)}
+
+
+def test_an_older_package_without_link_bases_still_only_adds(office, laptop, tmp_path):
+    from app import relations
+    use(office)
+    a, b, c = [r.uid for r in office.rows(office.search(Criteria()).ids[:3])]
+    relations.link(office, a, "version", b)
+    _send(office, laptop, tmp_path / "p1.zip")
+    use(laptop)
+    relations.unlink(laptop, a, "version", b)
+    relations.link(laptop, a, "related", c)
+    path = tmp_path / "p2.zip"
+    use(laptop)
+    transfer.export(laptop, path, "package")
+    # Rewrite the package as an older version wrote it: no links_base anywhere.
+    with zipfile.ZipFile(path) as zf:
+        members = {name: zf.read(name) for name in zf.namelist()}
+    doc = json.loads(members["catalogue.json"])
+    assert any("links_base" in rec for rec in doc["records"])
+    for rec in doc["records"]:
+        rec.pop("links_base", None)
+    members["catalogue.json"] = json.dumps(doc).encode()
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    use(office)
+    report = transfer.import_file(office, path)
+    assert report.links_removed == 0
+    assert _links(office, a) == {("version", b), ("related", c)}
+
+
+def test_a_backup_put_back_restores_links_and_removes_none(office, tmp_path):
+    from app import relations
+    from app.transfer.package_export import export_package
+    from db.bulk_records import all_ids
+    use(office)
+    a, b, c = [r.uid for r in office.rows(office.search(Criteria()).ids[:3])]
+    relations.link(office, a, "version", b)
+    path = tmp_path / "backup.zip"
+    export_package(office, path, all_ids(office.database), backup="before-test")
+    relations.unlink(office, a, "version", b)
+    relations.link(office, a, "related", c)
+    report = transfer.import_file(office, path)
+    assert (report.links_added, report.links_removed) == (1, 0)
+    assert _links(office, a) == {("version", b), ("related", c)}
+
+
+def test_when_two_catalogues_last_met_is_not_shown_as_history_nor_sent_as_it(office, laptop, tmp_path):
+    from app import history, relations
+    from db import package_rows
+    use(office)
+    a, b = [r.uid for r in office.rows(office.search(Criteria()).ids[:2])]
+    relations.link(office, a, "version", b)
+    _send(office, laptop, tmp_path / "p1.zip")
+    use(laptop)
+    assert a in package_rows.link_bases(laptop.database)
+    assert all(e.field not in package_rows.BOOKKEEPING_FIELDS
+               for step in history.list_history(laptop, a) for e in step.entries)
+    path = tmp_path / "p2.zip"
+    transfer.export(laptop, path, "package")
+    with zipfile.ZipFile(path) as zf:
+        doc = json.loads(zf.read("catalogue.json"))
+    rec = next(r for r in doc["records"] if r["uid"] == a)
+    assert rec["links_base"] == [["version", b]]
+    assert all(row["field"] != package_rows.LINKS_FIELD for r in doc["records"] for row in r["history"])

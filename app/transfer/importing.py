@@ -84,6 +84,8 @@ class ImportReport:
     dry_run: bool = False
     reading_list: str | None = None
     conflict_records: list = field(default_factory=list)   # packages: (local, remote) pairs
+    links_added: int = 0       # packages: links between records added here / removed (removed there)
+    links_removed: int = 0
     warnings: list[str] = field(default_factory=list)      # about the file as a whole
 
     def summary(self) -> str:
@@ -91,6 +93,8 @@ class ImportReport:
         parts = [f"{self.added} added", f"{self.updated} updated", f"{self.skipped} skipped", f"{self.failed} failed"]
         if self.conflicts:
             parts.append(f"{self.conflicts} conflicts")
+        if self.links_added or self.links_removed:
+            parts.append(f"links between records: {self.links_added} added, {self.links_removed} removed")
         return f"{head}{self.total} records read from {self.source}: " + ", ".join(parts)
 
 
@@ -276,11 +280,17 @@ def _native_extras(database, parsed: ParsedFile, steps: list[Step], known_types)
             rows += [dict(row, resource_uid=step.parsed.data.uid) for row in step.parsed.history]
     transfer_log.insert_history(database, rows)
     # Links merge: each side's are added to the other's, whoever changed the records. A link to a
-    # record not here yet is kept and shows when that record arrives.
-    relations.put_missing([relations.RelationRow(step.parsed.data.uid, link["kind"], link["uid"],
-                                                 link.get("number") or "", link.get("position") or 0)
-                           for step in steps if step.action != "fail" and step.parsed.data.uid
-                           for link in step.parsed.relations if link["uid"] != step.parsed.data.uid])
+    # record not here yet is kept and shows when that record arrives. A package merges them against
+    # the base of when the sides last met, removals included (app/transfer/package_links.py).
+    if parsed.format != "package":
+        relations.put_missing([relations.RelationRow(step.parsed.data.uid, link["kind"], link["uid"],
+                                                     link.get("number") or "", link.get("position") or 0)
+                               for step in steps if step.action != "fail" and step.parsed.data.uid
+                               for link in step.parsed.relations if link["uid"] != step.parsed.data.uid])
+    _vocabulary_details(database, parsed, known_types)
+
+
+def _vocabulary_details(database, parsed: ParsedFile, known_types) -> None:
     known = {fold(name) for name in known_types}
     new_types = [t for t in parsed.types if fold(str(t.get("name", ""))) not in known]
     transfer_log.fill_vocabulary_details(database, parsed.organizations, new_types)

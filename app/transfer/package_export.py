@@ -52,7 +52,8 @@ def export_package(catalogue, path: Path, ids: list[int], progress=None, cancell
         with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             with zf.open(RECORDS_NAME, "w") as raw, io.TextIOWrapper(raw, encoding="utf-8") as out:
                 count = write_native(catalogue, ids, out, progress, cancelled, attachments=True,
-                                     sync_bases=package_rows.sync_bases(database))
+                                     sync_bases=package_rows.sync_bases(database),
+                                     link_bases=package_rows.link_bases(database))
             files, missing = 0, []
             for rows in package_rows.attachments_for(database, ids).values():
                 for row in rows:

@@ -21,13 +21,13 @@ import hashlib
 import re
 import uuid as uuidlib
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
 from app.attachments import folder
 from app.change_log import Recorder
 from app.changes import Changes
-from app.transfer import package_files
+from app.transfer import package_files, package_links
 from app.transfer.formats import limits, native_json
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.errors import FormatError
@@ -189,11 +189,13 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
     zf, parsed, manifest = _read_package(path)
     with zf:
         steps, conflicts, sync = plan_merge(catalogue, parsed, _restores(manifest, options))
+        links = package_links.plan(catalogue.database, steps, _restores(manifest, options))
         report = ImportReport(path.name, "package", "utf-8", total=len(steps),
                               dry_run=bool(options and options.dry_run),
                               reading_list=options.reading_list if options else None)
         count_plan(report, steps)
         report.conflict_records = conflicts
+        report.links_added, report.links_removed = len(links.add), len(links.remove)
         if report.dry_run:
             report.added = sum(1 for s in steps if s.action == "add")
             report.updated = sum(1 for s in steps if s.action == "update")
@@ -206,7 +208,9 @@ def import_package(catalogue, path: Path, options=None, progress=None, cancelled
                 if report.cancelled:
                     return report
                 staging = _import_attachments(catalogue, zf, steps, report)
-                _record_sync(sync)
+                _record_sync(sync, links)
+                if links.touched:
+                    report.changes = replace(report.changes, updated=report.changes.updated | links.touched)
         except BaseException:
             if staging is not None:
                 package_files.discard(staging)
@@ -305,10 +309,13 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _record_sync(sync: dict[str, str]) -> None:
+def _record_sync(sync: dict[str, str], links: package_links.LinkMerge | None = None) -> None:
+    """Write the merged links and what both sides now agree on (records' fingerprints, links)."""
     recorder = Recorder("import")
     for uid, value in sync.items():
         recorder.row(uid, package_rows.SYNC_FIELD, None, value, 0)
+    if links is not None:
+        package_links.apply(links, recorder)
     recorder.write()
 
 

@@ -47,7 +47,8 @@ def atomic_text(path: Path, encoding: str = "utf-8", newline: str | None = "\n")
 
 
 def write_native(catalogue, ids: list[int], out, progress=None, cancelled=None, attachments: bool = False,
-                 sync_bases: dict[str, str] | None = None) -> int:
+                 sync_bases: dict[str, str] | None = None,
+                 link_bases: dict[str, list[tuple[str, str]]] | None = None) -> int:
     """Our JSON for these records: history, reading lists (their items among these records), and
     the acronyms and CSL types of the vocabulary values used."""
     database = catalogue.database
@@ -75,8 +76,10 @@ def write_native(catalogue, ids: list[int], out, progress=None, cancelled=None, 
                 used_orgs.update(o.name for o in rec.organizations)
                 if rec.type:
                     used_types.add(rec.type)
-                yield native_json.NativeRecord(rec, history.get(rec.uid, []), files.get(rid, []),
-                                               (sync_bases or {}).get(rec.uid), links.get(rec.uid, []))
+                own = [row for row in history.get(rec.uid, []) if row["field"] != package_rows.LINKS_FIELD]
+                yield native_json.NativeRecord(rec, own, files.get(rid, []),
+                                               (sync_bases or {}).get(rec.uid), links.get(rec.uid, []),
+                                               (link_bases or {}).get(rec.uid))
             done += len(chunk)
             progress(done, len(ids))
 

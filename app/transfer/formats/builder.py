@@ -28,6 +28,7 @@ class ParsedRecord:
     attachments: list[dict] = field(default_factory=list)   # packages: attachment rows
     sync_base: str | None = None            # packages: fingerprint when the sides last met
     relations: list[dict] = field(default_factory=list)     # native JSON: links from this record
+    links_base: list[tuple[str, str]] | None = None        # packages: links (kind, uid) when the sides last met
 
 
 @dataclass

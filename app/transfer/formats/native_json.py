@@ -7,7 +7,8 @@ Layout (one record per line, so a diff or a damaged file stays readable)::
       {"uid": ..., <every RecordData field>, "history": [<change_log rows>],
        "attachments": [<attachment rows>], "sync_base": "<fingerprint>",
        "relations": [{"kind": "series|version|replaces|related", "uid": <the other record>,
-                      "number", "position"}]},
+                      "number", "position"}],
+       "links_base": [[<kind>, <the other record>], ...]},
       ...],
      "reading_lists": [{"uid", "name", "description", "position", "created_at", "updated_at",
                         "items": [{"resource_uid", "note"}]}],
@@ -42,6 +43,7 @@ class NativeRecord:
     attachments: list[dict] = field(default_factory=list)
     sync_base: str | None = None
     relations: list[dict] = field(default_factory=list)
+    links_base: list[tuple[str, str]] | None = None   # packages: the record's links when the sides last met
 
 
 def record_dict(entry: NativeRecord) -> dict:
@@ -53,6 +55,8 @@ def record_dict(entry: NativeRecord) -> dict:
         out["sync_base"] = entry.sync_base
     if entry.relations:
         out["relations"] = entry.relations
+    if entry.links_base is not None:
+        out["links_base"] = [list(link) for link in entry.links_base]
     return out
 
 
@@ -113,7 +117,8 @@ def _record(raw, ctx: ImportContext, lines: dict[str, int]) -> ParsedRecord:
                         history=_list_of_dicts(raw.get("history")),
                         attachments=_list_of_dicts(raw.get("attachments")),
                         sync_base=raw.get("sync_base") if isinstance(raw.get("sync_base"), str) else None,
-                        relations=_relations(raw.get("relations")))
+                        relations=_relations(raw.get("relations")),
+                        links_base=_links_base(raw.get("links_base")))
 
 
 _RELATION_KINDS = ("series", "version", "replaces", "related")
@@ -130,6 +135,20 @@ def _relations(value) -> list[dict]:
         position = link.get("position")
         out.append({"kind": kind, "uid": uid, "number": str(number)[:100] if number is not None else "",
                     "position": position if isinstance(position, int) and not isinstance(position, bool) else 0})
+    return out
+
+
+def _links_base(value) -> list[tuple[str, str]] | None:
+    """A package's base for the record's links: (kind, uid) pairs; None when it carries none (or a
+    damaged one, which then counts as none: the links merge as if the sides never met)."""
+    if not isinstance(value, list):
+        return None
+    out = []
+    for link in value:
+        if not (isinstance(link, list) and len(link) == 2 and link[0] in _RELATION_KINDS
+                and isinstance(link[1], str) and re.fullmatch(r"[0-9a-f-]{36}", link[1])):
+            return None
+        out.append((link[0], link[1]))
     return out
 
 
