@@ -288,3 +288,31 @@ def test_table_and_detail_pane_name_vocabulary_values_in_the_window_language(qtb
         html = render_record(catalogue.record(uid), catalogue).html
         assert ">Thái Lan</a>" in html and ">Thailand</a>" not in html        # the summary may say Thailand
     catalogue.invalidate_vocabularies()
+
+
+def test_import_export_and_sync_results_are_told_in_the_window_language(qapp):
+    """The summaries the dialogs show after an import, an export or a sync (app/'s own summary()
+    stays English for the command line): plural forms, local digits, nothing left in English."""
+    from pathlib import Path
+
+    from app.sync.service import SyncReport
+    from app.transfer.importing import ImportReport
+    from app.transfer.writing import ExportReport
+    from ui.report_text import export_summary, import_summary, sync_summary
+    imported = ImportReport("p.zip", "package", total=3, added=1, updated=2, links_added=1, links_removed=2)
+    assert import_summary(imported) == ("3 records read from p.zip: 1 added, 2 updated, 0 skipped, 0 failed, "
+                                         "links between records: 1 added, 2 removed.")
+    assert export_summary(ExportReport(Path("out.ris"), "ris", 1)) == "1 record written to out.ris."
+    synced = SyncReport("server", pulled=2, pushed=1, conflicts=["u"])
+    assert sync_summary(synced) == "2 received, 1 sent, 1 conflict to resolve"
+    with language("th"):
+        text = import_summary(imported)
+        assert text.startswith("อ่าน 3 ระเบียนจาก p.zip") and "ลบ 2" in text
+        assert not re.search(r"[A-Za-z]{3,}", text.replace("p.zip", "")), text
+    with language("ar"):
+        assert export_summary(ExportReport(Path("out.ris"), "ris", 2)) == "كُتبت تسجيلتان في out.ris."
+        text = sync_summary(synced)
+        assert "٢" in text and "2" not in text and not re.search(r"[A-Za-z]{3,}", text), text
+    with language("vi"):
+        cancelled = ImportReport("a.csv", "csv", total=5, cancelled=True)
+        assert import_summary(cancelled).startswith("Đã hủy, không có gì thay đổi: đã đọc 5 biểu ghi từ a.csv")

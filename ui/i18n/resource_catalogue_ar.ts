@@ -4916,6 +4916,208 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>أُضيف: %Ln</numerusform>
+            <numerusform>أُضيف: %Ln</numerusform>
+            <numerusform>أُضيف: %Ln</numerusform>
+            <numerusform>أُضيف: %Ln</numerusform>
+            <numerusform>أُضيف: %Ln</numerusform>
+            <numerusform>أُضيف: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>حُدِّث: %Ln</numerusform>
+            <numerusform>حُدِّث: %Ln</numerusform>
+            <numerusform>حُدِّث: %Ln</numerusform>
+            <numerusform>حُدِّث: %Ln</numerusform>
+            <numerusform>حُدِّث: %Ln</numerusform>
+            <numerusform>حُدِّث: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>تُخطّي: %Ln</numerusform>
+            <numerusform>تُخطّي: %Ln</numerusform>
+            <numerusform>تُخطّي: %Ln</numerusform>
+            <numerusform>تُخطّي: %Ln</numerusform>
+            <numerusform>تُخطّي: %Ln</numerusform>
+            <numerusform>تُخطّي: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>تعذّر: %Ln</numerusform>
+            <numerusform>تعذّر: %Ln</numerusform>
+            <numerusform>تعذّر: %Ln</numerusform>
+            <numerusform>تعذّر: %Ln</numerusform>
+            <numerusform>تعذّر: %Ln</numerusform>
+            <numerusform>تعذّر: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>تعارضات: %Ln</numerusform>
+            <numerusform>تعارضات: %Ln</numerusform>
+            <numerusform>تعارضات: %Ln</numerusform>
+            <numerusform>تعارضات: %Ln</numerusform>
+            <numerusform>تعارضات: %Ln</numerusform>
+            <numerusform>تعارضات: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>links between records: %Ln added</source>
+        <translation>
+            <numerusform>الروابط بين التسجيلات: أُضيف %Ln</numerusform>
+            <numerusform>الروابط بين التسجيلات: أُضيف %Ln</numerusform>
+            <numerusform>الروابط بين التسجيلات: أُضيف %Ln</numerusform>
+            <numerusform>الروابط بين التسجيلات: أُضيف %Ln</numerusform>
+            <numerusform>الروابط بين التسجيلات: أُضيف %Ln</numerusform>
+            <numerusform>الروابط بين التسجيلات: أُضيف %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>أُزيل %Ln</numerusform>
+            <numerusform>أُزيل %Ln</numerusform>
+            <numerusform>أُزيل %Ln</numerusform>
+            <numerusform>أُزيل %Ln</numerusform>
+            <numerusform>أُزيل %Ln</numerusform>
+            <numerusform>أُزيل %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) read from %1</source>
+        <translation>
+            <numerusform>لم تُقرأ أي تسجيلة من %1</numerusform>
+            <numerusform>قُرئت تسجيلة واحدة من %1</numerusform>
+            <numerusform>قُرئت تسجيلتان من %1</numerusform>
+            <numerusform>قُرئت %Ln تسجيلات من %1</numerusform>
+            <numerusform>قُرئت %Ln تسجيلة من %1</numerusform>
+            <numerusform>قُرئت %Ln تسجيلة من %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1</source>
+        <translation>تشغيل تجريبي، لم يُكتب شيء: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing was changed: %1</source>
+        <translation>أُلغي، لم يتغير شيء: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>لم تُكتب أي تسجيلة في %1.</numerusform>
+            <numerusform>كُتبت تسجيلة واحدة في %1.</numerusform>
+            <numerusform>كُتبت تسجيلتان في %1.</numerusform>
+            <numerusform>كُتبت %Ln تسجيلات في %1.</numerusform>
+            <numerusform>كُتبت %Ln تسجيلة في %1.</numerusform>
+            <numerusform>كُتبت %Ln تسجيلة في %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>استُلم: %Ln</numerusform>
+            <numerusform>استُلم: %Ln</numerusform>
+            <numerusform>استُلم: %Ln</numerusform>
+            <numerusform>استُلم: %Ln</numerusform>
+            <numerusform>استُلم: %Ln</numerusform>
+            <numerusform>استُلم: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>أُرسل: %Ln</numerusform>
+            <numerusform>أُرسل: %Ln</numerusform>
+            <numerusform>أُرسل: %Ln</numerusform>
+            <numerusform>أُرسل: %Ln</numerusform>
+            <numerusform>أُرسل: %Ln</numerusform>
+            <numerusform>أُرسل: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed for good</source>
+        <translation>
+            <numerusform>حُذف نهائيًا: %Ln</numerusform>
+            <numerusform>حُذف نهائيًا: %Ln</numerusform>
+            <numerusform>حُذف نهائيًا: %Ln</numerusform>
+            <numerusform>حُذف نهائيًا: %Ln</numerusform>
+            <numerusform>حُذف نهائيًا: %Ln</numerusform>
+            <numerusform>حُذف نهائيًا: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>المرفقات: %Ln</numerusform>
+            <numerusform>المرفقات: %Ln</numerusform>
+            <numerusform>المرفقات: %Ln</numerusform>
+            <numerusform>المرفقات: %Ln</numerusform>
+            <numerusform>المرفقات: %Ln</numerusform>
+            <numerusform>المرفقات: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading list(s)</source>
+        <translation>
+            <numerusform>قوائم القراءة: %Ln</numerusform>
+            <numerusform>قوائم القراءة: %Ln</numerusform>
+            <numerusform>قوائم القراءة: %Ln</numerusform>
+            <numerusform>قوائم القراءة: %Ln</numerusform>
+            <numerusform>قوائم القراءة: %Ln</numerusform>
+            <numerusform>قوائم القراءة: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>الروابط: %Ln</numerusform>
+            <numerusform>الروابط: %Ln</numerusform>
+            <numerusform>الروابط: %Ln</numerusform>
+            <numerusform>الروابط: %Ln</numerusform>
+            <numerusform>الروابط: %Ln</numerusform>
+            <numerusform>الروابط: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vocabulary change(s)</source>
+        <translation>
+            <numerusform>تغييرات المفردات: %Ln</numerusform>
+            <numerusform>تغييرات المفردات: %Ln</numerusform>
+            <numerusform>تغييرات المفردات: %Ln</numerusform>
+            <numerusform>تغييرات المفردات: %Ln</numerusform>
+            <numerusform>تغييرات المفردات: %Ln</numerusform>
+            <numerusform>تغييرات المفردات: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>تعارضات يجب حلها: %Ln</numerusform>
+            <numerusform>تعارضات يجب حلها: %Ln</numerusform>
+            <numerusform>تعارضات يجب حلها: %Ln</numerusform>
+            <numerusform>تعارضات يجب حلها: %Ln</numerusform>
+            <numerusform>تعارضات يجب حلها: %Ln</numerusform>
+            <numerusform>تعارضات يجب حلها: %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>لا تعارضات</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source>Resources</source>

@@ -323,6 +323,128 @@
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln skipped</numerusform>
+            <numerusform>%Ln skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln failed</numerusform>
+            <numerusform>%Ln failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>links between records: %Ln added</source>
+        <translation>
+            <numerusform>links between records: %Ln added</numerusform>
+            <numerusform>links between records: %Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) read from %1</source>
+        <translation>
+            <numerusform>%Ln record read from %1</numerusform>
+            <numerusform>%Ln records read from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>%Ln received</numerusform>
+            <numerusform>%Ln received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>%Ln sent</numerusform>
+            <numerusform>%Ln sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed for good</source>
+        <translation>
+            <numerusform>%Ln removed for good</numerusform>
+            <numerusform>%Ln removed for good</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln attachment</numerusform>
+            <numerusform>%Ln attachments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading list(s)</source>
+        <translation>
+            <numerusform>%Ln reading list</numerusform>
+            <numerusform>%Ln reading lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vocabulary change(s)</source>
+        <translation>
+            <numerusform>%Ln vocabulary change</numerusform>
+            <numerusform>%Ln vocabulary changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln conflict to resolve</numerusform>
+            <numerusform>%Ln conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ListTexts</name>
     <message numerus="yes">
         <source>Reading %Ln resource(s)…</source>

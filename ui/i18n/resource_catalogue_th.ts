@@ -4721,6 +4721,123 @@ Please turn one of those options off.</source>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>เพิ่ม %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>ปรับปรุง %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>ข้าม %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>ไม่สำเร็จ %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>ขัดแย้ง %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>links between records: %Ln added</source>
+        <translation>
+            <numerusform>ลิงก์ระหว่างระเบียน: เพิ่ม %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>ลบ %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) read from %1</source>
+        <translation>
+            <numerusform>อ่าน %Ln ระเบียนจาก %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1</source>
+        <translation>ทดลองเรียกใช้ ไม่มีการบันทึกใดๆ: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing was changed: %1</source>
+        <translation>ยกเลิกแล้ว ไม่มีการเปลี่ยนแปลงใดๆ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>เขียน %Ln ระเบียนลงใน %1 แล้ว</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>รับ %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>ส่ง %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed for good</source>
+        <translation>
+            <numerusform>ลบถาวร %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>ไฟล์แนบ %Ln ไฟล์</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading list(s)</source>
+        <translation>
+            <numerusform>รายการอ่าน %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>ลิงก์ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vocabulary change(s)</source>
+        <translation>
+            <numerusform>การเปลี่ยนแปลงศัพท์ควบคุม %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>ความขัดแย้งที่ต้องแก้ %Ln รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>ไม่มีความขัดแย้ง</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source>Resources</source>

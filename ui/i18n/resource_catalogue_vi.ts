@@ -4721,6 +4721,123 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation>
+            <numerusform>thêm %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>cập nhật %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>bỏ qua %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>lỗi %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>xung đột %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>links between records: %Ln added</source>
+        <translation>
+            <numerusform>liên kết giữa các biểu ghi: thêm %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation>
+            <numerusform>xóa %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) read from %1</source>
+        <translation>
+            <numerusform>đã đọc %Ln biểu ghi từ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written: %1</source>
+        <translation>Chạy thử, không ghi gì: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled, nothing was changed: %1</source>
+        <translation>Đã hủy, không có gì thay đổi: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %Ln biểu ghi vào %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln received</source>
+        <translation>
+            <numerusform>nhận %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sent</source>
+        <translation>
+            <numerusform>gửi %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed for good</source>
+        <translation>
+            <numerusform>xóa vĩnh viễn %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attachment(s)</source>
+        <translation>
+            <numerusform>%Ln tệp đính kèm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reading list(s)</source>
+        <translation>
+            <numerusform>%Ln danh sách đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln link(s)</source>
+        <translation>
+            <numerusform>%Ln liên kết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln vocabulary change(s)</source>
+        <translation>
+            <numerusform>%Ln thay đổi từ vựng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%Ln xung đột cần giải quyết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no conflicts</source>
+        <translation>không có xung đột</translation>
+    </message>
+</context>
+<context>
     <name>ResourceTable</name>
     <message>
         <source>Resources</source>

@@ -32,6 +32,7 @@ from db.records import RecordData
 from ui.detail.history_widget import field_text, local_time
 from ui import accessibility
 from ui.i18n import localized, translate
+from ui.report_text import sync_summary
 from ui.jobs import Job, JobRunner, WriteGuard, run_write
 
 
@@ -197,7 +198,7 @@ class MakeCopyDialog(_RunningDialog):
     def _done(self, report: sync.SyncReport, path: str) -> None:
         text = (self.tr("Made the offline copy %1: %2.") if report.created_copy
                 else self.tr("Refreshed the offline copy %1: %2."))
-        self.status.setText(text.replace("%1", str(path)).replace("%2", report.summary()))
+        self.status.setText(text.replace("%1", str(path)).replace("%2", sync_summary(report)))
         self.copy_made.emit(path)
 
 
@@ -253,7 +254,7 @@ class SyncDialog(_RunningDialog):
 
     def _done(self, report: sync.SyncReport) -> None:
         self.status.setText((self.tr("Pulled only: %1.") if report.pull_only else self.tr("Synced: %1.")).replace(
-            "%1", report.summary()))
+            "%1", sync_summary(report)))
         self.heading.setText(last_synced_text(self.catalogue))
         self._fill_conflicts()
 

@@ -18,6 +18,7 @@ from app.transfer.formats import EXPORT_FORMATS, FORMATS, xlsx
 from ui.jobs import Job, JobRunner, one_line
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from ui.report_text import export_summary
 
 CARRIES = {
     "csv": QT_TRANSLATE_NOOP("ExportDialog", "Every field, one column each; opens in Excel with every script (UTF-8)."),
@@ -190,7 +191,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         shown = report.warnings[:10]
         more = len(report.warnings) - len(shown)
-        self.status.setText(html.escape(report.summary() + ".") + "".join(f"<br>{html.escape(w)}" for w in shown)
+        self.status.setText(html.escape(export_summary(report)) + "".join(f"<br>{html.escape(w)}" for w in shown)
                             + (self.tr("<br>… and %n more", "", more) if more > 0 else ""))
         self.exported.emit(report)
 

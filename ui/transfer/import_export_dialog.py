@@ -34,6 +34,7 @@ from ui.transfer.export_dialog import ExportDialog
 from ui.jobs import Job, JobRunner, WriteGuard, one_line, run_write
 from ui import accessibility
 from ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from ui.report_text import import_summary
 
 __all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
 
@@ -401,7 +402,7 @@ class ImportDialog(QDialog):
         self.report = report
         self.running.hide()
         self.import_button.hide()
-        lines = [report.summary() + "."] + [html.escape(w) for w in report.warnings]
+        lines = [html.escape(import_summary(report))] + [html.escape(w) for w in report.warnings]
         if report.backup:
             lines.append(self.tr("The catalogue was backed up first: %1").replace("%1", str(report.backup)))
         if report.reading_list and not report.cancelled:
