@@ -8,6 +8,9 @@ from PySide6.QtCore import QObject
 class ReportText(QObject):
     """The texts (a QObject so that lupdate files them, plural forms included, under ReportText)."""
 
+    def separator(self) -> str:
+        return self.tr(", ", "between the parts of a summary (Arabic: its own comma)")
+
     def import_summary(self, report) -> str:
         """One sentence: how many records were read, and what became of them (app.transfer.ImportReport)."""
         parts = [self.tr("%Ln added", "", report.added),
@@ -17,10 +20,10 @@ class ReportText(QObject):
         if report.conflicts:
             parts.append(self.tr("%Ln conflict(s)", "", report.conflicts))
         if report.links_added or report.links_removed:
-            parts.append(self.tr("links between records: %Ln added", "", report.links_added) + ", "
+            parts.append(self.tr("links between records: %Ln added", "", report.links_added) + self.separator()
                          + self.tr("%Ln removed", "", report.links_removed))
         read = self.tr("%Ln record(s) read from %1", "", report.total).replace("%1", report.source)
-        text = read + ": " + ", ".join(parts) + "."
+        text = read + ": " + self.separator().join(parts) + "."
         if report.dry_run:
             return self.tr("Dry run, nothing was written: %1").replace("%1", text)
         if report.cancelled:
@@ -55,7 +58,7 @@ class ReportText(QObject):
         n = len(report.conflicts)
         parts.append(self.tr("%Ln conflict(s) to resolve", "", n) if n
                      else self.tr("no conflicts"))
-        return ", ".join(parts)
+        return self.separator().join(parts)
 
 
 def import_summary(report) -> str:

@@ -4917,6 +4917,11 @@ Please turn one of those options off.</source>
 </context>
 <context>
     <name>ReportText</name>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a summary (Arabic: its own comma)</comment>
+        <translation>، </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln added</source>
         <translation>

@@ -4722,6 +4722,11 @@ Vui lòng tắt một trong hai tùy chọn.</translation>
 </context>
 <context>
     <name>ReportText</name>
+    <message>
+        <source>, </source>
+        <comment>between the parts of a summary (Arabic: its own comma)</comment>
+        <translation>, </translation>
+    </message>
     <message numerus="yes">
         <source>%Ln added</source>
         <translation>
