@@ -257,11 +257,11 @@ def full_disk(work: Path, records: int) -> dict:
 
 # ---- 3. kill -9 during a package import ---------------------------------------------------------------
 
-def _package(path: Path, files: int) -> Path:
+def _package(path: Path, files: int, size: int = 2048) -> Path:
     records = []
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as zf:
         for i in range(files):
-            data = os.urandom(2048) + str(i).encode()
+            data = os.urandom(size) + str(i).encode()
             rel = f"r{i}/file{i}.bin"
             zf.writestr("attachments/" + rel, data)
             records.append({"uid": f"00000000-0000-4000-8000-{i:012d}", "title": f"Packaged {i}", "version": 1,
@@ -279,7 +279,9 @@ def kill_package_import(work: Path, files: int) -> dict:
     db = work / "killed.db"
     cli(db, "search", "x").communicate()
     before = count(db)
-    package = _package(work / "many.zip", files)
+    # Few files (the quick run) are each made larger, so that unpacking lasts long enough (~0.1 s and
+    # more) for the kill to land inside it on a loaded machine, not after the commit.
+    package = _package(work / "many.zip", files, 2048 if files >= 1000 else 128 * 1024)
     root = work / "killed-attachments"
     p = cli(db, "import", package)
     deadline = time.monotonic() + 120
