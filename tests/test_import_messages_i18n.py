@@ -166,3 +166,17 @@ def test_file_warnings_and_export_warnings_are_translated(qtbot, catalogue, sett
         exported = export.status.text()
     assert f"<br>{OPEN}list.csv: read as CSV because of its name" in status, status
     assert f"<br>{OPEN}row 2 ({full.uid}): the summary has 35,999 characters; an Excel cell holds 32,767" in exported, exported
+
+
+def test_an_export_refused_is_said_in_the_window_language(qtbot, catalogue, tmp_path, pseudo):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with language("th", pseudo):
+        export = ExportDialog(catalogue)
+        qtbot.addWidget(export)
+        export.format_combo.setCurrentIndex(export.format_combo.findData("csv"))
+        export.file_edit.setText(str(folder))
+        with qtbot.waitSignal(export.failed, timeout=30000) as failed:
+            export.export_button.click()
+    assert failed.args[0] == f"{OPEN}{folder} is a folder: give a file name{CLOSE}"
+    assert failed.args[0] in export.status.text()
