@@ -180,3 +180,20 @@ def test_an_export_refused_is_said_in_the_window_language(qtbot, catalogue, tmp_
             export.export_button.click()
     assert failed.args[0] == f"{OPEN}{folder} is a folder: give a file name{CLOSE}"
     assert failed.args[0] in export.status.text()
+
+
+def test_marked_messages_survive_copies_and_pickles():
+    """A report's problems stay marked when copied (dataclasses.asdict deep-copies) or pickled."""
+    import copy
+    import dataclasses
+    import pickle
+
+    from app.text import Message
+    from app.transfer.formats import bibtex
+    from app.transfer.formats.vocabulary import ImportContext
+    parsed = bibtex.read(BIBTEX, ImportContext())
+    problem = next(p for p in parsed.records[0].problems if "missing comma" in p)
+    for copied in (copy.deepcopy(problem), pickle.loads(pickle.dumps(problem)),
+                   dataclasses.asdict(parsed.records[0])["problems"][0]):
+        assert isinstance(copied, Message) and copied == problem
+        assert copied.template == problem.template and copied.params["problem"].params == {"name": "title"}
