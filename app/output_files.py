@@ -18,6 +18,10 @@ import stat
 import tempfile
 from pathlib import Path
 
+from app.text import QT_TRANSLATE_NOOP, message
+
+NO_FOLDER = QT_TRANSLATE_NOOP("ExportError", "folder {folder} does not exist")
+
 
 class OutputError(OSError):
     """The destination cannot take an export; the message is one line."""
@@ -27,28 +31,30 @@ def check_target(path: str | os.PathLike) -> Path:
     """The regular file an export will write for ``path`` (symlinks followed); OutputError if none."""
     raw = os.fspath(path)
     if not raw:
-        raise OutputError("no file name given for the export")
+        raise OutputError(QT_TRANSLATE_NOOP("ExportError", "no file name given for the export"))
     target = Path(raw).expanduser()
     if raw.endswith(("/", os.sep)) and not target.is_dir():
-        raise OutputError(f"folder {raw!r} does not exist")
+        raise OutputError(message(NO_FOLDER, folder=repr(raw)))
     if target.is_symlink():
         target = target.resolve()
     if target.exists():
         mode = target.stat().st_mode
         if stat.S_ISDIR(mode):
-            raise OutputError(f"{raw} is a folder: give a file name")
+            raise OutputError(message(QT_TRANSLATE_NOOP("ExportError", "{path} is a folder: give a file name"), path=raw))
         if not stat.S_ISREG(mode):
-            raise OutputError(f"{raw} is a device or a pipe, not a file: exports only write files")
+            raise OutputError(message(QT_TRANSLATE_NOOP("ExportError", "{path} is a device or a pipe, not a file: exports only "
+                                                                "write files"), path=raw))
     if not target.parent.is_dir():
-        raise OutputError(f"folder {str(target.parent)!r} does not exist")
+        raise OutputError(message(NO_FOLDER, folder=repr(str(target.parent))))
     try:   # os.access says yes to root even where nothing can be made (/proc, a read-only mount)
         fd, probe = tempfile.mkstemp(prefix=f".{target.name[:60]}.", suffix=".probe", dir=target.parent)
         os.close(fd)
         os.unlink(probe)
     except OSError as exc:
-        raise OutputError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
+        raise OutputError(message(QT_TRANSLATE_NOOP("ExportError", "cannot write in {folder}: {error}"),
+                                  folder=str(target.parent), error=str(exc.strerror or exc))) from None
     if target.exists() and not os.access(target, os.W_OK):
-        raise OutputError(f"{raw} is read-only")
+        raise OutputError(message(QT_TRANSLATE_NOOP("ExportError", "{path} is read-only"), path=raw))
     return target
 
 

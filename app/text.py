@@ -18,6 +18,9 @@ class Source(str):
         obj.context = context
         return obj
 
+    def __reduce__(self):      # copied and pickled whole (dataclasses.asdict deep-copies its values)
+        return Source, (self.context, str(self))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:  # noqa: N802 - the name lupdate looks for
     return Source(context, text)
@@ -34,6 +37,13 @@ class Message(str):
         obj.template = template
         obj.params = params
         return obj
+
+    def __reduce__(self):
+        return _rebuilt, (self.template, self.params)
+
+
+def _rebuilt(template: Source, params: dict) -> Message:
+    return Message(template, **params)
 
 
 def message(template: Source, **params) -> Message:

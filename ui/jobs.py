@@ -50,10 +50,15 @@ Work = Callable[[Progress, Cancelled], Any]
 
 def one_line(exc: BaseException) -> str:
     """The first line of an exception's message, or its class name; a full disk or a folder that
-    cannot be written is named by its cause (db.errors.explain)."""
+    cannot be written is named by its cause (db.errors.explain). A message app/ marked (app.text:
+    a file that cannot be imported, an import that failed) is said in the window's language."""
+    from app.text import Message, Source
+    marked = bool(exc.args) and isinstance(exc.args[0], (Message, Source))
     if isinstance(exc, (OSError, *STORAGE_ERRORS)):
-        return explain(exc)
-    text = str(exc)
+        said = explain(exc)
+        if not (marked and said == str(exc).strip().splitlines()[0]):
+            return said              # a full disk, a damaged catalogue: said by its cause
+    text = localized(exc) if marked else str(exc)
     return text.splitlines()[0] if text else type(exc).__name__
 
 

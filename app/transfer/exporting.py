@@ -12,6 +12,7 @@ from pathlib import Path
 from app.criteria import Criteria
 from app.output_files import check_target
 from app.reading_lists import find_list
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer import package_export
 from app.transfer.formats import FORMATS
 from app.transfer.formats.vocabulary import ExportContext
@@ -54,7 +55,8 @@ def export_ids(catalogue, scope: ExportScope | None) -> list[int]:
         found = find_list(scope.reading_list)
         row = db_lists.list_by_uid(found.uid) if found else None
         if row is None:
-            raise ValueError(f"there is no reading list called {scope.reading_list!r}")
+            raise ValueError(message(QT_TRANSLATE_NOOP("ExportError", "there is no reading list called {name}"),
+                                     name=repr(scope.reading_list)))
         return db_lists.live_resource_ids(row.id)
     if scope.criteria is not None and not scope.criteria.is_empty():
         return catalogue.search(scope.criteria, "latest").ids
@@ -88,8 +90,8 @@ def export(catalogue, path, fmt: str, scope: ExportScope | None = None, progress
            cancelled=None) -> ExportReport:
     """Write the records of ``scope`` to ``path`` in format ``fmt``. Raises ExportCancelled."""
     if fmt not in FORMATS or not FORMATS[fmt].exports:
-        raise ValueError(f"cannot export to {fmt!r}; choose one of "
-                         f"{', '.join(n for n, f in FORMATS.items() if f.exports)}")
+        raise ValueError(message(QT_TRANSLATE_NOOP("ExportError", "cannot export to {format}; choose one of {formats}"),
+                                 format=repr(fmt), formats=", ".join(n for n, f in FORMATS.items() if f.exports)))
     path = check_target(path)     # before any work: a folder, a device or a missing folder is refused
     progress = progress or (lambda done, total: None)
     cancelled = cancelled or (lambda: False)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.change_log import Recorder
 from app.changes import Changes
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats.builder import UNTITLED, ParsedFile, ParsedRecord
 from db import bulk_records, bulk_vocab, edits, relations, transfer_log
 from db import reading_lists as db_lists
@@ -34,8 +35,11 @@ BATCH = 1000
 _COMPARED = ("title", "summary", "type", "year", "month", "day", "url", "isbn", "doi", "publisher_ref",
              "container_title", "volume", "issue", "pages", "notes", "authors", "organizations",
              "countries", "regions", "themes", "languages", "keywords", "deleted_at")
-_REASONS = {"uuid": "the same UUID", "doi": "the same DOI", "isbn": "the same ISBN", "url": "the same URL",
-            "title": "a near-identical title"}
+_REASONS = {"uuid": QT_TRANSLATE_NOOP("ImportProblem", "the same UUID"),
+            "doi": QT_TRANSLATE_NOOP("ImportProblem", "the same DOI"),
+            "isbn": QT_TRANSLATE_NOOP("ImportProblem", "the same ISBN"),
+            "url": QT_TRANSLATE_NOOP("ImportProblem", "the same URL"),
+            "title": QT_TRANSLATE_NOOP("ImportProblem", "a near-identical title")}
 
 
 class TransferError(Exception):
@@ -120,19 +124,23 @@ def plan(database, parsed: ParsedFile, on_duplicate: str) -> list[Step]:
         if match is not None and match.resource_id < 0:
             earlier = -match.resource_id
             if on_duplicate == "new":
-                steps.append(Step(i, rec, "add", reason=f"repeats record {earlier} of the file; added again"))
+                steps.append(Step(i, rec, "add", reason=message(QT_TRANSLATE_NOOP(
+                    "ImportProblem", "repeats record {record} of the file; added again"), record=earlier)))
             else:
-                steps.append(Step(i, rec, "skip", match, f"repeats record {earlier} of this file "
-                                                         f"({_REASONS[match.reason]})"))
+                steps.append(Step(i, rec, "skip", match, message(QT_TRANSLATE_NOOP(
+                    "ImportProblem", "repeats record {record} of this file ({why})"), record=earlier,
+                    why=_REASONS[match.reason])))
                 continue
         elif match is None or on_duplicate == "new":
-            steps.append(Step(i, rec, "add", reason="" if match is None else
-                              f"like an existing record ({_REASONS[match.reason]}); added as new"))
+            steps.append(Step(i, rec, "add", reason="" if match is None else message(QT_TRANSLATE_NOOP(
+                "ImportProblem", "like an existing record ({why}); added as new"), why=_REASONS[match.reason])))
         elif on_duplicate == "skip":
-            steps.append(Step(i, rec, "skip", match, f"already in the catalogue ({_REASONS[match.reason]})"))
+            steps.append(Step(i, rec, "skip", match, message(QT_TRANSLATE_NOOP(
+                "ImportProblem", "already in the catalogue ({why})"), why=_REASONS[match.reason])))
             continue
         else:
-            steps.append(Step(i, rec, "update", match, f"updates the existing record ({_REASONS[match.reason]})"))
+            steps.append(Step(i, rec, "update", match, message(QT_TRANSLATE_NOOP(
+                "ImportProblem", "updates the existing record ({why})"), why=_REASONS[match.reason])))
             continue
         uid, doi, isbn, url, title, year = _keys(rec.data)
         index.add(-(i + 1), uid or f"pending-{i}", doi, isbn, url, title, year)
@@ -262,7 +270,7 @@ def _update(database, step: Step, vocab: VocabularyCache, recorder, report: Impo
     if same_content(existing, after):
         report.unchanged += 1
         report.problems.append(Problem(step.index + 1, step.parsed.line, existing.title, "skipped",
-                                       "already up to date"))
+                                       QT_TRANSLATE_NOOP("ImportProblem", "already up to date")))
         return None
     stored = save_record(database, after, vocab)
     recorder.changed(existing, stored)
@@ -399,8 +407,8 @@ def count_plan(report: ImportReport, steps: list[Step]) -> None:
         elif step.action == "conflict":
             report.conflicts += 1
             report.problems.append(Problem(step.index + 1, rec.line, title, "conflict", step.reason))
-        for message in rec.problems:
-            report.problems.append(Problem(step.index + 1, rec.line, title, "warning", message))
+        for problem in rec.problems:
+            report.problems.append(Problem(step.index + 1, rec.line, title, "warning", problem))
 
 
 def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportReport, reading_list: str | None,
@@ -409,7 +417,8 @@ def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportRepo
     try:
         report.backup = backup_if_needed(catalogue, steps, reading_list)
     except OSError as exc:
-        raise TransferError(f"cannot back up the catalogue before importing: {exc}") from None
+        raise TransferError(message(QT_TRANSLATE_NOOP("ImportProblem", "cannot back up the catalogue before importing: "
+                                                                         "{error}"), error=str(exc))) from None
     try:
         run(catalogue, parsed, steps, report, reading_list=reading_list, progress=progress,
             cancelled=cancelled, history_action=history_action)
@@ -418,7 +427,9 @@ def execute(catalogue, parsed: ParsedFile, steps: list[Step], report: ImportRepo
         report.added = report.updated = report.unchanged = 0
         return report
     except Exception as exc:  # noqa: BLE001 - rolled back; one clear line for the librarian
-        raise TransferError(f"{report.source}: the import failed and nothing was changed ({explain(exc)})") from exc
+        raise TransferError(message(QT_TRANSLATE_NOOP("ImportProblem", "{source}: the import failed and nothing was "
+                                                                         "changed ({error})"),
+                                   source=report.source, error=explain(exc))) from exc
     finally:
         catalogue.invalidate_vocabularies()
     report.skipped += report.unchanged

@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from app.attachments import folder
 from app.change_log import Recorder
 from app.changes import Changes
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer import package_files, package_links
 from app.transfer.formats import limits, native_json
 from app.transfer.formats.builder import ParsedFile
@@ -52,18 +53,25 @@ class Conflict:
     record: int = 0        # position in the package, from 1 (as in the report's problems)
 
 
+UNSAFE_PATH = QT_TRANSLATE_NOOP("FormatError", "unsafe attachment path {path} in the package")
+DAMAGED = QT_TRANSLATE_NOOP("FormatError", "{source}: the package is damaged ({error})")
+TOO_LARGE = QT_TRANSLATE_NOOP("FormatError", "attachment {path} in the package is larger than the {limit} limit for one "
+                                             "attachment")
+
+
 def safe_member_path(relative: str, root: Path) -> Path:
     """Where an attachment path from a package lands under ``root``; raises UnsafePathError."""
     if (not relative or "\\" in relative or "\x00" in relative or "//" in relative
             or re.match(r"^[A-Za-z]:", relative)):
-        raise UnsafePathError(f"unsafe attachment path {relative!r} in the package")
+        raise UnsafePathError(message(UNSAFE_PATH, path=repr(relative)))
     pure = PurePosixPath(relative)
     if pure.is_absolute() or any(part in ("..", "") for part in pure.parts) or relative.startswith("/"):
-        raise UnsafePathError(f"unsafe attachment path {relative!r} in the package")
+        raise UnsafePathError(message(UNSAFE_PATH, path=repr(relative)))
     root = root.resolve()
     target = (root / Path(*pure.parts)).resolve()
     if not target.is_relative_to(root) or target == root:
-        raise UnsafePathError(f"attachment path {relative!r} would be written outside the attachments folder")
+        raise UnsafePathError(message(QT_TRANSLATE_NOOP("FormatError", "attachment path {path} would be written outside "
+                                                                         "the attachments folder"), path=repr(relative)))
     return target
 
 
@@ -73,21 +81,27 @@ def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
     try:
         zf = zipfile.ZipFile(path)
     except (OSError, zipfile.BadZipFile) as exc:
-        raise FormatError(f"{path.name}: not a readable .zip package ({exc})") from None
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: not a readable .zip package ({error})"),
+                                 source=path.name, error=str(exc))) from None
     try:
         names = set(zf.namelist())
         if MANIFEST_NAME not in names or RECORDS_NAME not in names:
-            raise FormatError(f"{path.name}: not a Resource Catalogue package (no {MANIFEST_NAME})")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: not a Resource Catalogue package (no {name})"),
+                                     source=path.name, name=MANIFEST_NAME))
         manifest = limits.loads_json(limits.read_member(zf, MANIFEST_NAME, path.name, 1 << 20).decode("utf-8"),
                                      path.name)
         if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
-            raise FormatError(f"{path.name}: not a Resource Catalogue package")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: not a Resource Catalogue package"),
+                                     source=path.name))
         version = manifest.get("version")
         if not isinstance(version, int) or version < 1:
-            raise FormatError(f"{path.name}: the package is damaged (its manifest has no format version)")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: the package is damaged (its manifest has no "
+                                                                       "format version)"), source=path.name))
         if version > PACKAGE_VERSION:
-            raise FormatError(f"{path.name}: made by a newer version of Resource Catalogue (package format "
-                              f"{version}; this version reads up to {PACKAGE_VERSION}): update the app to import it")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: made by a newer version of Resource "
+                                                                       "Catalogue (package format {version}; this version "
+                                                                       "reads up to {known}): update the app to import it"),
+                                      source=path.name, version=version, known=PACKAGE_VERSION))
         limits.check_inflated(zf, path.name, FILES_PREFIX, limits.MAX_ATTACHMENT_BYTES)
         text = limits.read_member(zf, RECORDS_NAME, path.name).decode("utf-8")
         parsed = native_json.read(text, ImportContext.load(), path.name)
@@ -96,7 +110,7 @@ def _read_package(path: Path) -> tuple[zipfile.ZipFile, ParsedFile, dict]:
         raise
     except (ValueError, KeyError, zipfile.BadZipFile, OSError, EOFError) as exc:
         zf.close()
-        raise FormatError(f"{path.name}: the package is damaged ({exc})") from None
+        raise FormatError(message(DAMAGED, source=path.name, error=str(exc))) from None
     except BaseException:
         zf.close()
         raise
@@ -133,21 +147,23 @@ def plan_merge(catalogue, parsed: ParsedFile, restore: bool = False) -> tuple[li
         base = bases.get(remote.uid) or rec.sync_base
         winner = _winner(local, remote, mine, theirs, base)
         if restore and winner in ("local", "conflict"):
-            steps.append(Step(i, rec, "update", match, "put back as the package has it"))
+            steps.append(Step(i, rec, "update", match, QT_TRANSLATE_NOOP("PackageMerge", "put back as the package has it")))
             sync[remote.uid] = theirs
         elif winner == "same":
-            steps.append(Step(i, rec, "skip", match, "the same on both sides"))
+            steps.append(Step(i, rec, "skip", match, QT_TRANSLATE_NOOP("PackageMerge", "the same on both sides")))
             if base != mine:
                 sync[remote.uid] = mine
         elif winner == "remote":
-            steps.append(Step(i, rec, "update", match, "changed in the package only"))
+            steps.append(Step(i, rec, "update", match, QT_TRANSLATE_NOOP("PackageMerge", "changed in the package only")))
             sync[remote.uid] = theirs
         elif winner == "local":
-            steps.append(Step(i, rec, "skip", match, "changed here only: this catalogue's version stays"))
+            steps.append(Step(i, rec, "skip", match, QT_TRANSLATE_NOOP("PackageMerge", "changed here only: this catalogue's "
+                                                                          "version stays")))
             sync[remote.uid] = theirs   # seen: the next package with this version changes nothing
         else:
-            steps.append(Step(i, rec, "conflict", match, "changed on both sides since they last met: "
-                                                         "choose which version to keep"))
+            steps.append(Step(i, rec, "conflict", match, QT_TRANSLATE_NOOP("PackageMerge", "changed on both sides since they "
+                                                                                          "last met: choose which version to "
+                                                                                          "keep")))
             conflicts.append(Conflict(remote.uid, local, remote, i + 1))
     return steps, conflicts, sync
 
@@ -179,7 +195,9 @@ def preview_package(catalogue, path: Path, options=None):
     zf, parsed, manifest = _read_package(path)
     zf.close()
     steps, conflicts, _ = plan_merge(catalogue, parsed, _restores(manifest, options))
-    warnings = [f"{len(conflicts)} records changed on both sides: they will be listed, not overwritten"] if conflicts else []
+    warnings: list[str] = [message(QT_TRANSLATE_NOOP("PackageMerge", "{count} records changed on both sides: they will be "
+                                                                     "listed, not overwritten"),
+                                   count=len(conflicts))] if conflicts else []
     return Preview(path.name, "package", "utf-8", None, [], {}, [], steps, warnings)
 
 
@@ -284,20 +302,19 @@ def _import_attachments(catalogue, zf: zipfile.ZipFile, steps: list[Step], repor
 def _unpack(zf: zipfile.ZipFile, info: zipfile.ZipInfo, staged: Path, row: dict) -> None:
     limit = limits.MAX_ATTACHMENT_BYTES
     if info.file_size > limit:
-        raise FormatError(f"attachment {row['path']!r} in the package is larger than the "
-                          f"{limits.size_text(limit)} limit for one attachment")
+        raise FormatError(message(TOO_LARGE, path=repr(row["path"]), limit=limits.size_text(limit)))
     staged.parent.mkdir(parents=True, exist_ok=True)
     digest, size = hashlib.sha256(), 0
     with zf.open(info) as src, open(staged, "wb") as dst:
         while block := src.read(1 << 20):
             size += len(block)
             if size > limit:
-                raise FormatError(f"attachment {row['path']!r} in the package is larger than the "
-                                  f"{limits.size_text(limit)} limit for one attachment")
+                raise FormatError(message(TOO_LARGE, path=repr(row["path"]), limit=limits.size_text(limit)))
             digest.update(block)
             dst.write(block)
     if row["sha256"] and digest.hexdigest() != row["sha256"]:
-        raise FormatError(f"attachment {row['path']!r} in the package is damaged (checksum differs)")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "attachment {path} in the package is damaged (checksum "
+                                                                   "differs)"), path=repr(row["path"])))
     row["sha256"], row["size"] = digest.hexdigest(), size
 
 

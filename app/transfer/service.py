@@ -20,6 +20,7 @@ from app.transfer.exporting import ExportScope, export, export_count, export_ids
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.columns import neutralise_formula
 from app.transfer.formats.errors import FormatError
+from app.transfer.formats.limits import CANNOT_READ
 from app.transfer.formats.shortfall import shortfall_warning
 from app.transfer.formats.vocabulary import ImportContext
 from app.transfer.importing import (
@@ -35,6 +36,7 @@ from app.transfer.importing import (
 )
 from app.transfer.writing import ExportCancelled, ExportReport, atomic_text
 from app.gc_paused import gc_paused
+from app.text import QT_TRANSLATE_NOOP, message
 
 __all__ = [
     "ON_DUPLICATE", "ExportCancelled", "ExportReport", "ExportScope", "FormatError", "ImportCancelled",
@@ -61,7 +63,8 @@ class ImportOptions:
 def _parse(path, options: ImportOptions) -> tuple[formats.Source, ParsedFile]:
     source = formats.open_source(path, options.format, options.encoding, options.delimiter)
     if source.format == "package":
-        raise FormatError(f"{source.name}: a catalogue package; import it as a package")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: a catalogue package; import it as a package"),
+                                 source=source.name))
     parsed = formats.parse(source, ImportContext.load(), options.mapping, options.sheet)
     parsed.warnings[:0] = source.notes
     shortfall = shortfall_warning(source.name, source.format, source.text, parsed)
@@ -89,7 +92,7 @@ def _is_package(path, options: ImportOptions) -> bool:
         with open(path, "rb") as fh:
             head = fh.read(4)
     except OSError as exc:
-        raise FormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise FormatError(message(CANNOT_READ, source=str(path), error=str(exc.strerror or exc))) from None
     return head == b"PK\x03\x04" and formats.detect.detect_format(Path(path), head, None) == "package"
 
 
@@ -131,7 +134,8 @@ def _check_list_name(options: ImportOptions) -> None:
     try:
         options.reading_list = checked_name(options.reading_list)
     except ReadingListError as exc:
-        raise TransferError(f"{exc}; nothing was imported") from None
+        raise TransferError(message(QT_TRANSLATE_NOOP("ImportProblem", "{error}; nothing was imported"),
+                                   error=exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc))) from None
     existing = list_named(options.reading_list)
     if existing is not None:
         options.reading_list = existing.name   # the same list whatever the case or accents typed

@@ -17,7 +17,7 @@ from app.transfer import service as transfer
 from app.transfer.formats import EXPORT_FORMATS, FORMATS, xlsx
 from ui.jobs import Job, JobRunner, one_line
 from ui import accessibility
-from ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from ui.i18n import QT_TRANSLATE_NOOP, localized, number, translate
 from ui.report_text import export_summary
 
 CARRIES = {
@@ -191,7 +191,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         shown = report.warnings[:10]
         more = len(report.warnings) - len(shown)
-        self.status.setText(html.escape(export_summary(report)) + "".join(f"<br>{html.escape(w)}" for w in shown)
+        self.status.setText(html.escape(export_summary(report)) + "".join(f"<br>{html.escape(localized(w))}" for w in shown)
                             + (self.tr("<br>… and %n more", "", more) if more > 0 else ""))
         self.exported.emit(report)
 

@@ -33,7 +33,7 @@ from ui.transfer.column_mapping import ColumnMappingTable, remember, remembered
 from ui.transfer.export_dialog import ExportDialog
 from ui.jobs import Job, JobRunner, WriteGuard, one_line, run_write
 from ui import accessibility
-from ui.i18n import QT_TRANSLATE_NOOP, number, translate
+from ui.i18n import QT_TRANSLATE_NOOP, localized, number, translate
 from ui.report_text import import_summary
 
 __all__ = ["ExportDialog", "ImportDialog"]   # File › Export… is opened from this module too
@@ -42,6 +42,10 @@ PREVIEW_ROWS = 200
 _ACTIONS = {"add": QT_TRANSLATE_NOOP("ImportDialog", "New"), "update": QT_TRANSLATE_NOOP("ImportDialog", "Update"),
             "skip": QT_TRANSLATE_NOOP("ImportDialog", "Skip"), "fail": QT_TRANSLATE_NOOP("ImportDialog", "Cannot import"),
             "conflict": QT_TRANSLATE_NOOP("ImportDialog", "Conflict")}
+# Problem.kind as app.transfer.importing writes it -> how the problems table says it.
+_KINDS = {"failed": QT_TRANSLATE_NOOP("ImportDialog", "failed"), "skipped": QT_TRANSLATE_NOOP("ImportDialog", "skipped"),
+          "warning": QT_TRANSLATE_NOOP("ImportDialog", "warning"), "conflict": QT_TRANSLATE_NOOP("ImportDialog", "conflict"),
+          "resolved": QT_TRANSLATE_NOOP("ImportDialog", "resolved")}
 _DELIMITERS = ((QT_TRANSLATE_NOOP("ImportDialog", "Detect"), None), (QT_TRANSLATE_NOOP("ImportDialog", "Comma ,"), ","),
                (QT_TRANSLATE_NOOP("ImportDialog", "Semicolon ;"), ";"), (QT_TRANSLATE_NOOP("ImportDialog", "Tab"), "\t"),
                (QT_TRANSLATE_NOOP("ImportDialog", "Bar |"), "|"))
@@ -301,7 +305,7 @@ class ImportDialog(QDialog):
         for step in preview.steps[:PREVIEW_ROWS]:
             data = step.parsed.data
             people = "; ".join(data.authors[:3] + [o.name for o in data.organizations[:2]])
-            problems = "; ".join(([step.reason] if step.reason else []) + step.parsed.problems)
+            problems = "; ".join(localized(p) for p in ([step.reason] if step.reason else []) + step.parsed.problems)
             rows.append([step.parsed.line or "", self.tr(_ACTIONS[step.action]), data.title, data.year or "", people, problems])
         _fill(self.preview_table, rows, {2: 320, 4: 160})
         with_problems = sum(1 for s in preview.steps if s.parsed.problems)
@@ -313,7 +317,7 @@ class ImportDialog(QDialog):
         shown = (self.tr(" (the first %1 are shown)").replace("%1", number(PREVIEW_ROWS))
                  if preview.total > PREVIEW_ROWS else "")
         self.status.setText(", ".join(counts) + self.tr("; %Ln with problems", "", with_problems) + shown + "." +
-                            "".join(f"<br>{html.escape(w)}" for w in preview.warnings))
+                            "".join(f"<br>{html.escape(localized(w))}" for w in preview.warnings))
         self.tabs.setTabEnabled(1, bool(preview.columns))
         if preview.columns:
             examples = self._examples(preview)
@@ -402,19 +406,23 @@ class ImportDialog(QDialog):
         self.report = report
         self.running.hide()
         self.import_button.hide()
-        lines = [html.escape(import_summary(report))] + [html.escape(w) for w in report.warnings]
+        lines = [html.escape(import_summary(report))] + [html.escape(localized(w)) for w in report.warnings]
         if report.backup:
             lines.append(self.tr("The catalogue was backed up first: %1").replace("%1", str(report.backup)))
         if report.reading_list and not report.cancelled:
             lines.append(self.tr("Reading list: %1").replace("%1", str(report.reading_list)))
         self.summary_label.setText("<br>".join(lines))
-        _fill(self.problems_table, [[p.record, p.line or "", p.title, p.kind, p.message] for p in report.problems],
-              {2: 300})
+        _fill(self.problems_table, [[p.record, p.line or "", p.title, self._kind(p.kind), localized(p.message)]
+                                    for p in report.problems], {2: 300})
         self.save_problems_button.setEnabled(bool(report.problems))
         for button in (self.keep_local_button, self.keep_remote_button):
             button.setVisible(bool(report.conflict_records))
         self.pages.setCurrentIndex(1)
         self.finished_import.emit(report)
+
+    def _kind(self, kind: str) -> str:
+        """A problem's kind ("failed", "skipped"...) in the window's language."""
+        return self.tr(_KINDS[kind]) if kind in _KINDS else kind
 
     def save_problems(self, path=None) -> None:
         if self.report is None:
@@ -441,7 +449,7 @@ class ImportDialog(QDialog):
         changes = run_write(lambda: resolve_conflict(self.catalogue, conflict, keep), self.catalogue)
         self.report.conflict_records.remove(conflict)
         problem.kind = "resolved"
-        self.problems_table.item(row, 3).setText("resolved")
+        self.problems_table.item(row, 3).setText(self._kind("resolved"))
         if not changes.is_empty() and self.jobs.report is not None:
             self.jobs.report(changes)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.text import QT_TRANSLATE_NOOP, message
+from app.text import Source as TextSource
 from app.transfer.formats import detect, limits
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.errors import FormatError
@@ -56,15 +58,22 @@ class Source:
         return self.path.name
 
 
+def format_label(name: str) -> TextSource:
+    """A format's label, marked to be said in the window's language (ui/i18n/app_labels.py lists them)."""
+    return TextSource("Formats", FORMATS[name].label)
+
+
 def open_source(path, format: str | None = None, encoding: str | None = None,
                 delimiter: str | None = None) -> Source:
     """Read ``path`` and fill in whatever was not given: encoding, format, delimiter."""
     path = Path(path)
     raw = limits.read_file(path)
     if delimiter is not None and len(delimiter) != 1:
-        raise FormatError(f"the CSV delimiter must be one character, such as , ; | or \\t (got {delimiter!r})")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "the CSV delimiter must be one character, such as "
+                                                                   ", ; | or \\t (got {delimiter})"), delimiter=repr(delimiter)))
     if format is not None and format not in FORMATS:
-        raise FormatError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "unknown format {format}; choose one of {formats}"),
+                                 format=repr(format), formats=", ".join(FORMATS)))
     binary = raw.startswith(b"PK\x03\x04")
     source = Source(path, raw, format)
     if not binary and (format is None or FORMATS[format].text):
@@ -76,11 +85,13 @@ def open_source(path, format: str | None = None, encoding: str | None = None,
         if note:
             source.notes.append(note)
         if source.format is None:
-            raise FormatError(f"{path.name}: cannot tell what kind of file this is; choose the format")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: cannot tell what kind of file this is; "
+                                                                       "choose the format"), source=path.name))
     if source.format in ("csv", "tsv") and source.text is not None:
         source.delimiter = delimiter or ("\t" if source.format == "tsv" else detect.detect_delimiter(source.text))
     if FORMATS[source.format].text and source.text is None:
-        raise FormatError(f"{path.name}: is a binary file, not {FORMATS[source.format].label}")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: is a binary file, not {format}"),
+                                 source=path.name, format=format_label(source.format)))
     return source
 
 
@@ -102,4 +113,5 @@ def parse(source: Source, ctx: ImportContext, mapping: dict[str, str] | None = N
         return csl_json.read(source.text, ctx, name, yaml_text=yaml_text)
     if fmt == "json":
         return native_json.read(source.text, ctx, name)
-    raise FormatError(f"{name}: {FORMATS[fmt].label} files are imported with the package import")
+    raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: {format} files are imported with the package import"),
+                             source=name, format=format_label(fmt)))

@@ -18,11 +18,12 @@ from bibtexparser.middlewares.names import (
     split_multiple_persons_names,
 )
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats import bibtex_syntax
 from app.transfer.formats import case_protection as protection
 from app.transfer.formats import fields as f
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
-from app.transfer.formats.errors import FormatError
+from app.transfer.formats.errors import FormatError, at_line
 from app.transfer.formats.latex import group_end, to_latex, to_unicode
 from app.transfer.formats.vocabulary import ExportContext, ImportContext
 from db.records import RecordData
@@ -58,9 +59,11 @@ def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
     parsed = ParsedFile("bibtex")
     for line, why in raw_file.failed:
         builder = RecordBuilder(ctx, line)
-        parsed.records.append(builder.finish(error=f"line {line}: cannot read this entry ({why})"))
+        parsed.records.append(builder.finish(error=at_line(line, message(QT_TRANSLATE_NOOP(
+            "ImportProblem", "cannot read this entry ({why})"), why=why))))
     if not raw_file.entries and not parsed.records:
-        raise FormatError(f"{source}: no BibTeX entries found (no '@type{{key,' line)", line=1)
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: no BibTeX entries found (no '{example}' line)"),
+                                  source=source, example="@type{key,"), line=1)
     by_key: dict[str, dict[str, str]] = {}
     for entry in raw_file.entries:
         by_key.setdefault(entry.key.lower(), _raw_fields(entry, strings))
@@ -148,7 +151,8 @@ def _inherit(values: dict[str, str], by_key: dict[str, dict[str, str]], builder:
             continue
         parent = by_key.get(parent_key)
         if parent is None:
-            builder.problems.append(f"{link} {values[link]!r} points to no entry in the file")
+            builder.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "{field} {key} points to no entry in the file"),
+                                           field=link, key=repr(values[link])))
             continue
         merged = dict(values)
         if "title" in parent and "booktitle" not in merged:
@@ -179,7 +183,7 @@ def _entry_record(b: RecordBuilder, entry: bibtex_syntax.RawEntry, raw: dict[str
     raw = _inherit(raw, by_key, b)
     kind = entry.kind.lower()
     if kind not in _KNOWN_TYPES:
-        b.problems.append(f"unknown entry type @{entry.kind}")
+        b.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "unknown entry type @{kind}"), kind=entry.kind))
     v = {k: _verbatim(val) if k in _VERBATIM else
          to_unicode(val, block=k in ("abstract", "annote", "annotation", "note", "comment", "comments"))
          for k, val in raw.items() if k not in ("author", "editor")}

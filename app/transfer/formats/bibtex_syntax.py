@@ -18,6 +18,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from app.text import QT_TRANSLATE_NOOP, message
+from app.transfer.formats.errors import at_line, without_line
+
 _AT = re.compile(r"@[ \t]*([A-Za-z][\w:-]*)[ \t\r\n]*([{(])")
 _LINE_BLOCK = re.compile(r"^[ \t]*@[ \t]*[A-Za-z][\w:-]*[ \t]*[{(]", re.MULTILINE)
 _KEY = re.compile(r"[ \t\r\n]*([^\s,{}()=\"#%]*)[ \t\r\n]*")
@@ -79,10 +82,11 @@ class _Reader:
                     out.strings[name] = value
                 continue
             if not entry.fields and entry.problems:
-                out.failed.append((entry.line, entry.problems[0].split(": ", 1)[-1]))
+                out.failed.append((entry.line, without_line(entry.problems[0])))
                 continue
             if entry.key.lower() in seen and entry.key:
-                entry.problems.append(f"the citation key {entry.key!r} is used twice")
+                entry.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "the citation key {key} is used twice"),
+                                             key=repr(entry.key)))
             seen.add(entry.key.lower())
             out.entries.append(entry)
 
@@ -95,24 +99,26 @@ class _Reader:
             if after < limit and text[after] == ",":
                 entry.key, pos = m.group(1), after + 1
             elif after < limit and text[after] == "=" or not m.group(1):
-                entry.problems.append(f"line {entry.line}: the entry has no citation key")
+                entry.problems.append(at_line(entry.line, QT_TRANSLATE_NOOP("ImportProblem", "the entry has no citation key")))
             else:
                 entry.key, pos = m.group(1), after
                 if after < limit and text[after] not in "}),":
-                    entry.problems.append(f"line {self.line(after)}: missing comma after the citation key")
+                    entry.problems.append(at_line(self.line(after), QT_TRANSLATE_NOOP(
+                        "ImportProblem", "missing comma after the citation key")))
         last = ""
         while True:
             pos = self.skip(pos, limit, commas=True)
             if pos >= limit:
-                entry.problems.append(f"line {self.line(limit - 1)}: the entry is not closed"
-                                      f" (a '{close}' is missing)")
+                entry.problems.append(at_line(self.line(limit - 1), message(QT_TRANSLATE_NOOP(
+                    "ImportProblem", "the entry is not closed (a '{close}' is missing)"), close=close)))
                 return limit
             if text[pos] == close:
                 pos += 1
                 stray = _FIELD_AHEAD.match(text, pos) or _COMMA_THEN_FIELD.match(text, pos)
                 if stray and stray.end() <= limit and last:
-                    entry.problems.append(f"line {self.line(pos - 1)}: a '{close}' too many after field"
-                                          f" '{last}' (the fields after it are kept)")
+                    entry.problems.append(at_line(self.line(pos - 1), message(QT_TRANSLATE_NOOP(
+                        "ImportProblem", "a '{close}' too many after field '{name}' (the fields after it are kept)"),
+                        close=close, name=last)))
                     continue
                 return pos
             m = _FIELD.match(text, pos)
@@ -120,13 +126,15 @@ class _Reader:
                 end = text.find("\n", pos, limit)
                 end = limit if end < 0 else end
                 junk = text[pos:end].strip()
-                entry.problems.append(f"line {self.line(pos)}: cannot read {junk[:40]!r} (skipped)")
+                entry.problems.append(at_line(self.line(pos), message(QT_TRANSLATE_NOOP(
+                    "ImportProblem", "cannot read {text} (skipped)"), text=repr(junk[:40]))))
                 pos = end
                 continue
             name = m.group(1).lower()
             value, pos, cut = self.value(entry, name, m.end(), limit, close)
             if name in entry.fields:
-                entry.problems.append(f"line {self.line(m.start())}: field '{name}' appears twice (the first is kept)")
+                entry.problems.append(at_line(self.line(m.start()), message(QT_TRANSLATE_NOOP(
+                    "ImportProblem", "field '{name}' appears twice (the first is kept)"), name=name)))
             else:
                 entry.fields[name] = value
             last = name
@@ -142,8 +150,8 @@ class _Reader:
         if probe >= limit or text[probe] in "," + close:
             return probe
         if _FIELD_AHEAD.match(text, pos):
-            entry.problems.append(f"line {self.line(pos)}: missing comma after field '{name}'"
-                                  f" (both fields are kept)")
+            entry.problems.append(at_line(self.line(pos), message(QT_TRANSLATE_NOOP(
+                "ImportProblem", "missing comma after field '{name}' (both fields are kept)"), name=name)))
             return pos
         if text[probe] == "\n":
             return probe
@@ -154,8 +162,9 @@ class _Reader:
         extra = junk.rstrip(close) if _unbalanced_close(junk) else junk
         if extra.strip():
             entry.fields[name] = entry.fields.get(name, "") + " " + extra.strip()
-        entry.problems.append(f"line {self.line(probe)}: unexpected text after field '{name}'"
-                              f" ({junk.strip()[:40]!r}, kept in the field)")
+        entry.problems.append(at_line(self.line(probe), message(QT_TRANSLATE_NOOP(
+            "ImportProblem", "unexpected text after field '{name}' ({text}, kept in the field)"),
+            name=name, text=repr(junk.strip()[:40]))))
         return end
 
     def value(self, entry: RawEntry, name: str, pos: int, limit: int, close: str) -> tuple[str, int, bool]:
@@ -179,8 +188,9 @@ class _Reader:
                     inner = text[pos + 1:stop].rstrip().rstrip(",").rstrip()
                     if ch == '"' and inner.endswith('"'):
                         inner = inner[:-1]
-                    entry.problems.append(f"line {self.line(pos)}: unbalanced {ch!r} in field '{name}'"
-                                          f" (read to the end of its line)")
+                    entry.problems.append(at_line(self.line(pos), message(QT_TRANSLATE_NOOP(
+                        "ImportProblem", "unbalanced {mark} in field '{name}' (read to the end of its line)"),
+                        mark=repr(ch), name=name)))
                     parts.append("{" + _balance(inner) + "}")
                     return " # ".join(parts), stop, True
                 parts.append(text[pos:end + 1])
@@ -197,7 +207,8 @@ class _Reader:
                 continue
             break
         if not parts:
-            entry.problems.append(f"line {self.line(pos)}: field '{name}' has no value")
+            entry.problems.append(at_line(self.line(pos), message(QT_TRANSLATE_NOOP(
+                "ImportProblem", "field '{name}' has no value"), name=name)))
         return " # ".join(parts), pos, False
 
     def skip(self, pos: int, limit: int, commas: bool = False) -> int:

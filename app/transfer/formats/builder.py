@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats import fields as f
 from app.transfer.formats.vocabulary import ImportContext
 from db.records import ORGANIZATION_ROLES, OrganizationRef, RecordData
@@ -121,7 +122,8 @@ class RecordBuilder:
             data.month, data.day = f.month_in(text), f.day_in(text)   # PY 2019, then DA "Mar 1"
             return
         if not ok or year is None or year > MAX_YEAR:
-            self.problems.append(f"cannot read a year in {text!r} (kept in the notes)")
+            self.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "cannot read a year in {value} (kept in the notes)"),
+                                         value=repr(text)))
             self.other("Date", text)
             return
         if data.year is None:
@@ -223,7 +225,8 @@ class RecordBuilder:
             return
         code = self.ctx.country(text)
         if code is None:
-            self.problems.append(f"unknown country {text!r} (kept in the notes)")
+            self.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "unknown country {value} (kept in the notes)"),
+                                         value=repr(text)))
             self.other("Country", text)
         elif code not in self.data.countries:
             self.data.countries.append(code)
@@ -234,7 +237,8 @@ class RecordBuilder:
             return
         code = self.ctx.language(text)
         if code is None:
-            self.problems.append(f"unknown language {text!r} (kept in the notes)")
+            self.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "unknown language {value} (kept in the notes)"),
+                                         value=repr(text)))
             self.other("Language", text)
         elif code not in self.data.languages:
             self.data.languages.append(code)
@@ -265,11 +269,12 @@ class RecordBuilder:
         if error is None and not data.title and self._is_empty():
             # e.g. {"no": "title"} in a JSON list: not a record; an empty "[untitled]" helps nobody.
             labels = ", ".join(dict.fromkeys(label for label, _ in self._other))
-            error = ("not a record: no title and no field this app knows" +
-                     (f" (only {labels[:200]})" if labels else ""))
+            error = (message(QT_TRANSLATE_NOOP("ImportProblem", "not a record: no title and no field this app knows "
+                                                                "(only {labels})"), labels=labels[:200]) if labels else
+                     message(QT_TRANSLATE_NOOP("ImportProblem", "not a record: no title and no field this app knows")))
         if not data.title:
             data.title = UNTITLED
-            self.problems.insert(0, "no title: stored as " + UNTITLED)
+            self.problems.insert(0, message(QT_TRANSLATE_NOOP("ImportProblem", "no title: stored as {title}"), title=UNTITLED))
         notes = list(self._notes)
         # A line the notes already hold (our own export wrote it there) is not added twice.
         written = {line for note in notes for line in note.split("\n")}

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import re
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats import case_protection as protection
 from app.transfer.formats import fields as f
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
-from app.transfer.formats.errors import FormatError
-from app.transfer.formats.limits import MAX_NESTING, check_json_nesting, json_decoder, loads_json
+from app.transfer.formats.errors import FormatError, at_line
+from app.transfer.formats.limits import MAX_NESTING, NOT_JSON, TOO_DEEP, check_json_nesting, json_decoder, loads_json
 from app.transfer.formats.vocabulary import ExportContext, ImportContext
 from db.records import RecordData
 
@@ -41,7 +42,8 @@ def read(text: str, ctx: ImportContext, source: str = "the file", yaml_text: boo
     for line, item in items:
         builder = RecordBuilder(ctx, line)
         if not isinstance(item, dict):
-            parsed.records.append(builder.finish(error=f"line {line}: not a CSL item (an object was expected)"))
+            parsed.records.append(builder.finish(error=at_line(line, QT_TRANSLATE_NOOP(
+                "ImportProblem", "not a CSL item (an object was expected)"))))
             continue
         _item_record(builder, item)
         parsed.records.append(builder.finish())
@@ -73,9 +75,9 @@ def _json_items(text: str, source: str) -> list[tuple[int | None, object]]:
             elif text[pos:pos + 1] != "]":
                 raise json.JSONDecodeError("expected ',' or ']'", text, pos)
     except json.JSONDecodeError as exc:
-        raise FormatError(f"{source}, line {exc.lineno}: not valid JSON ({exc.msg})", line=exc.lineno) from None
+        raise FormatError(message(NOT_JSON, source=source, line=exc.lineno, error=exc.msg), line=exc.lineno) from None
     except RecursionError:
-        raise FormatError(f"{source}: nested too deeply to read") from None
+        raise FormatError(message(TOO_DEEP, source=source)) from None
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -95,18 +97,23 @@ def _yaml_items(text: str, source: str) -> list[tuple[int | None, object]]:
         if isinstance(node, yaml.MappingNode):
             seq = next((v for k, v in node.value if k.value in ("references", "items")), None)
         if not isinstance(seq, yaml.SequenceNode):
-            raise FormatError(f"{source}: no list of references found (expected 'references:')", line=1)
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: no list of references found (expected "
+                                                                       "'references:')"), source=source), line=1)
         return [(n.start_mark.line + 1, loader.construct_document(n)) for n in seq.value]
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark else None
-        raise FormatError(f"{source}, line {line}: not valid YAML ({getattr(exc, 'problem', exc)})", line=line) from None
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}, line {line}: not valid YAML ({error})"),
+                                  source=source, line=line, error=str(getattr(exc, "problem", exc))), line=line) from None
     except RecursionError:
-        raise FormatError(f"{source}: nested too deeply to read") from None
+        raise FormatError(message(TOO_DEEP, source=source)) from None
     except FormatError as exc:
-        raise FormatError(f"{source}, {exc}", line=exc.line) from None
+        said = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}, {error}"), source=source, error=said),
+                          line=exc.line) from None
     except ValueError as exc:   # an integer of thousands of digits
-        raise FormatError(f"{source}: {str(exc).split(';')[0]}") from None
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: {error}"), source=source,
+                                  error=str(exc).split(";")[0])) from None
     finally:
         loader.dispose()
 
@@ -120,12 +127,14 @@ def _loader_without_aliases(yaml):
         def compose_node(self, parent, index):
             if self.check_event(yaml.AliasEvent):
                 mark = self.peek_event().start_mark
-                raise FormatError(f"line {mark.line + 1}: YAML aliases (*name) are not accepted in a "
-                                  f"bibliography file; write the values out", line=mark.line + 1)
+                raise FormatError(at_line(mark.line + 1, QT_TRANSLATE_NOOP(
+                    "FormatError", "YAML aliases (*name) are not accepted in a bibliography file; write the values out")),
+                    line=mark.line + 1)
             self.depth += 1
             try:
                 if self.depth > MAX_NESTING:
-                    raise FormatError(f"nested more than {MAX_NESTING} levels deep; a bibliography never is")
+                    raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "nested more than {limit} levels deep; a "
+                                                                           "bibliography never is"), limit=MAX_NESTING))
                 return super().compose_node(parent, index)
             finally:
                 self.depth -= 1
@@ -174,7 +183,7 @@ def _date(b: RecordBuilder, value) -> None:
             return
         year = numbers[0]
         if year < 1000 or year > 2999:
-            b.problems.append(f"unusual year {year} (kept in the notes)")
+            b.problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "unusual year {year} (kept in the notes)"), year=year))
             b.other("Date", json.dumps(parts))
             return
         b.data.year = b.data.year or year

@@ -8,9 +8,10 @@ from __future__ import annotations
 import csv
 import io
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats import columns
 from app.transfer.formats.builder import ParsedFile
-from app.transfer.formats.errors import FormatError
+from app.transfer.formats.errors import FormatError, at_line
 from app.transfer.formats.vocabulary import ExportContext, ImportContext
 
 csv.field_size_limit(1 << 26)  # a 30,000-character abstract is normal; the default limit is 131,072
@@ -47,8 +48,9 @@ def read_table_noted(text: str, delimiter: str, source: str = "the file"
         start = unclosed
         cells = next(csv.reader([lines[start - 1]], delimiter=delimiter, quoting=csv.QUOTE_NONE))
         after = sum(1 for line in lines[start:] if line.strip())
-        notes[start] = (f"a quote opens on this line and is never closed: the line was read as it stands "
-                        f"(quote included) and the {after:,} lines after it as rows of their own; check it")
+        notes[start] = message(QT_TRANSLATE_NOOP("ImportProblem", "a quote opens on this line and is never closed: the "
+                                                  "line was read as it stands (quote included) and the {after} lines "
+                                                  "after it as rows of their own; check it"), after=f"{after:,}")
         if header is None:
             header = [c.strip() for c in cells]
         elif any(c.strip() for c in cells):
@@ -56,7 +58,8 @@ def read_table_noted(text: str, delimiter: str, source: str = "the file"
         offset = start
         chunk = "\n".join(lines[start:])
     if header is None:
-        raise FormatError(f"{source}: the file is empty (no header row)", line=1)
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: the file is empty (no header row)"),
+                                  source=source), line=1)
     return _unique_headers(header), rows, notes
 
 
@@ -71,7 +74,8 @@ def _read_rows(text: str, delimiter: str, source: str, offset: int):
             if any(c.strip() for c in cells):
                 rows.append((start + offset, cells))
     except csv.Error as exc:
-        raise FormatError(f"{source}, line {reader.line_num + offset}: {exc}", line=reader.line_num + offset) from None
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}, line {line}: {error}"), source=source,
+                                  line=reader.line_num + offset, error=str(exc)), line=reader.line_num + offset) from None
     if rows and _unclosed(text, rows[-1][0] - offset):
         return rows[:-1], rows[-1][0]
     return rows, None
@@ -110,14 +114,15 @@ def records_from_table(fmt: str, header: list[str], rows, ctx: ImportContext,
         if len(cells) > len(header):
             extra = [c for c in cells[len(header):] if c.strip()]
             if extra:
-                record.problems.append(f"{len(cells)} cells but {len(header)} columns: "
-                                       f"the extra cells are kept in the notes")
+                record.problems.append(message(QT_TRANSLATE_NOOP(
+                    "ImportProblem", "{cells} cells but {columns} columns: the extra cells are kept in the notes"),
+                    cells=len(cells), columns=len(header)))
                 record.data.notes = "\n".join(x for x in (record.data.notes, "Extra cells: " + " | ".join(extra)) if x)
         if notes and line in notes:
             record.problems.insert(0, notes[line])
         parsed.records.append(record)
     for line, note in (notes or {}).items():
-        parsed.warnings.append(f"line {line}: {note}")
+        parsed.warnings.append(at_line(line, note))
     return parsed
 
 

@@ -16,6 +16,7 @@ import unicodedata
 from pathlib import Path
 
 from app.transfer.formats.errors import FormatError
+from app.text import QT_TRANSLATE_NOOP, message
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -108,12 +109,14 @@ def decode(raw: bytes, encoding: str, source: str = "the file") -> str:
     try:
         text = raw.decode(encoding)
     except LookupError:
-        raise FormatError(f"{source}: unknown text encoding {encoding!r}") from None
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: unknown text encoding {encoding}"),
+                                  source=source, encoding=repr(encoding))) from None
     except UnicodeDecodeError as exc:
         line = raw[:exc.start].count(b"\n") + 1
         bad = raw[exc.start:exc.start + 4].hex(" ")
-        raise FormatError(f"{source}, line {line}: cannot be read as {encoding} (bytes {bad}); "
-                          f"choose another encoding", line=line) from None
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}, line {line}: cannot be read as {encoding} "
+                                                               "(bytes {bytes}); choose another encoding"),
+                                  source=source, line=line, encoding=encoding, bytes=bad), line=line) from None
     if text.startswith("\ufeff"):
         text = text[1:]
     return text.replace("\r\n", "\n").replace("\r", "\n")
@@ -158,8 +161,10 @@ def detect_format_noted(path: Path, raw_head: bytes, text_head: str | None) -> t
     if plain is not None:
         note = None
         if by_content is not None and by_content != plain:
-            note = (f"{path.name}: read as {plain.upper()} because of its name, though its content looks like "
-                    f"{by_content.upper()}; choose the format {by_content} if that is what it is")
+            note = message(QT_TRANSLATE_NOOP("ImportWarning", "{source}: read as {named} because of its name, though its "
+                                                              "content looks like {content}; choose the format {format} if "
+                                                              "that is what it is"),
+                           source=path.name, named=plain.upper(), content=by_content.upper(), format=by_content)
         return plain, note
     if by_content is not None:
         return by_content, None

@@ -14,7 +14,15 @@ import stat
 import zipfile
 from pathlib import Path
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats.errors import FormatError
+
+# Said by more than one reader.
+CANNOT_READ = QT_TRANSLATE_NOOP("FormatError", "{source}: cannot be read ({error})")
+INFLATES = QT_TRANSLATE_NOOP("FormatError", "{source}: {name} inflates to {size}, more than the {limit} limit for one "
+                                            "part of a .zip")
+NOT_JSON = QT_TRANSLATE_NOOP("FormatError", "{source}, line {line}: not valid JSON ({error})")
+TOO_DEEP = QT_TRANSLATE_NOOP("FormatError", "{source}: nested too deeply to read")
 
 MAX_FILE_BYTES = 1 << 30              # 1 GiB: a file to import (1,000,000 records of our JSON are ~700 MB)
 MAX_INFLATED_BYTES = 1 << 30          # 1 GiB: one member of a .zip (package JSON, a sheet's XML) once inflated
@@ -34,18 +42,22 @@ def read_file(path: Path) -> bytes:
     try:
         info = os.stat(path)
         if stat.S_ISDIR(info.st_mode):
-            raise FormatError(f"{path.name}: is a folder, not a file")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: is a folder, not a file"), source=path.name))
         if not stat.S_ISREG(info.st_mode):
-            raise FormatError(f"{path}: is a device or a pipe, not a file; import a file")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: is a device or a pipe, not a file; "
+                                                                       "import a file"), source=str(path)))
         if info.st_size > MAX_FILE_BYTES:
-            raise FormatError(f"{path.name}: {size_text(info.st_size)} is more than the {size_text(MAX_FILE_BYTES)} "
-                              f"a file to import may have; split it")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: {size} is more than the {limit} a file to "
+                                                                       "import may have; split it"),
+                                      source=path.name, size=size_text(info.st_size), limit=size_text(MAX_FILE_BYTES)))
         with open(path, "rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise FormatError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise FormatError(message(CANNOT_READ, source=str(path), error=str(exc.strerror or exc))) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise FormatError(f"{path.name}: more than the {size_text(MAX_FILE_BYTES)} a file to import may have; split it")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: more than the {limit} a file to import may "
+                                                                   "have; split it"),
+                                 source=path.name, limit=size_text(MAX_FILE_BYTES)))
     return raw
 
 
@@ -55,12 +67,13 @@ def read_member(zf: zipfile.ZipFile, name: str, source: str, limit: int | None =
     limit = MAX_INFLATED_BYTES if limit is None else limit
     info = zf.getinfo(name)
     if info.file_size > limit:
-        raise FormatError(f"{source}: {name} inflates to {size_text(info.file_size)}, more than the "
-                          f"{size_text(limit)} limit for one part of a .zip")
+        raise FormatError(message(INFLATES, source=source, name=name, size=size_text(info.file_size), limit=size_text(limit)))
     with zf.open(info) as fh:
         data = fh.read(limit + 1)
     if len(data) > limit:
-        raise FormatError(f"{source}: {name} inflates to more than the {size_text(limit)} limit for one part of a .zip")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: {name} inflates to more than the {limit} "
+                                                                   "limit for one part of a .zip"),
+                                 source=source, name=name, limit=size_text(limit)))
     return data
 
 
@@ -69,8 +82,8 @@ def check_inflated(zf: zipfile.ZipFile, source: str, prefix: str = "", limit: in
     limit = MAX_INFLATED_BYTES if limit is None else limit
     for info in zf.infolist():
         if info.filename.startswith(prefix) and info.file_size > limit:
-            raise FormatError(f"{source}: {info.filename} inflates to {size_text(info.file_size)}, more than the "
-                              f"{size_text(limit)} limit for one part of a .zip")
+            raise FormatError(message(INFLATES, source=source, name=info.filename, size=size_text(info.file_size),
+                                      limit=size_text(limit)))
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
@@ -86,15 +99,17 @@ def check_json_nesting(text: str, source: str) -> None:
     for ch in brackets:
         depth += 1 if ch in "[{" else -1
         if depth > MAX_NESTING:
-            raise FormatError(f"{source}: nested more than {MAX_NESTING} levels deep (lists within lists); "
-                              f"a catalogue file never is")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: nested more than {limit} levels deep "
+                                                                       "(lists within lists); a catalogue file never is"),
+                                      source=source, limit=MAX_NESTING))
 
 
 def _bounded_int(source: str):
     def parse(digits: str) -> int:
         if len(digits.lstrip("-")) > MAX_NUMBER_DIGITS:
-            raise FormatError(f"{source}: a number of {len(digits):,} digits; numbers may have at most "
-                              f"{MAX_NUMBER_DIGITS} digits")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: a number of {digits} digits; numbers may "
+                                                                       "have at most {limit} digits"),
+                                      source=source, digits=f"{len(digits):,}", limit=MAX_NUMBER_DIGITS))
         return int(digits)
     return parse
 
@@ -105,9 +120,9 @@ def loads_json(text: str, source: str):
     try:
         return json.loads(text, parse_int=_bounded_int(source))
     except json.JSONDecodeError as exc:
-        raise FormatError(f"{source}, line {exc.lineno}: not valid JSON ({exc.msg})", line=exc.lineno) from None
+        raise FormatError(message(NOT_JSON, source=source, line=exc.lineno, error=exc.msg), line=exc.lineno) from None
     except RecursionError:
-        raise FormatError(f"{source}: nested too deeply to read") from None
+        raise FormatError(message(TOO_DEEP, source=source)) from None
 
 
 def json_decoder(source: str) -> json.JSONDecoder:

@@ -22,8 +22,9 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats.builder import ParsedFile, ParsedRecord
-from app.transfer.formats.errors import FormatError
+from app.transfer.formats.errors import FormatError, at_line
 from app.transfer.formats.limits import loads_json
 from app.transfer.formats.vocabulary import ImportContext
 from db.records import ORGANIZATION_ROLES, OrganizationRef, RecordData
@@ -83,11 +84,13 @@ def write(entries, out, exported_at: str, trailer) -> int:
 def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
     doc = loads_json(text, source)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
-        raise FormatError(f"{source}: not a Resource Catalogue JSON file", line=1)
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: not a Resource Catalogue JSON file"),
+                                  source=source), line=1)
     version = doc.get("version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise FormatError(f"{source}: made by a newer version of Resource Catalogue (format {version}); "
-                          f"update the app to read it", line=1)
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: made by a newer version of Resource "
+                                                               "Catalogue (format {version}); update the app to read it"),
+                                  source=source, version=version), line=1)
     lines = {m.group(1): text.count("\n", 0, m.start()) + 1
              for m in re.finditer(r'^\s*\{"uid": "([^"]*)"', text, re.MULTILINE)}
     parsed = ParsedFile("json", reading_lists=_list_of_dicts(doc.get("reading_lists")),
@@ -99,20 +102,25 @@ def read(text: str, ctx: ImportContext, source: str = "the file") -> ParsedFile:
     return parsed
 
 
+def _said(exc: BaseException) -> str:
+    """An exception's message, kept marked (app.text) when it was."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], str) else str(exc)
+
+
 def _list_of_dicts(value) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _record(raw, ctx: ImportContext, lines: dict[str, int]) -> ParsedRecord:
     if not isinstance(raw, dict):
-        return ParsedRecord(RecordData(title=""), error="a record is not a JSON object")
+        return ParsedRecord(RecordData(title=""), error=QT_TRANSLATE_NOOP("ImportProblem", "a record is not a JSON object"))
     line = lines.get(str(raw.get("uid", "")))
     problems: list[str] = []
     try:
         data = _record_data(raw, ctx, problems)
     except (TypeError, ValueError) as exc:
         return ParsedRecord(RecordData(title=str(raw.get("title", ""))), line=line,
-                            error=f"line {line}: {exc}" if line else str(exc))
+                            error=at_line(line or None, _said(exc)))
     return ParsedRecord(data, line=line, problems=problems, full=True,
                         history=_list_of_dicts(raw.get("history")),
                         attachments=_list_of_dicts(raw.get("attachments")),
@@ -155,10 +163,10 @@ def _links_base(value) -> list[tuple[str, str]] | None:
 def _record_data(raw: dict, ctx: ImportContext, problems: list[str]) -> RecordData:
     title = raw.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise ValueError("the record has no title")
+        raise ValueError(QT_TRANSLATE_NOOP("ImportProblem", "the record has no title"))
     uid = raw.get("uid")
     if not isinstance(uid, str) or not re.fullmatch(r"[0-9a-f-]{36}", uid):
-        raise ValueError(f"the record has no valid UUID ({uid!r})")
+        raise ValueError(message(QT_TRANSLATE_NOOP("ImportProblem", "the record has no valid UUID ({uid})"), uid=repr(uid)))
     data = RecordData(title=title, uid=uid)
     for name in _TEXT_FIELDS:
         value = raw.get(name)
@@ -173,7 +181,7 @@ def _record_data(raw: dict, ctx: ImportContext, problems: list[str]) -> RecordDa
     for name in _LIST_FIELDS:
         value = raw.get(name) or []
         if not isinstance(value, list):
-            raise ValueError(f"{name} must be a list")
+            raise ValueError(message(QT_TRANSLATE_NOOP("ImportProblem", "{name} must be a list"), name=name))
         setattr(data, name, [str(v) for v in value if str(v).strip()])
     orgs = []
     for org in raw.get("organizations") or []:
@@ -187,8 +195,10 @@ def _record_data(raw: dict, ctx: ImportContext, problems: list[str]) -> RecordDa
         for value in getattr(data, name):
             code = lookup(value)
             if code is None:
-                label = "country" if name == "countries" else "language"
-                problems.append(f"unknown {label} {value!r} (kept in the notes)")
+                problems.append(message(QT_TRANSLATE_NOOP("ImportProblem", "unknown country {value} (kept in the notes)")
+                                        if name == "countries" else
+                                        QT_TRANSLATE_NOOP("ImportProblem", "unknown language {value} (kept in the notes)"),
+                                        value=repr(value)))
                 unknown.append(f"{name.capitalize()}: {value}")
             elif code not in known:
                 known.append(code)

@@ -18,6 +18,7 @@ import uuid
 from rispy.parser import RisParser, WokParser
 from rispy.writer import RisWriter
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats import fields as f
 from app.transfer.formats import ris_types
 from app.transfer.formats.builder import ParsedFile, RecordBuilder
@@ -104,7 +105,8 @@ def _parse(text: str, parser: RisParser, start_tag: str, source: str) -> list[tu
     if record is not None:
         records.append((start, record, False))
     if not records:
-        raise FormatError(f"{source}: no records found (no line starts with '{start_tag}  - ')", line=1)
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: no records found (no line starts with '{start}')"),
+                                  source=source, start=f"{start_tag}  - "), line=1)
     return records
 
 
@@ -120,7 +122,7 @@ def read(text: str, ctx: ImportContext, source: str = "the file", wos: bool = Fa
         builder = RecordBuilder(ctx, line)
         (_wos_record if wos else _ris_record)(builder, tags)
         if not closed:
-            builder.problems.append("the record has no closing 'ER' line")
+            builder.problems.append(QT_TRANSLATE_NOOP("ImportProblem", "the record has no closing 'ER' line"))
         parsed.records.append(builder.finish())
     return parsed
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats.builder import ParsedFile
 
 _STARTS = {
@@ -26,16 +27,25 @@ def shortfall_warning(name: str, fmt: str, text: str | None, parsed: ParsedFile)
         rows = sum(1 for line in text.split("\n") if line.strip()) - 1
         if rows >= 3 and read < rows * 0.75:
             long = _longest_records(parsed, text)
-            where = f"; the longest start at line {', '.join(map(str, long))}" if long else ""
-            return (f"{name}: {rows:,} lines below the header but only {read:,} records: cells in quotes "
-                    f"run over several lines{where}. Check the quotes there, or the delimiter and format")
+            if long:
+                return message(QT_TRANSLATE_NOOP("ImportWarning", "{source}: {rows} lines below the header but only {read} "
+                                                                  "records: cells in quotes run over several lines; the "
+                                                                  "longest start at line {lines}. Check the quotes there, or "
+                                                                  "the delimiter and format"),
+                               source=name, rows=f"{rows:,}", read=f"{read:,}", lines=", ".join(map(str, long)))
+            return message(QT_TRANSLATE_NOOP("ImportWarning", "{source}: {rows} lines below the header but only {read} "
+                                                              "records: cells in quotes run over several lines. Check the "
+                                                              "quotes there, or the delimiter and format"),
+                           source=name, rows=f"{rows:,}", read=f"{read:,}")
         return None
     pattern = _STARTS.get(fmt)
     if pattern is not None:
         starts = len(pattern.findall(text))
         if starts > read:
-            return (f"{name}: {starts:,} lines start a record but only {read:,} records were read: "
-                    f"check the lines that start or end the missing ones")
+            return message(QT_TRANSLATE_NOOP("ImportWarning", "{source}: {starts} lines start a record but only {read} "
+                                                              "records were read: check the lines that start or end the "
+                                                              "missing ones"),
+                           source=name, starts=f"{starts:,}", read=f"{read:,}")
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from app.text import QT_TRANSLATE_NOOP, message
 from app.transfer.formats import columns, limits
 from app.transfer.formats.builder import ParsedFile
 from app.transfer.formats.csv_tsv import records_from_table, _unique_headers
@@ -61,20 +62,25 @@ def read_table_noted(path: Path, sheet: str | None = None):
     except FormatError:
         raise
     except OSError as exc:
-        raise FormatError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
+        raise FormatError(message(limits.CANNOT_READ, source=path.name, error=str(exc.strerror or exc))) from None
     except Exception as exc:  # noqa: BLE001 - openpyxl and the XML parser raise many kinds for a damaged file
-        raise FormatError(f"{path.name}: cannot be read as an Excel workbook ({type(exc).__name__}: {exc})") from None
+        raise FormatError(message(NOT_WORKBOOK, source=path.name, error=f"{type(exc).__name__}: {exc}")) from None
     table = [(number, cells) for number, cells in table if any(c.strip() for c in cells)]
     start = _header_index(table)
     if start is None:
-        raise FormatError(f"{path.name}: the sheet is empty (no header row)")
+        raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: the sheet is empty (no header row)"),
+                                 source=path.name))
     header = [c.strip() for c in table[start][1]]
     while header and not header[-1]:
         header.pop()
     if wide:
-        notes[table[start][0]] = (f"the sheet is {wide:,} columns wide; only the first {limits.MAX_SHEET_COLUMNS} "
-                                  f"columns are read")
+        notes[table[start][0]] = message(QT_TRANSLATE_NOOP("ImportProblem", "the sheet is {wide} columns wide; only the "
+                                                                            "first {limit} columns are read"),
+                                         wide=f"{wide:,}", limit=limits.MAX_SHEET_COLUMNS)
     return _unique_headers(header), table[start + 1:], names, notes
+
+
+NOT_WORKBOOK = QT_TRANSLATE_NOOP("FormatError", "{source}: cannot be read as an Excel workbook ({error})")
 
 
 def _check_zip(fh, name: str) -> None:
@@ -83,7 +89,7 @@ def _check_zip(fh, name: str) -> None:
         with zipfile.ZipFile(fh) as zf:
             limits.check_inflated(zf, name)
     except zipfile.BadZipFile as exc:
-        raise FormatError(f"{name}: cannot be read as an Excel workbook ({exc})") from None
+        raise FormatError(message(NOT_WORKBOOK, source=name, error=str(exc))) from None
     fh.seek(0)
 
 
@@ -94,7 +100,9 @@ def _read_sheet(fh, name: str, sheet: str | None, data_only: bool):
     try:
         names = workbook.sheetnames
         if sheet and sheet not in names:
-            raise FormatError(f"{name}: there is no sheet called {sheet!r} (sheets: {', '.join(names)})")
+            raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: there is no sheet called {sheet} (sheets: "
+                                                                       "{sheets})"),
+                                     source=name, sheet=repr(sheet), sheets=", ".join(names)))
         ws = workbook[sheet] if sheet else workbook[names[0]]
         declared = ws.max_column or 0
         ws.reset_dimensions()
@@ -102,7 +110,9 @@ def _read_sheet(fh, name: str, sheet: str | None, data_only: bool):
         width = limits.MAX_SHEET_COLUMNS
         for number, values in _present_rows(ws, width):
             if number > limits.MAX_SHEET_ROWS:
-                raise FormatError(f"{name}: more than {limits.MAX_SHEET_ROWS:,} rows, the most a sheet may have")
+                raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "{source}: more than {limit} rows, the most a "
+                                                                           "sheet may have"),
+                                         source=name, limit=f"{limits.MAX_SHEET_ROWS:,}"))
             if values.count(None) == len(values):
                 continue      # a missing or empty row: cheap to skip, there may be a million of them
             table.append((number, [_cell_text(v) for v in values]))
@@ -155,8 +165,9 @@ def _fill_formulas(table, raw, notes: dict[int, str]):
             row[i] = cells[i]
         values[number] = row
         refs = ", ".join(f"{_column_letter(i)}{number}" for i in missing[:5])
-        notes[number] = (f"cell {refs} holds a formula with no saved result (the program that wrote the file "
-                         f"did not calculate it): its formula text was read instead")
+        notes[number] = message(QT_TRANSLATE_NOOP("ImportProblem", "cell {cells} holds a formula with no saved result "
+                                                                   "(the program that wrote the file did not calculate "
+                                                                   "it): its formula text was read instead"), cells=refs)
     return sorted(values.items())
 
 
@@ -192,14 +203,18 @@ def write(records, path: Path, ctx: ExportContext, warnings: list[str] | None = 
     with SheetWriter(path, "Resources", columns.EXPORT_COLUMNS, quote_prefix=FORMULA_STARTS) as sheet:
         for rec in records:
             if sheet.rows >= MAX_ROWS - 1:
-                raise FormatError(f"an Excel sheet holds at most {MAX_ROWS - 1:,} records below its header: "
-                                  f"export fewer records to XLSX, or use CSV")
+                raise FormatError(message(QT_TRANSLATE_NOOP("FormatError", "an Excel sheet holds at most {limit} records "
+                                                                           "below its header: export fewer records to "
+                                                                           "XLSX, or use CSV"), limit=f"{MAX_ROWS - 1:,}"))
             cells = columns.export_row(rec, ctx)
             cut = len(sheet.cut)
             sheet.append([unquote(text) if text[:1] == "'" else text for text in cells])
             if len(sheet.cut) > cut and warnings is not None:
                 for row, column, length in sheet.cut[cut:]:
-                    warnings.append(f"row {row} ({rec.uid}): the {columns.EXPORT_COLUMNS[column]} has {length:,} "
-                                    f"characters; an Excel cell holds {MAX_CELL:,}, so it was cut there "
-                                    f"(CSV and JSON keep it whole)")
+                    warnings.append(message(QT_TRANSLATE_NOOP("ExportWarning", "row {row} ({uid}): the {column} has "
+                                                                               "{length} characters; an Excel cell holds "
+                                                                               "{limit}, so it was cut there (CSV and JSON "
+                                                                               "keep it whole)"),
+                                            row=row, uid=rec.uid, column=columns.EXPORT_COLUMNS[column],
+                                            length=f"{length:,}", limit=f"{MAX_CELL:,}"))
         return sheet.rows
