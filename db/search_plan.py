@@ -234,7 +234,7 @@ class SearchPlanner:
         """How many live records fail each quality check with an SQL condition (db.quality): the
         Library's counts, kept like the counts with no criteria."""
         from db import quality
-        return self._kept(("quality conditions",), lambda: {key: quality.count_where(key) for key in quality.CONDITIONS},
+        return self._kept(("quality conditions",), lambda: quality.count_all(self.database),
                           dict, lambda value: {str(k): int(n) for k, n in value.items()})
 
     def _kept(self, key, compute, encode, decode):
