@@ -43,6 +43,9 @@ class SqliteDialect:
     # The counts with no criteria are kept between sessions in this computer's cache folder
     # (db.count_cache): a catalogue file changes only through programs that move its generation.
     keeps_counts = True
+    # The counts with no criteria are shared between two connections of this process, counting
+    # at once (SQLite releases the GIL while a statement runs; readers of a WAL file never block).
+    counts_on_two_connections = True
     # Each row the database returns crosses a network: filtering the cached order pays off sooner.
     rows_over_network = False
 
@@ -81,6 +84,7 @@ class PostgresDialect(SqliteDialect):
     warms_orders = False
     facet_index = False
     keeps_counts = False
+    counts_on_two_connections = False
     rows_over_network = True
 
     def facts_join(self, hits: str) -> str:

@@ -421,6 +421,25 @@ def _counts(hitsets: _HitSets, flt: Filter, count, everything: dict | None, live
     return count(table)
 
 
+def everything_part(database, part: str):
+    """One piece of facet_counts(database, Filter(), ...): a facet's counts per value, "years"
+    (per year, None: undated) or "total" (live records), each one statement or two, so pieces can
+    be counted on separate connections at once (db.search_plan)."""
+    if part == "total":
+        return total_live(database)
+    if part == "years":
+        return _year_counts(database, None)
+    return _link_counts(database, part, None)
+
+
+def everything_from_parts(parts: dict) -> FacetCounts:
+    """The FacetCounts of Filter() from everything_part's answers (``parts``: part -> answer)."""
+    years = dict(parts["years"])
+    undated = years.pop(None, 0)
+    return FacetCounts(values={facet: answer for facet, answer in parts.items() if facet not in ("years", "total")},
+                       years=years, undated=undated, total=parts["total"])
+
+
 def facet_counts(database, flt: Filter, facets=FACETS, everything: FacetCounts | None = None,
                  many_word_hits: bool = False) -> FacetCounts:
     """Counts for each facet value, each facet ignoring its own selection (so other values stay

@@ -50,6 +50,7 @@ def no_sql_counts(monkeypatch):
         raise AssertionError("counted from the records")
     monkeypatch.setattr(queries, "facet_counts", refuse)
     monkeypatch.setattr("db.quality.count_where", refuse)
+    monkeypatch.setattr("db.quality.count_all", refuse)
 
 
 def assert_read_back(path, monkeypatch, expected) -> None:

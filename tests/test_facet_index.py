@@ -401,3 +401,63 @@ def test_a_change_of_region_members_reads_the_index_whole(empty_catalogue, monke
     writes.rebuild_region_matches(empty_catalogue.database)
     updated = index.refreshed(empty_catalogue.database)
     assert loads and _contents(updated) == _contents(FacetIndex.load(empty_catalogue.database))
+
+
+# ---- the counts with no criteria, on two connections at once (first open, issue 17) ----------------
+
+def test_counts_with_no_criteria_on_two_connections_equal_the_reference(catalogue):
+    """db.search_plan counts the whole catalogue on this thread and a second connection at once:
+    the same FacetCounts as queries.facet_counts, with records in the trash and a facet (here
+    language) none of the second connection's parts, and each part counted on one side only."""
+    uids = [row.uid for row in catalogue.rows(list(catalogue.search(Criteria()).ids)[:3])]
+    trash(catalogue, *uids)
+    add(catalogue, "Bare record")
+    planner = catalogue.planner
+    for facets in (FACETS, ("theme", "language"), ("country",)):
+        split = planner._count_everything(facets)
+        assert split == reference(catalogue, queries.Filter(), facets)
+        assert split.total == reference(catalogue, queries.Filter()).total
+    assert catalogue.facets(Criteria()) == catalogue.facets(Criteria())   # through the planner's cache
+
+
+def test_counts_with_no_criteria_are_made_in_one_snapshot_when_a_write_comes_between(catalogue, monkeypatch):
+    """The two connections each read the generation in their snapshot; when they differ (a write
+    came between them), or the caller is inside a transaction the second connection cannot see,
+    the counts are made again on the calling thread, as queries.facet_counts makes them."""
+    import threading
+
+    from db import schema
+    planner = catalogue.planner
+    real_generation = schema.generation
+    calls = []
+
+    def generation(database):
+        calls.append(threading.current_thread().name)
+        return real_generation(database) + (1 if threading.current_thread().name == "counts" else 0)
+
+    monkeypatch.setattr(schema, "generation", generation)
+    made = []
+    real_counts = queries.facet_counts
+    monkeypatch.setattr(queries, "facet_counts", lambda *a, **k: made.append(1) or real_counts(*a, **k))
+    assert planner._count_everything(FACETS) == real_counts(catalogue.database, queries.Filter(), FACETS)
+    assert "counts" in calls and made == [1]                 # both sides counted, then made again here
+    monkeypatch.setattr(schema, "generation", real_generation)
+    made.clear()
+    calls.clear()
+    with catalogue.database.atomic():
+        add_inside = catalogue.database.execute_sql("SELECT COUNT(*) FROM resource WHERE deleted_at IS NULL").fetchone()[0]
+        got = planner._count_everything(FACETS)
+    assert made == [1] and got.total == add_inside
+
+
+def test_a_failure_on_the_second_connection_is_raised_to_the_caller(catalogue, monkeypatch):
+    real_part = queries.everything_part
+
+    def part(database, name):
+        if name == "country":
+            raise RuntimeError("disk gone")
+        return real_part(database, name)
+
+    monkeypatch.setattr(queries, "everything_part", part)
+    with pytest.raises(RuntimeError, match="disk gone"):
+        catalogue.planner._count_everything(FACETS)

@@ -75,3 +75,38 @@ def test_the_no_summary_list_is_read_from_its_own_index(catalogue):
             f"EXPLAIN QUERY PLAN SELECT COUNT(*) FROM resource r WHERE r.deleted_at IS NULL "
             f"AND {sql.CONDITIONS['no_summary']}").fetchall()]
         assert any("resource_blank_summary" in p for p in plans)
+
+
+def test_counts_of_every_condition_equal_the_reference_anti_joins(catalogue):
+    """db.quality.count_all counts "no theme" and "no country or region" from the link tables'
+    keys (the live total minus the live records they name) where count_where tests every record:
+    the same answers with records in the trash that hold a theme or a place (and ones that hold
+    none), records with a region and no country, with both, with neither, and none with a theme."""
+    from dataclasses import replace
+
+    from db import quality as sql
+
+    def same() -> dict:
+        expected = {key: sql.count_where(key, catalogue.database) for key in sql.CONDITIONS}
+        assert sql.count_all(catalogue.database) == expected
+        return expected
+
+    before = same()
+    made = {}
+    for name, fields in (("bare", {}), ("region only", {"regions": ["ASEAN"]}),
+                         ("country and region", {"countries": ["TH"], "regions": ["ASEAN"]}),
+                         ("country only", {"countries": ["KH"]}), ("theme only", {"themes": ["Wages"]}),
+                         ("bare trashed", {}), ("placed trashed", {"countries": ["TH"], "regions": ["ASEAN"]}),
+                         ("themed trashed", {"themes": ["Wages"], "regions": ["ASEAN"]})):
+        made[name] = editing.create(catalogue, RecordData(title=name, **fields)).uid
+    after = same()
+    assert after["no_theme"] == before["no_theme"] + 6      # all but "theme only" and "themed trashed"
+    assert after["no_place"] == before["no_place"] + 3      # bare, theme only, bare trashed
+    editing.delete(catalogue, [made["bare trashed"], made["placed trashed"], made["themed trashed"]])
+    trashed = same()
+    assert trashed["no_place"] == after["no_place"] - 1 and trashed["no_theme"] == after["no_theme"] - 2
+    # A region taken away from a record with a country too keeps it placed; from one without, not.
+    for name in ("region only", "country and region"):
+        current = catalogue.record(made[name])
+        editing.update(catalogue, made[name], replace(current, regions=[]), current.version)
+    assert same()["no_place"] == trashed["no_place"] + 1
