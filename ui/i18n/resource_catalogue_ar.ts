@@ -1632,6 +1632,48 @@
     </message>
 </context>
 <context>
+    <name>ExportError</name>
+    <message>
+        <source>folder {folder} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file name given for the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a device or a pipe, not a file: exports only write files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in {folder}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no reading list called {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot export to {format}; choose one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportWarning</name>
+    <message>
+        <source>row {row} ({uid}): the {column} has {length} characters; an Excel cell holds {limit}, so it was cut there (CSV and JSON keep it whole)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FacetBox</name>
     <message>
         <source>Filter: %1</source>
@@ -1925,6 +1967,193 @@
     <message>
         <source>Import and export are not available in this version.</source>
         <translation>الاستيراد والتصدير غير متاحين في هذا الإصدار.</translation>
+    </message>
+</context>
+<context>
+    <name>FormatError</name>
+    <message>
+        <source>the CSV delimiter must be one character, such as , ; | or \t (got {delimiter})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {format}; choose one of {formats}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: cannot tell what kind of file this is; choose the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: is a binary file, not {format}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {format} files are imported with the package import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no BibTeX entries found (no &apos;{example}&apos; line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no list of references found (expected &apos;references:&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML aliases (*name) are not accepted in a bibliography file; write the values out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than {limit} levels deep; a bibliography never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the file is empty (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: unknown text encoding {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: cannot be read as {encoding} (bytes {bytes}); choose another encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {name} inflates to {size}, more than the {limit} limit for one part of a .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid JSON ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: nested too deeply to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: is a device or a pipe, not a file; import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {size} is more than the {limit} a file to import may have; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: more than the {limit} a file to import may have; split it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {name} inflates to more than the {limit} limit for one part of a .zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: nested more than {limit} levels deep (lists within lists); a catalogue file never is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: a number of {digits} digits; numbers may have at most {limit} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not a Resource Catalogue JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: made by a newer version of Resource Catalogue (format {version}); update the app to read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: no records found (no line starts with &apos;{start}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the sheet is empty (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: cannot be read as an Excel workbook ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: there is no sheet called {sheet} (sheets: {sheets})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: more than {limit} rows, the most a sheet may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds at most {limit} records below its header: export fewer records to XLSX, or use CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsafe attachment path {path} in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the package is damaged ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {path} in the package is larger than the {limit} limit for one attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment path {path} would be written outside the attachments folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not a readable .zip package ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not a Resource Catalogue package (no {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: not a Resource Catalogue package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the package is damaged (its manifest has no format version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: made by a newer version of Resource Catalogue (package format {version}; this version reads up to {known}): update the app to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment {path} in the package is damaged (checksum differs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: a catalogue package; import it as a package</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2713,26 @@ after: %2</source>
         <translation>تعارض</translation>
     </message>
     <message>
+        <source>failed</source>
+        <translation type="unfinished">فشلت</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Comma ,</source>
         <translation>فاصلة ,</translation>
     </message>
@@ -2679,6 +2928,212 @@ after: %2</source>
     <message>
         <source>Select a conflict in the list first.</source>
         <translation>اختر تعارضًا من القائمة أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblem</name>
+    <message>
+        <source>cannot read this entry ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} {key} points to no entry in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown entry type @{kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the citation key {key} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no citation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma after the citation key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry is not closed (a &apos;{close}&apos; is missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;{close}&apos; too many after field &apos;{name}&apos; (the fields after it are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read {text} (skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; appears twice (the first is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma after field &apos;{name}&apos; (both fields are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after field &apos;{name}&apos; ({text}, kept in the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unbalanced {mark} in field &apos;{name}&apos; (read to the end of its line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;{name}&apos; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read a year in {value} (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country {value} (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language {value} (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record: no title and no field this app knows (only {labels})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a record: no title and no field this app knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no title: stored as {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a CSL item (an object was expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusual year {year} (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote opens on this line and is never closed: the line was read as it stands (quote included) and the {after} lines after it as rows of their own; check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{cells} cells but {columns} columns: the extra cells are kept in the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no valid UUID ({uid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record has no closing &apos;ER&apos; line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet is {wide} columns wide; only the first {limit} columns are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell {cells} holds a formula with no saved result (the program that wrote the file did not calculate it): its formula text was read instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same DOI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same ISBN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a near-identical title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats record {record} of the file; added again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats record {record} of this file ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>like an existing record ({why}); added as new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the catalogue ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updates the existing record ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot back up the catalogue before importing: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: the import failed and nothing was changed ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWarning</name>
+    <message>
+        <source>{source}: read as {named} because of its name, though its content looks like {content}; choose the format {format} if that is what it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines; the longest start at line {lines}. Check the quotes there, or the delimiter and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines. Check the quotes there, or the delimiter and format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{source}: {starts} lines start a record but only {read} records were read: check the lines that start or end the missing ones</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3541,33 @@ after: %2</source>
     <message>
         <source>Role of the organization you add next</source>
         <translation>دور المنظمة التي تضيفها بعد ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>PackageMerge</name>
+    <message>
+        <source>put back as the package has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in the package only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here only: this catalogue&apos;s version stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed on both sides since they last met: choose which version to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} records changed on both sides: they will be listed, not overwritten</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
