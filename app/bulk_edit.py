@@ -32,6 +32,7 @@ from db.writes import (
     bump_versions,
     ids_linked_to,
     now_iso,
+    reindex_keywords_many,
     reindex_many,
     remove_links_many,
     replace_many,
@@ -375,10 +376,13 @@ def _apply_link_edit(catalogue: Catalogue, uids: list[str], op: AddValue | Remov
                                       for uid, record in before.items()))
         if _touches_indexed_text(op):
             # Indexed as the whole path indexes them: the list as edited (stored order aside).
-            edited = [record.evolve(**{field: [*getattr(record, field), op.value] if adding else
-                                       [v for v in getattr(record, field) if v not in removed]})
-                      for _, record, removed in changed]
-            reindex_many(database, changed_ids, edited, cache)
+            edited = [[*getattr(record, field), op.value] if adding else
+                      [v for v in getattr(record, field) if v not in removed] for _, record, removed in changed]
+            if field == "keywords":     # only the keywords part of the entries changes
+                reindex_keywords_many(database, changed_ids, edited, cache)
+            else:
+                reindex_many(database, changed_ids, [record.evolve(**{field: values})
+                                                     for (_, record, _), values in zip(changed, edited)], cache)
         recorder.write()
     if grown:
         catalogue.invalidate_vocabularies()

@@ -238,6 +238,41 @@ def replace_index_many(database, ids, rows) -> None:
         cursor.executemany(f"DELETE FROM {WORD_TABLE} WHERE rowid = ?", [(i,) for i in missing])
 
 
+def replace_keywords_many(database, ids, keywords) -> None:
+    """SQLite: set the keywords part of existing records' index entries (``keywords``: each record's
+    keywords joined as the index joins them, in the order of ``ids``), the rest of each entry as it
+    is stored. The word rows keep their stored folded title, summary and organizations (an UPDATE of
+    one column: no record text read back into Python and folded again); a trigram row is written
+    again, or made, or dropped, where its text changes. Gives the rows replace_index_many would give
+    with the records' texts."""
+    ids = [int(i) for i in ids]
+    folded = [fold(text) for text in keywords]
+    database.cursor().executemany(f"UPDATE {WORD_TABLE} SET keywords = ? WHERE rowid = ?", zip(folded, ids))
+    # A record without a trigram row has no unspaced-script text in its title, summary or
+    # organizations: it needs one only if its new keywords have such text.
+    had: set[int] = set()
+    for start in range(0, len(ids), 500):
+        marks = ",".join(map(str, ids[start:start + 500]))
+        had.update(r for (r,) in database.execute_sql(f"SELECT rowid FROM {TRIGRAM_TABLE} WHERE rowid IN ({marks})"))
+    redo = [rid for rid, text in zip(ids, folded) if rid in had or (not text.isascii() and is_unspaced_script(text))]
+    if not redo:
+        return
+    new_keywords = dict(zip(ids, folded))
+    rows, gone = [], []
+    for start in range(0, len(redo), 500):
+        marks = ",".join(map(str, redo[start:start + 500]))
+        for rid, title, summary, organizations in database.execute_sql(
+                f"SELECT rowid, title, summary, organizations FROM {WORD_TABLE} WHERE rowid IN ({marks})").fetchall():
+            body = "\n".join((title, summary, organizations, new_keywords[rid]))
+            if not body.isascii() and is_unspaced_script(body):
+                rows.append((rid, body))
+            elif rid in had:
+                gone.append((rid,))
+    cursor = database.cursor()
+    cursor.executemany(f"DELETE FROM {TRIGRAM_TABLE} WHERE rowid = ?", gone)
+    cursor.executemany(f"INSERT OR REPLACE INTO {TRIGRAM_TABLE}(rowid, body) VALUES (?,?)", rows)
+
+
 def create_sql(database) -> tuple[str, ...]:
     """The statements that create the search index tables in ``database``."""
     if is_postgres(database):

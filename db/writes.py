@@ -6,7 +6,7 @@ import uuid as uuidlib
 from contextlib import contextmanager
 from datetime import datetime, timezone
 
-from db import dialect, postgres, search
+from db import bulk_records, dialect, postgres, search
 from db import models as m
 from db.queries import record_by_id
 from db.records import RecordData
@@ -539,3 +539,17 @@ def reindex_many(database, ids, records, vocab: VocabularyCache | None = None) -
     vocab = vocab or VocabularyCache()
     ids = list(ids)
     search.replace_index_many(database, ids, [(rid, *_index_texts(data, vocab)) for rid, data in zip(ids, records)])
+
+
+def reindex_keywords_many(database, ids, keyword_lists, vocab: VocabularyCache | None = None) -> None:
+    """Write again the search index entries of existing records ``ids`` whose keywords alone
+    changed, to ``keyword_lists`` (in the order of ``ids``, each in the order to index); the rest of
+    each entry as stored. SQLite changes just the keywords part of the rows (db.search); PostgreSQL
+    keeps no text in its index, so the records are read and their entries written again whole."""
+    ids = [int(i) for i in ids]
+    if dialect.is_postgres(database):
+        records = bulk_records.records_for_ids(database, ids)
+        reindex_many(database, ids, [record.evolve(keywords=list(words)) for record, words in zip(records, keyword_lists)],
+                     vocab)
+        return
+    search.replace_keywords_many(database, ids, ["\n".join(words) for words in keyword_lists])

@@ -229,22 +229,23 @@ def _set_form_ops(catalogue) -> list:
             RemoveValue("language", held["languages"][0]), RemoveValue("region", (held["regions"] or [region])[0])]
 
 
-def _edits_through(tmp_path, backend, monkeypatch, set_form: bool) -> list[tuple]:
-    """Each of _set_form_ops applied in turn to a fresh catalogue, through one path only; what each
-    returned and left stored (time stamps aside)."""
+def _edits_through(tmp_path, backend, monkeypatch, set_form: bool, ops=_set_form_ops, extra=()) -> list[tuple]:
+    """Each of ``ops`` (_set_form_ops) applied in turn to a fresh catalogue, with the ``extra``
+    records added, through one path only; what each returned and left stored (time stamps aside)."""
     from tests.conftest import _open
     cat, close = _open(tmp_path / str(set_form), backend, "seeded")   # one open catalogue at a time
     out = []
     try:
-        editing.create(cat, RecordData(title="Domestic work and wage theft", keywords=["wage theft", "Zebra"],
-                                       uid="wage-theft-1"))
+        for record in (RecordData(title="Domestic work and wage theft", keywords=["wage theft", "Zebra"],
+                                  uid="wage-theft-1"), *extra):
+            editing.create(cat, record)
         uids = all_uids(cat)
         with monkeypatch.context() as patched:
             if set_form:
                 patched.setattr(bulk_edit, "_apply_records", lambda *args: pytest.fail("left the set form"))
             else:
                 patched.setattr(bulk_edit, "_apply_link_edit", lambda *args: None)
-            for op in _set_form_ops(cat):
+            for op in ops(cat):
                 changes = bulk_edit.apply(cat, uids, op)
                 assert changes.updated, op
                 for uid in changes.updated:
@@ -271,6 +272,32 @@ def test_the_set_form_edit_stores_and_returns_what_the_whole_record_path_does(tm
         for name, x, y in zip(("op", "updated", "vocabularies", "description", "before", "after", "history",
                                "index", "records", "region matches"), a, b):
             assert x == y, (a[0], name)
+
+
+def test_keywords_in_unspaced_scripts_index_as_the_whole_record_path_indexes_them(tmp_path, backend, monkeypatch):
+    """The set form writes just the keywords part of the index entries (the stored title, summary and
+    organizations kept): a Thai, Lao or Chinese keyword added or removed makes, rewrites or drops the
+    trigram rows exactly as the whole-record path does, for records with and without such a title."""
+    extra = (RecordData(title="แรงงานหญิง ในภาคเกษตร", summary="Women on farms", keywords=["Zebra"], uid="thai-title"),
+             RecordData(title="Migration in plain words", keywords=["移民", "zebra crossings"], uid="chinese-keyword"),
+             RecordData(title="ການເຄື່ອນຍ້າຍແຮງງານ", keywords=["ຄົນງານ"], uid="lao-both"))
+
+    def ops(_cat):
+        return [AddValue("keyword", "แรงงานข้ามชาติ"), RemoveValue("keyword", "แรงงานข้ามชาติ"),
+                RemoveValue("keyword", "移民"), AddValue("keyword", "ຄົນງານ"), RemoveValue("keyword", "ຄົນງານ"),
+                RemoveValue("keyword", "zebra")]
+    whole = _edits_through(tmp_path, backend, monkeypatch, False, ops, extra)
+    fast = _edits_through(tmp_path, backend, monkeypatch, True, ops, extra)
+    assert len(whole) == len(fast) == 6
+    for a, b in zip(whole, fast):
+        for name, x, y in zip(("op", "updated", "vocabularies", "description", "before", "after", "history",
+                               "index", "records", "region matches"), a, b):
+            assert x == y, (a[0], name)
+    trigram = {uid: body for uid, _, body in fast[2][7]}
+    assert trigram["chinese-keyword"] is None and "移民" not in (trigram["lao-both"] or "")   # the row went
+    assert "แรงงานหญิง" in trigram["thai-title"]
+    assert [body for uid, _, body in fast[0][7] if uid == "wage-theft-1"] == ["domestic work and wage theft\n\n\n"
+                                                                               "zebra wage theft แรงงานข้ามชาติ"]
 
 
 def test_a_record_the_set_form_cannot_take_as_stored_goes_the_whole_record_way(catalogue):
