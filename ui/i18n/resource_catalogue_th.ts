@@ -1540,42 +1540,42 @@
     <name>ExportError</name>
     <message>
         <source>folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีโฟลเดอร์ {folder}</translation>
     </message>
     <message>
         <source>no file name given for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ได้ระบุชื่อไฟล์สำหรับการส่งออก</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นโฟลเดอร์: โปรดระบุชื่อไฟล์</translation>
     </message>
     <message>
         <source>{path} is a device or a pipe, not a file: exports only write files</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นอุปกรณ์หรือไปป์ ไม่ใช่ไฟล์: การส่งออกเขียนได้เฉพาะไฟล์</translation>
     </message>
     <message>
         <source>cannot write in {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>เขียนลงใน {folder} ไม่ได้: {error}</translation>
     </message>
     <message>
         <source>{path} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} เป็นแบบอ่านอย่างเดียว</translation>
     </message>
     <message>
         <source>there is no reading list called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีรายการอ่านชื่อ {name}</translation>
     </message>
     <message>
         <source>cannot export to {format}; choose one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>ส่งออกเป็น {format} ไม่ได้ เลือกหนึ่งใน {formats}</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>row {row} ({uid}): the {column} has {length} characters; an Excel cell holds {limit}, so it was cut there (CSV and JSON keep it whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>แถว {row} ({uid}): {column} มี {length} อักขระ แต่เซลล์ Excel เก็บได้ {limit} จึงถูกตัดไว้ที่นั่น (CSV และ JSON เก็บไว้ครบ)</translation>
     </message>
 </context>
 <context>
@@ -1868,187 +1868,187 @@
     <name>FormatError</name>
     <message>
         <source>the CSV delimiter must be one character, such as , ; | or \t (got {delimiter})</source>
-        <translation type="unfinished"></translation>
+        <translation>ตัวคั่น CSV ต้องเป็นอักขระเดียว เช่น , ; | หรือ \t (ได้รับ {delimiter})</translation>
     </message>
     <message>
         <source>unknown format {format}; choose one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักรูปแบบ {format} เลือกหนึ่งใน {formats}</translation>
     </message>
     <message>
         <source>{source}: cannot tell what kind of file this is; choose the format</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: บอกไม่ได้ว่าเป็นไฟล์ชนิดใด โปรดเลือกรูปแบบ</translation>
     </message>
     <message>
         <source>{source}: is a binary file, not {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เป็นไฟล์ไบนารี ไม่ใช่ {format}</translation>
     </message>
     <message>
         <source>{source}: {format} files are imported with the package import</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไฟล์ {format} นำเข้าด้วยการนำเข้าแพ็กเกจ</translation>
     </message>
     <message>
         <source>{source}: no BibTeX entries found (no &apos;{example}&apos; line)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่พบรายการ BibTeX (ไม่มีบรรทัด &apos;{example}&apos;)</translation>
     </message>
     <message>
         <source>{source}: no list of references found (expected &apos;references:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่พบรายการอ้างอิง (ควรมี &apos;references:&apos;)</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid YAML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, บรรทัด {line}: ไม่ใช่ YAML ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
         <source>{source}, {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {error}</translation>
     </message>
     <message>
         <source>{source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {error}</translation>
     </message>
     <message>
         <source>YAML aliases (*name) are not accepted in a bibliography file; write the values out</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์บรรณานุกรมไม่รับนามแฝง YAML (*name) โปรดเขียนค่าออกมาเต็ม</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep; a bibliography never is</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้อนกันลึกเกิน {limit} ชั้น ซึ่งบรรณานุกรมไม่เคยเป็นเช่นนั้น</translation>
     </message>
     <message>
         <source>{source}: the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไฟล์ว่างเปล่า (ไม่มีแถวหัวตาราง)</translation>
     </message>
     <message>
         <source>{source}, line {line}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, บรรทัด {line}: {error}</translation>
     </message>
     <message>
         <source>{source}: unknown text encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่รู้จักการเข้ารหัสข้อความ {encoding}</translation>
     </message>
     <message>
         <source>{source}, line {line}: cannot be read as {encoding} (bytes {bytes}); choose another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, บรรทัด {line}: อ่านเป็น {encoding} ไม่ได้ (ไบต์ {bytes}) โปรดเลือกการเข้ารหัสอื่น</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: อ่านไม่ได้ ({error})</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to {size}, more than the {limit} limit for one part of a .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {name} คลายออกเป็น {size} เกินขีดจำกัด {limit} สำหรับส่วนหนึ่งของ .zip</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, บรรทัด {line}: ไม่ใช่ JSON ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
         <source>{source}: nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ซ้อนกันลึกเกินกว่าจะอ่านได้</translation>
     </message>
     <message>
         <source>{source}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
     </message>
     <message>
         <source>{source}: is a device or a pipe, not a file; import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เป็นอุปกรณ์หรือไปป์ ไม่ใช่ไฟล์ โปรดนำเข้าไฟล์</translation>
     </message>
     <message>
         <source>{source}: {size} is more than the {limit} a file to import may have; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {size} เกิน {limit} ที่ไฟล์นำเข้าหนึ่งไฟล์มีได้ โปรดแบ่งไฟล์</translation>
     </message>
     <message>
         <source>{source}: more than the {limit} a file to import may have; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เกิน {limit} ที่ไฟล์นำเข้าหนึ่งไฟล์มีได้ โปรดแบ่งไฟล์</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to more than the {limit} limit for one part of a .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {name} คลายออกเกินขีดจำกัด {limit} สำหรับส่วนหนึ่งของ .zip</translation>
     </message>
     <message>
         <source>{source}: nested more than {limit} levels deep (lists within lists); a catalogue file never is</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ซ้อนกันลึกเกิน {limit} ชั้น (รายการซ้อนในรายการ) ซึ่งไฟล์แคตตาล็อกไม่เคยเป็นเช่นนั้น</translation>
     </message>
     <message>
         <source>{source}: a number of {digits} digits; numbers may have at most {limit} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ตัวเลขยาว {digits} หลัก ตัวเลขมีได้ไม่เกิน {limit} หลัก</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่ใช่ไฟล์ JSON ของแคตตาล็อกทรัพยากร</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (format {version}); update the app to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: สร้างโดยแคตตาล็อกทรัพยากรรุ่นที่ใหม่กว่า (รูปแบบ {version}) โปรดอัปเดตแอปเพื่ออ่านไฟล์นี้</translation>
     </message>
     <message>
         <source>{source}: no records found (no line starts with &apos;{start}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่พบระเบียน (ไม่มีบรรทัดที่ขึ้นต้นด้วย &apos;{start}&apos;)</translation>
     </message>
     <message>
         <source>{source}: the sheet is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: แผ่นงานว่างเปล่า (ไม่มีแถวหัวตาราง)</translation>
     </message>
     <message>
         <source>{source}: cannot be read as an Excel workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: อ่านเป็นสมุดงาน Excel ไม่ได้ ({error})</translation>
     </message>
     <message>
         <source>{source}: there is no sheet called {sheet} (sheets: {sheets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่มีแผ่นงานชื่อ {sheet} (แผ่นงานที่มี: {sheets})</translation>
     </message>
     <message>
         <source>{source}: more than {limit} rows, the most a sheet may have</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เกิน {limit} แถว ซึ่งเป็นจำนวนสูงสุดที่แผ่นงานมีได้</translation>
     </message>
     <message>
         <source>an Excel sheet holds at most {limit} records below its header: export fewer records to XLSX, or use CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นงาน Excel เก็บระเบียนใต้หัวตารางได้ไม่เกิน {limit} ระเบียน: ส่งออกระเบียนให้น้อยลงเป็น XLSX หรือใช้ CSV</translation>
     </message>
     <message>
         <source>unsafe attachment path {path} in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>เส้นทางไฟล์แนบ {path} ในแพ็กเกจไม่ปลอดภัย</translation>
     </message>
     <message>
         <source>{source}: the package is damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: แพ็กเกจเสียหาย ({error})</translation>
     </message>
     <message>
         <source>attachment {path} in the package is larger than the {limit} limit for one attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ {path} ในแพ็กเกจใหญ่เกินขีดจำกัด {limit} สำหรับไฟล์แนบหนึ่งไฟล์</translation>
     </message>
     <message>
         <source>attachment path {path} would be written outside the attachments folder</source>
-        <translation type="unfinished"></translation>
+        <translation>เส้นทางไฟล์แนบ {path} จะถูกเขียนออกนอกโฟลเดอร์ไฟล์แนบ</translation>
     </message>
     <message>
         <source>{source}: not a readable .zip package ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่ใช่แพ็กเกจ .zip ที่อ่านได้ ({error})</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue package (no {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่ใช่แพ็กเกจของแคตตาล็อกทรัพยากร (ไม่มี {name})</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue package</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: ไม่ใช่แพ็กเกจของแคตตาล็อกทรัพยากร</translation>
     </message>
     <message>
         <source>{source}: the package is damaged (its manifest has no format version)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: แพ็กเกจเสียหาย (รายการเนื้อหาไม่มีรุ่นของรูปแบบ)</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (package format {version}; this version reads up to {known}): update the app to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: สร้างโดยแคตตาล็อกทรัพยากรรุ่นที่ใหม่กว่า (รูปแบบแพ็กเกจ {version} รุ่นนี้อ่านได้ถึง {known}): โปรดอัปเดตแอปเพื่อนำเข้า</translation>
     </message>
     <message>
         <source>attachment {path} in the package is damaged (checksum differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไฟล์แนบ {path} ในแพ็กเกจเสียหาย (checksum ไม่ตรงกัน)</translation>
     </message>
     <message>
         <source>{source}: a catalogue package; import it as a package</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: เป็นแพ็กเกจแคตตาล็อก โปรดนำเข้าเป็นแพ็กเกจ</translation>
     </message>
 </context>
 <context>
@@ -2609,23 +2609,23 @@ after: %2</source>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">ไม่สำเร็จ</translation>
+        <translation>ล้มเหลว</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้าม</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>คำเตือน</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>ขัดแย้ง</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>แก้ไขแล้ว</translation>
     </message>
     <message>
         <source>Comma ,</source>
@@ -2794,206 +2794,206 @@ after: %2</source>
     <name>ImportProblem</name>
     <message>
         <source>cannot read this entry ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านรายการนี้ไม่ได้ ({why})</translation>
     </message>
     <message>
         <source>{field} {key} points to no entry in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {key} ไม่ได้ชี้ไปยังรายการใดในไฟล์</translation>
     </message>
     <message>
         <source>unknown entry type @{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักชนิดรายการ @{kind}</translation>
     </message>
     <message>
         <source>the citation key {key} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>คีย์อ้างอิง {key} ถูกใช้สองครั้ง</translation>
     </message>
     <message>
         <source>the entry has no citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการนี้ไม่มีคีย์อ้างอิง</translation>
     </message>
     <message>
         <source>missing comma after the citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาดเครื่องหมายจุลภาคหลังคีย์อ้างอิง</translation>
     </message>
     <message>
         <source>the entry is not closed (a &apos;{close}&apos; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>รายการไม่ได้ปิด (ขาด &apos;{close}&apos;)</translation>
     </message>
     <message>
         <source>a &apos;{close}&apos; too many after field &apos;{name}&apos; (the fields after it are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>มี &apos;{close}&apos; เกินมาหนึ่งตัวหลังเขตข้อมูล &apos;{name}&apos; (เก็บเขตข้อมูลที่ตามมาไว้)</translation>
     </message>
     <message>
         <source>cannot read {text} (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่าน {text} ไม่ได้ (ข้ามไป)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; appears twice (the first is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตข้อมูล &apos;{name}&apos; ปรากฏสองครั้ง (เก็บอันแรกไว้)</translation>
     </message>
     <message>
         <source>missing comma after field &apos;{name}&apos; (both fields are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>ขาดเครื่องหมายจุลภาคหลังเขตข้อมูล &apos;{name}&apos; (เก็บทั้งสองเขตข้อมูลไว้)</translation>
     </message>
     <message>
         <source>unexpected text after field &apos;{name}&apos; ({text}, kept in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>มีข้อความที่ไม่คาดคิดหลังเขตข้อมูล &apos;{name}&apos; ({text} เก็บไว้ในเขตข้อมูล)</translation>
     </message>
     <message>
         <source>unbalanced {mark} in field &apos;{name}&apos; (read to the end of its line)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} ไม่สมดุลในเขตข้อมูล &apos;{name}&apos; (อ่านจนจบบรรทัด)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>เขตข้อมูล &apos;{name}&apos; ไม่มีค่า</translation>
     </message>
     <message>
         <source>cannot read a year in {value} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>อ่านปีจาก {value} ไม่ได้ (เก็บไว้ในหมายเหตุ)</translation>
     </message>
     <message>
         <source>unknown country {value} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักประเทศ {value} (เก็บไว้ในหมายเหตุ)</translation>
     </message>
     <message>
         <source>unknown language {value} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่รู้จักภาษา {value} (เก็บไว้ในหมายเหตุ)</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows (only {labels})</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ระเบียน: ไม่มีชื่อเรื่องและไม่มีเขตข้อมูลที่แอปนี้รู้จัก (มีเพียง {labels})</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่ระเบียน: ไม่มีชื่อเรื่องและไม่มีเขตข้อมูลที่แอปนี้รู้จัก</translation>
     </message>
     <message>
         <source>no title: stored as {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่มีชื่อเรื่อง: บันทึกเป็น {title}</translation>
     </message>
     <message>
         <source>not a CSL item (an object was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>ไม่ใช่รายการ CSL (ควรเป็นออบเจกต์)</translation>
     </message>
     <message>
         <source>unusual year {year} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ปีผิดปกติ {year} (เก็บไว้ในหมายเหตุ)</translation>
     </message>
     <message>
         <source>a quote opens on this line and is never closed: the line was read as it stands (quote included) and the {after} lines after it as rows of their own; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>มีเครื่องหมายคำพูดเปิดในบรรทัดนี้แต่ไม่มีการปิด: อ่านบรรทัดนี้ตามที่เป็น (รวมเครื่องหมายคำพูด) และอ่าน {after} บรรทัดถัดไปเป็นแถวของตัวเอง โปรดตรวจสอบ</translation>
     </message>
     <message>
         <source>{cells} cells but {columns} columns: the extra cells are kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} เซลล์ แต่มี {columns} คอลัมน์: เซลล์ส่วนเกินเก็บไว้ในหมายเหตุ</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>บรรทัด {line}: {problem}</translation>
     </message>
     <message>
         <source>a record is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนไม่ใช่ออบเจกต์ JSON</translation>
     </message>
     <message>
         <source>the record has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนไม่มีชื่อเรื่อง</translation>
     </message>
     <message>
         <source>the record has no valid UUID ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนไม่มี UUID ที่ถูกต้อง ({uid})</translation>
     </message>
     <message>
         <source>{name} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ต้องเป็นรายการ</translation>
     </message>
     <message>
         <source>the record has no closing &apos;ER&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>ระเบียนไม่มีบรรทัด &apos;ER&apos; ปิดท้าย</translation>
     </message>
     <message>
         <source>the sheet is {wide} columns wide; only the first {limit} columns are read</source>
-        <translation type="unfinished"></translation>
+        <translation>แผ่นงานกว้าง {wide} คอลัมน์ อ่านเฉพาะ {limit} คอลัมน์แรก</translation>
     </message>
     <message>
         <source>cell {cells} holds a formula with no saved result (the program that wrote the file did not calculate it): its formula text was read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>เซลล์ {cells} มีสูตรที่ไม่มีผลลัพธ์บันทึกไว้ (โปรแกรมที่เขียนไฟล์ไม่ได้คำนวณ): จึงอ่านข้อความสูตรแทน</translation>
     </message>
     <message>
         <source>the same UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID เดียวกัน</translation>
     </message>
     <message>
         <source>the same DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>DOI เดียวกัน</translation>
     </message>
     <message>
         <source>the same ISBN</source>
-        <translation type="unfinished"></translation>
+        <translation>ISBN เดียวกัน</translation>
     </message>
     <message>
         <source>the same URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL เดียวกัน</translation>
     </message>
     <message>
         <source>a near-identical title</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อเรื่องที่เกือบเหมือนกัน</translation>
     </message>
     <message>
         <source>repeats record {record} of the file; added again</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้ำกับระเบียน {record} ของไฟล์ เพิ่มอีกครั้ง</translation>
     </message>
     <message>
         <source>repeats record {record} of this file ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>ซ้ำกับระเบียน {record} ของไฟล์นี้ ({why})</translation>
     </message>
     <message>
         <source>like an existing record ({why}); added as new</source>
-        <translation type="unfinished"></translation>
+        <translation>คล้ายกับระเบียนที่มีอยู่ ({why}) เพิ่มเป็นระเบียนใหม่</translation>
     </message>
     <message>
         <source>already in the catalogue ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>มีอยู่ในแคตตาล็อกแล้ว ({why})</translation>
     </message>
     <message>
         <source>updates the existing record ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>ปรับปรุงระเบียนที่มีอยู่ ({why})</translation>
     </message>
     <message>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>เป็นปัจจุบันแล้ว</translation>
     </message>
     <message>
         <source>cannot back up the catalogue before importing: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>สำรองแคตตาล็อกก่อนนำเข้าไม่ได้: {error}</translation>
     </message>
     <message>
         <source>{source}: the import failed and nothing was changed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: การนำเข้าล้มเหลวและไม่มีสิ่งใดเปลี่ยนแปลง ({error})</translation>
     </message>
     <message>
         <source>{error}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{error} ไม่ได้นำเข้าสิ่งใด</translation>
     </message>
 </context>
 <context>
     <name>ImportWarning</name>
     <message>
         <source>{source}: read as {named} because of its name, though its content looks like {content}; choose the format {format} if that is what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: อ่านเป็น {named} ตามชื่อไฟล์ แม้เนื้อหาดูเหมือน {content} หากเป็นเช่นนั้นโปรดเลือกรูปแบบ {format}</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines; the longest start at line {lines}. Check the quotes there, or the delimiter and format</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: มี {rows} บรรทัดใต้หัวตาราง แต่อ่านได้เพียง {read} ระเบียน: เซลล์ในเครื่องหมายคำพูดยาวต่อหลายบรรทัด ที่ยาวที่สุดเริ่มที่บรรทัด {lines} โปรดตรวจเครื่องหมายคำพูดตรงนั้น หรือตัวคั่นและรูปแบบ</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines. Check the quotes there, or the delimiter and format</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: มี {rows} บรรทัดใต้หัวตาราง แต่อ่านได้เพียง {read} ระเบียน: เซลล์ในเครื่องหมายคำพูดยาวต่อหลายบรรทัด โปรดตรวจเครื่องหมายคำพูดตรงนั้น หรือตัวคั่นและรูปแบบ</translation>
     </message>
     <message>
         <source>{source}: {starts} lines start a record but only {read} records were read: check the lines that start or end the missing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: มี {starts} บรรทัดที่เริ่มระเบียน แต่อ่านได้เพียง {read} ระเบียน โปรดตรวจบรรทัดที่เริ่มหรือจบระเบียนที่หายไป</translation>
     </message>
 </context>
 <context>
@@ -3392,27 +3392,27 @@ after: %2</source>
     <name>PackageMerge</name>
     <message>
         <source>put back as the package has it</source>
-        <translation type="unfinished"></translation>
+        <translation>นำกลับมาตามที่แพ็กเกจมี</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>เหมือนกันทั้งสองฝั่ง</translation>
     </message>
     <message>
         <source>changed in the package only</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเฉพาะในแพ็กเกจ</translation>
     </message>
     <message>
         <source>changed here only: this catalogue&apos;s version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนเฉพาะที่นี่: คงรุ่นของแคตตาล็อกนี้ไว้</translation>
     </message>
     <message>
         <source>changed on both sides since they last met: choose which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>เปลี่ยนทั้งสองฝั่งตั้งแต่พบกันครั้งล่าสุด: โปรดเลือกรุ่นที่จะเก็บ</translation>
     </message>
     <message>
         <source>{count} records changed on both sides: they will be listed, not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ระเบียนเปลี่ยนทั้งสองฝั่ง: จะแสดงเป็นรายการ ไม่เขียนทับ</translation>
     </message>
 </context>
 <context>

@@ -1540,42 +1540,42 @@
     <name>ExportError</name>
     <message>
         <source>folder {folder} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>thư mục {folder} không tồn tại</translation>
     </message>
     <message>
         <source>no file name given for the export</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có tên tệp để xuất</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là một thư mục: hãy nhập tên tệp</translation>
     </message>
     <message>
         <source>{path} is a device or a pipe, not a file: exports only write files</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} là thiết bị hoặc đường ống, không phải tệp: chỉ có thể xuất ra tệp</translation>
     </message>
     <message>
         <source>cannot write in {folder}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể ghi vào {folder}: {error}</translation>
     </message>
     <message>
         <source>{path} is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} chỉ đọc</translation>
     </message>
     <message>
         <source>there is no reading list called {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có danh sách đọc nào tên {name}</translation>
     </message>
     <message>
         <source>cannot export to {format}; choose one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể xuất sang {format}; hãy chọn một trong {formats}</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>row {row} ({uid}): the {column} has {length} characters; an Excel cell holds {limit}, so it was cut there (CSV and JSON keep it whole)</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng {row} ({uid}): {column} có {length} ký tự; một ô Excel chỉ chứa được {limit}, nên đã bị cắt tại đó (CSV và JSON giữ nguyên vẹn)</translation>
     </message>
 </context>
 <context>
@@ -1868,187 +1868,187 @@
     <name>FormatError</name>
     <message>
         <source>the CSV delimiter must be one character, such as , ; | or \t (got {delimiter})</source>
-        <translation type="unfinished"></translation>
+        <translation>dấu phân cách CSV phải là một ký tự, như , ; | hoặc \t (nhận được {delimiter})</translation>
     </message>
     <message>
         <source>unknown format {format}; choose one of {formats}</source>
-        <translation type="unfinished"></translation>
+        <translation>định dạng không xác định {format}; hãy chọn một trong {formats}</translation>
     </message>
     <message>
         <source>{source}: cannot tell what kind of file this is; choose the format</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không xác định được đây là loại tệp gì; hãy chọn định dạng</translation>
     </message>
     <message>
         <source>{source}: is a binary file, not {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: là tệp nhị phân, không phải {format}</translation>
     </message>
     <message>
         <source>{source}: {format} files are imported with the package import</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: tệp {format} được nhập bằng chức năng nhập gói</translation>
     </message>
     <message>
         <source>{source}: no BibTeX entries found (no &apos;{example}&apos; line)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không tìm thấy mục BibTeX nào (không có dòng &apos;{example}&apos;)</translation>
     </message>
     <message>
         <source>{source}: no list of references found (expected &apos;references:&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không tìm thấy danh sách tài liệu tham khảo (cần có &apos;references:&apos;)</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid YAML ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, dòng {line}: không phải YAML hợp lệ ({error})</translation>
     </message>
     <message>
         <source>{source}, {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, {error}</translation>
     </message>
     <message>
         <source>{source}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {error}</translation>
     </message>
     <message>
         <source>YAML aliases (*name) are not accepted in a bibliography file; write the values out</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp thư mục tài liệu không chấp nhận bí danh YAML (*name); hãy viết đầy đủ các giá trị</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep; a bibliography never is</source>
-        <translation type="unfinished"></translation>
+        <translation>lồng sâu hơn {limit} cấp; một thư mục tài liệu không bao giờ như vậy</translation>
     </message>
     <message>
         <source>{source}: the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: tệp trống (không có dòng tiêu đề)</translation>
     </message>
     <message>
         <source>{source}, line {line}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, dòng {line}: {error}</translation>
     </message>
     <message>
         <source>{source}: unknown text encoding {encoding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: bảng mã văn bản không xác định {encoding}</translation>
     </message>
     <message>
         <source>{source}, line {line}: cannot be read as {encoding} (bytes {bytes}); choose another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, dòng {line}: không đọc được theo {encoding} (byte {bytes}); hãy chọn bảng mã khác</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không đọc được ({error})</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to {size}, more than the {limit} limit for one part of a .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {name} giải nén ra {size}, vượt giới hạn {limit} cho một phần của tệp .zip</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid JSON ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}, dòng {line}: không phải JSON hợp lệ ({error})</translation>
     </message>
     <message>
         <source>{source}: nested too deeply to read</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: lồng quá sâu để đọc</translation>
     </message>
     <message>
         <source>{source}: is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: là một thư mục, không phải tệp</translation>
     </message>
     <message>
         <source>{source}: is a device or a pipe, not a file; import a file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: là thiết bị hoặc đường ống, không phải tệp; hãy nhập một tệp</translation>
     </message>
     <message>
         <source>{source}: {size} is more than the {limit} a file to import may have; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {size} vượt quá {limit} mà một tệp nhập được phép có; hãy chia nhỏ tệp</translation>
     </message>
     <message>
         <source>{source}: more than the {limit} a file to import may have; split it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: vượt quá {limit} mà một tệp nhập được phép có; hãy chia nhỏ tệp</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to more than the {limit} limit for one part of a .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {name} giải nén ra quá giới hạn {limit} cho một phần của tệp .zip</translation>
     </message>
     <message>
         <source>{source}: nested more than {limit} levels deep (lists within lists); a catalogue file never is</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: lồng sâu hơn {limit} cấp (danh sách trong danh sách); một tệp danh mục không bao giờ như vậy</translation>
     </message>
     <message>
         <source>{source}: a number of {digits} digits; numbers may have at most {limit} digits</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: một số có {digits} chữ số; số chỉ được có tối đa {limit} chữ số</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không phải tệp JSON của Danh mục tài liệu</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (format {version}); update the app to read it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: được tạo bởi phiên bản Danh mục tài liệu mới hơn (định dạng {version}); hãy cập nhật ứng dụng để đọc</translation>
     </message>
     <message>
         <source>{source}: no records found (no line starts with &apos;{start}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không tìm thấy biểu ghi nào (không có dòng nào bắt đầu bằng &apos;{start}&apos;)</translation>
     </message>
     <message>
         <source>{source}: the sheet is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: trang tính trống (không có dòng tiêu đề)</translation>
     </message>
     <message>
         <source>{source}: cannot be read as an Excel workbook ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không đọc được như một sổ làm việc Excel ({error})</translation>
     </message>
     <message>
         <source>{source}: there is no sheet called {sheet} (sheets: {sheets})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không có trang tính nào tên {sheet} (các trang tính: {sheets})</translation>
     </message>
     <message>
         <source>{source}: more than {limit} rows, the most a sheet may have</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nhiều hơn {limit} dòng, số dòng tối đa một trang tính có được</translation>
     </message>
     <message>
         <source>an Excel sheet holds at most {limit} records below its header: export fewer records to XLSX, or use CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>một trang tính Excel chứa tối đa {limit} biểu ghi dưới dòng tiêu đề: hãy xuất ít biểu ghi hơn sang XLSX, hoặc dùng CSV</translation>
     </message>
     <message>
         <source>unsafe attachment path {path} in the package</source>
-        <translation type="unfinished"></translation>
+        <translation>đường dẫn tệp đính kèm không an toàn {path} trong gói</translation>
     </message>
     <message>
         <source>{source}: the package is damaged ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: gói bị hỏng ({error})</translation>
     </message>
     <message>
         <source>attachment {path} in the package is larger than the {limit} limit for one attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm {path} trong gói lớn hơn giới hạn {limit} cho một tệp đính kèm</translation>
     </message>
     <message>
         <source>attachment path {path} would be written outside the attachments folder</source>
-        <translation type="unfinished"></translation>
+        <translation>đường dẫn tệp đính kèm {path} sẽ bị ghi ra ngoài thư mục tệp đính kèm</translation>
     </message>
     <message>
         <source>{source}: not a readable .zip package ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không phải gói .zip đọc được ({error})</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue package (no {name})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không phải gói của Danh mục tài liệu (không có {name})</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue package</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: không phải gói của Danh mục tài liệu</translation>
     </message>
     <message>
         <source>{source}: the package is damaged (its manifest has no format version)</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: gói bị hỏng (tệp kê khai không có phiên bản định dạng)</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (package format {version}; this version reads up to {known}): update the app to import it</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: được tạo bởi phiên bản Danh mục tài liệu mới hơn (định dạng gói {version}; phiên bản này đọc được đến {known}): hãy cập nhật ứng dụng để nhập</translation>
     </message>
     <message>
         <source>attachment {path} in the package is damaged (checksum differs)</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp đính kèm {path} trong gói bị hỏng (tổng kiểm tra không khớp)</translation>
     </message>
     <message>
         <source>{source}: a catalogue package; import it as a package</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: là một gói danh mục; hãy nhập nó dưới dạng gói</translation>
     </message>
 </context>
 <context>
@@ -2609,23 +2609,23 @@ sau: %2</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">thất bại</translation>
+        <translation>thất bại</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>bỏ qua</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>cảnh báo</translation>
     </message>
     <message>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>xung đột</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>đã giải quyết</translation>
     </message>
     <message>
         <source>Comma ,</source>
@@ -2794,206 +2794,206 @@ sau: %2</translation>
     <name>ImportProblem</name>
     <message>
         <source>cannot read this entry ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được mục này ({why})</translation>
     </message>
     <message>
         <source>{field} {key} points to no entry in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} {key} không trỏ tới mục nào trong tệp</translation>
     </message>
     <message>
         <source>unknown entry type @{kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>loại mục không xác định @{kind}</translation>
     </message>
     <message>
         <source>the citation key {key} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>khóa trích dẫn {key} được dùng hai lần</translation>
     </message>
     <message>
         <source>the entry has no citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>mục này không có khóa trích dẫn</translation>
     </message>
     <message>
         <source>missing comma after the citation key</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu dấu phẩy sau khóa trích dẫn</translation>
     </message>
     <message>
         <source>the entry is not closed (a &apos;{close}&apos; is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>mục chưa được đóng (thiếu một &apos;{close}&apos;)</translation>
     </message>
     <message>
         <source>a &apos;{close}&apos; too many after field &apos;{name}&apos; (the fields after it are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>thừa một &apos;{close}&apos; sau trường &apos;{name}&apos; (các trường sau đó vẫn được giữ)</translation>
     </message>
     <message>
         <source>cannot read {text} (skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được {text} (đã bỏ qua)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; appears twice (the first is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>trường &apos;{name}&apos; xuất hiện hai lần (giữ trường đầu tiên)</translation>
     </message>
     <message>
         <source>missing comma after field &apos;{name}&apos; (both fields are kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>thiếu dấu phẩy sau trường &apos;{name}&apos; (giữ cả hai trường)</translation>
     </message>
     <message>
         <source>unexpected text after field &apos;{name}&apos; ({text}, kept in the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>có văn bản ngoài dự kiến sau trường &apos;{name}&apos; ({text}, được giữ trong trường)</translation>
     </message>
     <message>
         <source>unbalanced {mark} in field &apos;{name}&apos; (read to the end of its line)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark} không cân bằng trong trường &apos;{name}&apos; (đọc đến hết dòng)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>trường &apos;{name}&apos; không có giá trị</translation>
     </message>
     <message>
         <source>cannot read a year in {value} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>không đọc được năm trong {value} (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>unknown country {value} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>quốc gia không xác định {value} (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>unknown language {value} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>ngôn ngữ không xác định {value} (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows (only {labels})</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải biểu ghi: không có nhan đề và không có trường nào ứng dụng này biết (chỉ có {labels})</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải biểu ghi: không có nhan đề và không có trường nào ứng dụng này biết</translation>
     </message>
     <message>
         <source>no title: stored as {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>không có nhan đề: lưu thành {title}</translation>
     </message>
     <message>
         <source>not a CSL item (an object was expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải mục CSL (cần một đối tượng)</translation>
     </message>
     <message>
         <source>unusual year {year} (kept in the notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>năm bất thường {year} (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>a quote opens on this line and is never closed: the line was read as it stands (quote included) and the {after} lines after it as rows of their own; check it</source>
-        <translation type="unfinished"></translation>
+        <translation>một dấu ngoặc kép mở trên dòng này và không bao giờ đóng: dòng được đọc nguyên trạng (kể cả dấu ngoặc kép) và {after} dòng sau nó được đọc thành các dòng riêng; hãy kiểm tra</translation>
     </message>
     <message>
         <source>{cells} cells but {columns} columns: the extra cells are kept in the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} ô nhưng {columns} cột: các ô thừa được giữ trong ghi chú</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>dòng {line}: {problem}</translation>
     </message>
     <message>
         <source>a record is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>một biểu ghi không phải đối tượng JSON</translation>
     </message>
     <message>
         <source>the record has no title</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu ghi không có nhan đề</translation>
     </message>
     <message>
         <source>the record has no valid UUID ({uid})</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu ghi không có UUID hợp lệ ({uid})</translation>
     </message>
     <message>
         <source>{name} must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} phải là một danh sách</translation>
     </message>
     <message>
         <source>the record has no closing &apos;ER&apos; line</source>
-        <translation type="unfinished"></translation>
+        <translation>biểu ghi không có dòng &apos;ER&apos; kết thúc</translation>
     </message>
     <message>
         <source>the sheet is {wide} columns wide; only the first {limit} columns are read</source>
-        <translation type="unfinished"></translation>
+        <translation>trang tính rộng {wide} cột; chỉ đọc {limit} cột đầu tiên</translation>
     </message>
     <message>
         <source>cell {cells} holds a formula with no saved result (the program that wrote the file did not calculate it): its formula text was read instead</source>
-        <translation type="unfinished"></translation>
+        <translation>ô {cells} chứa công thức chưa có kết quả lưu (chương trình ghi tệp đã không tính nó): văn bản công thức được đọc thay thế</translation>
     </message>
     <message>
         <source>the same UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng UUID</translation>
     </message>
     <message>
         <source>the same DOI</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng DOI</translation>
     </message>
     <message>
         <source>the same ISBN</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng ISBN</translation>
     </message>
     <message>
         <source>the same URL</source>
-        <translation type="unfinished"></translation>
+        <translation>cùng URL</translation>
     </message>
     <message>
         <source>a near-identical title</source>
-        <translation type="unfinished"></translation>
+        <translation>nhan đề gần như giống hệt</translation>
     </message>
     <message>
         <source>repeats record {record} of the file; added again</source>
-        <translation type="unfinished"></translation>
+        <translation>lặp lại biểu ghi {record} của tệp; đã thêm lần nữa</translation>
     </message>
     <message>
         <source>repeats record {record} of this file ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>lặp lại biểu ghi {record} của tệp này ({why})</translation>
     </message>
     <message>
         <source>like an existing record ({why}); added as new</source>
-        <translation type="unfinished"></translation>
+        <translation>giống một biểu ghi đã có ({why}); đã thêm thành biểu ghi mới</translation>
     </message>
     <message>
         <source>already in the catalogue ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>đã có trong danh mục ({why})</translation>
     </message>
     <message>
         <source>updates the existing record ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>cập nhật biểu ghi đã có ({why})</translation>
     </message>
     <message>
         <source>already up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>đã cập nhật mới nhất</translation>
     </message>
     <message>
         <source>cannot back up the catalogue before importing: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể sao lưu danh mục trước khi nhập: {error}</translation>
     </message>
     <message>
         <source>{source}: the import failed and nothing was changed ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: nhập không thành công và không có gì bị thay đổi ({error})</translation>
     </message>
     <message>
         <source>{error}; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}; không có gì được nhập</translation>
     </message>
 </context>
 <context>
     <name>ImportWarning</name>
     <message>
         <source>{source}: read as {named} because of its name, though its content looks like {content}; choose the format {format} if that is what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: được đọc là {named} theo tên tệp, dù nội dung trông giống {content}; hãy chọn định dạng {format} nếu đúng là vậy</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines; the longest start at line {lines}. Check the quotes there, or the delimiter and format</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {rows} dòng dưới dòng tiêu đề nhưng chỉ có {read} biểu ghi: các ô trong dấu ngoặc kép kéo dài qua nhiều dòng; ô dài nhất bắt đầu ở dòng {lines}. Hãy kiểm tra dấu ngoặc kép ở đó, hoặc dấu phân cách và định dạng</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines. Check the quotes there, or the delimiter and format</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {rows} dòng dưới dòng tiêu đề nhưng chỉ có {read} biểu ghi: các ô trong dấu ngoặc kép kéo dài qua nhiều dòng. Hãy kiểm tra dấu ngoặc kép ở đó, hoặc dấu phân cách và định dạng</translation>
     </message>
     <message>
         <source>{source}: {starts} lines start a record but only {read} records were read: check the lines that start or end the missing ones</source>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {starts} dòng bắt đầu một biểu ghi nhưng chỉ đọc được {read} biểu ghi: hãy kiểm tra các dòng bắt đầu hoặc kết thúc những biểu ghi bị thiếu</translation>
     </message>
 </context>
 <context>
@@ -3392,27 +3392,27 @@ sau: %2</translation>
     <name>PackageMerge</name>
     <message>
         <source>put back as the package has it</source>
-        <translation type="unfinished"></translation>
+        <translation>khôi phục như trong gói</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>giống nhau ở cả hai bên</translation>
     </message>
     <message>
         <source>changed in the package only</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ thay đổi trong gói</translation>
     </message>
     <message>
         <source>changed here only: this catalogue&apos;s version stays</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ thay đổi ở đây: giữ phiên bản của danh mục này</translation>
     </message>
     <message>
         <source>changed on both sides since they last met: choose which version to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>đã thay đổi ở cả hai bên kể từ lần gặp trước: hãy chọn phiên bản để giữ</translation>
     </message>
     <message>
         <source>{count} records changed on both sides: they will be listed, not overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} biểu ghi đã thay đổi ở cả hai bên: chúng sẽ được liệt kê, không bị ghi đè</translation>
     </message>
 </context>
 <context>
