@@ -172,22 +172,25 @@ def bench_size(n: int, args, work: Path) -> list[dict]:
 
 def cold_figures(db: Path, rare: str, args, work: Path, g: dict, t: Table, n: int) -> list[dict]:
     """Cold starts, p50 of several processes each, interleaved: counts kept from an earlier start,
-    nothing kept (a first open), the floor, and with --before the other checkout's window."""
+    nothing kept (a first open), the floor, and with --before the other checkout's window (both ways)."""
     runs = 1 if args.quick else (5 if n <= 100_000 else 3)
     kept = work / "counts-kept"
     run_gui(db, work / "prime.json", rare, True, args.quick, counts=kept)   # untimed: compiles, fills the counts
     if args.before:
         run_gui(db, work / "prime-before.json", rare, True, args.quick, root=args.before)
-    colds, firsts, befores, floor_cold = [], [], [], []
+    colds, firsts, befores, befores_first, floor_cold = [], [], [], [], []
     for i in range(runs):
         if args.before:
             befores.append(run_gui(db, work / f"before{i}.json", rare, True, args.quick, root=args.before))
+            befores_first.append(run_gui(db, work / f"before-first{i}.json", rare, True, args.quick, root=args.before,
+                                         counts=work / f"counts-none-before{i}"))
         colds.append(run_gui(db, work / f"cold{i}.json", rare, True, args.quick, counts=kept))
         firsts.append(run_gui(db, work / f"first{i}.json", rare, True, args.quick, counts=work / f"counts-none{i}"))
         floor_cold.append(floors.cold_start(db))
     floor = med([f["ms"] for f in floor_cold])
     goal_rows, goal_all = (g["cold"], None) if n <= 100_000 else (800, 1500)   # issue 17's goals at 1M
-    for label, runs_of in ((" (before)", befores), ("", colds), (", first open", firsts)):
+    for label, runs_of in ((" (before)", befores), (" (before), first open", befores_first), ("", colds),
+                           (", first open", firsts)):
         if not runs_of:
             continue
         t.add(f"cold start{label}: table painted with rows (p50)", med([c["cold_table_ms"] for c in runs_of]), floor, goal_rows,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 
 from app.changes import Changes
 from app.criteria import Criteria, parse_query
@@ -300,3 +300,41 @@ def test_no_first_page_once_the_order_is_known(qtbot, catalogue, tmp_path):
     w.show()
     settle(qtbot, w)
     assert seen == [] and w.model.rowCount() == 20
+
+
+class _RowPaints(QObject):
+    """Counts paints of a table's viewport made while the table has rows."""
+
+    def __init__(self, window):
+        super().__init__()
+        self.window, self.count = window, 0
+        window.table.viewport().installEventFilter(self)
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and self.window.model.rowCount():
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("order_known", [False, True])
+def test_the_first_rows_of_a_catalogue_just_opened_are_painted_at_once(qtbot, catalogue, tmp_path, order_known):
+    """The first rows shown after opening (the head of the order, or the whole answer when the order
+    is known) are painted by the window's own slot, before anything else the same turn of the event
+    loop brings (the counts kept from an earlier start, which fill the sidebar, and the warm-up)."""
+    from PySide6.QtCore import QSettings
+
+    from ui.main_window import MainWindow
+    if order_known:
+        catalogue.search(Criteria(), "latest")
+    else:
+        catalogue.drop_caches()
+    w = MainWindow(catalogue, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    paints = _RowPaints(w)
+    painted_when_shown: list = []
+    signal = w.controller.results_ready if order_known else w.controller.first_page_ready
+    signal.connect(lambda *_: painted_when_shown.append((w.model.rowCount(), paints.count)))   # after the window's slot
+    w.show()
+    settle(qtbot, w)
+    rows, painted = painted_when_shown[0]
+    assert rows > 0 and painted >= 1

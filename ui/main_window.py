@@ -294,11 +294,16 @@ class MainWindow(QMainWindow):
         if page.total is not None:   # else the count comes with the whole answer: never a wrong one meanwhile
             self.status_label.setText(status_text(place_of(page.criteria), page.total, page.total, page.total))
         self.results_stack.setCurrentWidget(self.table)
+        # Painted now, not when the event loop comes round: with counts kept from an earlier start
+        # the whole answer and the counts arrive in the same turn, and the sidebar's new widgets
+        # (and the warm-up thread they start) would be laid out and run first, ~150 ms at 1,000,000
+        # records (bench/RESULTS.md, "Issue 17, session 8").
+        self.table.viewport().repaint()
 
     def _on_results(self, results: Results) -> None:
         if results.criteria != self.controller.criteria:
             return  # an answer to criteria already replaced; the newer one is on its way
-        self._results = results
+        first_answer, self._results = self._results is None, results
         head, self._first_page = self._first_page, None
         if head is not None and self.model.ids() is head and results.result.ids[:len(head)] == head:
             # The rows below the head shown so far are added after it: the selection, the current
@@ -313,6 +318,8 @@ class MainWindow(QMainWindow):
         self.status_label.setText(status_text(place, shown, results.place_total, results.total))
         if shown:
             self.results_stack.setCurrentWidget(self.table)
+            if first_answer and head is None:
+                self.table.viewport().repaint()   # the first rows of a catalogue just opened: as _on_first_page
         elif results.place_total == 0 and results.criteria.is_empty():
             self.empty.show_empty_place(*empty_text(place))
             self.results_stack.setCurrentWidget(self.empty)
