@@ -1635,7 +1635,7 @@
     <name>ExportError</name>
     <message>
         <source>folder {folder} does not exist</source>
-        <translation>المجلد {folder} غير موجود</translation>
+        <translation>المجلد ⁨{folder}⁩ غير موجود</translation>
     </message>
     <message>
         <source>no file name given for the export</source>
@@ -1643,34 +1643,34 @@
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
-        <translation>{path} مجلد: أدخل اسم ملف</translation>
+        <translation>‏⁨{path}⁩ مجلد: أدخل اسم ملف</translation>
     </message>
     <message>
         <source>{path} is a device or a pipe, not a file: exports only write files</source>
-        <translation>{path} جهاز أو أنبوب وليس ملفًا: التصدير يكتب الملفات فقط</translation>
+        <translation>‏⁨{path}⁩ جهاز أو أنبوب وليس ملفًا: لا يكتب التصدير إلا في ملفات</translation>
     </message>
     <message>
         <source>cannot write in {folder}: {error}</source>
-        <translation>تعذّرت الكتابة في {folder}: {error}</translation>
+        <translation>تتعذّر الكتابة في ⁨{folder}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>{path} is read-only</source>
-        <translation>{path} للقراءة فقط</translation>
+        <translation>‏⁨{path}⁩ للقراءة فقط</translation>
     </message>
     <message>
         <source>there is no reading list called {name}</source>
-        <translation>لا توجد قائمة قراءة باسم {name}</translation>
+        <translation>لا توجد قائمة قراءة باسم ⁨{name}⁩</translation>
     </message>
     <message>
         <source>cannot export to {format}; choose one of {formats}</source>
-        <translation>لا يمكن التصدير إلى {format}؛ اختر أحد التنسيقات {formats}</translation>
+        <translation>يتعذّر التصدير بصيغة ⁨{format}⁩؛ اختر إحدى الصيغ: ⁨{formats}⁩</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>row {row} ({uid}): the {column} has {length} characters; an Excel cell holds {limit}, so it was cut there (CSV and JSON keep it whole)</source>
-        <translation>الصف {row} ({uid}): يحتوي {column} على {length} حرفًا، وخلية Excel تتسع لـ {limit} فقط، فقُطع عندها (يحتفظ CSV وJSON به كاملًا)</translation>
+        <translation>الصف ⁨{row}⁩ (⁨{uid}⁩): يحتوي العمود ⁨{column}⁩ على ⁨{length}⁩ من الأحرف، والحد الأقصى لخلية Excel هو ⁨{limit}⁩، فقُطع النص عنده (يحتفظ CSV وJSON به كاملًا)</translation>
     </message>
 </context>
 <context>
@@ -1973,187 +1973,187 @@
     <name>FormatError</name>
     <message>
         <source>the CSV delimiter must be one character, such as , ; | or \t (got {delimiter})</source>
-        <translation>يجب أن يكون فاصل CSV حرفًا واحدًا، مثل , ; | أو \t (المُعطى {delimiter})</translation>
+        <translation>يجب أن يكون فاصل CSV حرفًا واحدًا، مثل , أو ; أو | أو ⁦\t⁩ (المُعطى: ⁨{delimiter}⁩)</translation>
     </message>
     <message>
         <source>unknown format {format}; choose one of {formats}</source>
-        <translation>تنسيق غير معروف {format}؛ اختر أحد التنسيقات {formats}</translation>
+        <translation>صيغة غير معروفة ⁨{format}⁩؛ اختر إحدى الصيغ: ⁨{formats}⁩</translation>
     </message>
     <message>
         <source>{source}: cannot tell what kind of file this is; choose the format</source>
-        <translation>{source}: تعذّر معرفة نوع هذا الملف؛ اختر التنسيق</translation>
+        <translation>‏⁨{source}⁩: يتعذّر تحديد نوع هذا الملف؛ اختر الصيغة</translation>
     </message>
     <message>
         <source>{source}: is a binary file, not {format}</source>
-        <translation>{source}: ملف ثنائي وليس {format}</translation>
+        <translation>‏⁨{source}⁩: ملف ثنائي وليس ⁨{format}⁩</translation>
     </message>
     <message>
         <source>{source}: {format} files are imported with the package import</source>
-        <translation>{source}: ملفات {format} تُستورد باستيراد الحزمة</translation>
+        <translation>‏⁨{source}⁩: تُستورد ملفات ⁨{format}⁩ عبر استيراد الحزم</translation>
     </message>
     <message>
         <source>{source}: no BibTeX entries found (no &apos;{example}&apos; line)</source>
-        <translation>{source}: لم يُعثر على مداخل BibTeX (لا يوجد سطر &apos;{example}&apos;)</translation>
+        <translation>‏⁨{source}⁩: لم يُعثر على مدخلات BibTeX (لا يوجد سطر ⁨&apos;{example}&apos;⁩)</translation>
     </message>
     <message>
         <source>{source}: no list of references found (expected &apos;references:&apos;)</source>
-        <translation>{source}: لم يُعثر على قائمة مراجع (المتوقع &apos;references:&apos;)</translation>
+        <translation>‏⁨{source}⁩: لم يُعثر على قائمة مراجع (المتوقع ⁦&apos;references:&apos;⁩)</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid YAML ({error})</source>
-        <translation>{source}، السطر {line}: ليس YAML صالحًا ({error})</translation>
+        <translation>‏⁨{source}⁩، السطر ⁨{line}⁩: ليس YAML صالحًا (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>{source}, {error}</source>
-        <translation>{source}، {error}</translation>
+        <translation>‏⁨{source}⁩، ⁨{error}⁩</translation>
     </message>
     <message>
         <source>{source}: {error}</source>
-        <translation>{source}: {error}</translation>
+        <translation>‏⁨{source}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>YAML aliases (*name) are not accepted in a bibliography file; write the values out</source>
-        <translation>لا تُقبل الأسماء المستعارة في YAML (‎*name) في ملف قائمة مراجع؛ اكتب القيم كاملة</translation>
+        <translation>لا تُقبل الأسماء المستعارة في YAML ⁦(*name)⁩ في ملف الببليوغرافيا؛ اكتب القيم كاملة</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep; a bibliography never is</source>
-        <translation>متداخل بعمق يزيد على {limit} مستويات؛ وهذا لا يكون في قائمة مراجع</translation>
+        <translation>عمق التداخل يتجاوز ⁨{limit}⁩ من المستويات؛ والببليوغرافيا لا تكون كذلك أبدًا</translation>
     </message>
     <message>
         <source>{source}: the file is empty (no header row)</source>
-        <translation>{source}: الملف فارغ (لا يوجد صف عناوين)</translation>
+        <translation>‏⁨{source}⁩: الملف فارغ (لا يوجد صف عناوين)</translation>
     </message>
     <message>
         <source>{source}, line {line}: {error}</source>
-        <translation>{source}، السطر {line}: {error}</translation>
+        <translation>‏⁨{source}⁩، السطر ⁨{line}⁩: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>{source}: unknown text encoding {encoding}</source>
-        <translation>{source}: ترميز نص غير معروف {encoding}</translation>
+        <translation>‏⁨{source}⁩: ترميز نص غير معروف ⁨{encoding}⁩</translation>
     </message>
     <message>
         <source>{source}, line {line}: cannot be read as {encoding} (bytes {bytes}); choose another encoding</source>
-        <translation>{source}، السطر {line}: تعذّرت قراءته بترميز {encoding} (البايتات {bytes})؛ اختر ترميزًا آخر</translation>
+        <translation>‏⁨{source}⁩، السطر ⁨{line}⁩: تتعذّر قراءته بترميز ⁨{encoding}⁩ (البايتات ⁨{bytes}⁩)؛ اختر ترميزًا آخر</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({error})</source>
-        <translation>{source}: تعذّرت قراءته ({error})</translation>
+        <translation>‏⁨{source}⁩: تتعذّر قراءته (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to {size}, more than the {limit} limit for one part of a .zip</source>
-        <translation>{source}: يتمدد {name} إلى {size}، أي أكثر من الحد {limit} لجزء واحد من ملف ‎.zip</translation>
+        <translation>‏⁨{source}⁩: يبلغ حجم ⁨{name}⁩ بعد فك الضغط ⁨{size}⁩، وهذا أكبر من الحد المسموح لجزء واحد من ملف ⁦.zip⁩ (⁨{limit}⁩)</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid JSON ({error})</source>
-        <translation>{source}، السطر {line}: ليس JSON صالحًا ({error})</translation>
+        <translation>‏⁨{source}⁩، السطر ⁨{line}⁩: ليس JSON صالحًا (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>{source}: nested too deeply to read</source>
-        <translation>{source}: متداخل بعمق يتعذّر معه قراءته</translation>
+        <translation>‏⁨{source}⁩: التداخل أعمق من أن تمكن قراءته</translation>
     </message>
     <message>
         <source>{source}: is a folder, not a file</source>
-        <translation>{source}: مجلد وليس ملفًا</translation>
+        <translation>‏⁨{source}⁩: مجلد وليس ملفًا</translation>
     </message>
     <message>
         <source>{source}: is a device or a pipe, not a file; import a file</source>
-        <translation>{source}: جهاز أو أنبوب وليس ملفًا؛ استورد ملفًا</translation>
+        <translation>‏⁨{source}⁩: جهاز أو أنبوب وليس ملفًا؛ استورد ملفًا</translation>
     </message>
     <message>
         <source>{source}: {size} is more than the {limit} a file to import may have; split it</source>
-        <translation>{source}: الحجم {size} أكبر من الحد {limit} المسموح لملف استيراد؛ قسّمه</translation>
+        <translation>‏⁨{source}⁩: الحجم ⁨{size}⁩ أكبر من الحد الأقصى لملف الاستيراد (⁨{limit}⁩)؛ قسّمه إلى عدة ملفات</translation>
     </message>
     <message>
         <source>{source}: more than the {limit} a file to import may have; split it</source>
-        <translation>{source}: أكبر من الحد {limit} المسموح لملف استيراد؛ قسّمه</translation>
+        <translation>‏⁨{source}⁩: أكبر من الحد الأقصى لملف الاستيراد (⁨{limit}⁩)؛ قسّمه إلى عدة ملفات</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to more than the {limit} limit for one part of a .zip</source>
-        <translation>{source}: يتمدد {name} إلى أكثر من الحد {limit} لجزء واحد من ملف ‎.zip</translation>
+        <translation>‏⁨{source}⁩: حجم ⁨{name}⁩ بعد فك الضغط أكبر من الحد المسموح لجزء واحد من ملف ⁦.zip⁩ (⁨{limit}⁩)</translation>
     </message>
     <message>
         <source>{source}: nested more than {limit} levels deep (lists within lists); a catalogue file never is</source>
-        <translation>{source}: متداخل بعمق يزيد على {limit} مستويات (قوائم داخل قوائم)؛ وهذا لا يكون في ملف فهرس</translation>
+        <translation>‏⁨{source}⁩: عمق التداخل يتجاوز ⁨{limit}⁩ من المستويات (قوائم داخل قوائم)؛ وملف الفهرس لا يكون كذلك أبدًا</translation>
     </message>
     <message>
         <source>{source}: a number of {digits} digits; numbers may have at most {limit} digits</source>
-        <translation>{source}: عدد من {digits} خانة؛ لا يتجاوز العدد {limit} خانة</translation>
+        <translation>‏⁨{source}⁩: عدد مكوّن من ⁨{digits}⁩ من الخانات؛ والحد الأقصى للعدد ⁨{limit}⁩ من الخانات</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue JSON file</source>
-        <translation>{source}: ليس ملف JSON من فهرس المصادر</translation>
+        <translation>‏⁨{source}⁩: ليس ملف JSON من فهرس المصادر</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (format {version}); update the app to read it</source>
-        <translation>{source}: أُنشئ بإصدار أحدث من فهرس المصادر (التنسيق {version})؛ حدّث التطبيق لقراءته</translation>
+        <translation>‏⁨{source}⁩: أُنشئ بإصدار أحدث من فهرس المصادر (الصيغة ⁨{version}⁩)؛ حدّث التطبيق لقراءته</translation>
     </message>
     <message>
         <source>{source}: no records found (no line starts with &apos;{start}&apos;)</source>
-        <translation>{source}: لم يُعثر على تسجيلات (لا يبدأ أي سطر بـ &apos;{start}&apos;)</translation>
+        <translation>‏⁨{source}⁩: لم يُعثر على تسجيلات (لا يبدأ أي سطر بـ ⁨&apos;{start}&apos;⁩)</translation>
     </message>
     <message>
         <source>{source}: the sheet is empty (no header row)</source>
-        <translation>{source}: الورقة فارغة (لا يوجد صف عناوين)</translation>
+        <translation>‏⁨{source}⁩: الورقة فارغة (لا يوجد صف عناوين)</translation>
     </message>
     <message>
         <source>{source}: cannot be read as an Excel workbook ({error})</source>
-        <translation>{source}: تعذّرت قراءته كمصنف Excel ({error})</translation>
+        <translation>‏⁨{source}⁩: تتعذّر قراءته كمصنف Excel (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>{source}: there is no sheet called {sheet} (sheets: {sheets})</source>
-        <translation>{source}: لا توجد ورقة باسم {sheet} (الأوراق: {sheets})</translation>
+        <translation>‏⁨{source}⁩: لا توجد ورقة باسم ⁨{sheet}⁩ (الأوراق: ⁨{sheets}⁩)</translation>
     </message>
     <message>
         <source>{source}: more than {limit} rows, the most a sheet may have</source>
-        <translation>{source}: أكثر من {limit} صف، وهو أقصى ما تتسع له الورقة</translation>
+        <translation>‏⁨{source}⁩: عدد الصفوف أكبر من ⁨{limit}⁩، وهو أقصى ما تحتويه الورقة</translation>
     </message>
     <message>
         <source>an Excel sheet holds at most {limit} records below its header: export fewer records to XLSX, or use CSV</source>
-        <translation>تتسع ورقة Excel لـ {limit} تسجيلة على الأكثر تحت صف العناوين: صدّر تسجيلات أقل إلى XLSX، أو استخدم CSV</translation>
+        <translation>تتسع ورقة Excel لـ ⁨{limit}⁩ من التسجيلات على الأكثر تحت صف العناوين: صدّر تسجيلات أقل بصيغة XLSX، أو استخدم CSV</translation>
     </message>
     <message>
         <source>unsafe attachment path {path} in the package</source>
-        <translation>مسار مرفق غير آمن {path} في الحزمة</translation>
+        <translation>مسار مرفق غير آمن ⁨{path}⁩ في الحزمة</translation>
     </message>
     <message>
         <source>{source}: the package is damaged ({error})</source>
-        <translation>{source}: الحزمة تالفة ({error})</translation>
+        <translation>‏⁨{source}⁩: الحزمة تالفة (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>attachment {path} in the package is larger than the {limit} limit for one attachment</source>
-        <translation>المرفق {path} في الحزمة أكبر من الحد {limit} للمرفق الواحد</translation>
+        <translation>المرفق ⁨{path}⁩ في الحزمة أكبر من الحد المسموح للمرفق الواحد (⁨{limit}⁩)</translation>
     </message>
     <message>
         <source>attachment path {path} would be written outside the attachments folder</source>
-        <translation>مسار المرفق {path} سيُكتب خارج مجلد المرفقات</translation>
+        <translation>مسار المرفق ⁨{path}⁩ سيُكتب خارج مجلد المرفقات</translation>
     </message>
     <message>
         <source>{source}: not a readable .zip package ({error})</source>
-        <translation>{source}: ليس حزمة ‎.zip قابلة للقراءة ({error})</translation>
+        <translation>‏⁨{source}⁩: ليس حزمة ⁦.zip⁩ مقروءة (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue package (no {name})</source>
-        <translation>{source}: ليس حزمة من فهرس المصادر (لا يوجد {name})</translation>
+        <translation>‏⁨{source}⁩: ليس حزمة من فهرس المصادر (لا يوجد ⁨{name}⁩)</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue package</source>
-        <translation>{source}: ليس حزمة من فهرس المصادر</translation>
+        <translation>‏⁨{source}⁩: ليس حزمة من فهرس المصادر</translation>
     </message>
     <message>
         <source>{source}: the package is damaged (its manifest has no format version)</source>
-        <translation>{source}: الحزمة تالفة (لا يذكر بيانها إصدار التنسيق)</translation>
+        <translation>‏⁨{source}⁩: الحزمة تالفة (بيانها لا يذكر إصدار الصيغة)</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (package format {version}; this version reads up to {known}): update the app to import it</source>
-        <translation>{source}: أُنشئ بإصدار أحدث من فهرس المصادر (تنسيق الحزمة {version}؛ هذا الإصدار يقرأ حتى {known}): حدّث التطبيق لاستيرادها</translation>
+        <translation>‏⁨{source}⁩: أُنشئت بإصدار أحدث من فهرس المصادر (صيغة الحزمة ⁨{version}⁩؛ يقرأ هذا الإصدار حتى ⁨{known}⁩): حدّث التطبيق لاستيرادها</translation>
     </message>
     <message>
         <source>attachment {path} in the package is damaged (checksum differs)</source>
-        <translation>المرفق {path} في الحزمة تالف (المجموع الاختباري مختلف)</translation>
+        <translation>المرفق ⁨{path}⁩ في الحزمة تالف (المجموع الاختباري لا يطابق)</translation>
     </message>
     <message>
         <source>{source}: a catalogue package; import it as a package</source>
-        <translation>{source}: حزمة فهرس؛ استوردها كحزمة</translation>
+        <translation>‏⁨{source}⁩: حزمة فهرس؛ استوردها كحزمة</translation>
     </message>
 </context>
 <context>
@@ -2934,19 +2934,19 @@ after: %2</source>
     <name>ImportProblem</name>
     <message>
         <source>cannot read this entry ({why})</source>
-        <translation>تعذّرت قراءة هذا المدخل ({why})</translation>
+        <translation>تتعذّر قراءة هذا المدخل (⁨{why}⁩)</translation>
     </message>
     <message>
         <source>{field} {key} points to no entry in the file</source>
-        <translation>{field} {key} لا يشير إلى أي مدخل في الملف</translation>
+        <translation>‏⁨{field} {key}⁩ لا يشير إلى أي مدخل في الملف</translation>
     </message>
     <message>
         <source>unknown entry type @{kind}</source>
-        <translation>نوع مدخل غير معروف @{kind}</translation>
+        <translation>نوع مدخل غير معروف ⁨@{kind}⁩</translation>
     </message>
     <message>
         <source>the citation key {key} is used twice</source>
-        <translation>مفتاح الاستشهاد {key} مستخدم مرتين</translation>
+        <translation>مفتاح الاستشهاد ⁨{key}⁩ مستخدم مرتين</translation>
     </message>
     <message>
         <source>the entry has no citation key</source>
@@ -2954,63 +2954,63 @@ after: %2</source>
     </message>
     <message>
         <source>missing comma after the citation key</source>
-        <translation>فاصلة ناقصة بعد مفتاح الاستشهاد</translation>
+        <translation>تنقص فاصلة بعد مفتاح الاستشهاد</translation>
     </message>
     <message>
         <source>the entry is not closed (a &apos;{close}&apos; is missing)</source>
-        <translation>المدخل غير مغلق (ينقص &apos;{close}&apos;)</translation>
+        <translation>المدخل غير مغلق (ينقصه ⁨&apos;{close}&apos;⁩)</translation>
     </message>
     <message>
         <source>a &apos;{close}&apos; too many after field &apos;{name}&apos; (the fields after it are kept)</source>
-        <translation>&apos;{close}&apos; زائد بعد الحقل &apos;{name}&apos; (الحقول التي تليه محفوظة)</translation>
+        <translation>‏⁨&apos;{close}&apos;⁩ زائد بعد الحقل ⁨&apos;{name}&apos;⁩ (الحقول التي تليه محفوظة)</translation>
     </message>
     <message>
         <source>cannot read {text} (skipped)</source>
-        <translation>تعذّرت قراءة {text} (تُخطّي)</translation>
+        <translation>تتعذّر قراءة ⁨{text}⁩ (تُخطّي)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; appears twice (the first is kept)</source>
-        <translation>الحقل &apos;{name}&apos; مكرر (يُحتفظ بالأول)</translation>
+        <translation>الحقل ⁨&apos;{name}&apos;⁩ مكرر (حُفظ الأول)</translation>
     </message>
     <message>
         <source>missing comma after field &apos;{name}&apos; (both fields are kept)</source>
-        <translation>فاصلة ناقصة بعد الحقل &apos;{name}&apos; (يُحتفظ بالحقلين)</translation>
+        <translation>تنقص فاصلة بعد الحقل ⁨&apos;{name}&apos;⁩ (حُفظ الحقلان كلاهما)</translation>
     </message>
     <message>
         <source>unexpected text after field &apos;{name}&apos; ({text}, kept in the field)</source>
-        <translation>نص غير متوقع بعد الحقل &apos;{name}&apos; ({text}، محفوظ في الحقل)</translation>
+        <translation>نص غير متوقع بعد الحقل ⁨&apos;{name}&apos;⁩ (⁨{text}⁩، حُفظ في الحقل)</translation>
     </message>
     <message>
         <source>unbalanced {mark} in field &apos;{name}&apos; (read to the end of its line)</source>
-        <translation>{mark} غير متوازن في الحقل &apos;{name}&apos; (قُرئ حتى نهاية سطره)</translation>
+        <translation>‏⁨{mark}⁩ غير متوازن في الحقل ⁨&apos;{name}&apos;⁩ (قُرئ حتى نهاية سطره)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; has no value</source>
-        <translation>الحقل &apos;{name}&apos; بلا قيمة</translation>
+        <translation>الحقل ⁨&apos;{name}&apos;⁩ بلا قيمة</translation>
     </message>
     <message>
         <source>cannot read a year in {value} (kept in the notes)</source>
-        <translation>تعذّرت قراءة سنة في {value} (محفوظة في الملاحظات)</translation>
+        <translation>تتعذّر قراءة سنة في ⁨{value}⁩ (حُفظت في الملاحظات)</translation>
     </message>
     <message>
         <source>unknown country {value} (kept in the notes)</source>
-        <translation>بلد غير معروف {value} (محفوظ في الملاحظات)</translation>
+        <translation>بلد غير معروف ⁨{value}⁩ (حُفظ في الملاحظات)</translation>
     </message>
     <message>
         <source>unknown language {value} (kept in the notes)</source>
-        <translation>لغة غير معروفة {value} (محفوظة في الملاحظات)</translation>
+        <translation>لغة غير معروفة ⁨{value}⁩ (حُفظت في الملاحظات)</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows (only {labels})</source>
-        <translation>ليست تسجيلة: بلا عنوان ولا حقل يعرفه هذا التطبيق (فقط {labels})</translation>
+        <translation>ليست تسجيلة: لا عنوان ولا حقل يعرفه هذا التطبيق (فقط ⁨{labels}⁩)</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows</source>
-        <translation>ليست تسجيلة: بلا عنوان ولا حقل يعرفه هذا التطبيق</translation>
+        <translation>ليست تسجيلة: لا عنوان ولا حقل يعرفه هذا التطبيق</translation>
     </message>
     <message>
         <source>no title: stored as {title}</source>
-        <translation>بلا عنوان: حُفظت باسم {title}</translation>
+        <translation>بلا عنوان: حُفظت باسم ⁨{title}⁩</translation>
     </message>
     <message>
         <source>not a CSL item (an object was expected)</source>
@@ -3018,23 +3018,23 @@ after: %2</source>
     </message>
     <message>
         <source>unusual year {year} (kept in the notes)</source>
-        <translation>سنة غير معتادة {year} (محفوظة في الملاحظات)</translation>
+        <translation>سنة غير معتادة ⁨{year}⁩ (حُفظت في الملاحظات)</translation>
     </message>
     <message>
         <source>a quote opens on this line and is never closed: the line was read as it stands (quote included) and the {after} lines after it as rows of their own; check it</source>
-        <translation>تُفتح علامة اقتباس في هذا السطر ولا تُغلق أبدًا: قُرئ السطر كما هو (مع علامة الاقتباس) والأسطر الـ {after} بعده كصفوف مستقلة؛ تحقّق منه</translation>
+        <translation>علامة اقتباس تُفتح في هذا السطر ولا تُغلق: قُرئ السطر كما هو (بما فيه علامة الاقتباس)، وقُرئت الأسطر التالية له (⁨{after}⁩) صفوفًا مستقلة؛ تحقّق منه</translation>
     </message>
     <message>
         <source>{cells} cells but {columns} columns: the extra cells are kept in the notes</source>
-        <translation>{cells} خلايا مقابل {columns} أعمدة: الخلايا الزائدة محفوظة في الملاحظات</translation>
+        <translation>عدد الخلايا ⁨{cells}⁩ وعدد الأعمدة ⁨{columns}⁩: حُفظت الخلايا الزائدة في الملاحظات</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
-        <translation>السطر {line}: {problem}</translation>
+        <translation>السطر ⁨{line}⁩: ⁨{problem}⁩</translation>
     </message>
     <message>
         <source>a record is not a JSON object</source>
-        <translation>تسجيلة ليست كائن JSON</translation>
+        <translation>إحدى التسجيلات ليست كائن JSON</translation>
     </message>
     <message>
         <source>the record has no title</source>
@@ -3042,39 +3042,39 @@ after: %2</source>
     </message>
     <message>
         <source>the record has no valid UUID ({uid})</source>
-        <translation>التسجيلة بلا معرّف UUID صالح ({uid})</translation>
+        <translation>التسجيلة بلا معرّف UUID صالح (⁨{uid}⁩)</translation>
     </message>
     <message>
         <source>{name} must be a list</source>
-        <translation>يجب أن يكون {name} قائمة</translation>
+        <translation>يجب أن يكون ⁨{name}⁩ قائمة</translation>
     </message>
     <message>
         <source>the record has no closing &apos;ER&apos; line</source>
-        <translation>التسجيلة بلا سطر &apos;ER&apos; ختامي</translation>
+        <translation>التسجيلة بلا سطر &apos;ER&apos; الختامي</translation>
     </message>
     <message>
         <source>the sheet is {wide} columns wide; only the first {limit} columns are read</source>
-        <translation>عرض الورقة {wide} عمودًا؛ تُقرأ الأعمدة الـ {limit} الأولى فقط</translation>
+        <translation>عدد أعمدة الورقة ⁨{wide}⁩؛ لا يُقرأ منها إلا أول ⁨{limit}⁩</translation>
     </message>
     <message>
         <source>cell {cells} holds a formula with no saved result (the program that wrote the file did not calculate it): its formula text was read instead</source>
-        <translation>الخلية {cells} تحتوي صيغة بلا نتيجة محفوظة (البرنامج الذي كتب الملف لم يحسبها): قُرئ نص الصيغة بدلًا منها</translation>
+        <translation>الخلية ⁨{cells}⁩ فيها صيغة بلا نتيجة محفوظة (لم يحسبها البرنامج الذي كتب الملف): فقُرئ نص الصيغة بدلًا منها</translation>
     </message>
     <message>
         <source>the same UUID</source>
-        <translation>المعرّف UUID نفسه</translation>
+        <translation>نفس UUID</translation>
     </message>
     <message>
         <source>the same DOI</source>
-        <translation>رقم DOI نفسه</translation>
+        <translation>نفس DOI</translation>
     </message>
     <message>
         <source>the same ISBN</source>
-        <translation>رقم ISBN نفسه</translation>
+        <translation>نفس ISBN</translation>
     </message>
     <message>
         <source>the same URL</source>
-        <translation>عنوان URL نفسه</translation>
+        <translation>نفس URL</translation>
     </message>
     <message>
         <source>a near-identical title</source>
@@ -3082,58 +3082,58 @@ after: %2</source>
     </message>
     <message>
         <source>repeats record {record} of the file; added again</source>
-        <translation>يكرر التسجيلة {record} من الملف؛ أُضيفت مرة أخرى</translation>
+        <translation>تكرار للتسجيلة ⁨{record}⁩ من الملف؛ أُضيفت مرة أخرى</translation>
     </message>
     <message>
         <source>repeats record {record} of this file ({why})</source>
-        <translation>يكرر التسجيلة {record} من هذا الملف ({why})</translation>
+        <translation>تكرار للتسجيلة ⁨{record}⁩ من هذا الملف (⁨{why}⁩)</translation>
     </message>
     <message>
         <source>like an existing record ({why}); added as new</source>
-        <translation>يشبه تسجيلة موجودة ({why})؛ أُضيف كتسجيلة جديدة</translation>
+        <translation>تشبه تسجيلة موجودة (⁨{why}⁩)؛ أُضيفت تسجيلةً جديدة</translation>
     </message>
     <message>
         <source>already in the catalogue ({why})</source>
-        <translation>موجود في الفهرس بالفعل ({why})</translation>
+        <translation>موجودة في الفهرس بالفعل (⁨{why}⁩)</translation>
     </message>
     <message>
         <source>updates the existing record ({why})</source>
-        <translation>يحدّث التسجيلة الموجودة ({why})</translation>
+        <translation>تُحدِّث التسجيلة الموجودة (⁨{why}⁩)</translation>
     </message>
     <message>
         <source>already up to date</source>
-        <translation>محدّث بالفعل</translation>
+        <translation>محدَّثة بالفعل</translation>
     </message>
     <message>
         <source>cannot back up the catalogue before importing: {error}</source>
-        <translation>تعذّر نسخ الفهرس احتياطيًا قبل الاستيراد: {error}</translation>
+        <translation>يتعذّر نسخ الفهرس احتياطيًا قبل الاستيراد: ⁨{error}⁩</translation>
     </message>
     <message>
         <source>{source}: the import failed and nothing was changed ({error})</source>
-        <translation>{source}: فشل الاستيراد ولم يتغير شيء ({error})</translation>
+        <translation>‏⁨{source}⁩: فشل الاستيراد ولم يتغير شيء (⁨{error}⁩)</translation>
     </message>
     <message>
         <source>{error}; nothing was imported</source>
-        <translation>{error}؛ لم يُستورد شيء</translation>
+        <translation>‏⁨{error}⁩؛ لم يُستورد شيء</translation>
     </message>
 </context>
 <context>
     <name>ImportWarning</name>
     <message>
         <source>{source}: read as {named} because of its name, though its content looks like {content}; choose the format {format} if that is what it is</source>
-        <translation>{source}: قُرئ كـ {named} بسبب اسمه، مع أن محتواه يشبه {content}؛ اختر التنسيق {format} إن كان كذلك</translation>
+        <translation>‏⁨{source}⁩: قُرئ بصيغة ⁨{named}⁩ بسبب اسمه، مع أن محتواه يبدو بصيغة ⁨{content}⁩؛ اختر الصيغة ⁨{format}⁩ إن كان كذلك</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines; the longest start at line {lines}. Check the quotes there, or the delimiter and format</source>
-        <translation>{source}: {rows} سطرًا تحت صف العناوين لكن {read} تسجيلة فقط: خلايا بين علامتي اقتباس تمتد عبر عدة أسطر؛ أطولها تبدأ في السطر {lines}. تحقّق من علامات الاقتباس هناك، أو من الفاصل والتنسيق</translation>
+        <translation>‏⁨{source}⁩: عدد الأسطر تحت صف العناوين ⁨{rows}⁩، لكن عدد التسجيلات ⁨{read}⁩ فقط: خلايا بين علامات اقتباس تمتد على عدة أسطر، وأطولها يبدأ عند السطر ⁨{lines}⁩. تحقّق من علامات الاقتباس هناك، أو من الفاصل والصيغة</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines. Check the quotes there, or the delimiter and format</source>
-        <translation>{source}: {rows} سطرًا تحت صف العناوين لكن {read} تسجيلة فقط: خلايا بين علامتي اقتباس تمتد عبر عدة أسطر. تحقّق من علامات الاقتباس هناك، أو من الفاصل والتنسيق</translation>
+        <translation>‏⁨{source}⁩: عدد الأسطر تحت صف العناوين ⁨{rows}⁩، لكن عدد التسجيلات ⁨{read}⁩ فقط: خلايا بين علامات اقتباس تمتد على عدة أسطر. تحقّق من علامات الاقتباس هناك، أو من الفاصل والصيغة</translation>
     </message>
     <message>
         <source>{source}: {starts} lines start a record but only {read} records were read: check the lines that start or end the missing ones</source>
-        <translation>{source}: {starts} سطرًا تبدأ تسجيلة لكن قُرئت {read} تسجيلة فقط: تحقّق من الأسطر التي تبدأ التسجيلات المفقودة أو تنهيها</translation>
+        <translation>‏⁨{source}⁩: عدد الأسطر التي تبدأ تسجيلة ⁨{starts}⁩، لكن عدد التسجيلات المقروءة ⁨{read}⁩ فقط: تحقّق من الأسطر التي تبدأ التسجيلات الناقصة أو تنهيها</translation>
     </message>
 </context>
 <context>
@@ -3547,27 +3547,27 @@ after: %2</source>
     <name>PackageMerge</name>
     <message>
         <source>put back as the package has it</source>
-        <translation>أُعيد كما في الحزمة</translation>
+        <translation>أُعيدت كما هي في الحزمة</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation>متطابق في الجانبين</translation>
+        <translation>متطابقة في الطرفين</translation>
     </message>
     <message>
         <source>changed in the package only</source>
-        <translation>تغيّر في الحزمة فقط</translation>
+        <translation>تغيّرت في الحزمة فقط</translation>
     </message>
     <message>
         <source>changed here only: this catalogue&apos;s version stays</source>
-        <translation>تغيّر هنا فقط: تبقى نسخة هذا الفهرس</translation>
+        <translation>تغيّرت هنا فقط: تبقى نسخة هذا الفهرس</translation>
     </message>
     <message>
         <source>changed on both sides since they last met: choose which version to keep</source>
-        <translation>تغيّر في الجانبين منذ آخر لقاء بينهما: اختر النسخة التي تُحفظ</translation>
+        <translation>تغيّرت في الطرفين منذ آخر تبادل بينهما: اختر النسخة التي تُحفظ</translation>
     </message>
     <message>
         <source>{count} records changed on both sides: they will be listed, not overwritten</source>
-        <translation>{count} تسجيلة تغيّرت في الجانبين: ستُدرج في قائمة، ولن يُكتب فوقها</translation>
+        <translation>عدد التسجيلات التي تغيّرت في الطرفين: ⁨{count}⁩؛ ستُدرج في قائمة ولن يُكتب فوقها</translation>
     </message>
 </context>
 <context>

@@ -1548,7 +1548,7 @@
     </message>
     <message>
         <source>{path} is a folder: give a file name</source>
-        <translation>{path} เป็นโฟลเดอร์: โปรดระบุชื่อไฟล์</translation>
+        <translation>{path} เป็นโฟลเดอร์: ระบุชื่อไฟล์</translation>
     </message>
     <message>
         <source>{path} is a device or a pipe, not a file: exports only write files</source>
@@ -1568,14 +1568,14 @@
     </message>
     <message>
         <source>cannot export to {format}; choose one of {formats}</source>
-        <translation>ส่งออกเป็น {format} ไม่ได้ เลือกหนึ่งใน {formats}</translation>
+        <translation>ส่งออกเป็น {format} ไม่ได้ เลือกรูปแบบใดรูปแบบหนึ่งต่อไปนี้: {formats}</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>row {row} ({uid}): the {column} has {length} characters; an Excel cell holds {limit}, so it was cut there (CSV and JSON keep it whole)</source>
-        <translation>แถว {row} ({uid}): {column} มี {length} อักขระ แต่เซลล์ Excel เก็บได้ {limit} จึงถูกตัดไว้ที่นั่น (CSV และ JSON เก็บไว้ครบ)</translation>
+        <translation>แถว {row} ({uid}): คอลัมน์ {column} มี {length} อักขระ แต่เซลล์ Excel รับได้ {limit} อักขระ จึงถูกตัดที่ตรงนั้น (CSV และ JSON เก็บไว้ครบ)</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>unknown format {format}; choose one of {formats}</source>
-        <translation>ไม่รู้จักรูปแบบ {format} เลือกหนึ่งใน {formats}</translation>
+        <translation>ไม่รู้จักรูปแบบ {format} เลือกรูปแบบใดรูปแบบหนึ่งต่อไปนี้: {formats}</translation>
     </message>
     <message>
         <source>{source}: cannot tell what kind of file this is; choose the format</source>
-        <translation>{source}: บอกไม่ได้ว่าเป็นไฟล์ชนิดใด โปรดเลือกรูปแบบ</translation>
+        <translation>{source}: ระบุไม่ได้ว่าเป็นไฟล์ชนิดใด เลือกรูปแบบเอง</translation>
     </message>
     <message>
         <source>{source}: is a binary file, not {format}</source>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>{source}: {format} files are imported with the package import</source>
-        <translation>{source}: ไฟล์ {format} นำเข้าด้วยการนำเข้าแพ็กเกจ</translation>
+        <translation>{source}: ไฟล์ {format} ต้องนำเข้าด้วยการนำเข้าแพ็กเกจ</translation>
     </message>
     <message>
         <source>{source}: no BibTeX entries found (no &apos;{example}&apos; line)</source>
@@ -1896,11 +1896,11 @@
     </message>
     <message>
         <source>{source}, line {line}: not valid YAML ({error})</source>
-        <translation>{source}, บรรทัด {line}: ไม่ใช่ YAML ที่ถูกต้อง ({error})</translation>
+        <translation>{source} บรรทัด {line}: ไม่ใช่ YAML ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
         <source>{source}, {error}</source>
-        <translation>{source}, {error}</translation>
+        <translation>{source} {error}</translation>
     </message>
     <message>
         <source>{source}: {error}</source>
@@ -1908,11 +1908,11 @@
     </message>
     <message>
         <source>YAML aliases (*name) are not accepted in a bibliography file; write the values out</source>
-        <translation>ไฟล์บรรณานุกรมไม่รับนามแฝง YAML (*name) โปรดเขียนค่าออกมาเต็ม</translation>
+        <translation>ไฟล์บรรณานุกรมไม่รับนามแฝงของ YAML (*name) เขียนค่าให้ครบแทน</translation>
     </message>
     <message>
         <source>nested more than {limit} levels deep; a bibliography never is</source>
-        <translation>ซ้อนกันลึกเกิน {limit} ชั้น ซึ่งบรรณานุกรมไม่เคยเป็นเช่นนั้น</translation>
+        <translation>ซ้อนกันลึกเกิน {limit} ชั้น ซึ่งบรรณานุกรมจริงไม่เคยซ้อนลึกขนาดนี้</translation>
     </message>
     <message>
         <source>{source}: the file is empty (no header row)</source>
@@ -1920,7 +1920,7 @@
     </message>
     <message>
         <source>{source}, line {line}: {error}</source>
-        <translation>{source}, บรรทัด {line}: {error}</translation>
+        <translation>{source} บรรทัด {line}: {error}</translation>
     </message>
     <message>
         <source>{source}: unknown text encoding {encoding}</source>
@@ -1928,7 +1928,7 @@
     </message>
     <message>
         <source>{source}, line {line}: cannot be read as {encoding} (bytes {bytes}); choose another encoding</source>
-        <translation>{source}, บรรทัด {line}: อ่านเป็น {encoding} ไม่ได้ (ไบต์ {bytes}) โปรดเลือกการเข้ารหัสอื่น</translation>
+        <translation>{source} บรรทัด {line}: อ่านเป็น {encoding} ไม่ได้ (ไบต์ {bytes}) เลือกการเข้ารหัสอื่น</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({error})</source>
@@ -1936,11 +1936,11 @@
     </message>
     <message>
         <source>{source}: {name} inflates to {size}, more than the {limit} limit for one part of a .zip</source>
-        <translation>{source}: {name} คลายออกเป็น {size} เกินขีดจำกัด {limit} สำหรับส่วนหนึ่งของ .zip</translation>
+        <translation>{source}: {name} เมื่อขยายแล้วมีขนาด {size} เกินขีดจำกัด {limit} ต่อหนึ่งส่วนของไฟล์ .zip</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid JSON ({error})</source>
-        <translation>{source}, บรรทัด {line}: ไม่ใช่ JSON ที่ถูกต้อง ({error})</translation>
+        <translation>{source} บรรทัด {line}: ไม่ใช่ JSON ที่ถูกต้อง ({error})</translation>
     </message>
     <message>
         <source>{source}: nested too deeply to read</source>
@@ -1952,27 +1952,27 @@
     </message>
     <message>
         <source>{source}: is a device or a pipe, not a file; import a file</source>
-        <translation>{source}: เป็นอุปกรณ์หรือไปป์ ไม่ใช่ไฟล์ โปรดนำเข้าไฟล์</translation>
+        <translation>{source}: เป็นอุปกรณ์หรือไปป์ ไม่ใช่ไฟล์ นำเข้าจากไฟล์แทน</translation>
     </message>
     <message>
         <source>{source}: {size} is more than the {limit} a file to import may have; split it</source>
-        <translation>{source}: {size} เกิน {limit} ที่ไฟล์นำเข้าหนึ่งไฟล์มีได้ โปรดแบ่งไฟล์</translation>
+        <translation>{source}: ขนาด {size} เกินขนาดสูงสุด {limit} ของไฟล์ที่นำเข้าได้ แบ่งไฟล์ออกเป็นหลายไฟล์</translation>
     </message>
     <message>
         <source>{source}: more than the {limit} a file to import may have; split it</source>
-        <translation>{source}: เกิน {limit} ที่ไฟล์นำเข้าหนึ่งไฟล์มีได้ โปรดแบ่งไฟล์</translation>
+        <translation>{source}: เกินขนาดสูงสุด {limit} ของไฟล์ที่นำเข้าได้ แบ่งไฟล์ออกเป็นหลายไฟล์</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to more than the {limit} limit for one part of a .zip</source>
-        <translation>{source}: {name} คลายออกเกินขีดจำกัด {limit} สำหรับส่วนหนึ่งของ .zip</translation>
+        <translation>{source}: {name} เมื่อขยายแล้วเกินขีดจำกัด {limit} ต่อหนึ่งส่วนของไฟล์ .zip</translation>
     </message>
     <message>
         <source>{source}: nested more than {limit} levels deep (lists within lists); a catalogue file never is</source>
-        <translation>{source}: ซ้อนกันลึกเกิน {limit} ชั้น (รายการซ้อนในรายการ) ซึ่งไฟล์แคตตาล็อกไม่เคยเป็นเช่นนั้น</translation>
+        <translation>{source}: ซ้อนกันลึกเกิน {limit} ชั้น (รายการซ้อนในรายการ) ซึ่งไฟล์แคตตาล็อกจริงไม่เคยซ้อนลึกขนาดนี้</translation>
     </message>
     <message>
         <source>{source}: a number of {digits} digits; numbers may have at most {limit} digits</source>
-        <translation>{source}: ตัวเลขยาว {digits} หลัก ตัวเลขมีได้ไม่เกิน {limit} หลัก</translation>
+        <translation>{source}: มีตัวเลขยาว {digits} หลัก ตัวเลขมีได้ไม่เกิน {limit} หลัก</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue JSON file</source>
@@ -1980,11 +1980,11 @@
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (format {version}); update the app to read it</source>
-        <translation>{source}: สร้างโดยแคตตาล็อกทรัพยากรรุ่นที่ใหม่กว่า (รูปแบบ {version}) โปรดอัปเดตแอปเพื่ออ่านไฟล์นี้</translation>
+        <translation>{source}: สร้างโดยแคตตาล็อกทรัพยากรรุ่นที่ใหม่กว่า (รูปแบบ {version}) อัปเดตโปรแกรมเพื่ออ่านไฟล์นี้</translation>
     </message>
     <message>
         <source>{source}: no records found (no line starts with &apos;{start}&apos;)</source>
-        <translation>{source}: ไม่พบระเบียน (ไม่มีบรรทัดที่ขึ้นต้นด้วย &apos;{start}&apos;)</translation>
+        <translation>{source}: ไม่พบระเบียน (ไม่มีบรรทัดใดขึ้นต้นด้วย &apos;{start}&apos;)</translation>
     </message>
     <message>
         <source>{source}: the sheet is empty (no header row)</source>
@@ -2000,11 +2000,11 @@
     </message>
     <message>
         <source>{source}: more than {limit} rows, the most a sheet may have</source>
-        <translation>{source}: เกิน {limit} แถว ซึ่งเป็นจำนวนสูงสุดที่แผ่นงานมีได้</translation>
+        <translation>{source}: มีมากกว่า {limit} แถว ซึ่งเป็นจำนวนสูงสุดที่แผ่นงานหนึ่งมีได้</translation>
     </message>
     <message>
         <source>an Excel sheet holds at most {limit} records below its header: export fewer records to XLSX, or use CSV</source>
-        <translation>แผ่นงาน Excel เก็บระเบียนใต้หัวตารางได้ไม่เกิน {limit} ระเบียน: ส่งออกระเบียนให้น้อยลงเป็น XLSX หรือใช้ CSV</translation>
+        <translation>แผ่นงาน Excel รับได้ไม่เกิน {limit} ระเบียนใต้หัวตาราง: ส่งออกเป็น XLSX ให้น้อยระเบียนลง หรือใช้ CSV</translation>
     </message>
     <message>
         <source>unsafe attachment path {path} in the package</source>
@@ -2016,11 +2016,11 @@
     </message>
     <message>
         <source>attachment {path} in the package is larger than the {limit} limit for one attachment</source>
-        <translation>ไฟล์แนบ {path} ในแพ็กเกจใหญ่เกินขีดจำกัด {limit} สำหรับไฟล์แนบหนึ่งไฟล์</translation>
+        <translation>ไฟล์แนบ {path} ในแพ็กเกจมีขนาดเกินขีดจำกัด {limit} ต่อไฟล์แนบหนึ่งไฟล์</translation>
     </message>
     <message>
         <source>attachment path {path} would be written outside the attachments folder</source>
-        <translation>เส้นทางไฟล์แนบ {path} จะถูกเขียนออกนอกโฟลเดอร์ไฟล์แนบ</translation>
+        <translation>เส้นทางไฟล์แนบ {path} จะถูกเขียนออกไปนอกโฟลเดอร์ไฟล์แนบ</translation>
     </message>
     <message>
         <source>{source}: not a readable .zip package ({error})</source>
@@ -2036,19 +2036,19 @@
     </message>
     <message>
         <source>{source}: the package is damaged (its manifest has no format version)</source>
-        <translation>{source}: แพ็กเกจเสียหาย (รายการเนื้อหาไม่มีรุ่นของรูปแบบ)</translation>
+        <translation>{source}: แพ็กเกจเสียหาย (ไฟล์ manifest ไม่ระบุรุ่นของรูปแบบ)</translation>
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (package format {version}; this version reads up to {known}): update the app to import it</source>
-        <translation>{source}: สร้างโดยแคตตาล็อกทรัพยากรรุ่นที่ใหม่กว่า (รูปแบบแพ็กเกจ {version} รุ่นนี้อ่านได้ถึง {known}): โปรดอัปเดตแอปเพื่อนำเข้า</translation>
+        <translation>{source}: สร้างโดยแคตตาล็อกทรัพยากรรุ่นที่ใหม่กว่า (รูปแบบแพ็กเกจ {version} รุ่นนี้อ่านได้ถึง {known}): อัปเดตโปรแกรมเพื่อนำเข้าไฟล์นี้</translation>
     </message>
     <message>
         <source>attachment {path} in the package is damaged (checksum differs)</source>
-        <translation>ไฟล์แนบ {path} ในแพ็กเกจเสียหาย (checksum ไม่ตรงกัน)</translation>
+        <translation>ไฟล์แนบ {path} ในแพ็กเกจเสียหาย (ค่า checksum ไม่ตรงกัน)</translation>
     </message>
     <message>
         <source>{source}: a catalogue package; import it as a package</source>
-        <translation>{source}: เป็นแพ็กเกจแคตตาล็อก โปรดนำเข้าเป็นแพ็กเกจ</translation>
+        <translation>{source}: เป็นแพ็กเกจแคตตาล็อก นำเข้าเป็นแพ็กเกจ</translation>
     </message>
 </context>
 <context>
@@ -2609,7 +2609,7 @@ after: %2</source>
     </message>
     <message>
         <source>failed</source>
-        <translation>ล้มเหลว</translation>
+        <translation>ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -2625,7 +2625,7 @@ after: %2</source>
     </message>
     <message>
         <source>resolved</source>
-        <translation>แก้ไขแล้ว</translation>
+        <translation>แก้แล้ว</translation>
     </message>
     <message>
         <source>Comma ,</source>
@@ -2802,19 +2802,19 @@ after: %2</source>
     </message>
     <message>
         <source>unknown entry type @{kind}</source>
-        <translation>ไม่รู้จักชนิดรายการ @{kind}</translation>
+        <translation>ไม่รู้จักประเภทรายการ @{kind}</translation>
     </message>
     <message>
         <source>the citation key {key} is used twice</source>
-        <translation>คีย์อ้างอิง {key} ถูกใช้สองครั้ง</translation>
+        <translation>คีย์การอ้างอิง {key} ถูกใช้สองครั้ง</translation>
     </message>
     <message>
         <source>the entry has no citation key</source>
-        <translation>รายการนี้ไม่มีคีย์อ้างอิง</translation>
+        <translation>รายการนี้ไม่มีคีย์การอ้างอิง</translation>
     </message>
     <message>
         <source>missing comma after the citation key</source>
-        <translation>ขาดเครื่องหมายจุลภาคหลังคีย์อ้างอิง</translation>
+        <translation>ขาดจุลภาคหลังคีย์การอ้างอิง</translation>
     </message>
     <message>
         <source>the entry is not closed (a &apos;{close}&apos; is missing)</source>
@@ -2822,7 +2822,7 @@ after: %2</source>
     </message>
     <message>
         <source>a &apos;{close}&apos; too many after field &apos;{name}&apos; (the fields after it are kept)</source>
-        <translation>มี &apos;{close}&apos; เกินมาหนึ่งตัวหลังเขตข้อมูล &apos;{name}&apos; (เก็บเขตข้อมูลที่ตามมาไว้)</translation>
+        <translation>มี &apos;{close}&apos; เกินมาหลังเขตข้อมูล &apos;{name}&apos; (เขตข้อมูลที่ตามมายังคงเก็บไว้)</translation>
     </message>
     <message>
         <source>cannot read {text} (skipped)</source>
@@ -2830,19 +2830,19 @@ after: %2</source>
     </message>
     <message>
         <source>field &apos;{name}&apos; appears twice (the first is kept)</source>
-        <translation>เขตข้อมูล &apos;{name}&apos; ปรากฏสองครั้ง (เก็บอันแรกไว้)</translation>
+        <translation>เขตข้อมูล &apos;{name}&apos; ปรากฏสองครั้ง (เก็บค่าแรกไว้)</translation>
     </message>
     <message>
         <source>missing comma after field &apos;{name}&apos; (both fields are kept)</source>
-        <translation>ขาดเครื่องหมายจุลภาคหลังเขตข้อมูล &apos;{name}&apos; (เก็บทั้งสองเขตข้อมูลไว้)</translation>
+        <translation>ขาดจุลภาคหลังเขตข้อมูล &apos;{name}&apos; (เก็บไว้ทั้งสองเขตข้อมูล)</translation>
     </message>
     <message>
         <source>unexpected text after field &apos;{name}&apos; ({text}, kept in the field)</source>
-        <translation>มีข้อความที่ไม่คาดคิดหลังเขตข้อมูล &apos;{name}&apos; ({text} เก็บไว้ในเขตข้อมูล)</translation>
+        <translation>มีข้อความที่ไม่คาดไว้หลังเขตข้อมูล &apos;{name}&apos; ({text} เก็บไว้ในเขตข้อมูลนั้น)</translation>
     </message>
     <message>
         <source>unbalanced {mark} in field &apos;{name}&apos; (read to the end of its line)</source>
-        <translation>{mark} ไม่สมดุลในเขตข้อมูล &apos;{name}&apos; (อ่านจนจบบรรทัด)</translation>
+        <translation>{mark} ไม่ครบคู่ในเขตข้อมูล &apos;{name}&apos; (อ่านไปจนสุดบรรทัด)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; has no value</source>
@@ -2862,11 +2862,11 @@ after: %2</source>
     </message>
     <message>
         <source>not a record: no title and no field this app knows (only {labels})</source>
-        <translation>ไม่ใช่ระเบียน: ไม่มีชื่อเรื่องและไม่มีเขตข้อมูลที่แอปนี้รู้จัก (มีเพียง {labels})</translation>
+        <translation>ไม่ใช่ระเบียน: ไม่มีชื่อเรื่องและไม่มีเขตข้อมูลที่โปรแกรมนี้รู้จัก (มีเพียง {labels})</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows</source>
-        <translation>ไม่ใช่ระเบียน: ไม่มีชื่อเรื่องและไม่มีเขตข้อมูลที่แอปนี้รู้จัก</translation>
+        <translation>ไม่ใช่ระเบียน: ไม่มีชื่อเรื่องและไม่มีเขตข้อมูลที่โปรแกรมนี้รู้จัก</translation>
     </message>
     <message>
         <source>no title: stored as {title}</source>
@@ -2874,19 +2874,19 @@ after: %2</source>
     </message>
     <message>
         <source>not a CSL item (an object was expected)</source>
-        <translation>ไม่ใช่รายการ CSL (ควรเป็นออบเจกต์)</translation>
+        <translation>ไม่ใช่รายการ CSL (ควรเป็นออบเจ็กต์)</translation>
     </message>
     <message>
         <source>unusual year {year} (kept in the notes)</source>
-        <translation>ปีผิดปกติ {year} (เก็บไว้ในหมายเหตุ)</translation>
+        <translation>ปี {year} ผิดปกติ (เก็บไว้ในหมายเหตุ)</translation>
     </message>
     <message>
         <source>a quote opens on this line and is never closed: the line was read as it stands (quote included) and the {after} lines after it as rows of their own; check it</source>
-        <translation>มีเครื่องหมายคำพูดเปิดในบรรทัดนี้แต่ไม่มีการปิด: อ่านบรรทัดนี้ตามที่เป็น (รวมเครื่องหมายคำพูด) และอ่าน {after} บรรทัดถัดไปเป็นแถวของตัวเอง โปรดตรวจสอบ</translation>
+        <translation>มีเครื่องหมายอัญประกาศเปิดในบรรทัดนี้แต่ไม่มีการปิด: อ่านบรรทัดนี้ตามที่เป็นอยู่ (รวมเครื่องหมายอัญประกาศ) และอ่าน {after} บรรทัดที่ตามมาเป็นแถวแยกกัน โปรดตรวจสอบ</translation>
     </message>
     <message>
         <source>{cells} cells but {columns} columns: the extra cells are kept in the notes</source>
-        <translation>{cells} เซลล์ แต่มี {columns} คอลัมน์: เซลล์ส่วนเกินเก็บไว้ในหมายเหตุ</translation>
+        <translation>มี {cells} เซลล์ แต่มีเพียง {columns} คอลัมน์: เก็บเซลล์ที่เกินไว้ในหมายเหตุ</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
@@ -2894,7 +2894,7 @@ after: %2</source>
     </message>
     <message>
         <source>a record is not a JSON object</source>
-        <translation>ระเบียนไม่ใช่ออบเจกต์ JSON</translation>
+        <translation>มีระเบียนที่ไม่ใช่ออบเจ็กต์ JSON</translation>
     </message>
     <message>
         <source>the record has no title</source>
@@ -2906,7 +2906,7 @@ after: %2</source>
     </message>
     <message>
         <source>{name} must be a list</source>
-        <translation>{name} ต้องเป็นรายการ</translation>
+        <translation>{name} ต้องเป็นลิสต์ (รายการค่า)</translation>
     </message>
     <message>
         <source>the record has no closing &apos;ER&apos; line</source>
@@ -2918,7 +2918,7 @@ after: %2</source>
     </message>
     <message>
         <source>cell {cells} holds a formula with no saved result (the program that wrote the file did not calculate it): its formula text was read instead</source>
-        <translation>เซลล์ {cells} มีสูตรที่ไม่มีผลลัพธ์บันทึกไว้ (โปรแกรมที่เขียนไฟล์ไม่ได้คำนวณ): จึงอ่านข้อความสูตรแทน</translation>
+        <translation>เซลล์ {cells} มีสูตรที่ไม่มีผลลัพธ์บันทึกไว้ (โปรแกรมที่สร้างไฟล์ไม่ได้คำนวณไว้): จึงอ่านข้อความของสูตรแทน</translation>
     </message>
     <message>
         <source>the same UUID</source>
@@ -2938,23 +2938,23 @@ after: %2</source>
     </message>
     <message>
         <source>a near-identical title</source>
-        <translation>ชื่อเรื่องที่เกือบเหมือนกัน</translation>
+        <translation>ชื่อเรื่องแทบเหมือนกัน</translation>
     </message>
     <message>
         <source>repeats record {record} of the file; added again</source>
-        <translation>ซ้ำกับระเบียน {record} ของไฟล์ เพิ่มอีกครั้ง</translation>
+        <translation>ซ้ำกับระเบียนที่ {record} ของไฟล์ เพิ่มซ้ำอีกครั้ง</translation>
     </message>
     <message>
         <source>repeats record {record} of this file ({why})</source>
-        <translation>ซ้ำกับระเบียน {record} ของไฟล์นี้ ({why})</translation>
+        <translation>ซ้ำกับระเบียนที่ {record} ของไฟล์นี้ ({why})</translation>
     </message>
     <message>
         <source>like an existing record ({why}); added as new</source>
-        <translation>คล้ายกับระเบียนที่มีอยู่ ({why}) เพิ่มเป็นระเบียนใหม่</translation>
+        <translation>คล้ายระเบียนที่มีอยู่แล้ว ({why}) เพิ่มเป็นระเบียนใหม่</translation>
     </message>
     <message>
         <source>already in the catalogue ({why})</source>
-        <translation>มีอยู่ในแคตตาล็อกแล้ว ({why})</translation>
+        <translation>มีอยู่แล้วในแคตตาล็อก ({why})</translation>
     </message>
     <message>
         <source>updates the existing record ({why})</source>
@@ -2962,7 +2962,7 @@ after: %2</source>
     </message>
     <message>
         <source>already up to date</source>
-        <translation>เป็นปัจจุบันแล้ว</translation>
+        <translation>เป็นปัจจุบันอยู่แล้ว</translation>
     </message>
     <message>
         <source>cannot back up the catalogue before importing: {error}</source>
@@ -2970,30 +2970,30 @@ after: %2</source>
     </message>
     <message>
         <source>{source}: the import failed and nothing was changed ({error})</source>
-        <translation>{source}: การนำเข้าล้มเหลวและไม่มีสิ่งใดเปลี่ยนแปลง ({error})</translation>
+        <translation>{source}: นำเข้าไม่สำเร็จ และไม่มีการเปลี่ยนแปลงใดๆ ({error})</translation>
     </message>
     <message>
         <source>{error}; nothing was imported</source>
-        <translation>{error} ไม่ได้นำเข้าสิ่งใด</translation>
+        <translation>{error} ไม่มีการนำเข้าใดๆ</translation>
     </message>
 </context>
 <context>
     <name>ImportWarning</name>
     <message>
         <source>{source}: read as {named} because of its name, though its content looks like {content}; choose the format {format} if that is what it is</source>
-        <translation>{source}: อ่านเป็น {named} ตามชื่อไฟล์ แม้เนื้อหาดูเหมือน {content} หากเป็นเช่นนั้นโปรดเลือกรูปแบบ {format}</translation>
+        <translation>{source}: อ่านเป็น {named} ตามชื่อไฟล์ แม้เนื้อหาจะดูเหมือน {content} หากเป็นเช่นนั้นจริง ให้เลือกรูปแบบ {format}</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines; the longest start at line {lines}. Check the quotes there, or the delimiter and format</source>
-        <translation>{source}: มี {rows} บรรทัดใต้หัวตาราง แต่อ่านได้เพียง {read} ระเบียน: เซลล์ในเครื่องหมายคำพูดยาวต่อหลายบรรทัด ที่ยาวที่สุดเริ่มที่บรรทัด {lines} โปรดตรวจเครื่องหมายคำพูดตรงนั้น หรือตัวคั่นและรูปแบบ</translation>
+        <translation>{source}: มี {rows} บรรทัดใต้หัวตาราง แต่ได้เพียง {read} ระเบียน: เซลล์ที่อยู่ในเครื่องหมายอัญประกาศยาวต่อเนื่องหลายบรรทัด เซลล์ที่ยาวที่สุดเริ่มที่บรรทัด {lines} ตรวจสอบเครื่องหมายอัญประกาศตรงนั้น หรือตรวจสอบตัวคั่นและรูปแบบ</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines. Check the quotes there, or the delimiter and format</source>
-        <translation>{source}: มี {rows} บรรทัดใต้หัวตาราง แต่อ่านได้เพียง {read} ระเบียน: เซลล์ในเครื่องหมายคำพูดยาวต่อหลายบรรทัด โปรดตรวจเครื่องหมายคำพูดตรงนั้น หรือตัวคั่นและรูปแบบ</translation>
+        <translation>{source}: มี {rows} บรรทัดใต้หัวตาราง แต่ได้เพียง {read} ระเบียน: เซลล์ที่อยู่ในเครื่องหมายอัญประกาศยาวต่อเนื่องหลายบรรทัด ตรวจสอบเครื่องหมายอัญประกาศตรงนั้น หรือตรวจสอบตัวคั่นและรูปแบบ</translation>
     </message>
     <message>
         <source>{source}: {starts} lines start a record but only {read} records were read: check the lines that start or end the missing ones</source>
-        <translation>{source}: มี {starts} บรรทัดที่เริ่มระเบียน แต่อ่านได้เพียง {read} ระเบียน โปรดตรวจบรรทัดที่เริ่มหรือจบระเบียนที่หายไป</translation>
+        <translation>{source}: มี {starts} บรรทัดที่ขึ้นต้นระเบียน แต่อ่านได้เพียง {read} ระเบียน: ตรวจสอบบรรทัดที่เริ่มหรือจบระเบียนที่หายไป</translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3392,7 @@ after: %2</source>
     <name>PackageMerge</name>
     <message>
         <source>put back as the package has it</source>
-        <translation>นำกลับมาตามที่แพ็กเกจมี</translation>
+        <translation>คืนกลับตามที่อยู่ในแพ็กเกจ</translation>
     </message>
     <message>
         <source>the same on both sides</source>
@@ -3404,15 +3404,15 @@ after: %2</source>
     </message>
     <message>
         <source>changed here only: this catalogue&apos;s version stays</source>
-        <translation>เปลี่ยนเฉพาะที่นี่: คงรุ่นของแคตตาล็อกนี้ไว้</translation>
+        <translation>เปลี่ยนเฉพาะที่นี่: คงฉบับของแคตตาล็อกนี้ไว้</translation>
     </message>
     <message>
         <source>changed on both sides since they last met: choose which version to keep</source>
-        <translation>เปลี่ยนทั้งสองฝั่งตั้งแต่พบกันครั้งล่าสุด: โปรดเลือกรุ่นที่จะเก็บ</translation>
+        <translation>ถูกแก้ไขทั้งสองฝั่งนับตั้งแต่แลกเปลี่ยนกันครั้งล่าสุด: เลือกฉบับที่จะเก็บไว้</translation>
     </message>
     <message>
         <source>{count} records changed on both sides: they will be listed, not overwritten</source>
-        <translation>{count} ระเบียนเปลี่ยนทั้งสองฝั่ง: จะแสดงเป็นรายการ ไม่เขียนทับ</translation>
+        <translation>ระเบียน {count} รายการถูกแก้ไขทั้งสองฝั่ง: จะแสดงเป็นรายการให้เลือก ไม่เขียนทับ</translation>
     </message>
 </context>
 <context>

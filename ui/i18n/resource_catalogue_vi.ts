@@ -1552,15 +1552,15 @@
     </message>
     <message>
         <source>{path} is a device or a pipe, not a file: exports only write files</source>
-        <translation>{path} là thiết bị hoặc đường ống, không phải tệp: chỉ có thể xuất ra tệp</translation>
+        <translation>{path} là thiết bị hoặc đường ống (pipe), không phải tệp: chỉ có thể xuất ra tệp</translation>
     </message>
     <message>
         <source>cannot write in {folder}: {error}</source>
-        <translation>không thể ghi vào {folder}: {error}</translation>
+        <translation>không ghi được vào {folder}: {error}</translation>
     </message>
     <message>
         <source>{path} is read-only</source>
-        <translation>{path} chỉ đọc</translation>
+        <translation>{path} ở chế độ chỉ đọc</translation>
     </message>
     <message>
         <source>there is no reading list called {name}</source>
@@ -1568,14 +1568,14 @@
     </message>
     <message>
         <source>cannot export to {format}; choose one of {formats}</source>
-        <translation>không thể xuất sang {format}; hãy chọn một trong {formats}</translation>
+        <translation>không xuất được sang {format}; hãy chọn một trong: {formats}</translation>
     </message>
 </context>
 <context>
     <name>ExportWarning</name>
     <message>
         <source>row {row} ({uid}): the {column} has {length} characters; an Excel cell holds {limit}, so it was cut there (CSV and JSON keep it whole)</source>
-        <translation>dòng {row} ({uid}): {column} có {length} ký tự; một ô Excel chỉ chứa được {limit}, nên đã bị cắt tại đó (CSV và JSON giữ nguyên vẹn)</translation>
+        <translation>dòng {row} ({uid}): cột {column} có {length} ký tự; một ô Excel chỉ chứa được {limit}, nên đã bị cắt ở đó (CSV và JSON giữ nguyên vẹn)</translation>
     </message>
 </context>
 <context>
@@ -1872,11 +1872,11 @@
     </message>
     <message>
         <source>unknown format {format}; choose one of {formats}</source>
-        <translation>định dạng không xác định {format}; hãy chọn một trong {formats}</translation>
+        <translation>định dạng {format} không xác định; hãy chọn một trong: {formats}</translation>
     </message>
     <message>
         <source>{source}: cannot tell what kind of file this is; choose the format</source>
-        <translation>{source}: không xác định được đây là loại tệp gì; hãy chọn định dạng</translation>
+        <translation>{source}: không nhận biết được đây là loại tệp gì; hãy chọn định dạng</translation>
     </message>
     <message>
         <source>{source}: is a binary file, not {format}</source>
@@ -1924,11 +1924,11 @@
     </message>
     <message>
         <source>{source}: unknown text encoding {encoding}</source>
-        <translation>{source}: bảng mã văn bản không xác định {encoding}</translation>
+        <translation>{source}: bảng mã văn bản {encoding} không xác định</translation>
     </message>
     <message>
         <source>{source}, line {line}: cannot be read as {encoding} (bytes {bytes}); choose another encoding</source>
-        <translation>{source}, dòng {line}: không đọc được theo {encoding} (byte {bytes}); hãy chọn bảng mã khác</translation>
+        <translation>{source}, dòng {line}: không đọc được theo bảng mã {encoding} (các byte {bytes}); hãy chọn bảng mã khác</translation>
     </message>
     <message>
         <source>{source}: cannot be read ({error})</source>
@@ -1936,7 +1936,7 @@
     </message>
     <message>
         <source>{source}: {name} inflates to {size}, more than the {limit} limit for one part of a .zip</source>
-        <translation>{source}: {name} giải nén ra {size}, vượt giới hạn {limit} cho một phần của tệp .zip</translation>
+        <translation>{source}: {name} khi giải nén có dung lượng {size}, vượt giới hạn {limit} cho một phần của tệp .zip</translation>
     </message>
     <message>
         <source>{source}, line {line}: not valid JSON ({error})</source>
@@ -1944,27 +1944,27 @@
     </message>
     <message>
         <source>{source}: nested too deeply to read</source>
-        <translation>{source}: lồng quá sâu để đọc</translation>
+        <translation>{source}: lồng quá sâu, không đọc được</translation>
     </message>
     <message>
         <source>{source}: is a folder, not a file</source>
-        <translation>{source}: là một thư mục, không phải tệp</translation>
+        <translation>{source}: là thư mục, không phải tệp</translation>
     </message>
     <message>
         <source>{source}: is a device or a pipe, not a file; import a file</source>
-        <translation>{source}: là thiết bị hoặc đường ống, không phải tệp; hãy nhập một tệp</translation>
+        <translation>{source}: là thiết bị hoặc đường ống (pipe), không phải tệp; hãy nhập từ một tệp</translation>
     </message>
     <message>
         <source>{source}: {size} is more than the {limit} a file to import may have; split it</source>
-        <translation>{source}: {size} vượt quá {limit} mà một tệp nhập được phép có; hãy chia nhỏ tệp</translation>
+        <translation>{source}: dung lượng {size} vượt mức tối đa {limit} của một tệp nhập; hãy chia nhỏ tệp</translation>
     </message>
     <message>
         <source>{source}: more than the {limit} a file to import may have; split it</source>
-        <translation>{source}: vượt quá {limit} mà một tệp nhập được phép có; hãy chia nhỏ tệp</translation>
+        <translation>{source}: vượt mức tối đa {limit} của một tệp nhập; hãy chia nhỏ tệp</translation>
     </message>
     <message>
         <source>{source}: {name} inflates to more than the {limit} limit for one part of a .zip</source>
-        <translation>{source}: {name} giải nén ra quá giới hạn {limit} cho một phần của tệp .zip</translation>
+        <translation>{source}: {name} khi giải nén vượt giới hạn {limit} cho một phần của tệp .zip</translation>
     </message>
     <message>
         <source>{source}: nested more than {limit} levels deep (lists within lists); a catalogue file never is</source>
@@ -1972,7 +1972,7 @@
     </message>
     <message>
         <source>{source}: a number of {digits} digits; numbers may have at most {limit} digits</source>
-        <translation>{source}: một số có {digits} chữ số; số chỉ được có tối đa {limit} chữ số</translation>
+        <translation>{source}: có một số dài {digits} chữ số; số chỉ được có tối đa {limit} chữ số</translation>
     </message>
     <message>
         <source>{source}: not a Resource Catalogue JSON file</source>
@@ -1980,7 +1980,7 @@
     </message>
     <message>
         <source>{source}: made by a newer version of Resource Catalogue (format {version}); update the app to read it</source>
-        <translation>{source}: được tạo bởi phiên bản Danh mục tài liệu mới hơn (định dạng {version}); hãy cập nhật ứng dụng để đọc</translation>
+        <translation>{source}: được tạo bởi phiên bản Danh mục tài liệu mới hơn (định dạng {version}); hãy cập nhật ứng dụng để đọc tệp này</translation>
     </message>
     <message>
         <source>{source}: no records found (no line starts with &apos;{start}&apos;)</source>
@@ -1992,7 +1992,7 @@
     </message>
     <message>
         <source>{source}: cannot be read as an Excel workbook ({error})</source>
-        <translation>{source}: không đọc được như một sổ làm việc Excel ({error})</translation>
+        <translation>{source}: không đọc được dưới dạng sổ làm việc Excel ({error})</translation>
     </message>
     <message>
         <source>{source}: there is no sheet called {sheet} (sheets: {sheets})</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>{source}: more than {limit} rows, the most a sheet may have</source>
-        <translation>{source}: nhiều hơn {limit} dòng, số dòng tối đa một trang tính có được</translation>
+        <translation>{source}: nhiều hơn {limit} dòng, mức tối đa của một trang tính</translation>
     </message>
     <message>
         <source>an Excel sheet holds at most {limit} records below its header: export fewer records to XLSX, or use CSV</source>
@@ -2008,7 +2008,7 @@
     </message>
     <message>
         <source>unsafe attachment path {path} in the package</source>
-        <translation>đường dẫn tệp đính kèm không an toàn {path} trong gói</translation>
+        <translation>đường dẫn tệp đính kèm {path} trong gói không an toàn</translation>
     </message>
     <message>
         <source>{source}: the package is damaged ({error})</source>
@@ -2020,7 +2020,7 @@
     </message>
     <message>
         <source>attachment path {path} would be written outside the attachments folder</source>
-        <translation>đường dẫn tệp đính kèm {path} sẽ bị ghi ra ngoài thư mục tệp đính kèm</translation>
+        <translation>đường dẫn tệp đính kèm {path} sẽ ghi ra ngoài thư mục tệp đính kèm</translation>
     </message>
     <message>
         <source>{source}: not a readable .zip package ({error})</source>
@@ -2048,7 +2048,7 @@
     </message>
     <message>
         <source>{source}: a catalogue package; import it as a package</source>
-        <translation>{source}: là một gói danh mục; hãy nhập nó dưới dạng gói</translation>
+        <translation>{source}: là một gói danh mục; hãy nhập dưới dạng gói</translation>
     </message>
 </context>
 <context>
@@ -2802,7 +2802,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>unknown entry type @{kind}</source>
-        <translation>loại mục không xác định @{kind}</translation>
+        <translation>loại mục @{kind} không xác định</translation>
     </message>
     <message>
         <source>the citation key {key} is used twice</source>
@@ -2818,7 +2818,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>the entry is not closed (a &apos;{close}&apos; is missing)</source>
-        <translation>mục chưa được đóng (thiếu một &apos;{close}&apos;)</translation>
+        <translation>mục chưa được đóng (thiếu &apos;{close}&apos;)</translation>
     </message>
     <message>
         <source>a &apos;{close}&apos; too many after field &apos;{name}&apos; (the fields after it are kept)</source>
@@ -2830,7 +2830,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; appears twice (the first is kept)</source>
-        <translation>trường &apos;{name}&apos; xuất hiện hai lần (giữ trường đầu tiên)</translation>
+        <translation>trường &apos;{name}&apos; xuất hiện hai lần (giữ lần đầu)</translation>
     </message>
     <message>
         <source>missing comma after field &apos;{name}&apos; (both fields are kept)</source>
@@ -2838,11 +2838,11 @@ sau: %2</translation>
     </message>
     <message>
         <source>unexpected text after field &apos;{name}&apos; ({text}, kept in the field)</source>
-        <translation>có văn bản ngoài dự kiến sau trường &apos;{name}&apos; ({text}, được giữ trong trường)</translation>
+        <translation>có chữ không mong đợi sau trường &apos;{name}&apos; ({text}, được giữ trong trường)</translation>
     </message>
     <message>
         <source>unbalanced {mark} in field &apos;{name}&apos; (read to the end of its line)</source>
-        <translation>{mark} không cân bằng trong trường &apos;{name}&apos; (đọc đến hết dòng)</translation>
+        <translation>{mark} không khớp cặp trong trường &apos;{name}&apos; (đã đọc đến cuối dòng)</translation>
     </message>
     <message>
         <source>field &apos;{name}&apos; has no value</source>
@@ -2854,11 +2854,11 @@ sau: %2</translation>
     </message>
     <message>
         <source>unknown country {value} (kept in the notes)</source>
-        <translation>quốc gia không xác định {value} (giữ trong ghi chú)</translation>
+        <translation>quốc gia {value} không xác định (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>unknown language {value} (kept in the notes)</source>
-        <translation>ngôn ngữ không xác định {value} (giữ trong ghi chú)</translation>
+        <translation>ngôn ngữ {value} không xác định (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>not a record: no title and no field this app knows (only {labels})</source>
@@ -2878,15 +2878,15 @@ sau: %2</translation>
     </message>
     <message>
         <source>unusual year {year} (kept in the notes)</source>
-        <translation>năm bất thường {year} (giữ trong ghi chú)</translation>
+        <translation>năm {year} bất thường (giữ trong ghi chú)</translation>
     </message>
     <message>
         <source>a quote opens on this line and is never closed: the line was read as it stands (quote included) and the {after} lines after it as rows of their own; check it</source>
-        <translation>một dấu ngoặc kép mở trên dòng này và không bao giờ đóng: dòng được đọc nguyên trạng (kể cả dấu ngoặc kép) và {after} dòng sau nó được đọc thành các dòng riêng; hãy kiểm tra</translation>
+        <translation>một dấu ngoặc kép mở ở dòng này nhưng không bao giờ được đóng: dòng này được đọc nguyên trạng (kể cả dấu ngoặc kép) và {after} dòng sau nó được đọc thành các dòng riêng; hãy kiểm tra</translation>
     </message>
     <message>
         <source>{cells} cells but {columns} columns: the extra cells are kept in the notes</source>
-        <translation>{cells} ô nhưng {columns} cột: các ô thừa được giữ trong ghi chú</translation>
+        <translation>{cells} ô nhưng chỉ có {columns} cột: các ô thừa được giữ trong ghi chú</translation>
     </message>
     <message>
         <source>line {line}: {problem}</source>
@@ -2894,7 +2894,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>a record is not a JSON object</source>
-        <translation>một biểu ghi không phải đối tượng JSON</translation>
+        <translation>có biểu ghi không phải đối tượng JSON</translation>
     </message>
     <message>
         <source>the record has no title</source>
@@ -2914,11 +2914,11 @@ sau: %2</translation>
     </message>
     <message>
         <source>the sheet is {wide} columns wide; only the first {limit} columns are read</source>
-        <translation>trang tính rộng {wide} cột; chỉ đọc {limit} cột đầu tiên</translation>
+        <translation>trang tính rộng {wide} cột; chỉ đọc {limit} cột đầu</translation>
     </message>
     <message>
         <source>cell {cells} holds a formula with no saved result (the program that wrote the file did not calculate it): its formula text was read instead</source>
-        <translation>ô {cells} chứa công thức chưa có kết quả lưu (chương trình ghi tệp đã không tính nó): văn bản công thức được đọc thay thế</translation>
+        <translation>ô {cells} chứa công thức không có kết quả đã lưu (chương trình tạo tệp đã không tính): văn bản của công thức được đọc thay thế</translation>
     </message>
     <message>
         <source>the same UUID</source>
@@ -2942,11 +2942,11 @@ sau: %2</translation>
     </message>
     <message>
         <source>repeats record {record} of the file; added again</source>
-        <translation>lặp lại biểu ghi {record} của tệp; đã thêm lần nữa</translation>
+        <translation>trùng biểu ghi {record} của tệp; đã thêm lần nữa</translation>
     </message>
     <message>
         <source>repeats record {record} of this file ({why})</source>
-        <translation>lặp lại biểu ghi {record} của tệp này ({why})</translation>
+        <translation>trùng biểu ghi {record} của tệp này ({why})</translation>
     </message>
     <message>
         <source>like an existing record ({why}); added as new</source>
@@ -2962,15 +2962,15 @@ sau: %2</translation>
     </message>
     <message>
         <source>already up to date</source>
-        <translation>đã cập nhật mới nhất</translation>
+        <translation>đã là bản mới nhất</translation>
     </message>
     <message>
         <source>cannot back up the catalogue before importing: {error}</source>
-        <translation>không thể sao lưu danh mục trước khi nhập: {error}</translation>
+        <translation>không sao lưu được danh mục trước khi nhập: {error}</translation>
     </message>
     <message>
         <source>{source}: the import failed and nothing was changed ({error})</source>
-        <translation>{source}: nhập không thành công và không có gì bị thay đổi ({error})</translation>
+        <translation>{source}: nhập không thành công và không có gì thay đổi ({error})</translation>
     </message>
     <message>
         <source>{error}; nothing was imported</source>
@@ -2981,19 +2981,19 @@ sau: %2</translation>
     <name>ImportWarning</name>
     <message>
         <source>{source}: read as {named} because of its name, though its content looks like {content}; choose the format {format} if that is what it is</source>
-        <translation>{source}: được đọc là {named} theo tên tệp, dù nội dung trông giống {content}; hãy chọn định dạng {format} nếu đúng là vậy</translation>
+        <translation>{source}: được đọc như {named} theo tên tệp, dù nội dung trông giống {content}; nếu đúng là vậy, hãy chọn định dạng {format}</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines; the longest start at line {lines}. Check the quotes there, or the delimiter and format</source>
-        <translation>{source}: {rows} dòng dưới dòng tiêu đề nhưng chỉ có {read} biểu ghi: các ô trong dấu ngoặc kép kéo dài qua nhiều dòng; ô dài nhất bắt đầu ở dòng {lines}. Hãy kiểm tra dấu ngoặc kép ở đó, hoặc dấu phân cách và định dạng</translation>
+        <translation>{source}: có {rows} dòng dưới dòng tiêu đề nhưng chỉ có {read} biểu ghi: các ô trong dấu ngoặc kép kéo dài qua nhiều dòng; các ô dài nhất bắt đầu ở dòng {lines}. Hãy kiểm tra dấu ngoặc kép ở đó, hoặc dấu phân cách và định dạng</translation>
     </message>
     <message>
         <source>{source}: {rows} lines below the header but only {read} records: cells in quotes run over several lines. Check the quotes there, or the delimiter and format</source>
-        <translation>{source}: {rows} dòng dưới dòng tiêu đề nhưng chỉ có {read} biểu ghi: các ô trong dấu ngoặc kép kéo dài qua nhiều dòng. Hãy kiểm tra dấu ngoặc kép ở đó, hoặc dấu phân cách và định dạng</translation>
+        <translation>{source}: có {rows} dòng dưới dòng tiêu đề nhưng chỉ có {read} biểu ghi: các ô trong dấu ngoặc kép kéo dài qua nhiều dòng. Hãy kiểm tra dấu ngoặc kép ở đó, hoặc dấu phân cách và định dạng</translation>
     </message>
     <message>
         <source>{source}: {starts} lines start a record but only {read} records were read: check the lines that start or end the missing ones</source>
-        <translation>{source}: {starts} dòng bắt đầu một biểu ghi nhưng chỉ đọc được {read} biểu ghi: hãy kiểm tra các dòng bắt đầu hoặc kết thúc những biểu ghi bị thiếu</translation>
+        <translation>{source}: có {starts} dòng bắt đầu một biểu ghi nhưng chỉ đọc được {read} biểu ghi: hãy kiểm tra các dòng bắt đầu hoặc kết thúc những biểu ghi bị thiếu</translation>
     </message>
 </context>
 <context>
@@ -3396,7 +3396,7 @@ sau: %2</translation>
     </message>
     <message>
         <source>the same on both sides</source>
-        <translation>giống nhau ở cả hai bên</translation>
+        <translation>giống nhau ở cả hai phía</translation>
     </message>
     <message>
         <source>changed in the package only</source>
@@ -3408,11 +3408,11 @@ sau: %2</translation>
     </message>
     <message>
         <source>changed on both sides since they last met: choose which version to keep</source>
-        <translation>đã thay đổi ở cả hai bên kể từ lần gặp trước: hãy chọn phiên bản để giữ</translation>
+        <translation>đã thay đổi ở cả hai phía kể từ lần trao đổi gần nhất: hãy chọn phiên bản cần giữ</translation>
     </message>
     <message>
         <source>{count} records changed on both sides: they will be listed, not overwritten</source>
-        <translation>{count} biểu ghi đã thay đổi ở cả hai bên: chúng sẽ được liệt kê, không bị ghi đè</translation>
+        <translation>{count} biểu ghi đã thay đổi ở cả hai phía: chúng sẽ được liệt kê, không bị ghi đè</translation>
     </message>
 </context>
 <context>
