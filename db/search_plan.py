@@ -68,6 +68,10 @@ class SearchPlanner:
         self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
         self._last_index = None               # the newest facet index: the next one is made from it
+        # The newest mask of each of the last few keyword queries, with the generation it was read at:
+        # after an edit, the next one is made from it (db.facet_index.text_mask_refreshed).
+        self._last_text_masks: dict = {}
+        self._text_lock = threading.Lock()
         # Whole-catalogue counts kept between sessions (db.count_cache.CountCache; set by the
         # catalogue for a file in a cache folder; None: not kept).
         self.count_store = None
@@ -147,6 +151,8 @@ class SearchPlanner:
             self._cache, self._cache_generation = {}, -1
             self._order_cache, self._order_cache_generation = {}, -1
             self._last_index = None
+        with self._text_lock:
+            self._last_text_masks = {}
 
     def _live_order(self, sort: str, descending: bool | None, keep: bool = False) -> IdList:
         """Every live record's id in a sort order, cached compact: one is kept per order asked for.
@@ -353,14 +359,33 @@ class SearchPlanner:
     def _text_mask(self, text: TextQuery, size: int):
         """Mask of the records matching the keywords (db.facet_index.text_mask); the last few are
         kept until the generation moves."""
-        from db import facet_index
         recent = self._cached(("text masks",), dict)
         key = (text, size)
         if key not in recent:
             while len(recent) >= RECENT_TEXT_MASKS:
                 recent.pop(next(iter(recent)))
-            recent[key] = facet_index.text_mask(self.database, text, size)
+            recent[key] = self._text_mask_now(text, size)
         return recent[key]
+
+    def _text_mask_now(self, text: TextQuery, size: int):
+        """This generation's mask of ``text``: the last one read, brought up to date with the records
+        changed since, where it can be; else read whole."""
+        from db import facet_index
+        with self._text_lock:
+            last = self._last_text_masks.get(text)
+        found = None
+        if last is not None:
+            found = facet_index.text_mask_refreshed(self.database, text, size, last[1], last[0])
+        if found is None:
+            found = facet_index.text_mask_read(self.database, text, size)
+        generation, mask = found
+        if mask is not None:
+            with self._text_lock:
+                kept = self._last_text_masks.pop(text, None)
+                self._last_text_masks[text] = (generation, mask) if kept is None or generation >= kept[0] else kept
+                while len(self._last_text_masks) > RECENT_TEXT_MASKS:
+                    self._last_text_masks.pop(next(iter(self._last_text_masks)))
+        return mask
 
     def ordered_ids(self, flt: Filter, sort: str, descending: bool | None) -> IdList:
         """Every matching id in order. Picks the plan by how many records the keywords match (known from term frequencies):

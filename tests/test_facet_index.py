@@ -461,3 +461,62 @@ def test_a_failure_on_the_second_connection_is_raised_to_the_caller(catalogue, m
     monkeypatch.setattr(queries, "everything_part", part)
     with pytest.raises(RuntimeError, match="disk gone"):
         catalogue.planner._count_everything(FACETS)
+
+
+TEXT_QUERIES = ("migrant", "migra*", "domestic -wages", '"domestic workers"', "แรงงาน", "zebra")
+
+
+def test_keyword_masks_follow_edits_from_the_change_feed_as_a_fresh_read(catalogue, monkeypatch):
+    """After each kind of edit, the planner's mask of each keyword query (brought up to date from
+    the last one with the records the change feed names, db.facet_index.text_mask_refreshed) equals
+    the mask read whole; word, prefix, exclusion, phrase and Thai (trigram) queries."""
+    from app import editing
+    planner = catalogue.planner
+    size = 10_000                                     # beyond every id the edits make
+    texts = [catalogue.resolve(parse_query(q))[0].text for q in TEXT_QUERIES]
+    refreshed = []
+    real = facet_index.text_mask_refreshed
+
+    def counted(*args):
+        found = real(*args)
+        refreshed.append(found is not None)
+        return found
+    monkeypatch.setattr(facet_index, "text_mask_refreshed", counted)
+    monkeypatch.setattr(catalogue_module, "RECENT_TEXT_MASKS", len(texts))
+
+    def check():
+        for text in texts:
+            assert np.array_equal(planner._text_mask(text, size), facet_index.text_mask(catalogue.database, text, size)), text
+
+    check()
+    first = catalogue.search(Criteria()).ids[0]
+    uid = catalogue.database.execute_sql("SELECT uid FROM resource WHERE id = ?", (first,)).fetchone()[0]
+    thai = add(catalogue, "แรงงานข้ามชาติ ในภาคเกษตร", keywords=["zebra"])
+    check()
+    record = catalogue.record(uid)
+    editing.update(catalogue, uid, replace(record, title="Domestic workers and migrant wages", keywords=["zebra"]),
+                   record.version)
+    check()
+    record = catalogue.record(uid)
+    editing.update(catalogue, uid, replace(record, title="Fishing fleets", summary="", keywords=[]), record.version)
+    check()
+    editing.delete(catalogue, [thai.uid])             # to the trash: still in the masks, as read whole
+    check()
+    editing.restore(catalogue, [thai.uid])
+    check()
+    editing.delete(catalogue, [thai.uid])
+    editing.purge(catalogue, [thai.uid])              # gone for good: out of every mask
+    check()
+    assert refreshed and all(refreshed)               # every mask after an edit came from the last one
+
+
+def test_a_keyword_mask_is_read_whole_after_a_bulk_write(catalogue, monkeypatch):
+    text = catalogue.resolve(parse_query("migrant"))[0].text
+    planner = catalogue.planner
+    planner._text_mask(text, 10_000)
+    insert_many(catalogue.database, [RecordData(title=f"Migrant record {i}") for i in range(60)])
+    reads = []
+    real = facet_index.text_mask_read
+    monkeypatch.setattr(facet_index, "text_mask_read", lambda *a: reads.append(1) or real(*a))
+    assert np.array_equal(planner._text_mask(text, 10_000), facet_index.text_mask(catalogue.database, text, 10_000))
+    assert reads == [1]                               # the change feed said "everything": read whole
