@@ -146,7 +146,7 @@ ORDER_GENERATION_SQL = (
 # A change feed: each record changed, with the generation it changed in (read while the change is
 # written: the bump may come before or after it, so a reader asks for ``generation >= its own``, a
 # record or two more than needed). One row a record, replaced at each change: the table never grows
-# past the catalogue. Readers: db.facet_index.FacetIndex.refreshed. A bulk write drops these
+# past the catalogue. Readers: db.facet_index.FacetIndex.refreshed and text_mask_refreshed. A bulk write drops these
 # triggers with the others (generation_paused) and writes one row for "everything": CHANGED_EVERYTHING.
 CHANGED_EVERYTHING = -1
 _CHANGE_ROW = ("INSERT OR REPLACE INTO resource_change (resource_id, generation) SELECT {}, CAST(value AS INTEGER) "
