@@ -31,13 +31,13 @@ def test_scale_benchmark_runs_end_to_end_and_reports_every_figure(tmp_path, caps
 
 def test_cold_only_prints_the_cold_start_rows_beside_the_floor(tmp_path, capsys):
     """--cold-only (issue 17): the cold-start rows only, counts kept and a first open, and with
-    --before the same rows for another checkout (here this one)."""
+    --before the same rows, both ways, for another checkout (here this one)."""
     out = tmp_path / "figures.json"
     assert bench_scale.main(["--sizes", "300", "--reuse-dir", str(tmp_path), "--quick", "--cold-only",
                              "--before", str(bench_scale.ROOT), "--json", str(out)]) == 0
     names = [row["name"] for row in json.loads(out.read_text())["rows"]]
     assert names == [f"cold start{label}: {what} (p50)" if what else "  of which interpreter start"
-                     for label in (" (before)", "", ", first open")
+                     for label in (" (before)", " (before), first open", "", ", first open")
                      for what in ("table painted with rows", "rows and all counts", "")]
     rows = json.loads(out.read_text())["rows"]
     assert all(row["floor"] > 0 for row in rows if "table painted" in row["name"])
