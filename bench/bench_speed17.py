@@ -190,7 +190,7 @@ def bench_bibliography(args) -> None:
     def whole(fmt: str, cold: bool):
         def run():
             if cold:
-                csl._FORMATTED.clear()
+                csl.forget_formatted()
             bibl.write(bibl.build(source, options), fmt, out / f"b.{fmt}")
         return run
 

@@ -350,3 +350,81 @@ def test_cached_and_sped_up_formatting_gives_the_same_references_as_citeproc_alo
         plain = bibl.build(source, bibl.BibliographyOptions(style=style, include_summaries=True))
         assert [(e.uid, e.runs) for e in plain.entries] == outputs[style][0], style
         assert {f: bibl.render(plain, f) for f in ("html", "md", "txt")} == outputs[style][1]
+
+
+# ---- kept macro outputs (issue 17): the same references as citeproc-py's own walk
+
+_CSL_TYPES = ["report", "book", "chapter", "article-journal", "article-newspaper", "webpage", "thesis",
+              "paper-conference", "dataset", "patent", "interview", "motion_picture", "legislation",
+              "entry-encyclopedia", "post-weblog", "review-book", "speech", "personal_communication", "treaty"]
+_WORDS = "labour migration policy ไทย Việt Nam workers recruitment fees Gulf women domestic care".split()
+_OPTIONAL = {
+    "publisher": ["ILO", "IOM; UN Women"], "publisher-place": ["Bangkok", "Geneva"],
+    "container-title": ["Journal of Migration", "Asia report"], "volume": ["3", "IV"], "issue": ["2", "1-2"],
+    "page": ["12-34", "5", "e123"], "URL": ["https://ilo.org/x"], "DOI": ["10.1000/xyz"],
+    "ISBN": ["978-92-2-000000-1"], "number": ["No. 5", "12"], "collection-title": ["Working papers"],
+    "collection-number": ["4"], "edition": ["2", "2nd"], "genre": ["Working paper"],
+    "language": ["en", "th", "fr"], "title-short": ["Short"], "status": ["in press"], "year-suffix": ["a"],
+}
+
+
+def _varied_items(count: int, seed: int) -> list[dict]:
+    """CSL items of many types, with and without authors (a substitute), editors, dates and the rest;
+    titles drawn from few words, so that parts of entries repeat as in a real list."""
+    import random
+    rng = random.Random(seed)
+
+    def name():
+        if rng.random() < 0.3:
+            return {"literal": rng.choice(["International Labour Organization", "IOM"])}
+        return {"family": rng.choice(["Nguyen", "Smith", "O'Neil"]), "given": rng.choice(["An", "Mary Jane", "K."])}
+
+    # First (before a macro seldom reused is left to citeproc alone), the same title and no author,
+    # type after type: the author macro's substitute prints the title and represses it, and a kept
+    # output must repress it again, or the title prints twice.
+    items = [{"id": f"s{i}", "type": kind, "title": "Labour migration in Asia", "publisher": "ILO",
+              "issued": {"date-parts": [[2000 + i % 5]]}}
+             for i, kind in enumerate(["report", "book", "webpage", "article-journal"] * 8)]
+    for i in range(count):
+        item = {"id": f"k{i}", "type": rng.choice(_CSL_TYPES)}
+        if rng.random() < 0.85:
+            item["title"] = " ".join(rng.choice(_WORDS) for _ in range(rng.randint(1, 4)))
+        for role in ("author", "editor", "translator", "interviewer", "container-author"):
+            if rng.random() < (0.5 if role == "author" else 0.12):
+                item[role] = [name() for _ in range(rng.randint(1, 3))]
+        if rng.random() < 0.8:
+            item["issued"] = {"date-parts": [[rng.choice([1999, 2020, 2024])] + ([3] if rng.random() < 0.3 else [])]}
+        for variable, choices in _OPTIONAL.items():
+            if rng.random() < 0.25:
+                item[variable] = rng.choice(choices)
+        items.append(item)
+    return items
+
+
+@pytest.mark.parametrize("style", sorted(csl.STYLES))
+def test_kept_macro_outputs_give_the_references_citeproc_alone_gives(style, monkeypatch):
+    from app.bibliography_formats import citeproc_fixes
+    items = _varied_items(250, seed=7)
+    csl._style(style)
+    citeproc_fixes.forget()
+    kept = csl._render(items, style)
+    trials = list(citeproc_fixes._MACRO_TRIALS.values())
+    assert sum(hits for _, _, hits in trials) > 100        # outputs were reused, not only made
+    for (cls, name), original in citeproc_fixes.SPEEDUPS.items():
+        monkeypatch.setattr(cls, name, original)
+    plain = csl._render(items, style)
+    assert len(plain) == len(kept) > 220
+    assert {key: csl.runs_text(runs) for key, runs in kept.items()} == \
+           {key: csl.runs_text(runs) for key, runs in plain.items()}
+    assert kept == plain
+
+
+def test_what_a_macro_depends_on_is_read_from_the_style():
+    from app.bibliography_formats import citeproc_fixes
+    style = csl._style("apa")
+    values, presence, title_case = citeproc_fixes.macro_inputs(style.root.get_macro("source-DOI-URL"))
+    assert {"DOI", "URL", "type"} <= set(values)
+    assert "title" not in values and "author" not in values
+    assert citeproc_fixes.macro_inputs(style.root.get_macro("label-locator")) is None   # the cited locator
+    values, presence, _ = citeproc_fixes.macro_inputs(style.root.get_macro("identifier"))
+    assert "title" in presence and "title" not in values      # only tested for, never printed there

@@ -180,6 +180,13 @@ _FORMATTED: dict[tuple[str, str], list[Run]] = {}
 FORMATTED_KEPT = 50_000
 
 
+def forget_formatted() -> None:
+    """Forget every formatted reference and every part of one kept (citeproc_fixes.forget): the
+    next bibliography is formatted as the first of a process."""
+    _FORMATTED.clear()
+    citeproc_fixes.forget()
+
+
 def _item_key(style: str, item: dict) -> tuple[str, str]:
     return style, json.dumps({k: v for k, v in item.items() if k != "id"}, sort_keys=True, ensure_ascii=False)
 
