@@ -428,3 +428,48 @@ def test_what_a_macro_depends_on_is_read_from_the_style():
     assert citeproc_fixes.macro_inputs(style.root.get_macro("label-locator")) is None   # the cited locator
     values, presence, _ = citeproc_fixes.macro_inputs(style.root.get_macro("identifier"))
     assert "title" in presence and "title" not in values      # only tested for, never printed there
+
+
+def _python_docx_paragraph(document, runs, style_id):
+    """A bibliography entry paragraph made the way python-docx's own API makes it."""
+    paragraph = document.add_paragraph("")
+    paragraph._p.style = style_id
+    for text, styles in runs:
+        run = paragraph.add_run(text)
+        run._r.get_or_add_rPr()
+        if "italic" in styles:
+            run.italic = True
+        if "bold" in styles:
+            run.bold = True
+        if "underline" in styles:
+            run.underline = True
+        if "smallcaps" in styles:
+            run.font.small_caps = True
+        if "sup" in styles:
+            run.font.superscript = True
+        if "sub" in styles:
+            run.font.subscript = True
+    return paragraph
+
+
+def test_docx_paragraphs_made_directly_are_the_xml_python_docx_makes():
+    from itertools import combinations
+
+    from docx import Document
+    from lxml import etree
+
+    from app.bibliography_formats import docx_file
+    names = ["italic", "bold", "underline", "smallcaps", "sup", "sub"]
+    every_style = [frozenset(c) for k in range(len(names) + 1) for c in combinations(names, k)]
+    texts = ["Title", " leading space", "trailing ", "tab\there", "line\nbreak\r\nand more", "ไทย 中文 عربي", ""]
+    runs = [(texts[i % len(texts)], styles) for i, styles in enumerate(every_style)]
+    document = Document()
+    theirs = _python_docx_paragraph(document, runs, "BibliographyEntry")
+    ours = docx_file._paragraph(document, "", "BibliographyEntry")
+    docx_file._add_runs(ours, runs)
+    assert etree.tostring(ours._p) == etree.tostring(theirs._p)
+    for text in texts[:-1]:                         # summary and note paragraphs: no run properties
+        theirs = document.add_paragraph(text)
+        theirs._p.style = "BibliographySummary"
+        ours = docx_file._paragraph(document, text, "BibliographySummary")
+        assert etree.tostring(ours._p) == etree.tostring(theirs._p)

@@ -31,30 +31,57 @@ def _styles(document) -> dict[str, str]:
 
 
 def _paragraph(document, text: str, style_id: str):
-    """``document.add_paragraph(text, style=name)`` with the style id set directly: python-docx looks a
-    style up by name and compares it with the default style, a search of every style, per paragraph
-    (70% of the writing); the XML is the same."""
-    paragraph = document.add_paragraph(text)
-    paragraph._p.style = style_id
+    """``document.add_paragraph(text, style=name)``, the XML made directly (see _add_run): python-docx
+    looks a style up by name and compares it with the default style, a search of every style, per
+    paragraph; and it places each new element by searching the parent for every element that may
+    follow it (some thirty of them for a paragraph's style or a run's italics). The XML is the same
+    (tests/test_bibliography.py compares it with python-docx's own for every kind of run)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    paragraph = document.add_paragraph()
+    properties = OxmlElement("w:pPr")
+    properties.append(OxmlElement("w:pStyle", attrs={qn("w:val"): style_id}))
+    paragraph._p.insert(0, properties)
+    if text:
+        _add_run(paragraph, text, None)
     return paragraph
+
+
+_BREAKS = frozenset("\t\r\n")
+
+
+def _add_run(paragraph, text: str, styles: frozenset[str] | None) -> None:
+    """``paragraph.add_run(text)`` with italic, bold, underline, small caps, superscript or subscript
+    set as python-docx sets them, in the order the schema gives them (``styles`` None: no run
+    properties at all, as add_run leaves them; a set, even empty, writes <w:rPr>). python-docx reads the text a
+    character at a time to turn tabs and line breaks into their elements: text without them becomes
+    one <w:t>, as it makes it then."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.text.run import Run
+    r = OxmlElement("w:r")
+    paragraph._p.append(r)
+    if text:
+        if _BREAKS.isdisjoint(text):
+            r.add_t(text)
+        else:
+            Run(r, paragraph).text = text
+    if styles is None:
+        return
+    properties = r.get_or_add_rPr()
+    for style, tag in (("bold", "w:b"), ("italic", "w:i"), ("smallcaps", "w:smallCaps")):
+        if style in styles:
+            properties.append(OxmlElement(tag))
+    if "underline" in styles:
+        properties.append(OxmlElement("w:u", attrs={qn("w:val"): "single"}))
+    if "sub" in styles or "sup" in styles:
+        position = "subscript" if "sub" in styles else "superscript"
+        properties.append(OxmlElement("w:vertAlign", attrs={qn("w:val"): position}))
 
 
 def _add_runs(paragraph, runs: list[Run]) -> None:
     for text, styles in runs:
-        run = paragraph.add_run(text)
-        run._r.get_or_add_rPr()       # (python-docx writes an empty <w:rPr/> when it sets a property to None)
-        if "italic" in styles:
-            run.italic = True
-        if "bold" in styles:
-            run.bold = True
-        if "underline" in styles:
-            run.underline = True
-        if "smallcaps" in styles:
-            run.font.small_caps = True
-        if "sup" in styles:
-            run.font.superscript = True
-        if "sub" in styles:
-            run.font.subscript = True
+        _add_run(paragraph, text, styles)
 
 
 def _paragraphs(text: str) -> list[str]:
