@@ -13,6 +13,7 @@ from peewee import SqliteDatabase
 
 from db import models, postgres, schema
 from db.backup import backup_sqlite
+from db.checkpoints import LOG_SIZE_LIMIT, WRITER_CHECKPOINT_PAGES, Checkpointer
 from db.errors import CatalogueError, NotACatalogueError, ReadOnlyCatalogueError, explain
 from db.postgres_url import is_server_url, parse_server_url, redact_text, redact_url
 from db.write_wait import BUSY_TIMEOUT_MS, WaitingSqliteDatabase
@@ -33,6 +34,10 @@ SQLITE_PRAGMAS = {
     # A write outside a transaction waits this long for another writer; transactions wait longer,
     # saying so (db.write_wait).
     "busy_timeout": BUSY_TIMEOUT_MS,
+    # Checkpoints run on a thread of their own after commits (db.checkpoints); a writer checkpoints
+    # itself only past this many pages of log.
+    "wal_autocheckpoint": WRITER_CHECKPOINT_PAGES,
+    "journal_size_limit": LOG_SIZE_LIMIT,
 }
 
 
@@ -110,6 +115,7 @@ def open_catalogue(location: str | os.PathLike | None = None, password: str | No
             raise ReadOnlyCatalogueError(f"cannot back up {path} before upgrading it: {exc}") from None
     new_file = not path.exists()
     database = WaitingSqliteDatabase(str(path), pragmas=SQLITE_PRAGMAS)
+    database.checkpointer = Checkpointer(path)
     try:
         database.connect()
     except Exception as exc:  # sqlite3.OperationalError: unable to open database file
@@ -188,6 +194,9 @@ def _check_writable(path: Path) -> None:
 
 
 def close_catalogue(opened: OpenedCatalogue) -> None:
+    checkpointer = getattr(opened.database, "checkpointer", None)
+    if checkpointer is not None:
+        checkpointer.close()
     if not opened.database.is_closed():
         opened.database.close()
 

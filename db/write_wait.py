@@ -74,6 +74,19 @@ class WaitingSqliteDatabase(SqliteDatabase):
     def __init__(self, database, **kwargs):
         kwargs.setdefault("lock_type", "IMMEDIATE")
         super().__init__(database, **kwargs)
+        self.checkpointer = None          # db.checkpoints.Checkpointer, set by db.connection
+        self._changes_seen: dict[int, int] = {}
+
+    def commit(self):
+        """Commit; if the transaction wrote, the checkpointer copies the log back soon (db.checkpoints)."""
+        connection = self.connection()
+        result = super().commit()
+        if self.checkpointer is not None:
+            changes = connection.total_changes
+            if self._changes_seen.get(id(connection)) != changes:
+                self._changes_seen[id(connection)] = changes
+                self.checkpointer.wanted()
+        return result
 
     def rollback(self):
         """Roll back, unless SQLite already did: after "database or disk is full" it ends the

@@ -225,8 +225,9 @@ def macro_inputs(macro) -> tuple[tuple[str, ...], tuple[str, ...], bool] | None:
     reference variables (citeproc's names, with underscores), those whose values it may print,
     label or test (is-numeric, is-uncertain-date), their short forms, "page" for "page-first" and
     always the type, and those whose presence alone it tests (<if variable="...">); and whether it
-    title-cases text, which citeproc-py does for English only (the reference's language). None where the output depends on more (the citation: position,
-    locator, number) or rendering it changes what comes after (a <substitute> represses variables)."""
+    title-cases text, which citeproc-py does for English only (the reference's language). None where
+    the output depends on more: the citation (position, locator, number). What a <substitute>
+    inside represses is kept and replayed by _patch_macro_memo."""
     values = {"type"}
     presence: set[str] = set()
     title_case = False
