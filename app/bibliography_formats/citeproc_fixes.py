@@ -192,16 +192,12 @@ def _patch_structure_lookups() -> None:
         SPEEDUPS[(cls, name)] = cls.__dict__[name]
         setattr(cls, name, _memoised_lookup(cls.__dict__[name]))
     original = Name.__dict__["get_option"]       # (with the initialize fix: a lookup all the same)
-    found: dict = {}
+    looked_up = _memoised_lookup(lambda self, name, context: original(self, name, context, None))
 
     def get_option(self, name, context=None, sort_options=None):
         if sort_options is not None:             # sorting passes its own options
             return original(self, name, context, sort_options)
-        key = (id(self), name, id(context))
-        known = found.get(key)
-        if known is None or known[0] is not self or known[1] is not context:
-            known = found[key] = (self, context, original(self, name, context, sort_options))
-        return known[2]
+        return looked_up(self, name, context)
 
     SPEEDUPS[(Name, "get_option")] = original
     Name.get_option = get_option
@@ -330,7 +326,6 @@ def _patch_macro_memo() -> None:
                 kept.clear()
             before = {tag: len(variables) for tag, variables in repressed.items()}
             text = original(self, item, context=context, sort_options=None)
-            repressed = context.get_layout().repressed
             added = tuple((tag, tuple(variables[before.get(tag, 0):])) for tag, variables in repressed.items()
                           if len(variables) > before.get(tag, 0))
             found = kept[key] = (self, context, text, added)
