@@ -354,6 +354,11 @@ class Catalogue:
         """How many live records the catalogue holds (kept until a record changes)."""
         return self.planner.total()
 
+    def count_everything_ahead(self, facets=SIDEBAR_FACETS) -> None:
+        """Work out the sidebar's counts with no criteria now, on the calling (background) thread,
+        for the search worker to take when it asks (db.search_plan.SearchPlanner.count_everything_ahead)."""
+        self.planner.count_everything_ahead(tuple(facets))
+
     def known_total(self) -> int | None:
         """total() if it is known without counting (since the last change, or kept from an earlier
         session), else None."""

@@ -64,6 +64,7 @@ class SearchPlanner:
         self._cache_generation = -1
         self._cache: dict = {}
         self._cache_lock = threading.Lock()   # the worker and the order warmer (app.warmup) share it
+        self._underway: dict = {}             # (key, generation) -> Event set when its answer is worked out
         self._order_cache_generation = -1     # whole-catalogue orders: kept until schema.order_generation moves
         self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
@@ -134,10 +135,26 @@ class SearchPlanner:
                 cache, current = self._cache, self._cache_generation
             if gen == current and key in cache:
                 return cache[key]
-        value = compute()
-        with self._cache_lock:
-            if gen == (self._order_cache_generation if orders else self._cache_generation):
-                value = cache.setdefault(key, value)
+            # Another thread working out this very answer: wait for it rather than work it out twice
+            # (the window's first counts, begun ahead on the background thread: count_everything_ahead).
+            underway = self._underway.get((key, gen))
+            if underway is None:
+                mine = self._underway[(key, gen)] = threading.Event()
+        if underway is not None:
+            underway.wait()
+            with self._cache_lock:
+                if gen == (self._order_cache_generation if orders else self._cache_generation) and key in cache:
+                    return cache[key]
+            return compute()   # it failed, or the catalogue moved on meanwhile
+        try:
+            value = compute()
+            with self._cache_lock:
+                if gen == (self._order_cache_generation if orders else self._cache_generation):
+                    value = cache.setdefault(key, value)
+        finally:
+            with self._cache_lock:
+                self._underway.pop((key, gen), None)
+            mine.set()
         return value
 
     def _generation_for(self, key) -> int:
@@ -237,6 +254,15 @@ class SearchPlanner:
                     self._live_order(sort, descending)
                     done += 1
         return done
+
+    def count_everything_ahead(self, facets: tuple[str, ...]) -> None:
+        """Work out the counts with no criteria now, on the calling thread, unless this generation's
+        facet index answers them. For a thread with nothing else to do when a big catalogue opens
+        with no counts kept: the window's worker is busy with the whole order then, and its own
+        facet_counts, coming after, waits for these (``_cached``) instead of counting again
+        (bench/RESULTS.md, "Issue 17, session 10")."""
+        if self._facet_index(load=False) is None:
+            self._everything_counts(tuple(facets))
 
     def _everything_counts(self, facets) -> queries.FacetCounts:
         return self._kept(("facets", tuple(facets)), lambda: self._count_everything(tuple(facets)),

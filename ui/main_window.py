@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         icons.load_after_paint(self.table.viewport(), lambda: self.model.rowCount() > 0)
         self.controller.refresh(first_page=True)
         self.features.refresh_counts()
+        self.features.count_everything_ahead()
         self.actions.update()
 
     # ---- construction --------------------------------------------------------------------------
