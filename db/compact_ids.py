@@ -100,3 +100,26 @@ def read_ids(cursor, batch: int = 10_000) -> IdList:
             out = IdList("q", out.tolist())
             out.extend(column)
     return out
+
+
+def ids_from_text(text: str | None, chunk: int = 100_000) -> IdList:
+    """The ids of ``text``, decimal and comma-separated (SQLite's group_concat), as an IdList:
+    parsed a slice of about ``chunk`` characters at a time, so no list of every id's string is
+    held at once."""
+    out = IdList("i")
+    if not text:
+        return out
+    pos, end_of_text = 0, len(text)
+    while pos < end_of_text:
+        end = text.find(",", pos + chunk)
+        end = end_of_text if end < 0 else end
+        values = list(map(int, text[pos:end].split(",")))
+        size = len(out)
+        try:
+            out.extend(values)
+        except OverflowError:   # an id beyond 32 bits: widen once (extend kept the ids before it)
+            del out[size:]
+            out = IdList("q", out.tolist())
+            out.extend(values)
+        pos = end + 1
+    return out

@@ -49,6 +49,8 @@ class SqliteDialect:
     # The whole catalogue's counts per facet value are one range count per value of the vocabulary
     # (db.queries._all_link_counts): cheaper on SQLite than GROUP BY over the whole link table.
     counts_by_value = True
+    # Many ids come back as one comma-separated text (group_concat) rather than a row each.
+    ids_as_text = True
     # Each row the database returns crosses a network: filtering the cached order pays off sooner.
     rows_over_network = False
 
@@ -89,6 +91,7 @@ class PostgresDialect(SqliteDialect):
     keeps_counts = False
     counts_on_two_connections = False
     counts_by_value = False
+    ids_as_text = False
     rows_over_network = True
 
     def facts_join(self, hits: str) -> str:

@@ -58,6 +58,30 @@ def test_positions_finds_each_present_id(how_many):
     assert ids.positions(wanted) == {ids[i]: i for i in range(0, how_many * 7, 7)}
 
 
+@pytest.mark.parametrize("chunk", [1, 3, 7, 100_000])
+def test_ids_from_comma_separated_text_across_every_slice(chunk):
+    values = [5, 123456, 7, 2_000_000_000, 1, 99, 42]
+    ids = compact_ids.ids_from_text(",".join(map(str, values)), chunk=chunk)
+    assert isinstance(ids, IdList) and ids.itemsize == 4 and ids == values
+    assert compact_ids.ids_from_text(None) == [] and compact_ids.ids_from_text("") == []
+    wide = compact_ids.ids_from_text(",".join(map(str, [3, 2**40, 8, 2**33])), chunk=chunk)
+    assert wide.itemsize == 8 and wide == [3, 2**40, 8, 2**33]
+
+
+@pytest.mark.parametrize("sort,descending", [*SORTS, ("relevance", None)])
+@pytest.mark.parametrize("query", ["", "labour", "migrant country:TH", "trash:yes", "zzzznothing"])
+def test_ids_read_as_one_text_are_the_rows_read_one_at_a_time(catalogue, monkeypatch, query, sort, descending):
+    """SQLite hands the whole order back as one group_concat (dialect.ids_as_text): the same ids in
+    the same order as reading a row at a time, for every sort, with and without keywords."""
+    from db.dialect import SqliteDialect
+    criteria = Criteria(trash=True) if query == "trash:yes" else parse_query(query)
+    flt, _ = catalogue.resolve(criteria)
+    as_text = queries.ordered_ids(catalogue.database, flt, sort, descending)
+    monkeypatch.setattr(SqliteDialect, "ids_as_text", False)
+    assert as_text == queries.ordered_ids(catalogue.database, flt, sort, descending)
+    assert isinstance(as_text, (IdList, list))
+
+
 # ---- the catalogue's results -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sort,descending", SORTS)
