@@ -181,7 +181,7 @@ def ordered_ids(database, flt: Filter, sort: str = "latest", descending: bool | 
     if sql_dialect.ids_as_text:
         # One row of every id: SQLite walks the index without handing Python a row at a time (the
         # LIMIT keeps the subquery's order, which SQLite may otherwise drop). The whole order of
-        # 1,000,000 records: 723-752 -> 540-548 ms of processor time (bench/RESULTS.md, session 10).
+        # 1,000,000 records: 680-704 -> 505-534 ms of processor time (bench/RESULTS.md, session 10).
         row = database.execute_sql(f"SELECT group_concat(id) FROM ({sql} LIMIT -1)", params).fetchone()
         return ids_from_text(row[0] if row else None)
     return read_ids(database.execute_sql(sql, params))

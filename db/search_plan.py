@@ -64,7 +64,7 @@ class SearchPlanner:
         self._cache_generation = -1
         self._cache: dict = {}
         self._cache_lock = threading.Lock()   # the worker and the order warmer (app.warmup) share it
-        self._underway: dict = {}             # (key, generation) -> Event set when its answer is worked out
+        self._underway: dict = {}             # (key, generation) -> (Event set when worked out, thread working)
         self._order_cache_generation = -1     # whole-catalogue orders: kept until schema.order_generation moves
         self._order_cache: dict = {}
         self._index_lock = threading.Lock()   # one facet index load at a time (the other thread waits)
@@ -139,9 +139,12 @@ class SearchPlanner:
             # (the window's first counts, begun ahead on the background thread: count_everything_ahead).
             underway = self._underway.get((key, gen))
             if underway is None:
-                mine = self._underway[(key, gen)] = threading.Event()
+                mine = threading.Event()
+                self._underway[(key, gen)] = (mine, threading.get_ident())
+            elif underway[1] == threading.get_ident():
+                return compute()   # asked again while working it out (never waits for itself)
         if underway is not None:
-            underway.wait()
+            underway[0].wait()
             with self._cache_lock:
                 if gen == (self._order_cache_generation if orders else self._cache_generation) and key in cache:
                     return cache[key]

@@ -162,3 +162,18 @@ def test_when_the_answer_underway_fails_the_waiting_thread_works_it_out_itself()
     two.join(5)
     assert isinstance(outcome["first"], OSError) and outcome["second"] == 42
     assert planner._underway == {}, "nothing is left marked as underway"
+
+
+def test_a_thread_asking_again_for_the_answer_it_is_working_out_does_not_wait_for_itself():
+    planner = _Planner()
+    inner = []
+
+    def compute():
+        if not inner:
+            inner.append(planner._cached(("facets", ()), lambda: "nested"))
+        return "outer"
+
+    done = threading.Thread(target=lambda: inner.append(planner._cached(("facets", ()), compute)))
+    done.start()
+    done.join(5)
+    assert not done.is_alive() and inner == ["nested", "outer"]
