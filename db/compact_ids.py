@@ -91,14 +91,19 @@ def read_ids(cursor, batch: int = 10_000) -> IdList:
     row on the way (fetchall() of 1,000,000 ids holds ~80 MB of tuples at once)."""
     out = IdList("i")
     while rows := cursor.fetchmany(batch):
-        column = [row[0] for row in rows]
-        size = len(out)
-        try:
-            out.extend(column)
-        except OverflowError:   # an id beyond 32 bits: widen once
-            del out[size:]
-            out = IdList("q", out.tolist())
-            out.extend(column)
+        out = _extended(out, [row[0] for row in rows])
+    return out
+
+
+def _extended(out: IdList, values: list[int]) -> IdList:
+    """``out`` with ``values`` appended: ``out`` itself, or an 8-byte copy when an id needs it."""
+    size = len(out)
+    try:
+        out.extend(values)
+    except OverflowError:   # an id beyond 32 bits: widen once (extend kept the ids before it)
+        del out[size:]
+        out = IdList("q", out.tolist())
+        out.extend(values)
     return out
 
 
@@ -113,13 +118,6 @@ def ids_from_text(text: str | None, chunk: int = 100_000) -> IdList:
     while pos < end_of_text:
         end = text.find(",", pos + chunk)
         end = end_of_text if end < 0 else end
-        values = list(map(int, text[pos:end].split(",")))
-        size = len(out)
-        try:
-            out.extend(values)
-        except OverflowError:   # an id beyond 32 bits: widen once (extend kept the ids before it)
-            del out[size:]
-            out = IdList("q", out.tolist())
-            out.extend(values)
+        out = _extended(out, list(map(int, text[pos:end].split(","))))
         pos = end + 1
     return out

@@ -388,7 +388,7 @@ def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
     if hits is None:
         # Every live record: count the link table on its (value, resource) index, then subtract the
         # tombstoned records, which are few.
-        counts = _all_link_counts(database, sql_dialect, table, col, bool(distinct))
+        counts = _all_link_counts(database, sql_dialect, table, col, distinct)
         # CROSS JOIN makes SQLite start from the (few) tombstones, not from the link table.
         for value, n in database.execute_sql(
                 f"SELECT l.{col}, COUNT({distinct}l.resource_id) FROM "
@@ -401,21 +401,22 @@ def _link_counts(database, facet: str, hits: str | None) -> dict[int, int]:
         f"GROUP BY l.{col}").fetchall())
 
 
-def _all_link_counts(database, sql_dialect, table: str, col: str, distinct: bool) -> dict[int, int]:
+def _all_link_counts(database, sql_dialect, table: str, col: str, distinct: str) -> dict[int, int]:
     """Link rows per value of ``col`` over the whole link ``table`` (tombstones included), without 0s.
 
     On SQLite, one range count per value of the vocabulary: each walks its part of the (value,
     resource) index with nothing to compare, where GROUP BY decodes and compares the value of every
     entry: 355 -> 191 ms for themes (3,000,000 links), 238 -> 125 ms for countries at 1,000,000
     records (bench/RESULTS.md, "Issue 17, session 10"). A link row always names a value of the
-    vocabulary (foreign keys), so both ways give the same counts."""
+    vocabulary (foreign keys), so both ways give the same counts. ``distinct``: "DISTINCT " to count
+    each record once per value (an organization in two roles), else ""."""
     if sql_dialect.counts_by_value:
         vocabulary = col.removesuffix("_id")
         inner = (f"SELECT COUNT(*) FROM (SELECT DISTINCT resource_id FROM {table} l WHERE l.{col} = v.id)"
                  if distinct else f"SELECT COUNT(*) FROM {table} l WHERE l.{col} = v.id")
         return {value: n for value, n in database.execute_sql(f"SELECT v.id, ({inner}) FROM {vocabulary} v") if n}
     return dict(database.execute_sql(
-        f"SELECT {col}, COUNT({'DISTINCT ' if distinct else ''}resource_id) FROM {table} GROUP BY {col}").fetchall())
+        f"SELECT {col}, COUNT({distinct}resource_id) FROM {table} GROUP BY {col}").fetchall())
 
 
 def _year_counts(database, hits: str | None) -> dict:

@@ -124,6 +124,10 @@ class SearchPlanner:
         older snapshot computes for itself and keeps nothing)."""
         orders = key[0] == "order"
         gen = self._generation_for(key)
+
+        def still_current() -> bool:   # the cache is still this generation's (under _cache_lock)
+            return gen == (self._order_cache_generation if orders else self._cache_generation)
+
         with self._cache_lock:
             if orders:
                 if gen > self._order_cache_generation:
@@ -146,13 +150,13 @@ class SearchPlanner:
         if underway is not None:
             underway[0].wait()
             with self._cache_lock:
-                if gen == (self._order_cache_generation if orders else self._cache_generation) and key in cache:
+                if still_current() and key in cache:
                     return cache[key]
             return compute()   # it failed, or the catalogue moved on meanwhile
         try:
             value = compute()
             with self._cache_lock:
-                if gen == (self._order_cache_generation if orders else self._cache_generation):
+                if still_current():
                     value = cache.setdefault(key, value)
         finally:
             with self._cache_lock:
